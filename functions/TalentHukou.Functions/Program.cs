@@ -1,0 +1,2 @@
+using Microsoft.Extensions.Hosting;
+new HostBuilder().ConfigureFunctionsWebApplication().Build().Run();
