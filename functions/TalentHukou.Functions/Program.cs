@@ -1,2 +1,11 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-new HostBuilder().ConfigureFunctionsWebApplication().Build().Run();
+using TalentHukou.Api.Hosting;
+using TalentHukou.Functions.Http;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddTalentHukou(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<HttpRouteRunner>();
+builder.Build().Run();

@@ -1,3 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using TalentHukou.LocalHost.Hosting;
+
+LocalHostApp.Build(args).Run();
+
+/// <summary>The local host's entry point (public for test hosts).</summary>
+public partial class Program;

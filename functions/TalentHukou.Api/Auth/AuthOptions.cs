@@ -1,0 +1,19 @@
+namespace TalentHukou.Api.Auth;
+
+/// <summary>JWT bearer validation (section <c>Auth</c>): Entra ID metadata in Azure, a symmetric dev key locally.</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    public string Issuer { get; set; } = "";
+
+    public string Audience { get; set; } = "";
+
+    /// <summary>OpenID Connect authority (e.g. <c>https://login.microsoftonline.com/{tenant}/v2.0</c>); its metadata gives the signing keys.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>Base64 HMAC key for locally issued tokens (at least 32 bytes). Never set in Azure.</summary>
+    public string? DevSigningKey { get; set; }
+
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
+}

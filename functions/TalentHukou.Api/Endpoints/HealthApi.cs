@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Health;
+using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Endpoints;
+
+/// <summary>Reachability of what the service depends on: storage, the durable backend, the email transport.</summary>
+public static class HealthApi
+{
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("GetHealth", "GET", "health", Access.Anyone, Check),
+    ];
+
+    public static async Task<IResult> Check(ApiRequest request)
+    {
+        var checks = new Dictionary<string, HealthEntry>
+        {
+            ["storage"] = await Probe(ct => request.Service<StorageInitializer>().ProbeAsync(ct)),
+            ["durable"] = await Probe(ct => ProbeDurable(request.Durable, ct)),
+        };
+        foreach (var probe in request.Http.RequestServices.GetServices<IHealthProbe>())
+            checks[probe.Name] = await Probe(probe.CheckAsync);
+        var clock = request.Service<BusinessClock>();
+        var warnings = CalendarWarnings(clock).ToList();
+        var healthy = checks.Values.All(c => c.Status == "ok");
+        var body = new HealthResponse(healthy ? "ok" : "unavailable", checks, warnings, clock.UtcNow, clock.Anchor.Acceleration);
+        return healthy ? TypedResults.Ok(body) : TypedResults.Json(body, statusCode: 503);
+    }
+
+    /// <summary>Warns while the calendar lacks the holiday notice for dates deadlines may soon reach.</summary>
+    public static IEnumerable<string> CalendarWarnings(BusinessClock clock)
+    {
+        var horizon = clock.Today.AddDays(60);
+        if (!clock.Calendar.Covers(horizon))
+            yield return $"The working-day calendar ends with {clock.Calendar.LastPublishedYear}; add the State Council holiday notice for {horizon.Year} (dates after it count weekends only).";
+    }
+
+    private static async Task<(bool, string?)> ProbeDurable(DurableTaskClient client, CancellationToken ct)
+    {
+        await foreach (var _ in client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1 }).AsPages(pageSizeHint: 1).WithCancellation(ct))
+            break;
+        return (true, null);
+    }
+
+    private static async Task<HealthEntry> Probe(Func<CancellationToken, Task<(bool Ok, string? Error)>> probe)
+    {
+        using var timeout = new CancellationTokenSource(ProbeTimeout);
+        try
+        {
+            var (ok, error) = await probe(timeout.Token);
+            return ok ? new HealthEntry("ok", null) : new HealthEntry("error", error);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new HealthEntry("error", timeout.IsCancellationRequested ? "No answer within 5 s." : ex.GetBaseException().Message);
+        }
+    }
+}
+
+/// <summary>The answer of <c>GET /health</c>.</summary>
+public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, HealthEntry> Checks, IReadOnlyList<string> Warnings, DateTimeOffset BusinessTime, double ClockAcceleration);
+
+/// <summary>One dependency: <c>ok</c>, or <c>error</c> with what went wrong.</summary>
+public sealed record HealthEntry(string Status, string? Error);

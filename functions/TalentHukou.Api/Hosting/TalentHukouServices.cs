@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Hosting;
+
+/// <summary>The services of the application, identical in the Functions app and the local host.</summary>
+public static class TalentHukouServices
+{
+    public static IServiceCollection AddTalentHukou(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || !string.IsNullOrWhiteSpace(o.AccountName),
+                "Storage:ConnectionString or Storage:AccountName must be set.")
+            .ValidateOnStart();
+        services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.SectionName))
+            .Validate(o => o.Acceleration is > 0 and <= 10_000_000, "Clock:Acceleration must be between 0 and 10,000,000.")
+            .Validate(o => environment.IsDevelopment() || (o.Acceleration == 1 && o.BusinessStart is null),
+                "Clock:Acceleration and Clock:BusinessStart may only be changed in the Development environment.")
+            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
+            .Validate(o => o.Issuer.Length > 0 && o.Audience.Length > 0, "Auth:Issuer and Auth:Audience must be set.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Authority) || !string.IsNullOrWhiteSpace(o.DevSigningKey), "Auth:Authority (or, in Development, Auth:DevSigningKey) must be set.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || environment.IsDevelopment(), "Auth:DevSigningKey is for the Development environment only.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(WorkingDayCalendar.Default);
+        services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
+        services.AddSingleton<BusinessClock>();
+        services.AddSingleton<ClockAnchorStore>();
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<BearerAuthenticator>();
+        services.AddSingleton<ApiPipeline>();
+        services.Configure<JsonOptions>(o =>
+        {
+            foreach (var converter in JsonBody.Options.Converters) o.SerializerOptions.Converters.Add(converter);
+        });
+        services.AddHostedService<StartupTasks>();
+        return services;
+    }
+
+    private static bool DecodesToAtLeast32Bytes(string base64)
+    {
+        Span<byte> buffer = stackalloc byte[base64.Length];
+        return Convert.TryFromBase64String(base64, buffer, out var written) && written >= 32;
+    }
+}

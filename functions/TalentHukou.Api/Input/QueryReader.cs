@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Problems;
+
+namespace TalentHukou.Api.Input;
+
+/// <summary>Reads query parameters, collecting every bad value so the caller gets them all in one problem.</summary>
+public sealed class QueryReader(IQueryCollection query)
+{
+    private readonly List<FieldError> _errors = [];
+
+    public string? Text(string name, int maxLength = 200, bool required = false)
+    {
+        string? value = query[name];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) _errors.Add(new(name, "该项为必填项", $"Query parameter '{name}' is required."));
+            return null;
+        }
+        if (value.Length > maxLength) _errors.Add(new(name, $"长度不能超过{maxLength}个字符", $"'{name}' must be at most {maxLength} characters."));
+        return value.Trim();
+    }
+
+    public DateOnly? Date(string name, bool required = false)
+    {
+        var text = Text(name, 10, required);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        _errors.Add(new(name, "日期格式应为yyyy-MM-dd", $"'{name}' must be a date in yyyy-MM-dd format."));
+        return null;
+    }
+
+    public int? Integer(string name, int min, int max, bool required = false)
+    {
+        var text = Text(name, 12, required);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        _errors.Add(new(name, $"应为{min}到{max}之间的整数", $"'{name}' must be an integer from {min} to {max}."));
+        return null;
+    }
+
+    public T? OneOf<T>(string name, IReadOnlyDictionary<string, T> allowed, bool required = false) where T : struct
+    {
+        var text = Text(name, 64, required);
+        if (text is null) return null;
+        if (allowed.TryGetValue(text, out var value)) return value;
+        _errors.Add(new(name, "取值无效", $"'{name}' must be one of: {string.Join(", ", allowed.Keys)}."));
+        return null;
+    }
+
+    /// <summary>Throws a validation problem naming every bad parameter read so far.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+            throw new ProblemException(ProblemTypes.ValidationFailed,
+                "Invalid query: " + string.Join("; ", _errors.Select(e => e.MessageEn)),
+                _errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.MessageZh).ToArray()));
+    }
+}

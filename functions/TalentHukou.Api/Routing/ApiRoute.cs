@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+
+namespace TalentHukou.Api.Routing;
+
+/// <summary>Handles one route: reads the request, calls a service or schedules an orchestration, answers.</summary>
+public delegate Task<IResult> ApiHandler(ApiRequest request);
+
+/// <summary>
+/// One HTTP route of the contract, defined once and served by both hosts. <see cref="Template"/> is relative to
+/// <c>/api</c>; <see cref="Name"/> is the Functions function name.
+/// </summary>
+public sealed record ApiRoute(string Name, string Method, string Template, Access Access, ApiHandler Handler)
+{
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public long MaxBodyBytes { get; init; } = 64 * 1024;
+
+    /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>.</summary>
+    public IReadOnlyList<string> Parameters => Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
+}

@@ -1,0 +1,15 @@
+using TalentHukou.Api.Endpoints;
+
+namespace TalentHukou.Api.Routing;
+
+/// <summary>Every route of the HTTP contract, in one list that both hosts serve.</summary>
+public static class ApiRouteTable
+{
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        .. HealthApi.Routes,
+        .. CalendarApi.Routes,
+    ];
+
+    public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace TalentHukou.Functions.Http;
+
+/// <summary>Health and the working-day calendar.</summary>
+public sealed class PlatformFunctions(HttpRouteRunner runner)
+{
+    [Function("GetHealth")]
+    public Task<IActionResult> GetHealth([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("GetWorkingDays")]
+    public Task<IActionResult> GetWorkingDays([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendar/working-days")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+}

@@ -1,0 +1,69 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.LocalHost.Dev;
+
+/// <summary>Development-only routes of the local host: issue tokens with the dev key, and move the accelerated clock.</summary>
+public static class DevApi
+{
+    public static IReadOnlyList<ApiRoute> Routes { get; } =
+    [
+        new("DevToken", "POST", "dev/token", Access.Anyone, IssueToken),
+        new("DevClock", "POST", "dev/clock", Access.Anyone, SetClock),
+    ];
+
+    public static async Task<IResult> IssueToken(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<DevTokenRequest>();
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(body.Sub) || body.Sub.Length > 128) errors.Add(new("sub", "必须填写1到128个字符", "sub must be 1 to 128 characters."));
+        var roles = body.Roles ?? [];
+        foreach (var role in roles.Where(r => !Roles.All.Contains(r)))
+            errors.Add(new("roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        var options = request.Service<IOptions<AuthOptions>>().Value;
+        var claims = new Dictionary<string, object> { ["sub"] = body.Sub!, ["roles"] = roles };
+        if (body.Unit is not null) claims["unit"] = body.Unit;
+        if (body.Hrss is not null) claims["hrss"] = body.Hrss;
+        var now = request.Service<TimeProvider>().GetUtcNow().UtcDateTime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(body.Hours is > 0 and <= 24 ? body.Hours.Value : 8),
+            SigningCredentials = new SigningCredentials(BearerAuthenticator.DevSigningKey(options), SecurityAlgorithms.HmacSha256),
+        });
+        return TypedResults.Ok(new DevTokenResponse(token));
+    }
+
+    /// <summary>Re-anchors the accelerated business clock at a given business instant (demos and tests).</summary>
+    public static async Task<IResult> SetClock(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<DevClockRequest>();
+        var clock = request.Service<BusinessClock>();
+        var anchor = new ClockAnchor(request.Service<TimeProvider>().GetUtcNow(), body.BusinessNow, body.Acceleration ?? clock.Anchor.Acceleration);
+        if (anchor.Acceleration is <= 0 or > 10_000_000)
+            return Problems.Validation([new("acceleration", "取值应在0到10000000之间", "acceleration must be in (0, 10,000,000].")]);
+        clock.Use(await request.Service<ClockAnchorStore>().SaveAsync(anchor, request.Aborted));
+        return TypedResults.Ok(new { businessNow = clock.UtcNow, acceleration = anchor.Acceleration });
+    }
+}
+
+/// <summary>Claims for a local token.</summary>
+public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours);
+
+/// <summary>A signed local token.</summary>
+public sealed record DevTokenResponse(string Token);
+
+/// <summary>The business instant the clock should show now, and optionally a new acceleration.</summary>
+public sealed record DevClockRequest(DateTimeOffset BusinessNow, double? Acceleration);

@@ -1,0 +1,62 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using TalentHukou.Workflows.Durable;
+
+namespace TalentHukou.LocalHost.Durable;
+
+/// <summary>
+/// Durable Functions' runtime without the Functions host: the DTFx Azure Storage provider (the layout Durable Functions
+/// uses) behind a Durable Task gRPC sidecar in this process, with the SDK's worker and client connected to it.
+/// </summary>
+public static class LocalDurableRuntime
+{
+    public static int AddLocalDurableRuntime(this WebApplicationBuilder builder, Action<DurableTaskRegistry>? extraTasks = null)
+    {
+        var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
+        var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
+            ?? throw new InvalidOperationException("DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");
+        var sidecarPort = options.SidecarPort != 0 ? options.SidecarPort : FreePort.Find();
+        builder.Configuration[$"{LocalDurableOptions.SectionName}:{nameof(LocalDurableOptions.SidecarPort)}"] = sidecarPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(connection),
+            TaskHubName = options.HubName,
+            PartitionCount = options.PartitionCount,
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        });
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddSingleton(service);
+        builder.Services.AddGrpc();
+        builder.Services.AddOptions<TaskHubGrpcServerOptions>();
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.AddHostedService<TaskHubCreator>();
+
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{sidecarPort}");
+        builder.Services.AddDurableTaskWorker(b =>
+        {
+            b.AddTasks(r =>
+            {
+                DurableTasks.Register(r);
+                extraTasks?.Invoke(r);
+            });
+            b.UseGrpc(channel);
+        });
+        builder.Services.AddDurableTaskClient(b => b.UseGrpc(channel));
+        return sidecarPort;
+    }
+
+    /// <summary>Creates the task hub's queues and tables before the worker asks for work.</summary>
+    private sealed class TaskHubCreator(AzureStorageOrchestrationService service) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

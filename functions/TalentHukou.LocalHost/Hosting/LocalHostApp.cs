@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using TalentHukou.Api.Hosting;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
+using TalentHukou.LocalHost.Dev;
+using TalentHukou.LocalHost.Durable;
+
+namespace TalentHukou.LocalHost.Hosting;
+
+/// <summary>Builds the local host: the contract's routes under <c>/api</c>, the durable runtime, and the Development-only routes.</summary>
+public static class LocalHostApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<DurableTaskRegistry>? extraTasks = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            o.ServicesStopConcurrently = true; // the worker's open gRPC stream otherwise holds shutdown ~30 s
+            o.ShutdownTimeout = TimeSpan.FromSeconds(5);
+        });
+        builder.Services.AddTalentHukou(builder.Configuration, builder.Environment);
+        var sidecarPort = builder.AddLocalDurableRuntime(extraTasks);
+        var apiPort = builder.Configuration.GetValue("LocalHost:Port", 7071);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, apiPort);
+            kestrel.Listen(IPAddress.Loopback, sidecarPort, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{sidecarPort}");
+        var routes = app.MapGroup("/api");
+        foreach (var route in ApiRouteTable.All.Concat(app.Environment.IsDevelopment() ? DevApi.Routes : []))
+            routes.MapMethods(route.Template, [route.Method], (HttpContext http, ApiPipeline pipeline) => pipeline.InvokeAsync(http, route))
+                .WithName(route.Name);
+        app.MapFallback((HttpContext http) => Problems.Result(ProblemTypes.RouteNotFound, $"No route {http.Request.Method} {http.Request.Path}."));
+        return app;
+    }
+}

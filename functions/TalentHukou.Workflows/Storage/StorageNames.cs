@@ -1,0 +1,12 @@
+namespace TalentHukou.Workflows.Storage;
+
+/// <summary>Every table and blob container the service owns, so that start-up creates them all.</summary>
+public static class StorageNames
+{
+    public const string ClockTable = "Clock";
+    public const string IdempotencyTable = "Idempotency";
+
+    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable];
+
+    public static IReadOnlyList<string> Containers { get; } = [];
+}

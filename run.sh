@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs TalentHukou locally: Azurite (unless one already listens on 10000-10002) and the local host on http://localhost:7071.
+# Configuration comes from appsettings*.json and environment variables, e.g. `Clock__Acceleration=100000 ./run.sh`.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/dev-tools.sh
+
+started=()
+cleanup() {
+  trap - INT TERM EXIT
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup INT TERM EXIT
+
+ensure_npm_tools
+if port_open 10000 && port_open 10001 && port_open 10002; then
+  echo "==> using the Azurite already listening on 10000-10002"
+else
+  mkdir -p .data
+  echo "==> starting Azurite (data in .data/azurite, log in .data/azurite.log)"
+  started+=("$(start_azurite .data/azurite 10000 10001 10002 .data/azurite.log)")
+fi
+
+echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+dotnet run --project functions/TalentHukou.LocalHost --no-launch-profile &
+started+=("$!")
+wait "${started[-1]}"

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Shared helpers for run.sh and test.sh: npm tools, free ports, background services.
+set -euo pipefail
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# Installs the npm dev tools (Azurite) into the repo when missing or outdated.
+ensure_npm_tools() {
+  local root; root=$(repo_root)
+  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+    echo "==> installing dev tools from npm (azurite)"
+    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Prints a free loopback TCP port.
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
+}
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_for_port PORT SECONDS NAME
+wait_for_port() {
+  local port=$1 seconds=$2 name=$3
+  for _ in $(seq 1 $((seconds * 10))); do
+    port_open "$port" && return 0
+    sleep 0.1
+  done
+  echo "error: $name did not start listening on port $port within ${seconds}s" >&2
+  return 1
+}
+
+# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG → prints the PID.
+start_azurite() {
+  local dir=$1 blob=$2 queue=$3 table=$4 log=$5 root; root=$(repo_root)
+  mkdir -p "$dir"
+  "$root/node_modules/.bin/azurite" --silent --location "$dir" --skipApiVersionCheck --loose \
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$log" 2>&1 &
+  local pid=$!
+  wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"
+  echo "$pid"
+}
+
+# The connection string of an Azurite instance on the given ports (well-known development account).
+azurite_connection_string() {
+  local blob=$1 queue=$2 table=$3
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+}

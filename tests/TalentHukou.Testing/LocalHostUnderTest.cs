@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.LocalHost.Hosting;
+
+namespace TalentHukou.Testing;
+
+/// <summary>
+/// A real local host (Kestrel, durable sidecar, Azure Storage backend on the test Azurite) on a free port.
+/// Its task hub and table names are unique, so hosts never see each other's state — unless a test restarts
+/// a host with the same <see cref="Names"/> on purpose.
+/// </summary>
+public sealed class LocalHostUnderTest : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress)
+    {
+        _app = app;
+        Names = names;
+        BaseAddress = baseAddress;
+        Anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HostNames Names { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>A client without a token.</summary>
+    public HttpClient Anonymous { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
+
+    public static async Task<LocalHostUnderTest> StartAsync(
+        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null)
+    {
+        names ??= HostNames.New();
+        var config = new Dictionary<string, string?>
+        {
+            ["LocalHost:Port"] = "0",
+            ["Storage:ConnectionString"] = TestEnvironment.StorageConnectionString,
+            ["Storage:NamePrefix"] = names.TablePrefix,
+            ["DurableTask:HubName"] = names.HubName,
+            ["DurableTask:MaxQueuePollingInterval"] = "00:00:00.500",
+            ["DurableTask:PartitionCount"] = "2",
+            ["Auth:Issuer"] = "https://talenthukou.local/dev",
+            ["Auth:Audience"] = "talenthukou-api",
+            ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
+        var app = LocalHostApp.Build(["--environment=Development"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);
+        await app.StartAsync();
+        var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a)).First(a => a.Port != sidecar || sidecar == 0);
+        return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"));
+    }
+
+    /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>
+    public async Task<HttpClient> ClientForAsync(string sub, string[] roles, string? unit = null, string? hrss = null)
+    {
+        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Anonymous.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed record TokenBody(string Token);
+}
+
+/// <summary>The storage names of one host: start a second host with the same names to simulate a restart.</summary>
+public sealed record HostNames(string HubName, string TablePrefix)
+{
+    public static HostNames New()
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        return new HostNames("hub" + id, "t" + id);
+    }
+}
