@@ -40,7 +40,7 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
     public static async Task<LocalHostUnderTest> StartAsync(
-        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null)
+        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null, string environment = "Development")
     {
         names ??= HostNames.New();
         var config = new Dictionary<string, string?>
@@ -57,7 +57,7 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
-        var app = LocalHostApp.Build(["--environment=Development"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);
+        var app = LocalHostApp.Build([$"--environment={environment}"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);
         await app.StartAsync();
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

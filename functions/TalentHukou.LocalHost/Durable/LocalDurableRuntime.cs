@@ -1,6 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Configuration;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
@@ -38,7 +39,9 @@ public static class LocalDurableRuntime
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         builder.Services.AddHostedService<TaskHubCreator>();
 
-        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{sidecarPort}");
+        // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
+        // the client gets a channel of its own that retries while the sidecar is not yet reachable.
+        var address = $"http://127.0.0.1:{sidecarPort}";
         builder.Services.AddDurableTaskWorker(b =>
         {
             b.AddTasks(r =>
@@ -46,11 +49,33 @@ public static class LocalDurableRuntime
                 DurableTasks.Register(r);
                 extraTasks?.Invoke(r);
             });
-            b.UseGrpc(channel);
+            b.UseGrpc(GrpcChannel.ForAddress(address));
         });
-        builder.Services.AddDurableTaskClient(b => b.UseGrpc(channel));
+        builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
         return sidecarPort;
     }
+
+    private static readonly GrpcChannelOptions RetryingWhileUnavailable = new()
+    {
+        ServiceConfig = new ServiceConfig
+        {
+            MethodConfigs =
+            {
+                new MethodConfig
+                {
+                    Names = { MethodName.Default },
+                    RetryPolicy = new Grpc.Net.Client.Configuration.RetryPolicy
+                    {
+                        MaxAttempts = 5,
+                        InitialBackoff = TimeSpan.FromMilliseconds(200),
+                        MaxBackoff = TimeSpan.FromSeconds(2),
+                        BackoffMultiplier = 2,
+                        RetryableStatusCodes = { Grpc.Core.StatusCode.Unavailable },
+                    },
+                },
+            },
+        },
+    };
 
     /// <summary>Creates the task hub's queues and tables before the worker asks for work.</summary>
     private sealed class TaskHubCreator(AzureStorageOrchestrationService service) : IHostedService
