@@ -246,7 +246,7 @@ resource communicationService 'Microsoft.Communication/communicationServices@202
 resource emailSenderRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!useBuiltInEmailRole) {
   name: guid(resourceGroup().id, 'talenthukou-acs-email-sender')
   properties: {
-    roleName: 'TalentHukou ACS Email Sender (${resourceGroup().name})'
+    roleName: 'TalentHukou ACS Email Sender (${resourceGroup().name}, ${resourceToken})'
     description: 'Send email through the Azure Communication Services resources of this resource group.'
     type: 'customRole'
     assignableScopes: [
