@@ -9,7 +9,6 @@ set -euo pipefail
 
 BICEP_VERSION="${BICEP_VERSION:-0.49.2}"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-infra_dir="$repo_root/infra"
 
 case "$(uname -m)" in
   x86_64 | amd64) rid="linux-x64" ;;
