@@ -1,0 +1,22 @@
+using TalentHukou.Testing;
+
+namespace TalentHukou.Api.Tests.Support;
+
+/// <summary>One local host on the test Azurite, shared by the HTTP tests of a collection.</summary>
+public sealed class SharedHost : IAsyncLifetime
+{
+    public LocalHostUnderTest Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+    {
+        ["Clock:Acceleration"] = "1",
+    });
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedHostCollection : ICollectionFixture<SharedHost>
+{
+    public const string Name = "shared local host";
+}
