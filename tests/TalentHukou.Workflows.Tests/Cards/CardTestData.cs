@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TalentHukou.Workflows.Cards;
+
+namespace TalentHukou.Workflows.Tests.Cards;
+
+/// <summary>A sample card, its holder's full ID number, and helpers shared by the card tests.</summary>
+internal static class CardTestData
+{
+    public const string IdNumber = "44010619900101123X";
+
+    public static readonly DateTimeOffset IssuedAt = new(2026, 3, 2, 1, 30, 15, TimeSpan.Zero);
+
+    public static CardContent Card(string cardNumber = "R2601234567805") => new(
+        cardNumber,
+        ApplicantName: "陈思远",
+        MaskedIdNumber: "4401**********123X",
+        EmployerName: "广州天河智能科技有限公司",
+        DestinationHrss: "广州市天河区人力资源和社会保障局",
+        IssuedAt: IssuedAt,
+        ValidUntil: new DateOnly(2026, 9, 1),
+        Issuer: CardIssuers.GuangzhouDrc,
+        ApplicationId: "GZRC-2026-000123");
+
+    public static LocalCardSigningKeyProvider LocalKeys(string keyPath) => new(
+        Options.Create(new CardSigningOptions { KeyPath = keyPath }),
+        NullLogger<LocalCardSigningKeyProvider>.Instance);
+
+    public static CardVerificationLink Link(string baseUrl = "https://rc.example.gz.gov.cn") =>
+        new(Options.Create(new CardsOptions { PublicBaseUrl = baseUrl }));
+}
+
+/// <summary>A temporary directory deleted after each test.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("cards-tests-").FullName;
+
+    public string File(string relative) => System.IO.Path.Combine(Path, relative);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
