@@ -7,7 +7,8 @@ namespace TalentHukou.Workflows.Notifications.Acs;
 /// <summary>
 /// A small Azure-SDK-style client for the ACS Email REST API: start a send under a caller-chosen operation id,
 /// read an operation's status, or do both and poll until the operation ends. Failures the service reports come
-/// back as <see cref="RequestFailedException"/> with <c>Status</c>, <c>ErrorCode</c> and the raw response.
+/// back as <see cref="RequestFailedException"/> with <c>Status</c>, the raw response and <c>ErrorCode</c> (the
+/// <c>x-ms-error-code</c> header, else the body's <c>error.code</c>).
 /// </summary>
 public sealed class AcsEmailClient
 {
@@ -98,7 +99,7 @@ public sealed class AcsEmailClient
     private async Task<Response> SendAsync(HttpMessage message, CancellationToken ct)
     {
         await _pipeline.SendAsync(message, ct).ConfigureAwait(false);
-        return message.Response.IsError ? throw new RequestFailedException(message.Response) : message.Response;
+        return message.Response.IsError ? throw new RequestFailedException(message.Response, null, AcsErrorDetailsParser.Instance) : message.Response;
     }
 
     private static DelayStrategy RetryDelays(RetryOptions retry) => retry.Mode == RetryMode.Fixed
