@@ -49,9 +49,9 @@ public sealed partial class AcsEmailTransport(
             await client.GetStatusAsync(Guid.Empty.ToString(), ct);
             return TransportHealth.Healthy;
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 429)
+        catch (RequestFailedException e) when (e.Status is >= 400 and < 500 and not (401 or 403))
         {
-            return TransportHealth.Healthy; // answered and accepted our credentials: the probe operation just does not exist
+            return TransportHealth.Healthy; // answered and accepted our credentials; the probe operation just does not exist
         }
         catch (RequestFailedException e)
         {

@@ -4,7 +4,7 @@ using Azure;
 namespace TalentHukou.Workflows.Notifications.Acs;
 
 /// <summary>Reads how long a service asked to wait: <c>retry-after-ms</c>, <c>x-ms-retry-after-ms</c>, or <c>retry-after</c> in seconds or as an HTTP date.</summary>
-public static class RetryAfterHeader
+internal static class RetryAfterHeader
 {
     /// <summary>The wait the response asks for, or null when it names none.</summary>
     public static TimeSpan? Read(Response? response, TimeProvider timeProvider)
