@@ -1,0 +1,37 @@
+namespace TalentHukou.Workflows.Notifications.Templates;
+
+internal static partial class EmailTemplates
+{
+    private static IEnumerable<(NotificationKind Kind, EmailTemplate Template)> Applications() =>
+    [
+        (NotificationKind.ApplicationReceived, new(
+            "申请已提交（{ApplicationId}）",
+            [Greeting, "您的引进在职人才入户申请已提交成功，申请编号：{ApplicationId}。", ProgressHint],
+            "Your application {ApplicationId} for talent household registration has been received.")),
+        (NotificationKind.ApplicationRouted, new(
+            "申请已转{ReviewLevel|City=市|District=区}人社局审核（{ApplicationId}）",
+            [
+                Greeting,
+                "您的申请（编号：{ApplicationId}）已转至{ReviewOffice}审核。",
+                "{ReviewLevel|City=市国资委下属国有企业员工的申请由广州市人力资源和社会保障局审核。|District=申请由用人单位所在区的人力资源和社会保障局审核。}",
+                ProgressHint,
+            ],
+            "Application {ApplicationId} has been forwarded to the {ReviewLevel|City=city|District=district} human resources and social security bureau for review.")),
+        (NotificationKind.UnitReviewApproved, new(
+            "单位审核已通过（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）已通过用人单位{EmployerName}的审核，将转至人社部门审核。", ProgressHint],
+            "Your employer has approved application {ApplicationId}.")),
+        (NotificationKind.UnitReviewRejected, new(
+            "单位审核未通过（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）未通过用人单位{EmployerName}的审核。", "原因：{Reason}", "如有疑问，请与用人单位联系。"],
+            "Your employer did not approve application {ApplicationId}.")),
+        (NotificationKind.HrssReviewApproved, new(
+            "人社部门审核已通过（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）已通过人社部门审核，将进入为期5个工作日的公示期。", ProgressHint],
+            "Application {ApplicationId} has been approved and will be publicized for 5 working days.")),
+        (NotificationKind.HrssReviewRejected, new(
+            "人社部门审核未通过（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）未通过人社部门审核。", "原因：{Reason}", ConsultHint],
+            "Application {ApplicationId} was not approved by the human resources and social security bureau.")),
+    ];
+}

@@ -1,0 +1,28 @@
+namespace TalentHukou.Workflows.Notifications.Templates;
+
+/// <summary>The events that send an e-mail; each has one template in <see cref="EmailTemplateCatalog"/>.</summary>
+public enum NotificationKind
+{
+    ApplicationReceived,
+    ApplicationRouted,
+    UnitReviewApproved,
+    UnitReviewRejected,
+    HrssReviewApproved,
+    HrssReviewRejected,
+    PublicityStarted,
+    PublicityEnded,
+    ObjectionReceived,
+    ObjectionResolved,
+    CardReadyToGenerate,
+    CardIssued,
+    CardGenerationReminder,
+    CardGenerationExpired,
+    PsbReconciliationUnderway,
+    PsbReconciliationFailed,
+    RegistryRequestApproved,
+    RegistryRequestRejected,
+    RegistryRequestOverdue,
+    TicketReceived,
+    TicketAnswered,
+    TicketOverdue,
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using TalentHukou.Workflows.Notifications;
+
+namespace TalentHukou.Workflows.Tests.Notifications;
+
+public sealed class EmailSendOutcomeTests
+{
+    public static TheoryData<EmailSendOutcome> Outcomes() =>
+    [
+        new EmailSendOutcome.Succeeded("op-1"),
+        new EmailSendOutcome.Failed(Permanent: true, "InvalidRecipient"),
+        new EmailSendOutcome.Transient(TimeSpan.FromSeconds(30), "TooManyRequests"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Outcomes))]
+    public void Serialize_Outcome_RoundTripsWithItsKind(EmailSendOutcome outcome)
+    {
+        var json = JsonSerializer.Serialize(outcome);
+
+        Assert.Equal(outcome, JsonSerializer.Deserialize<EmailSendOutcome>(json));
+    }
+}
