@@ -55,6 +55,7 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Auth:Audience"] = "talenthukou-api",
             ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         var app = LocalHostApp.Build([$"--environment={environment}"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);

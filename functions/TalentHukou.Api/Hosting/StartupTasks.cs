@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Endpoints;
+using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
 
-/// <summary>At start-up: create the tables and containers, restore the business clock, warn about the calendar.</summary>
-public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock, ILogger<StartupTasks> logger) : IHostedService
+/// <summary>At start-up: create the tables and containers, restore the business clock, load seed data, warn about the calendar.</summary>
+public sealed partial class StartupTasks(
+    StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock, SeedDataLoader seed, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken);
         clock.Use(await anchors.LoadOrCreateAsync(cancellationToken));
+        await seed.LoadAsync(cancellationToken);
         if (!clock.Anchor.IsRealTime)
             LogAccelerated(logger, clock.Anchor.Acceleration, clock.UtcNow);
         foreach (var warning in HealthApi.CalendarWarnings(clock))

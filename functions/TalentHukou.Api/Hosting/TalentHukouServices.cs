@@ -8,6 +8,8 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Time;
 
@@ -34,6 +36,10 @@ public static class TalentHukouServices
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
 
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .Validate(o => o.IdIndexKey.Length >= 32, "Privacy:IdIndexKey must be at least 32 characters.")
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(WorkingDayCalendar.Default);
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
@@ -41,8 +47,17 @@ public static class TalentHukouServices
         services.AddSingleton<ClockAnchorStore>();
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName))
+            .Validate(o => Directory.Exists(o.DataDirectory), "Seed:DataDirectory must exist (it holds the operator-edited data files).")
+            .ValidateOnStart();
+        services.AddSingleton<SasacEnterpriseList>();
+        services.AddSingleton<SeedDataLoader>();
+        services.AddSingleton<PersonalDataProtector>();
+        services.AddRegistry();
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<ApiPipeline>();
+        services.AddSingleton<Idempotency.IdempotencyStore>();
+        services.AddSingleton<Idempotency.IdempotentExecution>();
         services.Configure<JsonOptions>(o =>
         {
             foreach (var converter in JsonBody.Options.Converters) o.SerializerOptions.Converters.Add(converter);
@@ -50,6 +65,13 @@ public static class TalentHukouServices
         services.AddHostedService<StartupTasks>();
         return services;
     }
+
+    private static IServiceCollection AddRegistry(this IServiceCollection services) => services
+        .AddSingleton<Workflows.Registry.EmployerDirectory>()
+        .AddSingleton<Workflows.Registry.RegistryRequestStore>()
+        .AddSingleton<Workflows.Registry.UnitAdminGrants>()
+        .AddSingleton<Workflows.Registry.RegistryApprovals>()
+        .AddSingleton<Registry.RegistryRequestFiler>();
 
     private static bool DecodesToAtLeast32Bytes(string base64)
     {

@@ -28,7 +28,7 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            throw new ProblemException(ProblemTypes.InvalidJson, $"The request body is not valid JSON for this route ({Where(ex)}).");
+            throw new ProblemException(ProblemTypes.InvalidJson, $"The request body is not valid JSON for this route ({Where(ex)}).", FieldOf(ex));
         }
         catch (LimitedReadStream.LimitExceededException)
         {
@@ -39,6 +39,12 @@ public static class JsonBody
     public static bool IsJson(string? contentType) =>
         contentType is not null && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             || contentType.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Names the field whose value had the wrong JSON type (e.g. <c>$.applicant.name</c> → <c>applicant.name</c>).</summary>
+    private static Dictionary<string, string[]>? FieldOf(JsonException ex) =>
+        ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal)
+            ? new() { [path[2..]] = ["格式错误，请检查该项的类型"] }
+            : null;
 
     private static string Where(JsonException ex) => ex.Path is { Length: > 0 } path ? $"at {path}" : $"line {ex.LineNumber}, byte {ex.BytePositionInLine}";
 }

@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Problems;
 
 namespace TalentHukou.Api.Routing;
@@ -10,30 +11,49 @@ namespace TalentHukou.Api.Routing;
 /// Runs a route the same way in both hosts: authenticate, authorize (deny by default), check the body size,
 /// call the handler, and turn anything unhandled into problem details (never a stack trace).
 /// </summary>
-public sealed partial class ApiPipeline(BearerAuthenticator authenticator, ILogger<ApiPipeline> logger)
+public sealed partial class ApiPipeline(BearerAuthenticator authenticator, IdempotentExecution idempotent, ILogger<ApiPipeline> logger)
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
     {
-        var result = await RunAsync(http, route);
+        var auth = await authenticator.AuthenticateAsync(http.Request);
+        string? key = http.Request.Headers[IdempotentExecution.Header];
+        if (route.Idempotent && auth.Caller is not null && !string.IsNullOrEmpty(key) && IdempotentExecution.IsValidKey(key))
+        {
+            await Guard(http, route, () => WrapAsync(idempotent.ExecuteAsync(http, auth.Caller.Subject, route.Name, key, () => RunAsync(http, route, auth))));
+            return;
+        }
+        var result = key is { Length: > 0 } && !IdempotentExecution.IsValidKey(key)
+            ? Problems.Problems.Result(ProblemTypes.ValidationFailed, "The Idempotency-Key header must be 1 to 128 visible ASCII characters.")
+            : await RunAsync(http, route, auth);
         if (result is IStatusCodeHttpResult { StatusCode: 401 })
             http.Response.Headers.WWWAuthenticate = "Bearer";
         await result.ExecuteAsync(http);
     }
 
-    private async Task<IResult> RunAsync(HttpContext http, ApiRoute route)
+    private static async Task<IResult> WrapAsync(Task execution)
+    {
+        await execution;
+        return Results.Empty;
+    }
+
+    private Task<IResult> RunAsync(HttpContext http, ApiRoute route, AuthenticationOutcome auth) => Guard(http, route, async () =>
+    {
+        if (auth.Error is not null)
+            return Problems.Problems.Result(ProblemTypes.Unauthorized, auth.Error);
+        if (!route.Access.Anonymous && auth.Caller is null)
+            return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
+        if (auth.Caller is not null && !route.Access.Anonymous && !route.Access.Allows(auth.Caller))
+            return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
+        if (http.Request.ContentLength > route.MaxBodyBytes)
+            return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
+        return await route.Handler(new ApiRequest(http, route, auth.Caller));
+    });
+
+    private async Task<IResult> Guard(HttpContext http, ApiRoute route, Func<Task<IResult>> run)
     {
         try
         {
-            var auth = await authenticator.AuthenticateAsync(http.Request);
-            if (auth.Error is not null)
-                return Problems.Problems.Result(ProblemTypes.Unauthorized, auth.Error);
-            if (!route.Access.Anonymous && auth.Caller is null)
-                return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
-            if (auth.Caller is not null && !route.Access.Anonymous && !route.Access.Allows(auth.Caller))
-                return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
-            if (http.Request.ContentLength > route.MaxBodyBytes)
-                return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
-            return await route.Handler(new ApiRequest(http, route, auth.Caller));
+            return await run();
         }
         catch (ProblemException problem)
         {

@@ -15,6 +15,9 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
+    /// <summary>Whether a repeat carrying the same <c>Idempotency-Key</c> gets the first answer (writes that create something).</summary>
+    public bool Idempotent { get; init; }
+
     /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>.</summary>
     public IReadOnlyList<string> Parameters => Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
 }

@@ -1,4 +1,5 @@
 using TalentHukou.Api.Endpoints;
+using TalentHukou.Api.Registry;
 
 namespace TalentHukou.Api.Routing;
 
@@ -9,6 +10,9 @@ public static class ApiRouteTable
     [
         .. HealthApi.Routes,
         .. CalendarApi.Routes,
+        .. EmployerRegistryApi.Routes,
+        .. RegistryRequestsApi.Routes,
+        .. UnitAdminApi.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);

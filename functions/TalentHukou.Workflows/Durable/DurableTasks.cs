@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using TalentHukou.Workflows.Registry.Activities;
+using TalentHukou.Workflows.Registry.Orchestrations;
 
 namespace TalentHukou.Workflows.Durable;
 
@@ -8,9 +10,16 @@ namespace TalentHukou.Workflows.Durable;
 /// </summary>
 public static class DurableTasks
 {
-    public static IReadOnlyList<Type> Orchestrators { get; } = [];
+    public static IReadOnlyList<Type> Orchestrators { get; } =
+    [
+        typeof(RegistryReviewOrchestrator),
+    ];
 
-    public static IReadOnlyList<Type> Activities { get; } = [];
+    public static IReadOnlyList<Type> Activities { get; } =
+    [
+        typeof(EscalateRegistryRequest),
+        typeof(ApplyRegistryDecision),
+    ];
 
     public static void Register(DurableTaskRegistry registry)
     {

@@ -5,8 +5,11 @@ public static class StorageNames
 {
     public const string ClockTable = "Clock";
     public const string IdempotencyTable = "Idempotency";
+    public const string EmployersTable = "Employers";
+    public const string RegistryRequestsTable = "RegistryRequests";
+    public const string UnitAdminGrantsTable = "UnitAdminGrants";
 
-    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable];
+    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [];
 }

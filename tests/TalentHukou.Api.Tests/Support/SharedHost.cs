@@ -9,7 +9,7 @@ public sealed class SharedHost : IAsyncLifetime
 
     public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
     {
-        ["Clock:Acceleration"] = "1",
+        ["Clock:Acceleration"] = "100000", // a working day passes in about a second
     });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Problems;
+using TalentHukou.Domain.Common;
+
+namespace TalentHukou.Api.Input;
+
+/// <summary>Collects every invalid field of a request body, so one problem answer names them all.</summary>
+public sealed class BodyValidator
+{
+    private readonly List<FieldError> _errors = [];
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IResult Problem() => Problems.Problems.Validation(_errors);
+
+    public void Add(string field, string messageZh, string messageEn) => _errors.Add(new(field, messageZh, messageEn));
+
+    /// <summary>A domain parse result; its error is reported against <paramref name="field"/>.</summary>
+    public T? Check<T>(string field, ValidationResult<T> result) where T : class
+    {
+        if (result.IsValid) return result.Value;
+        _errors.Add(new(field, result.Error.MessageZh, result.Error.MessageEn));
+        return null;
+    }
+
+    /// <summary>Free text: required, trimmed, within a length range, with no control characters.</summary>
+    public string? Text(string field, string? value, int minLength, int maxLength)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            Add(field, "该项为必填项", $"{field} is required.");
+            return null;
+        }
+        if (text.Length < minLength || text.Length > maxLength)
+            Add(field, $"长度应为{minLength}到{maxLength}个字符", $"{field} must be {minLength} to {maxLength} characters.");
+        else if (text.Any(char.IsControl))
+            Add(field, "不能包含控制字符", $"{field} must not contain control characters.");
+        else return text;
+        return null;
+    }
+
+    public T? OneOf<T>(string field, string? value) where T : struct, Enum
+    {
+        if (value is not null && WireEnum<T>.ByName.TryGetValue(value, out var parsed)) return parsed;
+        Add(field, "取值无效", $"{field} must be one of: {string.Join(", ", WireEnum<T>.ByName.Keys)}.");
+        return null;
+    }
+
+    public void Require(bool condition, string field, string messageZh, string messageEn)
+    {
+        if (!condition) Add(field, messageZh, messageEn);
+    }
+}

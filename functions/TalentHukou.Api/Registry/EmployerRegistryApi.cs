@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Seed;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>Seed Q2: search the employer registry by full name; request a unit to be added or modified.</summary>
+public static class EmployerRegistryApi
+{
+    public const string AddRequestRoute = "/api/registry/employer-requests";
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Search),
+        new("FileEmployerRequest", "POST", "registry/employer-requests", Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), FileRequest) { Idempotent = true },
+    ];
+
+    public static async Task<IResult> Search(ApiRequest request)
+    {
+        var query = request.Query();
+        var name = query.Text("name", 100, required: true);
+        query.ThrowIfInvalid();
+        var found = await request.Service<EmployerDirectory>().FindByNameAsync(name!, request.Aborted);
+        if (found.Count == 0)
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound,
+                "No approved employer has exactly this full name. Enter the complete name, or file an add-request.",
+                extra: new { addRequest = AddRequestRoute });
+        return TypedResults.Ok(found.Select(EmployerView.From).ToList());
+    }
+
+    public static async Task<IResult> FileRequest(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<EmployerRequestBody>();
+        var v = new BodyValidator();
+        var action = body.Action is "add" or "modify" ? body.Action : null;
+        v.Require(action is not null, "action", "取值应为add或modify", "action must be 'add' or 'modify'.");
+        var details = ReadDetails(body, v);
+        if (details is not null) CheckSasacKind(details, request.Service<SasacEnterpriseList>(), v);
+        if (action == "modify") v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号", "employerId is required to modify a unit.");
+        if (!v.IsValid) return v.Problem();
+
+        var directory = request.Service<EmployerDirectory>();
+        if (action == "modify" && await directory.GetAsync(body.EmployerId!, request.Aborted) is null)
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {body.EmployerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+        var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);
+        if (sameCode.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } existing)
+            return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this credit code is already registered.", extra: new { employerId = existing.EmployerId, name = existing.Details.Name });
+
+        var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
+        var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
+        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, request.Caller.Subject, details.Name, payload, [], request.Aborted);
+        return RegistryRequestsApi.Accepted(filed);
+    }
+
+    /// <summary>The SASAC list decides which units are municipal SASAC enterprises (and so go to the city HRSS).</summary>
+    private static void CheckSasacKind(EmployerDetails details, SasacEnterpriseList sasac, BodyValidator v)
+    {
+        var listed = sasac.Contains(details.Name);
+        if (listed && details.Kind != EmployerKind.SasacSoe)
+            v.Add("kind", "该单位为市国资委下属企业，单位类型应为sasac-soe", "This unit is on the municipal SASAC list; its kind must be sasac-soe.");
+        if (!listed && details.Kind == EmployerKind.SasacSoe)
+            v.Add("kind", "该单位不在市国资委下属企业名单中", "Only the municipal SASAC enterprises listed by the operators may be of kind sasac-soe.");
+    }
+
+    private static EmployerDetails? ReadDetails(EmployerRequestBody body, BodyValidator v)
+    {
+        var name = v.Text("name", body.Name is null ? null : Domain.Text.NameFolding.Fold(body.Name), 2, 100);
+        var code = v.Check("creditCode", CreditCode.Parse(body.CreditCode));
+        var kind = v.OneOf<EmployerKind>("kind", body.Kind);
+        v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区", $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");
+        var address = v.Text("address", body.Address, 2, 200);
+        var contact = v.Check("contactName", PersonName.Parse(body.ContactName));
+        var phone = v.Check("contactPhone", MobilePhone.Parse(body.ContactPhone));
+        return v.IsValid ? new EmployerDetails(name!, code!.Value, kind!.Value, body.District!, address!, contact!.Value, phone!.Value) : null;
+    }
+}
+
+/// <summary>An employer add or modify request as the front ends send it.</summary>
+public sealed record EmployerRequestBody(
+    string? Action, string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone);

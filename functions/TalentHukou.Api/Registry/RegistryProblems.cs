@@ -1,0 +1,13 @@
+using TalentHukou.Api.Problems;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>The registry's problem types; titles use the seed's wording where it has one.</summary>
+public static class RegistryProblems
+{
+    public static readonly ProblemType EmployerNotFound = new("employer-not-found", 404, "无符合条件的记录");
+    public static readonly ProblemType RequestNotFound = new("registry-request-not-found", 404, "未找到该申请记录");
+    public static readonly ProblemType AlreadyDecided = new("registry-request-decided", 409, "该申请已审批，不能重复审批");
+    public static readonly ProblemType EmployerAlreadyRegistered = new("employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
+    public static readonly ProblemType UnitAdminNotNeeded = new("unit-admin-not-needed", 422, "无需申请法人单位系统管理员权限");
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>Progress of registry requests (已添加企业审核进度查询), the registry admins' queue and their decisions.</summary>
+public static class RegistryRequestsApi
+{
+    private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(15);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress),
+        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin), Queue),
+        new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
+            r => DecideAsync(r, type => type != RegistryRequestType.UnitAdmin)),
+    ];
+
+    public static IResult Accepted(RegistryRequest filed) =>
+        TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy));
+
+    public static async Task<IResult> Progress(ApiRequest request)
+    {
+        var found = await request.Service<RegistryRequestStore>().GetAsync(request.RouteValue("requestId"), request.Aborted);
+        if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
+            return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
+        return TypedResults.Ok(RegistryRequestView.From(found, request.Service<BusinessClock>().UtcNow));
+    }
+
+    public static async Task<IResult> Queue(ApiRequest request)
+    {
+        var query = request.Query();
+        var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
+        var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
+        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
+        var token = query.Text("continuationToken", 2000);
+        query.ThrowIfInvalid();
+        var (items, next) = await request.Service<RegistryRequestStore>().QueryAsync(status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
+        var now = request.Service<BusinessClock>().UtcNow;
+        return TypedResults.Ok(new RegistryQueuePage(items.Select(r => RegistryRequestView.From(r, now)).ToList(), next));
+    }
+
+    /// <summary>
+    /// Passes the decision to the request's orchestration and waits briefly for it to be applied, so that an approved
+    /// entry is searchable when the answer arrives (202 with the progress route if it takes longer).
+    /// </summary>
+    public static async Task<IResult> DecideAsync(ApiRequest request, Func<RegistryRequestType, bool> handlesType)
+    {
+        var body = await request.ReadJsonAsync<DecisionBody>();
+        var v = new BodyValidator();
+        v.Require(body.Approve is not null, "approve", "请选择是否通过", "approve (true or false) is required.");
+        var reason = body.Reason?.Trim() ?? "";
+        v.Require(reason.Length <= 500, "reason", "理由不能超过500个字符", "reason must be at most 500 characters.");
+        v.Require(body.Approve != false || reason.Length > 0, "reason", "不通过时必须填写理由", "A rejection needs a reason.");
+        if (!v.IsValid) return v.Problem();
+
+        var store = request.Service<RegistryRequestStore>();
+        var id = request.RouteValue("requestId");
+        var found = await store.GetAsync(id, request.Aborted);
+        if (found is null || !handlesType(found.Type))
+            return Problems.Problems.Result(RegistryProblems.RequestNotFound, $"No registry request {id} of this kind exists.");
+        if (found.Status != RegistryRequestStatus.Pending)
+            return AlreadyDecided(found);
+
+        var instanceId = RegistryReviewOrchestrator.InstanceIdFor(found.RequestId);
+        await request.Durable.RaiseEventAsync(instanceId, RegistryReviewOrchestrator.DecisionEvent, new RegistryDecision(body.Approve!.Value, reason, request.Caller.Subject), request.Aborted);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted);
+        wait.CancelAfter(DecisionWait);
+        try
+        {
+            await request.Durable.WaitForInstanceCompletionAsync(instanceId, wait.Token);
+        }
+        catch (OperationCanceledException) when (!request.Aborted.IsCancellationRequested)
+        {
+            return TypedResults.Accepted($"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, request.Service<BusinessClock>().UtcNow));
+        }
+        var decided = (await store.GetAsync(found.RequestId, request.Aborted))!;
+        var mine = decided.DecidedBy == request.Caller.Subject && (decided.Status == RegistryRequestStatus.Approved) == body.Approve.Value;
+        return mine ? TypedResults.Ok(RegistryRequestView.From(decided, request.Service<BusinessClock>().UtcNow)) : AlreadyDecided(decided);
+    }
+
+    private static IResult AlreadyDecided(RegistryRequest r) =>
+        Problems.Problems.Result(RegistryProblems.AlreadyDecided, $"Request {r.RequestId} is already {WireEnum<RegistryRequestStatus>.Name(r.Status)}.",
+            extra: new { currentStatus = WireEnum<RegistryRequestStatus>.Name(r.Status) });
+}

@@ -1,0 +1,34 @@
+using TalentHukou.Api.Input;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Registry;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>An employer as search answers show it (contact phone masked).</summary>
+public sealed record EmployerView(string EmployerId, string Name, string CreditCode, string Kind, string District, string DistrictName, string Address, string ContactName, string ContactPhone)
+{
+    public static EmployerView From(EmployerRecord r) => new(
+        r.EmployerId, r.Details.Name, r.Details.CreditCode, WireEnum<EmployerKind>.Name(r.Details.Kind), r.Details.District,
+        Districts.Names.GetValueOrDefault(r.Details.District, ""), r.Details.Address, Masking.Name(r.Details.ContactName), Masking.Phone(r.Details.ContactPhone));
+}
+
+/// <summary>A registry request's progress: the 已添加企业审核进度查询 answer.</summary>
+public sealed record RegistryRequestView(
+    string RequestId, string Type, string Status, string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
+    DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments)
+{
+    public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow) => new(
+        r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
+        r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count);
+}
+
+/// <summary>The 202 answer to a new registry request.</summary>
+public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy);
+
+/// <summary>One page of the review queue.</summary>
+public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken);
+
+/// <summary>A registry admin's decision.</summary>
+public sealed record DecisionBody(bool? Approve, string? Reason);

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>
+/// Seed Q3: legal-entity unit admin permission, which only government agencies and public institutions need;
+/// everyone else applies with personal permission, straight to the HRSS that the routing rule picks.
+/// </summary>
+public static class UnitAdminApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("FileUnitAdminRequest", "POST", "unit-admins/requests", Access.RolesOf(Roles.Applicant), FileRequest) { Idempotent = true },
+        new("DecideUnitAdminRequest", "POST", "unit-admins/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
+            r => RegistryRequestsApi.DecideAsync(r, type => type == RegistryRequestType.UnitAdmin)),
+    ];
+
+    public static async Task<IResult> FileRequest(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<UnitAdminRequestBody>();
+        var v = new BodyValidator();
+        var employerId = v.Text("employerId", body.EmployerId, 1, 64);
+        var name = v.Check("applicantName", PersonName.Parse(body.ApplicantName));
+        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(body.IdNumber, request.Service<BusinessClock>().Today));
+        var phone = v.Check("phone", MobilePhone.Parse(body.Phone));
+        var email = v.Check("email", EmailAddress.Parse(body.Email));
+        if (!v.IsValid) return v.Problem();
+
+        var employer = await request.Service<EmployerDirectory>().GetAsync(employerId!, request.Aborted);
+        if (employer is null)
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {employerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+        if (!ApplicationRoute.NeedsUnitReview(employer.Details.Kind))
+            return NotNeeded(employer);
+
+        var protector = request.Service<PersonalDataProtector>();
+        var proposal = new UnitAdminProposal(employer.EmployerId, request.Caller.Subject, name!.Masked, idNumber!.Masked, protector.IndexOf(idNumber.Value), phone!.Masked, email!.Value);
+        var filed = await request.Service<RegistryRequestFiler>().FileAsync(
+            request.Durable, RegistryRequestType.UnitAdmin, request.Caller.Subject, employer.Details.Name, RegistryPayload.Write(proposal), [], request.Aborted);
+        return RegistryRequestsApi.Accepted(filed);
+    }
+
+    private static IResult NotNeeded(EmployerRecord employer)
+    {
+        var route = ApplicationRoute.For(employer.Details.Kind, employer.Details.District);
+        var why = employer.Details.Kind == EmployerKind.SasacSoe ? "市国资委下属国有企业员工的申请提交至市人社局审核" : $"申请将提交至{route.ShortName}审核";
+        return Problems.Problems.Result(RegistryProblems.UnitAdminNotNeeded,
+            $"Only government agencies and public institutions need a legal-entity unit admin. Employees of this unit apply with personal permission; the application goes to the {(route.Level == ApplicationRoute.City ? "city" : route.District + " district")} HRSS.",
+            title: $"该单位无需申请法人单位系统管理员权限，其员工可以直接使用个人权限申请业务，系统将直接提交到{route.ShortName}审核（{why}）",
+            extra: new { route = new { level = route.Level, district = route.District, office = route.OfficeName } });
+    }
+}
+
+/// <summary>A legal-entity unit admin permission request.</summary>
+public sealed record UnitAdminRequestBody(string? EmployerId, string? ApplicantName, string? IdNumber, string? Phone, string? Email);

@@ -1,0 +1,23 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Registry.Activities;
+using TalentHukou.Workflows.Registry.Orchestrations;
+
+namespace TalentHukou.Functions.Durable;
+
+/// <summary>Triggers for the registry's orchestrator and activities (the same classes the local host registers).</summary>
+public static class RegistryDurableFunctions
+{
+    [Function(nameof(RegistryReviewOrchestrator))]
+    public static Task<RegistryRequestStatus> RegistryReview([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new RegistryReviewOrchestrator().RunAsync(context, context.GetInput<RegistryReviewInput>()!);
+
+    [Function(nameof(EscalateRegistryRequest))]
+    public static Task<bool> Escalate([ActivityTrigger] EscalateRegistryRequestInput input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<EscalateRegistryRequest, EscalateRegistryRequestInput, bool>(context, input);
+
+    [Function(nameof(ApplyRegistryDecision))]
+    public static Task<RegistryRequestStatus> ApplyDecision([ActivityTrigger] ApplyRegistryDecisionInput input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ApplyRegistryDecision, ApplyRegistryDecisionInput, RegistryRequestStatus>(context, input);
+}

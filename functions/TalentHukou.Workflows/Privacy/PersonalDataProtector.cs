@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace TalentHukou.Workflows.Privacy;
+
+/// <summary>
+/// Protects ID numbers at rest: a keyed hash (HMAC-SHA256) to look records up by ID number without storing it,
+/// and AES-GCM encryption for the few places that must keep the number itself. Both keys derive from one secret.
+/// </summary>
+public sealed class PersonalDataProtector
+{
+    private readonly byte[] _indexKey;
+    private readonly byte[] _encryptionKey;
+
+    public PersonalDataProtector(IOptions<PrivacyOptions> options)
+    {
+        var secret = Encoding.UTF8.GetBytes(options.Value.IdIndexKey);
+        _indexKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, info: "talenthukou/id-index"u8.ToArray());
+        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, info: "talenthukou/encryption"u8.ToArray());
+    }
+
+    /// <summary>The lookup key of an ID number (upper-cased first): never reversible without the secret.</summary>
+    public string IndexOf(string idNumber) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant())));
+
+    public string Encrypt(string plaintext)
+    {
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var data = Encoding.UTF8.GetBytes(plaintext);
+        var cipher = new byte[data.Length];
+        var tag = new byte[16];
+        using var aes = new AesGcm(_encryptionKey, 16);
+        aes.Encrypt(nonce, data, cipher, tag);
+        return Convert.ToBase64String([.. nonce, .. tag, .. cipher]);
+    }
+
+    public string Decrypt(string protectedText)
+    {
+        var bytes = Convert.FromBase64String(protectedText);
+        var plain = new byte[bytes.Length - 28];
+        using var aes = new AesGcm(_encryptionKey, 16);
+        aes.Decrypt(bytes.AsSpan(0, 12), bytes.AsSpan(28), bytes.AsSpan(12, 16), plain);
+        return Encoding.UTF8.GetString(plain);
+    }
+}

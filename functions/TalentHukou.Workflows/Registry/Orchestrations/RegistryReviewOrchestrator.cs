@@ -1,0 +1,37 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Registry.Activities;
+
+namespace TalentHukou.Workflows.Registry.Orchestrations;
+
+/// <summary>
+/// One registry request's review: wait for the registry admin's decision until the SLA deadline (1 working day);
+/// past it, escalate and keep waiting; then apply the decision (approved entries become searchable).
+/// </summary>
+public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReviewInput, RegistryRequestStatus>
+{
+    public const string DecisionEvent = "decision";
+
+    public static string InstanceIdFor(string requestId) => "registry-" + requestId;
+
+    public override async Task<RegistryRequestStatus> RunAsync(TaskOrchestrationContext context, RegistryReviewInput input)
+    {
+        var logger = context.CreateReplaySafeLogger<RegistryReviewOrchestrator>();
+        var wait = await context.WaitForEventUntilAsync<RegistryDecision>(DecisionEvent, input.Clock, input.DueBy);
+        var decision = wait.Value;
+        if (wait.IsTimedOut)
+        {
+            logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
+            await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
+            decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
+        }
+        var apply = new ApplyRegistryDecisionInput(input.RequestId, decision!, context.BusinessNow(input.Clock));
+        return await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
+    }
+}
+
+/// <summary>Which request to review, with its business clock and deadline.</summary>
+public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, DateTimeOffset DueBy);

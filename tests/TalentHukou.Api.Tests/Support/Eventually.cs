@@ -1,0 +1,21 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace TalentHukou.Api.Tests.Support;
+
+/// <summary>Polls a resource until a condition holds (asynchronous work behind 202 answers).</summary>
+public static class Eventually
+{
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string url, Func<JsonElement, bool> condition, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await client.GetFromJsonAsync<JsonElement>(url);
+            if (condition(last)) return last;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"GET {url} did not reach the expected state within {seconds}s; last: {last}");
+    }
+}
