@@ -16,6 +16,8 @@ TALENTHUKOU_TEST_STORAGE=$(azurite_connection_string "$blob" "$queue" "$table")
 export TALENTHUKOU_TEST_AZURITE_DIR="$work/azurite" TALENTHUKOU_TEST_AZURITE_PORTS="$blob,$queue,$table"
 export TALENTHUKOU_TEST_REPO_ROOT="$PWD"
 
+echo "==> compiling and linting the Bicep infrastructure (offline)"
+bash infra/lint.sh
 echo "==> building (warnings are errors)"
 dotnet build TalentHukou.sln -nologo -v quiet
 echo "==> testing against Azurite on ports $blob/$queue/$table"

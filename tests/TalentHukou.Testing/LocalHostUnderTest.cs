@@ -54,7 +54,7 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Auth:Issuer"] = "https://talenthukou.local/dev",
             ["Auth:Audience"] = "talenthukou-api",
             ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_LOGLEVEL") ?? "Warning",
             ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;

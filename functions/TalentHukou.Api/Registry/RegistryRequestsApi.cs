@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Durable;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -13,7 +15,7 @@ namespace TalentHukou.Api.Registry;
 /// <summary>Progress of registry requests (已添加企业审核进度查询), the registry admins' queue and their decisions.</summary>
 public static class RegistryRequestsApi
 {
-    private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(45);
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -70,7 +72,9 @@ public static class RegistryRequestsApi
             return AlreadyDecided(found);
 
         var instanceId = RegistryReviewOrchestrator.InstanceIdFor(found.RequestId);
-        await request.Durable.RaiseEventAsync(instanceId, RegistryReviewOrchestrator.DecisionEvent, new RegistryDecision(body.Approve!.Value, reason, request.Caller.Subject), request.Aborted);
+        var decision = new RegistryDecision(body.Approve!.Value, reason, request.Caller.Subject);
+        if (!await request.Durable.RaiseWhenStartedAsync(instanceId, RegistryReviewOrchestrator.DecisionEvent, decision, DecisionWait, request.Aborted))
+            return Problems.Problems.Result(ProblemTypes.StorageUnavailable, "The request's review process is still starting; retry shortly.");
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted);
         wait.CancelAfter(DecisionWait);
         try

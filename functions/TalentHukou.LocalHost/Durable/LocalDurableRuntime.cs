@@ -24,16 +24,28 @@ public static class LocalDurableRuntime
         var sidecarPort = options.SidecarPort != 0 ? options.SidecarPort : FreePort.Find();
         builder.Configuration[$"{LocalDurableOptions.SectionName}:{nameof(LocalDurableOptions.SidecarPort)}"] = sidecarPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        var settings = new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
             TaskHubName = options.HubName,
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back quickly.
+            UseAppLease = false,
+            LeaseInterval = TimeSpan.FromSeconds(15),
+            LeaseRenewInterval = TimeSpan.FromSeconds(5),
+            LeaseAcquireInterval = TimeSpan.FromSeconds(5),
+            // A message dequeued by a host that then died comes back after this long (default 5 minutes).
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+        };
+        builder.Services.AddSingleton(sp =>
+        {
+            settings.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
+            return new AzureStorageOrchestrationService(settings);
         });
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddGrpc();
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
         builder.Services.AddSingleton<TaskHubGrpcServer>();
@@ -77,11 +89,14 @@ public static class LocalDurableRuntime
         },
     };
 
-    /// <summary>Creates the task hub's queues and tables before the worker asks for work.</summary>
+    /// <summary>
+    /// Creates the task hub's queues and tables before the worker asks for work, and stops the service on shutdown so
+    /// its partition leases are released (a restarted host would otherwise wait for them to expire).
+    /// </summary>
     private sealed class TaskHubCreator(AzureStorageOrchestrationService service) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => service.StopAsync(isForced: true);
     }
 }

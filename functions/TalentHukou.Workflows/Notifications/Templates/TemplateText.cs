@@ -17,7 +17,7 @@ internal static partial class TemplateText
             var choices = match.Groups["choice"].Captures;
             if (choices.Count == 0)
             {
-                return TemplateValueScrubber.Scrub(value);
+                return TalentHukou.Domain.Privacy.PersonalDataScrubber.Scrub(value);
             }
 
             foreach (Capture choice in choices)
