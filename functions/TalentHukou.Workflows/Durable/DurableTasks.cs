@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
 
@@ -19,6 +20,7 @@ public static class DurableTasks
     [
         typeof(EscalateRegistryRequest),
         typeof(ApplyRegistryDecision),
+        typeof(QueueNotification),
     ];
 
     public static void Register(DurableTaskRegistry registry)

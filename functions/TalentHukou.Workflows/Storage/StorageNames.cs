@@ -8,8 +8,9 @@ public static class StorageNames
     public const string EmployersTable = "Employers";
     public const string RegistryRequestsTable = "RegistryRequests";
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
+    public const string EmailOutboxTable = "EmailOutbox";
 
-    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable];
 
     public static IReadOnlyList<string> Containers { get; } = [];
 }
