@@ -54,6 +54,10 @@ public static class TalentHukouServices
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddRegistry();
+        services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
+        services.AddSingleton<Workflows.Applications.ApplicationStore>();
+        services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<ApiPipeline>();
         services.AddSingleton<Idempotency.IdempotencyStore>();

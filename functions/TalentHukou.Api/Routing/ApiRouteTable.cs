@@ -1,3 +1,4 @@
+using TalentHukou.Api.Applications;
 using TalentHukou.Api.Endpoints;
 using TalentHukou.Api.Registry;
 
@@ -13,6 +14,7 @@ public static class ApiRouteTable
         .. EmployerRegistryApi.Routes,
         .. RegistryRequestsApi.Routes,
         .. UnitAdminApi.Routes,
+        .. ApplicationsApi.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);

@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -14,6 +16,7 @@ public static class DurableTasks
     public static IReadOnlyList<Type> Orchestrators { get; } =
     [
         typeof(RegistryReviewOrchestrator),
+        typeof(ApplicationOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -21,6 +24,9 @@ public static class DurableTasks
         typeof(EscalateRegistryRequest),
         typeof(ApplyRegistryDecision),
         typeof(QueueNotification),
+        typeof(RecordApplicationStep),
+        typeof(ComputeDueBy),
+        typeof(CheckSmartEligibility),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -9,8 +9,12 @@ public static class StorageNames
     public const string RegistryRequestsTable = "RegistryRequests";
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
     public const string EmailOutboxTable = "EmailOutbox";
+    public const string ApplicationsTable = "Applications";
+    public const string ApplicationIndexTable = "ApplicationIndex";
+    public const string ActiveApplicationsTable = "ActiveApplications";
 
-    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable];
+    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable];
 
     public static IReadOnlyList<string> Containers { get; } = [];
 }
