@@ -41,6 +41,7 @@ public static class TalentHukouServices
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Workflows.Durable.IInstanceHistorySource, Workflows.Durable.ClientInstanceHistorySource>();
         services.AddSingleton(WorkingDayCalendar.Default);
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
         services.AddSingleton<BusinessClock>();

@@ -1,5 +1,6 @@
 using TalentHukou.Api.Applications;
 using TalentHukou.Api.Endpoints;
+using TalentHukou.Api.Ops;
 using TalentHukou.Api.Registry;
 
 namespace TalentHukou.Api.Routing;
@@ -15,6 +16,8 @@ public static class ApiRouteTable
         .. RegistryRequestsApi.Routes,
         .. UnitAdminApi.Routes,
         .. ApplicationsApi.Routes,
+        .. OpsInstancesApi.Routes,
+        .. OpsMetricsApi.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);

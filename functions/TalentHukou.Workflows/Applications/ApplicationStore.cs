@@ -108,6 +108,25 @@ public sealed class ApplicationStore(StorageClients storage)
         return counts;
     }
 
+    /// <summary>Applications waiting at a step that passed its escalation deadline (unit review, HRSS review, card office).</summary>
+    public async Task<int> CountEscalatedWaitingAsync(CancellationToken ct)
+    {
+        var waiting = new Dictionary<string, string>
+        {
+            [nameof(ApplicationStage.UnitReview)] = "unit-review",
+            [nameof(ApplicationStage.HrssReview)] = "hrss-review",
+            [nameof(ApplicationStage.AwaitingCard)] = "card-office",
+        };
+        var filter = string.Join(" or ", waiting.Keys.Select(stage => TableClient.CreateQueryFilter($"Stage eq {stage}")));
+        var count = 0;
+        await foreach (var row in Records.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            var record = Read(row);
+            if (record.Escalations.Any(e => e.Step == waiting[record.Stage.ToString()])) count++;
+        }
+        return count;
+    }
+
     public static string OwnerKey(string subject) => "owner-" + TableKeys.Hash(subject);
 
     public static string ScopeKey(string scope) => "scope-" + scope;
