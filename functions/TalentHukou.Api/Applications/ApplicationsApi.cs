@@ -13,7 +13,7 @@ public static class ApplicationsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), ApplicationSubmission.Submit) { Idempotent = true },
-        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Get),
+        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Get) { ETagged = true },
         new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), List),
         .. ApplicationActionsApi.Routes,
     ];

@@ -19,7 +19,7 @@ public static class RegistryRequestsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress),
+        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress) { ETagged = true },
         new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin), Queue),
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             r => DecideAsync(r, type => type != RegistryRequestType.UnitAdmin)),

@@ -27,8 +27,14 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
             : await RunAsync(http, route, auth);
         if (result is IStatusCodeHttpResult { StatusCode: 401 })
             http.Response.Headers.WWWAuthenticate = "Bearer";
-        await result.ExecuteAsync(http);
+        if (result is IStatusCodeHttpResult { StatusCode: 202 })
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        if (route.ETagged) await ConditionalGet.ExecuteAsync(http, result);
+        else await result.ExecuteAsync(http);
     }
+
+    /// <summary>How soon a client polling a 202's Location should look again.</summary>
+    public const string RetryAfterSeconds = "2";
 
     private static async Task<IResult> WrapAsync(Task execution)
     {

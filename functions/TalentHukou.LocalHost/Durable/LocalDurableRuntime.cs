@@ -98,6 +98,16 @@ public static class LocalDurableRuntime
     {
         public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
 
-        public Task StopAsync(CancellationToken cancellationToken) => service.StopAsync(isForced: true);
+        public async Task StopAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await service.StopAsync(isForced: true);
+            }
+            catch (NullReferenceException)
+            {
+                // DTFx throws here when the host stops before the sidecar ever started the service: nothing to release.
+            }
+        }
     }
 }
