@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Text;
@@ -22,12 +23,12 @@ public static class ApplicationActionsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("UnitReviewApplication", "POST", "applications/{applicationId}/unit-review", Access.RolesOf(Roles.UnitAdmin, Roles.Applicant), UnitReview),
-        new("ReviewApplication", "POST", "applications/{applicationId}/review", Access.RolesOf(Roles.Reviewer), HrssReview),
-        new("FileObjection", "POST", "applications/{applicationId}/objections", Access.SignedIn, ObjectionsApi.File) { Idempotent = true },
-        new("ResolveObjection", "POST", "applications/{applicationId}/objections/{objectionId}/resolution", Access.RolesOf(Roles.Reviewer), ObjectionsApi.Resolve),
-        new("IssueCard", "POST", "applications/{applicationId}/card/issue", Access.RolesOf(Roles.Drc), IssueCard),
-        new("GenerateCard", "POST", "applications/{applicationId}/card/generate", Access.RolesOf(Roles.Applicant), GenerateCard),
+        new("UnitReviewApplication", "POST", "applications/{applicationId}/unit-review", Access.RolesOf(Roles.UnitAdmin, Roles.Applicant), UnitReview) { Doc = new ApiDoc("The employer's unit admin approves or rejects", typeof(ReviewBody), Success: 202) { Problems = [409] } },
+        new("ReviewApplication", "POST", "applications/{applicationId}/review", Access.RolesOf(Roles.Reviewer), HrssReview) { Doc = new ApiDoc("The scoped HRSS reviewer approves or rejects (manual path)", typeof(ReviewBody), Success: 202) { Problems = [409] } },
+        new("FileObjection", "POST", "applications/{applicationId}/objections", Access.SignedIn, ObjectionsApi.File) { Idempotent = true, Doc = new ApiDoc("Raise an objection while publicity runs", typeof(ObjectionBody), Success: 201) { Problems = [409] } },
+        new("ResolveObjection", "POST", "applications/{applicationId}/objections/{objectionId}/resolution", Access.RolesOf(Roles.Reviewer), ObjectionsApi.Resolve) { Doc = new ApiDoc("Resolve an objection: upheld rejects the application", typeof(ResolutionBody), Success: 202) { Problems = [409] } },
+        new("IssueCard", "POST", "applications/{applicationId}/card/issue", Access.RolesOf(Roles.Drc), IssueCard) { Doc = new ApiDoc("The card office issues the card (manual path, after publicity)", Success: 202) { Problems = [409] } },
+        new("GenerateCard", "POST", "applications/{applicationId}/card/generate", Access.RolesOf(Roles.Applicant), GenerateCard) { Doc = new ApiDoc("The applicant e-signs and the system issues the card (smart path)", typeof(GenerateCardBody), Success: 202) { Problems = [409] } },
     ];
 
     /// <summary>The employer's unit admin (by token claim, or by a permission the registry granted) approves or rejects.</summary>

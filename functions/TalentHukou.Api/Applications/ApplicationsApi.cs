@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
@@ -12,9 +13,9 @@ public static class ApplicationsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), ApplicationSubmission.Submit) { Idempotent = true },
-        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Get) { ETagged = true },
-        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), List),
+        new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), ApplicationSubmission.Submit) { Idempotent = true, Doc = new ApiDoc("Submit an application (validated, routed to the city or district HRSS)", typeof(ApplicationBody), typeof(ApplicationAccepted), 202) { Problems = [409] } },
+        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Get) { ETagged = true, Doc = new ApiDoc("An application's stage, timeline, publicity, objections, card and public-security check", Response: typeof(ApplicationView)) },
+        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), List) { Doc = new ApiDoc("Applications of the caller's HRSS scope, unit or own, paged", Response: typeof(ApplicationPage)) { Query = ["stage", "pageSize", "continuationToken"] } },
         .. ApplicationActionsApi.Routes,
     ];
 

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Durable;
@@ -20,14 +21,14 @@ public static class OpsInstancesApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsListInstances", "GET", "ops/instances", OpsOnly, List),
-        new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Get),
-        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, r => Control(r, (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct))),
-        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, r => Control(r, (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct))),
-        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, r => Control(r, (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct))),
-        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, r => Control(r, (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct))),
-        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, RaiseEvent),
-        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Purge),
+        new("OpsListInstances", "GET", "ops/instances", OpsOnly, List) { Doc = new ApiDoc("Orchestration instances, filtered and paged", Response: typeof(InstancePage)) { Query = ["runtimeStatus", "name", "createdFrom", "createdTo", "continuationToken", "pageSize"] } },
+        new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Get) { Doc = new ApiDoc("One instance with masked input/output, custom status and history", Response: typeof(InstanceDetail)) },
+        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, r => Control(r, (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct))) { Doc = new ApiDoc("Terminate an instance", Success: 202) { Problems = [409] } },
+        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, r => Control(r, (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct))) { Doc = new ApiDoc("Suspend an instance", Success: 202) { Problems = [409] } },
+        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, r => Control(r, (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct))) { Doc = new ApiDoc("Resume an instance", Success: 202) { Problems = [409] } },
+        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, r => Control(r, (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct))) { Doc = new ApiDoc("Restart an instance", Success: 202) { Problems = [409] } },
+        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, RaiseEvent) { Doc = new ApiDoc("Raise an external event (payload: the event record as the orchestration declares it)", typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [409] } },
+        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Purge) { Doc = new ApiDoc("Purge a completed instance", Success: 204) },
     ];
 
     public static async Task<IResult> List(ApiRequest request)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
@@ -14,8 +15,8 @@ public static class OpsMetricsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Metrics),
-        new("OpsPage", "GET", "ops", Access.Anyone, _ => Task.FromResult(OpsPage.Result())),
+        new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Metrics) { Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs", Response: typeof(Dictionary<string, object>)) },
+        new("OpsPage", "GET", "ops", Access.Anyone, _ => Task.FromResult(OpsPage.Result())) { Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" } },
     ];
 
     public static async Task<IResult> Metrics(ApiRequest request)

@@ -18,6 +18,7 @@ public static class ApiRouteTable
         .. ApplicationsApi.Routes,
         .. OpsInstancesApi.Routes,
         .. OpsMetricsApi.Routes,
+        .. OpenApi.OpenApiEndpoint.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);
