@@ -60,6 +60,9 @@ public static class TalentHukouServices
         services.AddSingleton<Workflows.Applications.ApplicationStore>();
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
         services.AddSingleton<BearerAuthenticator>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
+            .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
+        services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<ApiPipeline>();
         services.AddSingleton<Idempotency.IdempotencyStore>();
         services.AddSingleton<Idempotency.IdempotentExecution>();
