@@ -7,6 +7,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TalentHukou.LocalHost.Hosting;
 
 namespace TalentHukou.Testing;
@@ -20,8 +21,9 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress)
+    private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress, CapturedLogs logs)
     {
+        Logs = logs;
         _app = app;
         Names = names;
         BaseAddress = baseAddress;
@@ -29,6 +31,9 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
     }
 
     public HostNames Names { get; }
+
+    /// <summary>Everything the host logged at Information and above.</summary>
+    public CapturedLogs Logs { get; }
 
     public Uri BaseAddress { get; }
 
@@ -58,12 +63,18 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
-        var app = LocalHostApp.Build([$"--environment={environment}"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);
+        var logs = new CapturedLogs();
+        var app = LocalHostApp.Build([$"--environment={environment}"], b =>
+        {
+            b.Configuration.AddInMemoryCollection(config);
+            b.Logging.AddProvider(logs);
+            b.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
+        }, extraTasks);
         await app.StartAsync();
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).First(a => a.Port != sidecar || sidecar == 0);
-        return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"));
+        return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"), logs);
     }
 
     /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>
