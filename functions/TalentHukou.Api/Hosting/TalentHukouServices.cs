@@ -8,6 +8,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
@@ -54,6 +55,7 @@ public static class TalentHukouServices
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddRegistry();
+        services.AddEmailOutbox(configuration);
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<ApiPipeline>();
         services.AddSingleton<Idempotency.IdempotencyStore>();

@@ -14,6 +14,7 @@ public static class DurableTasks
     public static IReadOnlyList<Type> Orchestrators { get; } =
     [
         typeof(RegistryReviewOrchestrator),
+        typeof(EmailDispatchOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -21,6 +22,7 @@ public static class DurableTasks
         typeof(EscalateRegistryRequest),
         typeof(ApplyRegistryDecision),
         typeof(QueueNotification),
+        typeof(SendQueuedEmail),
     ];
 
     public static void Register(DurableTaskRegistry registry)
