@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Health;
 
@@ -20,7 +21,7 @@ public sealed class EmailTransportHealthProbe(IEmailTransport transport, IOption
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            return (false, $"The {options.Value.Transport} transport did not answer within {limit.TotalSeconds:0.#} s.");
+            return (false, string.Create(CultureInfo.InvariantCulture, $"The {options.Value.Transport} transport did not answer within {limit.TotalSeconds:0.#} s."));
         }
     }
 }
