@@ -45,12 +45,14 @@ public sealed class EmailDispatchOrchestratorTests
         var entry = await store.QueueAsync(DateTimeOffset.UtcNow);
 
         var done = await DispatchAsync(store, transport, options, entry.RowKey);
+        var attempts = transport.Sends.Count;
 
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal(OutboxStatus.Failed, done.ReadOutputAs<string>());
         var row = await store.RowAsync(entry.RowKey);
         Assert.Equal((OutboxStatus.Failed, "GaveUp: SocketException"), (row.Status, row.LastError));
-        Assert.InRange(row.Attempts, 2, 10);
-        Assert.Equal(row.Attempts, transport.Sends.Count);
+        Assert.InRange(attempts, 1, 10); // about 2 s / 300 ms, fewer on a loaded machine
+        Assert.Equal((attempts, attempts), (row.Attempts, transport.Sends.Count));
     }
 
     private static async Task<OrchestrationMetadata> DispatchAsync(
