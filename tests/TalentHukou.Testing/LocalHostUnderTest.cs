@@ -44,8 +44,13 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
 
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
+    /// <summary>
+    /// Starts a host. <paramref name="settings"/> override configuration; <paramref name="services"/> registers services
+    /// before the application's own, so a test double wins over a <c>TryAdd</c> registration (the e-mail transport, say).
+    /// </summary>
     public static async Task<LocalHostUnderTest> StartAsync(
-        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null, string environment = "Development")
+        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null,
+        string environment = "Development", Action<IServiceCollection>? services = null)
     {
         names ??= HostNames.New();
         var config = new Dictionary<string, string?>
@@ -61,6 +66,9 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_LOGLEVEL") ?? "Warning",
             ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
+            // Nothing listens there: a test host never mails a developer's maildev on 1025. Mail tests pass an SmtpCatcher's settings.
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = SmtpCatcher.Down().Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         var logs = new CapturedLogs();
@@ -69,6 +77,7 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             b.Configuration.AddInMemoryCollection(config);
             b.Logging.AddProvider(logs);
             b.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
+            services?.Invoke(b.Services);
         }, extraTasks);
         await app.StartAsync();
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");

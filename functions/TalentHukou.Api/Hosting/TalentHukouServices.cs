@@ -8,6 +8,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
@@ -59,6 +60,7 @@ public static class TalentHukouServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
         services.AddSingleton<Workflows.Applications.ApplicationStore>();
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
+        services.AddEmailOutbox(configuration);
         services.AddSingleton<BearerAuthenticator>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();

@@ -44,7 +44,7 @@ public static class LocalDurableRuntime
             settings.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
             return new AzureStorageOrchestrationService(settings);
         });
-        builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<IOrchestrationService>(sp => new StartStopGuard(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<IInstanceHistorySource, ServiceClientHistorySource>();
         builder.Services.AddGrpc();
@@ -94,20 +94,10 @@ public static class LocalDurableRuntime
     /// Creates the task hub's queues and tables before the worker asks for work, and stops the service on shutdown so
     /// its partition leases are released (a restarted host would otherwise wait for them to expire).
     /// </summary>
-    private sealed class TaskHubCreator(AzureStorageOrchestrationService service) : IHostedService
+    private sealed class TaskHubCreator(IOrchestrationService service) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
 
-        public async Task StopAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await service.StopAsync(isForced: true);
-            }
-            catch (NullReferenceException)
-            {
-                // DTFx throws here when the host stops before the sidecar ever started the service: nothing to release.
-            }
-        }
+        public Task StopAsync(CancellationToken cancellationToken) => service.StopAsync(isForced: true);
     }
 }

@@ -17,6 +17,7 @@ public static class DurableTasks
     [
         typeof(RegistryReviewOrchestrator),
         typeof(ApplicationOrchestrator),
+        typeof(EmailDispatchOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -27,6 +28,7 @@ public static class DurableTasks
         typeof(RecordApplicationStep),
         typeof(ComputeDueBy),
         typeof(CheckSmartEligibility),
+        typeof(SendQueuedEmail),
     ];
 
     public static void Register(DurableTaskRegistry registry)
