@@ -61,6 +61,7 @@ public static class TalentHukouServices
         services.AddSingleton<Workflows.Applications.ApplicationStore>();
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
         services.AddEmailOutbox(configuration);
+        services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddSingleton<BearerAuthenticator>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
