@@ -58,7 +58,7 @@ public class OpsApiTests(SharedHost shared)
         Assert.True(metrics.GetProperty("overdueRegistryRequests").GetInt32() >= 0);
         Assert.True(metrics.TryGetProperty("psbReconciliationBacklog", out _));
         Assert.True(metrics.TryGetProperty("escalatedReviews", out _));
-        Assert.True(metrics.GetProperty("emailOutbox").TryGetProperty("byStatus", out _), metrics.ToString());
+        Assert.True(metrics.GetProperty("emailOutbox").TryGetProperty("countsByStatus", out _), metrics.ToString());
         var applicant = await Host.ClientForAsync("x", ["applicant"]);
         await ProblemAssert.IsProblemAsync(await applicant.GetAsync("ops/metrics"), HttpStatusCode.Forbidden, "forbidden");
         await ProblemAssert.IsProblemAsync(await applicant.GetAsync("ops/instances"), HttpStatusCode.Forbidden, "forbidden");
