@@ -12,9 +12,16 @@ public static class StorageNames
     public const string ApplicationsTable = "Applications";
     public const string ApplicationIndexTable = "ApplicationIndex";
     public const string ActiveApplicationsTable = "ActiveApplications";
+    public const string CardReservationsTable = "CardReservations";
+    public const string CardNumbersTable = "CardNumbers";
+    public const string CardsTable = "Cards";
+    public const string PsbReconciliationsTable = "PsbReconciliations";
+    public const string PublicSecurityCardsTable = "PublicSecurityCards";
+    public const string CardsContainer = "cards";
 
     public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
-        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable];
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable,
+        PublicSecurityCardsTable];
 
-    public static IReadOnlyList<string> Containers { get; } = [];
+    public static IReadOnlyList<string> Containers { get; } = [CardsContainer];
 }
