@@ -17,6 +17,8 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     public ESignature? Signature { get; init; }
     public string? Reason { get; init; }
     public ObjectionUpdate? Objection { get; init; }
+    public CardInfo? Card { get; init; }
+    public string? PsbCheck { get; init; }
 
     public ApplicationRecord ApplyTo(ApplicationRecord record)
     {
@@ -32,6 +34,8 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
             Signature = Signature ?? record.Signature,
             Reason = Reason ?? record.Reason,
             Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
+            Card = Card ?? record.Card,
+            PsbCheck = PsbCheck ?? record.PsbCheck,
         };
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Cards.Saga.Activities;
+using TalentHukou.Workflows.Cards.Saga.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -18,6 +20,7 @@ public static class DurableTasks
         typeof(RegistryReviewOrchestrator),
         typeof(ApplicationOrchestrator),
         typeof(EmailDispatchOrchestrator),
+        typeof(CardIssuanceOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -29,6 +32,15 @@ public static class DurableTasks
         typeof(ComputeDueBy),
         typeof(CheckSmartEligibility),
         typeof(SendQueuedEmail),
+        typeof(GetCardSagaPlan),
+        typeof(ReserveCardNumber),
+        typeof(SignCard),
+        typeof(StoreCardPdf),
+        typeof(RecordIssuedCard),
+        typeof(CompensateCardIssuance),
+        typeof(RegisterCardWithPsb),
+        typeof(CrossCheckCardWithPsb),
+        typeof(ReportPsbReconciliation),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -34,5 +34,9 @@ internal static partial class EmailTemplates
             "入户卡信息未能同步至公安系统（{ApplicationId}）",
             [Greeting, "您的入户卡信息（申请编号：{ApplicationId}）未能同步至公安业务系统。", "建议由申报人持身份证明材料和入户卡前往各区公安办证中心咨询。"],
             "The card data of application {ApplicationId} could not be synchronized; please visit a district public security certificate office with your identity documents and card.")),
+        (NotificationKind.PsbReconciliationResolved, new(
+            "入户卡信息核对完成（{ApplicationId}）",
+            [Greeting, "您的入户卡信息（申请编号：{ApplicationId}）已与公安业务系统核对一致，可前往公安机关办理入户复核。"],
+            "The card data of application {ApplicationId} has been reconciled with the public security system.")),
     ];
 }

@@ -1,0 +1,65 @@
+using Microsoft.DurableTask;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Cards.Saga.Activities;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
+
+namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
+
+/// <summary>What every part of the card saga uses: business time, steps with the plan's retries, the read model, notices.</summary>
+internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssuanceInput input, CardSagaPlan plan)
+{
+    private readonly TaskOptions steps = TaskOptions.FromRetryPolicy(new RetryPolicy(plan.StepAttempts, plan.StepFirstRetry, 2, TimeSpan.FromSeconds(30))
+    {
+        // An injected fault fails the same way on every retry: compensate at once.
+        HandleFailure = failure => failure.ErrorType != typeof(CardSagaFaultInjectedException).FullName,
+    });
+
+    public TaskOrchestrationContext Context => context;
+
+    public CardIssuanceInput Input => input;
+
+    public CardSagaPlan Plan => plan;
+
+    public string ApplicationId => input.ApplicationId;
+
+    public DateTimeOffset Now => context.BusinessNow(input.Clock);
+
+    public Task<T> Step<T>(string activity, object request) => context.CallActivityAsync<T>(activity, request, steps);
+
+    /// <summary>A step whose failure the saga tolerates (it tries again later): false when it failed for good.</summary>
+    public async Task<bool> TryStep(string activity, object request)
+    {
+        try
+        {
+            return await Step<bool>(activity, request);
+        }
+        catch (TaskFailedException ex)
+        {
+            context.CreateReplaySafeLogger<CardSagaContext>().LogToleratedFailure(input.ApplicationId, input.Attempt, activity, ex.FailureDetails.ErrorType);
+            return false;
+        }
+    }
+
+    public Task Record(ApplicationStep step) => context.CallActivityAsync(nameof(RecordApplicationStep), step, ActivityRetry.Transient);
+
+    /// <summary>Queues a notice to the applicant. Once the card is delivered, a notice that cannot be queued must not undo it.</summary>
+    public async Task Notify(NotificationKind kind, string cardNumber, string @event)
+    {
+        var values = new Dictionary<string, string> { ["RecipientName"] = plan.RecipientName, ["ApplicationId"] = input.ApplicationId };
+        var request = new NotificationRequest($"application/{input.ApplicationId}/card-{cardNumber}/{@event}", kind, plan.RecipientEmail, plan.RecipientName, values);
+        try
+        {
+            await context.CallActivityAsync(nameof(QueueNotification), request, ActivityRetry.Transient);
+        }
+        catch (TaskFailedException ex)
+        {
+            context.CreateReplaySafeLogger<CardSagaContext>().LogNotificationFailed(kind.ToString(), input.ApplicationId, ex.FailureDetails.ErrorType);
+        }
+    }
+
+    /// <summary>Waits <paramref name="delay"/> of real time on a durable timer.</summary>
+    public Task Delay(TimeSpan delay) => context.CreateTimer(context.CurrentUtcDateTime + delay, CancellationToken.None);
+}
