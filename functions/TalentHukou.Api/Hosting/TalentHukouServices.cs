@@ -9,6 +9,8 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Cards;
+using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
@@ -62,6 +64,7 @@ public static class TalentHukouServices
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
         services.AddEmailOutbox(configuration);
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
+        services.AddCards(environment);
         services.AddSingleton<BearerAuthenticator>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
@@ -83,6 +86,15 @@ public static class TalentHukouServices
         .AddSingleton<Workflows.Registry.UnitAdminGrants>()
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
         .AddSingleton<Registry.RegistryRequestFiler>();
+
+    /// <summary>Card signing and rendering, the card saga, and the simulated public-security registry.</summary>
+    private static IServiceCollection AddCards(this IServiceCollection services, IHostEnvironment environment)
+    {
+        // Validity dates are business dates, so cards are checked against the business clock (accelerated in Development).
+        services.AddSingleton(sp => new CardVerifier(sp.GetRequiredService<ICardSigningKeyProvider>(), new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>())));
+        services.AddTalentHukouCards();
+        return services.AddTalentHukouCardSaga(environment);
+    }
 
     private static bool DecodesToAtLeast32Bytes(string base64)
     {

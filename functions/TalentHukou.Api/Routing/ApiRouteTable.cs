@@ -1,4 +1,5 @@
 using TalentHukou.Api.Applications;
+using TalentHukou.Api.Cards;
 using TalentHukou.Api.Endpoints;
 using TalentHukou.Api.Ops;
 using TalentHukou.Api.Registry;
@@ -16,6 +17,7 @@ public static class ApiRouteTable
         .. RegistryRequestsApi.Routes,
         .. UnitAdminApi.Routes,
         .. ApplicationsApi.Routes,
+        .. CardsApi.Routes,
         .. OpsInstancesApi.Routes,
         .. OpsMetricsApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using TalentHukou.Api.Applications;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Cards;
+using TalentHukou.Workflows.Cards.Saga;
+
+namespace TalentHukou.Api.Cards;
+
+/// <summary>The issued card: its download (seed Q6) and the public verification its QR code points to.</summary>
+public static class CardsApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn, Download),
+        new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Verify),
+        .. PublicSecurityApi.Routes,
+    ];
+
+    /// <summary>The signed card PDF, for the applicant and the card office only; anyone else is told the application does not exist.</summary>
+    public static async Task<IResult> Download(ApiRequest request)
+    {
+        var (record, problem) = await ApplicationsApi.Find(request);
+        if (problem is not null) return problem;
+        if (!ApplicationAccess.IsOwner(request.Caller, record!) && !request.Caller.IsIn(Roles.Drc))
+            return Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
+        if (record!.Card is not { Downloadable: true } card)
+            return Problems.Problems.Result(CardProblems.NotIssued, "The application has no issued card yet.");
+        var stored = await request.Service<CardRegistry>().GetAsync(card.Number, request.Aborted);
+        var blobName = stored?.BlobName ?? CardDocuments.BlobNameFor(record.ApplicationId, card.Number);
+        var pdf = await request.Service<CardDocuments>().OpenAsync(blobName, request.Aborted);
+        if (pdf is null) return Problems.Problems.Result(CardProblems.NotIssued, "The card's document is not available.");
+        request.Http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Stream(pdf, CardDocuments.ContentType, $"{card.Number}.pdf");
+    }
+
+    /// <summary>
+    /// Verifies a card from its QR link's signed fields, or else from the card's row; with <c>name</c> and <c>idNumber</c>,
+    /// also whether they are the holder's. Never echoes them.
+    /// </summary>
+    public static async Task<IResult> Verify(ApiRequest request)
+    {
+        var number = request.RouteValue("cardNumber");
+        var reader = request.Query();
+        var name = reader.Text("name", 64);
+        var idNumber = reader.Text("idNumber", 32);
+        reader.ThrowIfInvalid();
+        if (!CardNumber.IsValid(number))
+            return Problems.Problems.Result(CardProblems.NotFound, "A card number is R, two digits of year and eleven digits.");
+
+        var query = request.Http.Request.Query;
+        string? Single(string key) => query.TryGetValue(key, out var values) && values.Count == 1 ? values[0] : null;
+        var link = new CardVerificationQuery(Single("iat"), Single("exp"), Single("hd"), Single("kid"), Single("sig"));
+        CardSignature signature;
+        if (new[] { "iat", "exp", "hd", "kid", "sig" }.Any(query.ContainsKey))
+        {
+            if (!CardVerificationLink.TryParse(number, link, out var fromLink))
+                return TypedResults.Ok(new CardVerificationView(false, null, null, null, CardVerificationReasons.Malformed));
+            signature = fromLink;
+        }
+        else if (await request.Service<CardRegistry>().GetAsync(number, request.Aborted) is { } stored)
+            signature = stored.Signature;
+        else
+            return Problems.Problems.Result(CardProblems.NotFound, "No card has this number.");
+
+        var result = await request.Service<CardVerifier>().VerifyAsync(signature, name, idNumber, request.Aborted);
+        request.Http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new CardVerificationView(result.Valid, result.IssuedAt, result.Issuer, result.HolderMatches, result.Reason));
+    }
+}
+
+/// <summary>The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder matches.</summary>
+public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, bool? HolderMatches, string? Reason);

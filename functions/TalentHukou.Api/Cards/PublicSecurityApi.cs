@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.PublicSecurity;
+
+namespace TalentHukou.Api.Cards;
+
+/// <summary>
+/// The simulated public-security system's 入户复核 check (seed Q7): is this card known for this name and ID number?
+/// Public security may check any card; an applicant only their own (anyone else's answers as unknown).
+/// </summary>
+public static class PublicSecurityApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant), CrossCheck),
+    ];
+
+    public static async Task<IResult> CrossCheck(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<CrossCheckBody>();
+        var v = new BodyValidator();
+        var name = v.Text("name", body.Name, 1, 64);
+        var idNumber = v.Text("idNumber", body.IdNumber, 1, 32);
+        var cardNumber = v.Text("cardNumber", body.CardNumber, 1, 32)?.ToUpperInvariant();
+        if (!v.IsValid) return v.Problem();
+
+        if (!request.Caller.IsIn(Roles.Psb) && !await OwnsCardAsync(request, cardNumber!))
+            return NoRecord(cardNumber!);
+        try
+        {
+            var found = await request.Service<IPublicSecurityCardRegistry>().CrossCheckAsync(new PsbCardHolder(cardNumber!, name!, idNumber!), request.Aborted);
+            return found ? TypedResults.Ok(new CrossCheckFound(true)) : NoRecord(cardNumber!);
+        }
+        catch (PublicSecurityUnavailableException)
+        {
+            request.Http.Response.Headers.RetryAfter = "5";
+            return Problems.Problems.Result(CardProblems.PsbUnavailable, "The public-security system did not answer; retry shortly.");
+        }
+    }
+
+    private static async Task<bool> OwnsCardAsync(ApiRequest request, string cardNumber)
+    {
+        var card = await request.Service<CardRegistry>().GetAsync(cardNumber, request.Aborted);
+        if (card is null) return false;
+        var application = await request.Service<ApplicationStore>().GetAsync(card.ApplicationId, request.Aborted);
+        return application?.Record.OwnerSub == request.Caller.Subject;
+    }
+
+    private static IResult NoRecord(string cardNumber) => Problems.Problems.Result(CardProblems.PsbNoRecord,
+        "Public security has no card with this number for this name and ID number; check them or contact the card office (DRC).",
+        title: CardProblems.PsbNoRecordTitle(cardNumber));
+}
+
+/// <summary>What 入户复核 checks: the holder's name and ID number and the card number.</summary>
+public sealed record CrossCheckBody(string? Name, string? IdNumber, string? CardNumber);
+
+/// <summary>Public security knows the card.</summary>
+public sealed record CrossCheckFound(bool Found);
