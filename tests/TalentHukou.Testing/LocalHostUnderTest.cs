@@ -86,6 +86,17 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"), logs);
     }
 
+    /// <summary>
+    /// Changes one setting of the running host and reloads its configuration, so options read through
+    /// <c>IOptionsMonitor</c> (fault switches, for instance) see the new value at once.
+    /// </summary>
+    public void ChangeSetting(string key, string? value)
+    {
+        var configuration = (IConfigurationRoot)_app.Configuration;
+        configuration[key] = value;
+        configuration.Reload();
+    }
+
     /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>
     public async Task<HttpClient> ClientForAsync(string sub, string[] roles, string? unit = null, string? hrss = null)
     {
