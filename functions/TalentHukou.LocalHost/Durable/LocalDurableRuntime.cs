@@ -44,7 +44,9 @@ public static class LocalDurableRuntime
             settings.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
             return new AzureStorageOrchestrationService(settings);
         });
-        builder.Services.AddSingleton<IOrchestrationService>(sp => new StartStopGuard(sp.GetRequiredService<AzureStorageOrchestrationService>()));
+        // The sidecar's worker side: start/stop guarded, sub-orchestrations repaired; clients use the provider directly.
+        builder.Services.AddSingleton<IOrchestrationService>(sp =>
+            new StartStopGuard(new SubOrchestrationRepair(sp.GetRequiredService<AzureStorageOrchestrationService>())));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<IInstanceHistorySource, ServiceClientHistorySource>();
         builder.Services.AddGrpc();
