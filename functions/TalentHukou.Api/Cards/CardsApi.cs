@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using TalentHukou.Api.Applications;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Cards;
 using TalentHukou.Workflows.Cards.Saga;
@@ -13,8 +14,18 @@ public static class CardsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn, Download),
-        new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Verify),
+        new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn, Download)
+        {
+            Doc = new ApiDoc("The signed card (《广州市入户人员信息卡》) as a PDF, for its applicant and the card office") { MediaType = CardDocuments.ContentType, Problems = [404] },
+        },
+        new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Verify)
+        {
+            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date, and (given name and idNumber) whether they are the holder's", Response: typeof(CardVerificationView))
+            {
+                Query = ["name", "idNumber", "iat", "exp", "hd", "kid", "sig"],
+                Problems = [404],
+            },
+        },
         .. PublicSecurityApi.Routes,
     ];
 

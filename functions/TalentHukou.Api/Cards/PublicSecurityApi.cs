@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
@@ -16,7 +17,13 @@ public static class PublicSecurityApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant), CrossCheck),
+        new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant), CrossCheck)
+        {
+            Doc = new ApiDoc("Public security's 入户复核 check: is the card known for this name and ID number (seed Q7)?", typeof(CrossCheckBody), typeof(CrossCheckFound))
+            {
+                Problems = [404],
+            },
+        },
     ];
 
     public static async Task<IResult> CrossCheck(ApiRequest request)

@@ -93,6 +93,7 @@ public static class TalentHukouServices
         // Validity dates are business dates, so cards are checked against the business clock (accelerated in Development).
         services.AddSingleton(sp => new CardVerifier(sp.GetRequiredService<ICardSigningKeyProvider>(), new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>())));
         services.AddTalentHukouCards();
+        services.AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>();
         return services.AddTalentHukouCardSaga(environment);
     }
 
