@@ -25,7 +25,8 @@ public static class CardSagaDriver
 {
     public const string EmployerName = "广州天河智能科技有限公司";
 
-    public static async Task<SeededApplication> SeedAsync(LocalHostUnderTest host, string owner, string name = "陈思远")
+    public static async Task<SeededApplication> SeedAsync(
+        LocalHostUnderTest host, string owner, string name = "陈思远", ApplicationStage stage = ApplicationStage.AwaitingCard)
     {
         var protector = host.Services.GetRequiredService<PersonalDataProtector>();
         var clock = host.Services.GetRequiredService<BusinessClock>();
@@ -36,7 +37,7 @@ public static class CardSagaDriver
             ApplicationId = TableKeys.SortableId("A", DateTimeOffset.UtcNow),
             OwnerSub = owner,
             Mode = ApprovalMode.Manual,
-            Stage = ApplicationStage.AwaitingCard,
+            Stage = stage,
             Applicant = new ApplicantInfo(name, Masking.IdNumber(idNumber), protector.IndexOf(idNumber), protector.Encrypt(idNumber),
                 new DateOnly(1990, 1, 1), "138****5678", $"{owner}@example.com"),
             Employer = new EmployerRef("E-TEST-1", EmployerName, EmployerKind.Enterprise, "tianhe"),

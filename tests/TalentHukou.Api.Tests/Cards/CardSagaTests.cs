@@ -6,6 +6,7 @@ using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards;
+using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Storage;
@@ -153,6 +154,17 @@ public sealed class CardSagaTests(IssuedCardFixture card)
 
         Assert.False(result.GetProperty("valid").GetBoolean());
         Assert.Equal(CardVerificationReasons.Malformed, result.Str("reason"));
+    }
+
+    [Fact]
+    public async Task Saga_LogsAndOpsView_NeverShowTheFullIdNumber()
+    {
+        var ops = await card.Host.ClientForAsync("ops-1", ["ops"]);
+        var instance = await ops.GetStringAsync($"ops/instances/{CardSaga.InstanceIdFor(card.Application.ApplicationId, 1)}");
+        var seen = card.Host.Logs.Lines.Append(instance).Append(await ops.GetStringAsync("ops/metrics")).ToList();
+
+        Assert.Contains(seen, line => line.Contains(card.Application.ApplicationId, StringComparison.Ordinal));
+        Assert.DoesNotContain(seen, line => line.Contains(card.Application.IdNumber, StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<byte[]> DownloadAsync() =>
