@@ -37,6 +37,9 @@ public sealed class PsbReconciliationTests(FaultHostFixture faults)
         Assert.Equal(4, ops.Round);
         Assert.Equal("PsbReconciliationUnderway", await OutboxKindAsync(app, result.CardNumber!, "psb-reconciliation"));
         Assert.Equal("PsbReconciliationFailed", await OutboxKindAsync(app, result.CardNumber!, "psb-failed"));
+        var metrics = await (await Host.ClientForAsync("ops-1", ["ops"])).GetFromJsonAsync<System.Text.Json.JsonElement>("ops/metrics");
+        Assert.True(metrics.GetProperty("psbReconciliations").GetProperty("failed").GetInt32() >= 1, metrics.ToString());
+        Assert.True(metrics.GetProperty("psbReconciliationBacklog").GetInt32() >= 1, metrics.ToString());
         // …and 入户复核 shows the applicant exactly what seed Q7 describes.
         var psb = await Host.ClientForAsync("psb-system", ["psb"]);
         var check = await psb.PostAsJsonAsync("psb/cross-checks", new { name = app.Name, idNumber = app.IdNumber, cardNumber = result.CardNumber });
