@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Scalar.AspNetCore;
 using TalentHukou.Api.Hosting;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
@@ -39,6 +40,8 @@ public static class LocalHostApp
         foreach (var route in ApiRouteTable.All.Concat(app.Environment.IsDevelopment() ? DevApi.Routes : []))
             routes.MapMethods(route.Template, [route.Method], (HttpContext http, ApiPipeline pipeline) => pipeline.InvokeAsync(http, route))
                 .WithName(route.Name);
+        if (app.Environment.IsDevelopment())
+            app.MapScalarApiReference("/reference", o => o.WithTitle("TalentHukou API").WithOpenApiRoutePattern("../api/openapi.json"));
         app.MapFallback((HttpContext http) => Problems.Result(ProblemTypes.RouteNotFound, $"No route {http.Request.Method} {http.Request.Path}."));
         return app;
     }

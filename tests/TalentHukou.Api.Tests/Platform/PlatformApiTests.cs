@@ -23,6 +23,14 @@ public class PlatformApiTests(SharedHost shared)
     }
 
     [Fact]
+    public async Task InteractiveReference_Development_ServedOverTheOpenApiDocument()
+    {
+        var html = await Client.GetStringAsync("../reference/");
+        Assert.Contains("\"url\":\"../api/openapi.json\"", html); // relative to /reference/: the document at /api/openapi.json
+        Assert.Contains("\"openapi\": \"3.1.0\"", await Client.GetStringAsync("openapi.json"));
+    }
+
+    [Fact]
     public async Task UnknownRoute_ProblemNotFound() =>
         await ProblemAssert.IsProblemAsync(await Client.GetAsync("no/such/route"), HttpStatusCode.NotFound, "route-not-found");
 
