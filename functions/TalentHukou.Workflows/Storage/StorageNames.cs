@@ -9,8 +9,22 @@ public static class StorageNames
     public const string RegistryRequestsTable = "RegistryRequests";
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
     public const string EmailOutboxTable = "EmailOutbox";
+    public const string SchoolsTable = "Schools";
+    public const string MajorsTable = "Majors";
+    public const string SupportTicketsTable = "SupportTickets";
+    public const string SupportTicketMessagesTable = "SupportTicketMessages";
 
-    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable];
+    /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
+    public const string RegistryAttachmentsContainer = "registry-attachments";
 
-    public static IReadOnlyList<string> Containers { get; } = [];
+    /// <summary>Support tickets' screenshots (private; read only through the API).</summary>
+    public const string SupportScreenshotsContainer = "support-screenshots";
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable,
+    ];
+
+    public static IReadOnlyList<string> Containers { get; } = [RegistryAttachmentsContainer, SupportScreenshotsContainer];
 }
