@@ -71,6 +71,9 @@ public static class TalentHukouServices
         .AddSingleton<Workflows.Registry.RegistryRequestStore>()
         .AddSingleton<Workflows.Registry.UnitAdminGrants>()
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
+        .AddSingleton<Workflows.Registry.SchoolDirectory>()
+        .AddSingleton<Workflows.Registry.MajorDirectory>()
+        .AddSingleton<Workflows.Support.ContactDirectory>()
         .AddSingleton<Registry.RegistryRequestFiler>();
 
     private static bool DecodesToAtLeast32Bytes(string base64)
