@@ -53,6 +53,7 @@ public static class TalentHukouServices
         services.AddSingleton<SasacEnterpriseList>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<PrivateBlobs>();
         services.AddRegistry();
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<ApiPipeline>();

@@ -13,6 +13,8 @@ public static class ApiRouteTable
         .. EmployerRegistryApi.Routes,
         .. RegistryRequestsApi.Routes,
         .. UnitAdminApi.Routes,
+        .. SchoolRegistryApi.Routes,
+        .. RegistryAttachmentsApi.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);
