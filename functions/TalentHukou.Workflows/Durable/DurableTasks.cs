@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Support.Activities;
+using TalentHukou.Workflows.Support.Orchestrations;
 
 namespace TalentHukou.Workflows.Durable;
 
@@ -14,6 +16,7 @@ public static class DurableTasks
     public static IReadOnlyList<Type> Orchestrators { get; } =
     [
         typeof(RegistryReviewOrchestrator),
+        typeof(TicketSlaOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -21,6 +24,8 @@ public static class DurableTasks
         typeof(EscalateRegistryRequest),
         typeof(ApplyRegistryDecision),
         typeof(QueueNotification),
+        typeof(RemindTicketSupport),
+        typeof(EscalateTicket),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -25,4 +25,5 @@ public enum NotificationKind
     TicketReceived,
     TicketAnswered,
     TicketOverdue,
+    TicketDueSoon,
 }
