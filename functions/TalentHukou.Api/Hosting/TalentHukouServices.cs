@@ -11,6 +11,7 @@ using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
@@ -55,6 +56,7 @@ public static class TalentHukouServices
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<PrivateBlobs>();
         services.AddRegistry();
+        services.AddSupport(configuration);
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<ApiPipeline>();
         services.AddSingleton<Idempotency.IdempotencyStore>();
@@ -74,8 +76,19 @@ public static class TalentHukouServices
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
         .AddSingleton<Workflows.Registry.SchoolDirectory>()
         .AddSingleton<Workflows.Registry.MajorDirectory>()
-        .AddSingleton<Workflows.Support.ContactDirectory>()
         .AddSingleton<Registry.RegistryRequestFiler>();
+
+    private static IServiceCollection AddSupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.SectionName))
+            .Validate(o => Domain.Identity.EmailAddress.Parse(o.TeamEmail).IsValid, "Support:TeamEmail must be an email address.")
+            .Validate(o => o.ReminderBeforeDue >= TimeSpan.Zero, "Support:ReminderBeforeDue must not be negative.")
+            .ValidateOnStart();
+        return services
+            .AddSingleton<SupportTicketStore>()
+            .AddSingleton<ContactDirectory>()
+            .AddSingleton<Support.SupportTicketFiler>();
+    }
 
     private static bool DecodesToAtLeast32Bytes(string base64)
     {

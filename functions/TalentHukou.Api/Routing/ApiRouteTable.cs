@@ -1,5 +1,6 @@
 using TalentHukou.Api.Endpoints;
 using TalentHukou.Api.Registry;
+using TalentHukou.Api.Support;
 
 namespace TalentHukou.Api.Routing;
 
@@ -15,6 +16,8 @@ public static class ApiRouteTable
         .. UnitAdminApi.Routes,
         .. SchoolRegistryApi.Routes,
         .. RegistryAttachmentsApi.Routes,
+        .. SupportTicketsApi.Routes,
+        .. ContactsApi.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);
