@@ -39,8 +39,10 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
 
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
+    /// <param name="configure">Anything else to set up on the builder (e.g. a log capture), after the test configuration.</param>
     public static async Task<LocalHostUnderTest> StartAsync(
-        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null, string environment = "Development")
+        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null, string environment = "Development",
+        Action<WebApplicationBuilder>? configure = null)
     {
         names ??= HostNames.New();
         var config = new Dictionary<string, string?>
@@ -58,7 +60,11 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
-        var app = LocalHostApp.Build([$"--environment={environment}"], b => b.Configuration.AddInMemoryCollection(config), extraTasks);
+        var app = LocalHostApp.Build([$"--environment={environment}"], b =>
+        {
+            b.Configuration.AddInMemoryCollection(config);
+            configure?.Invoke(b);
+        }, extraTasks);
         await app.StartAsync();
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
