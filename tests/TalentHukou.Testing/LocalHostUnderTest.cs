@@ -18,6 +18,9 @@ namespace TalentHukou.Testing;
 /// </summary>
 public sealed class LocalHostUnderTest : IAsyncDisposable
 {
+    /// <summary>A no-op orchestration each host runs once at start: when it completes, the durable worker and dispatcher are running.</summary>
+    private const string ReadyOrchestration = "TestHostReady";
+
     private readonly WebApplication _app;
 
     private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress)
@@ -64,12 +67,29 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         {
             b.Configuration.AddInMemoryCollection(config);
             configure?.Invoke(b);
-        }, extraTasks);
+        }, r =>
+        {
+            r.AddOrchestratorFunc<string?, string>(ReadyOrchestration, (_, _) => Task.FromResult("ready"));
+            extraTasks?.Invoke(r);
+        });
         await app.StartAsync();
+        await WaitForDurableWorkerAsync(app.Services.GetRequiredService<DurableTaskClient>());
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).First(a => a.Port != sidecar || sidecar == 0);
         return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"));
+    }
+
+    /// <summary>
+    /// Waits until the durable worker has connected and the sidecar's dispatcher runs. A host stopped before that crashes
+    /// the test process: the sidecar then stops an orchestration service that never started (a NullReferenceException
+    /// thrown from an <c>async void</c> shutdown callback of <c>TaskHubGrpcServer</c>).
+    /// </summary>
+    private static async Task WaitForDurableWorkerAsync(DurableTaskClient client)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var id = await client.ScheduleNewOrchestrationInstanceAsync(ReadyOrchestration, cancellation: timeout.Token);
+        await client.WaitForInstanceCompletionAsync(id, timeout.Token);
     }
 
     /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>
