@@ -108,6 +108,27 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Upload_RepeatedWithTheSameIdempotencyKey_FirstAnswerNothingStoredTwice()
+    {
+        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
+        var key = Guid.NewGuid().ToString();
+        var fields = SchoolFields;
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, "registry/school-requests") { Content = Multipart.Form(fields, Multipart.Pdf("attachments"), Multipart.Png("attachments")) };
+            message.Headers.Add("Idempotency-Key", key);
+            return await applicant.SendAsync(message);
+        }
+        var first = await SendAsync();
+        var counts = await CountAsync();
+        var second = await SendAsync();
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.Equal((await Json.ReadAsync(first)).Str("requestId"), (await Json.ReadAsync(second)).Str("requestId"));
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(counts, await CountAsync());
+    }
+
+    [Fact]
     public async Task Ticket_ScreenshotRefused_NoTicketNoBlob()
     {
         var author = await Host.ClientForAsync("author-" + Guid.NewGuid(), ["applicant"]);
