@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs TalentHukou locally: Azurite (unless one already listens on 10000-10002) and the local host on http://localhost:7071.
+# Runs TalentHukou locally: Azurite (unless one already listens on 10000-10002), maildev (unless something already
+# listens on 1025; inbox on http://localhost:1080) and the local host on http://localhost:7071.
 # Configuration comes from appsettings*.json and environment variables, e.g. `Clock__Acceleration=100000 ./run.sh`.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +21,14 @@ else
   mkdir -p .data
   echo "==> starting Azurite (data in .data/azurite, log in .data/azurite.log)"
   started+=("$(start_azurite .data/azurite 10000 10001 10002 .data/azurite.log)")
+fi
+
+if port_open 1025; then
+  echo "==> using the SMTP server already listening on 1025 (mail goes there)"
+else
+  mkdir -p .data
+  echo "==> starting maildev (SMTP on 1025, inbox on http://localhost:1080, log in .data/maildev.log)"
+  started+=("$(start_maildev .data/maildev 1025 1080 .data/maildev.log)")
 fi
 
 echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"

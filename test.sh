@@ -24,9 +24,24 @@ echo "==> testing against Azurite on ports $blob/$queue/$table"
 set +e
 dotnet test TalentHukou.sln --no-build -nologo 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}
+
+echo "==> walkthrough (scripts/walkthrough.sh) against a fresh local host"
+api_port=$(free_port)
+ASPNETCORE_ENVIRONMENT=Development LocalHost__Port="$api_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
+  Storage__NamePrefix="walk$RANDOM" DurableTask__HubName="walk$RANDOM" Clock__Acceleration=100000 Logging__LogLevel__Default=Warning \
+  setsid dotnet run --no-build --no-launch-profile --project functions/TalentHukou.LocalHost > "$work/walk-host.log" 2>&1 &
+host_pid=$!
+if wait_for_port "$api_port" 60 "local host" && BASE_URL="http://127.0.0.1:$api_port/api" bash scripts/walkthrough.sh; then
+  echo "Walkthrough: 1 passed, 0 failed"
+  walk_passed=1
+else
+  echo "Walkthrough: 0 passed, 1 failed (host log below)"; tail -40 "$work/walk-host.log"
+  walk_passed=0; status=1
+fi
+kill -- -"$host_pid" 2>/dev/null || true
 set -e
 # One closing line for CI: "N passed, N failed".
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p, f }' "$work/test.log"
+     END { printf "%d passed, %d failed\n", p + walk, f + (1 - walk) }' walk="$walk_passed" "$work/test.log"
 exit "$status"

@@ -299,7 +299,7 @@ var baseAppSettings = [
   { name: 'Storage__AccountName', value: storage.name }
   { name: 'Email__Transport', value: 'Acs' }
   { name: 'Email__Acs__Endpoint', value: 'https://${communicationService.properties.hostName}' }
-  { name: 'Email__SenderAddress', value: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}' }
+  { name: 'Email__Acs__SenderAddress', value: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}' }
   { name: 'CardSigning__Provider', value: 'KeyVault' }
   { name: 'CardSigning__KeyVaultKeyId', value: cardSigningKey.properties.keyUri }
   { name: 'Privacy__IdIndexKey', value: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})' }

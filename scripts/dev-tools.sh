@@ -4,11 +4,12 @@ set -euo pipefail
 
 repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
-# Installs the npm dev tools (Azurite) into the repo when missing or outdated.
+# Installs the npm dev tools (Azurite, maildev) into the repo when missing or outdated.
 ensure_npm_tools() {
   local root; root=$(repo_root)
-  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
-    echo "==> installing dev tools from npm (azurite)"
+  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ ! -x "$root/node_modules/.bin/maildev" ] \
+    || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+    echo "==> installing dev tools from npm (azurite, maildev)"
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -60,4 +61,16 @@ stop_process() {
     sleep 0.1
   done
   kill -9 "$pid" 2>/dev/null || true
+}
+
+# start_maildev DATA_DIR SMTP_PORT WEB_PORT LOG → prints the PID. A local mail catcher: SMTP on SMTP_PORT,
+# web inbox and REST API (GET /api/email) on WEB_PORT, both on loopback only; mail kept in DATA_DIR.
+start_maildev() {
+  local dir=$1 smtp=$2 web=$3 log=$4 root; root=$(repo_root)
+  mkdir -p "$dir"
+  "$root/node_modules/.bin/maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+    --mail-directory "$dir" >"$log" 2>&1 &
+  local pid=$!
+  wait_for_port "$smtp" 30 "maildev SMTP" && wait_for_port "$web" 30 "maildev web"
+  echo "$pid"
 }

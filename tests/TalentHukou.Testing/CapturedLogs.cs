@@ -3,27 +3,28 @@ using Microsoft.Extensions.Logging;
 
 namespace TalentHukou.Testing;
 
-/// <summary>A logger provider that keeps every log event of a test host, to assert on the events it must write.</summary>
+/// <summary>Every log line a test host writes (Information and above, whatever the console shows), for scanning.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<CapturedLog> _events = new();
+    private readonly ConcurrentQueue<string> _lines = new();
 
-    public IReadOnlyCollection<CapturedLog> Events => _events;
+    public IReadOnlyCollection<string> Lines => _lines;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _events);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
     public void Dispose() { }
 
-    private sealed class Logger(string category, ConcurrentQueue<CapturedLog> events) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            events.Enqueue(new CapturedLog(category, logLevel, eventId.Id, formatter(state, exception)));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel)) return;
+            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {properties} {exception}");
+        }
     }
 }
-
-/// <summary>One log event: category, level, event id and the rendered message.</summary>
-public sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Message);

@@ -7,6 +7,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TalentHukou.LocalHost.Hosting;
 
 namespace TalentHukou.Testing;
@@ -18,13 +19,11 @@ namespace TalentHukou.Testing;
 /// </summary>
 public sealed class LocalHostUnderTest : IAsyncDisposable
 {
-    /// <summary>A no-op orchestration each host runs once at start: when it completes, the durable worker and dispatcher are running.</summary>
-    private const string ReadyOrchestration = "TestHostReady";
-
     private readonly WebApplication _app;
 
-    private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress)
+    private LocalHostUnderTest(WebApplication app, HostNames names, Uri baseAddress, CapturedLogs logs)
     {
+        Logs = logs;
         _app = app;
         Names = names;
         BaseAddress = baseAddress;
@@ -32,6 +31,9 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
     }
 
     public HostNames Names { get; }
+
+    /// <summary>Everything the host logged at Information and above.</summary>
+    public CapturedLogs Logs { get; }
 
     public Uri BaseAddress { get; }
 
@@ -42,10 +44,13 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
 
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
-    /// <param name="configure">Anything else to set up on the builder (e.g. a log capture), after the test configuration.</param>
+    /// <summary>
+    /// Starts a host. <paramref name="settings"/> override configuration; <paramref name="services"/> registers services
+    /// before the application's own, so a test double wins over a <c>TryAdd</c> registration (the e-mail transport, say).
+    /// </summary>
     public static async Task<LocalHostUnderTest> StartAsync(
-        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null, string environment = "Development",
-        Action<WebApplicationBuilder>? configure = null)
+        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null,
+        string environment = "Development", Action<IServiceCollection>? services = null)
     {
         names ??= HostNames.New();
         var config = new Dictionary<string, string?>
@@ -61,35 +66,24 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
             ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_LOGLEVEL") ?? "Warning",
             ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
+            // Nothing listens there: a test host never mails a developer's maildev on 1025. Mail tests pass an SmtpCatcher's settings.
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = SmtpCatcher.Down().Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
+        var logs = new CapturedLogs();
         var app = LocalHostApp.Build([$"--environment={environment}"], b =>
         {
             b.Configuration.AddInMemoryCollection(config);
-            configure?.Invoke(b);
-        }, r =>
-        {
-            r.AddOrchestratorFunc<string?, string>(ReadyOrchestration, (_, _) => Task.FromResult("ready"));
-            extraTasks?.Invoke(r);
-        });
+            b.Logging.AddProvider(logs);
+            b.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
+            services?.Invoke(b.Services);
+        }, extraTasks);
         await app.StartAsync();
-        await WaitForDurableWorkerAsync(app.Services.GetRequiredService<DurableTaskClient>());
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).First(a => a.Port != sidecar || sidecar == 0);
-        return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"));
-    }
-
-    /// <summary>
-    /// Waits until the durable worker has connected and the sidecar's dispatcher runs. A host stopped before that crashes
-    /// the test process: the sidecar then stops an orchestration service that never started (a NullReferenceException
-    /// thrown from an <c>async void</c> shutdown callback of <c>TaskHubGrpcServer</c>).
-    /// </summary>
-    private static async Task WaitForDurableWorkerAsync(DurableTaskClient client)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var id = await client.ScheduleNewOrchestrationInstanceAsync(ReadyOrchestration, cancellation: timeout.Token);
-        await client.WaitForInstanceCompletionAsync(id, timeout.Token);
+        return new LocalHostUnderTest(app, names, new Uri($"http://127.0.0.1:{address.Port}/api/"), logs);
     }
 
     /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
 
@@ -10,7 +11,7 @@ public static class CalendarApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, AddWorkingDays),
+        new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, AddWorkingDays) { Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)", Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] } },
     ];
 
     /// <summary>GET /calendar/working-days?from=&amp;add= → the date <c>add</c> working days after <c>from</c>.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Health;
 using TalentHukou.Workflows.Storage;
@@ -16,7 +17,7 @@ public static class HealthApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetHealth", "GET", "health", Access.Anyone, Check),
+        new("GetHealth", "GET", "health", Access.Anyone, Check) { Doc = new ApiDoc("Reachability of storage, the durable backend and the email transport", Response: typeof(HealthResponse)) },
     ];
 
     public static async Task<IResult> Check(ApiRequest request)

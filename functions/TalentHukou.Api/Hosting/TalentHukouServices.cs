@@ -8,6 +8,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
@@ -42,6 +43,7 @@ public static class TalentHukouServices
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Workflows.Durable.IInstanceHistorySource, Workflows.Durable.ClientInstanceHistorySource>();
         services.AddSingleton(WorkingDayCalendar.Default);
         services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
         services.AddSingleton<BusinessClock>();
@@ -57,7 +59,16 @@ public static class TalentHukouServices
         services.AddSingleton<PrivateBlobs>();
         services.AddRegistry();
         services.AddSupport(configuration);
+        services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
+        services.AddSingleton<Workflows.Applications.ApplicationStore>();
+        services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
+        services.AddEmailOutbox(configuration);
+        services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddSingleton<BearerAuthenticator>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
+            .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
+        services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<ApiPipeline>();
         services.AddSingleton<Idempotency.IdempotencyStore>();
         services.AddSingleton<Idempotency.IdempotentExecution>();

@@ -67,6 +67,7 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
         http.Response.StatusCode = answer.Status;
         if (answer.ContentType is not null) http.Response.ContentType = answer.ContentType;
         if (answer.Location is not null) http.Response.Headers.Location = answer.Location;
+        if (answer.Status == StatusCodes.Status202Accepted) http.Response.Headers.RetryAfter = Routing.ApiPipeline.RetryAfterSeconds;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
 

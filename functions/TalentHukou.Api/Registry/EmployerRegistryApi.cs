@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
@@ -18,8 +19,8 @@ public static class EmployerRegistryApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Search),
-        new("FileEmployerRequest", "POST", "registry/employer-requests", Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), FileRequest) { Idempotent = true },
+        new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Search) { Doc = new ApiDoc("Exact full-name employer search (无符合条件的记录 when none)", Response: typeof(List<EmployerView>)) { Query = ["name"] } },
+        new("FileEmployerRequest", "POST", "registry/employer-requests", Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), FileRequest) { Idempotent = true, Doc = new ApiDoc("Request an employer to be added or modified (decided within 1 working day)", typeof(EmployerRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [409] } },
     ];
 
     public static async Task<IResult> Search(ApiRequest request)

@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Domain.Registry;
@@ -19,10 +20,10 @@ public static class RegistryRequestsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress),
-        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin), Queue),
+        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress) { ETagged = true, Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)) },
+        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin), Queue) { Doc = new ApiDoc("The registry admins' review queue, oldest first, paged", Response: typeof(RegistryQueuePage)) { Query = ["status", "type", "pageSize", "continuationToken"] } },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
-            r => DecideAsync(r, type => type != RegistryRequestType.UnitAdmin)),
+            r => DecideAsync(r, type => type != RegistryRequestType.UnitAdmin)) { Doc = new ApiDoc("Approve or reject a registry request; approved entries are searchable at once", typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] } },
     ];
 
     public static IResult Accepted(RegistryRequest filed) =>

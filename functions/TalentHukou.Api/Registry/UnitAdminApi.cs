@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
@@ -19,9 +20,9 @@ public static class UnitAdminApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("FileUnitAdminRequest", "POST", "unit-admins/requests", Access.RolesOf(Roles.Applicant), FileRequest) { Idempotent = true },
+        new("FileUnitAdminRequest", "POST", "unit-admins/requests", Access.RolesOf(Roles.Applicant), FileRequest) { Idempotent = true, Doc = new ApiDoc("Request legal-entity unit admin permission (government agencies and public institutions only; 422 otherwise)", typeof(UnitAdminRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [422] } },
         new("DecideUnitAdminRequest", "POST", "unit-admins/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
-            r => RegistryRequestsApi.DecideAsync(r, type => type == RegistryRequestType.UnitAdmin)),
+            r => RegistryRequestsApi.DecideAsync(r, type => type == RegistryRequestType.UnitAdmin)) { Doc = new ApiDoc("Approve or reject a unit admin permission request", typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] } },
     ];
 
     public static async Task<IResult> FileRequest(ApiRequest request)

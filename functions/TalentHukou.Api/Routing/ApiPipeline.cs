@@ -12,7 +12,7 @@ namespace TalentHukou.Api.Routing;
 /// Runs a route the same way in both hosts: authenticate, authorize (deny by default), check the body size,
 /// call the handler, and turn anything unhandled into problem details (never a stack trace).
 /// </summary>
-public sealed partial class ApiPipeline(BearerAuthenticator authenticator, IdempotentExecution idempotent, ILogger<ApiPipeline> logger)
+public sealed partial class ApiPipeline(BearerAuthenticator authenticator, IdempotentExecution idempotent, WriteRateLimiter rateLimiter, ILogger<ApiPipeline> logger)
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
     {
@@ -31,8 +31,14 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
             : await RunAsync(http, route, auth);
         if (result is IStatusCodeHttpResult { StatusCode: 401 })
             http.Response.Headers.WWWAuthenticate = "Bearer";
-        await result.ExecuteAsync(http);
+        if (result is IStatusCodeHttpResult { StatusCode: 202 })
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        if (route.ETagged) await ConditionalGet.ExecuteAsync(http, result);
+        else await result.ExecuteAsync(http);
     }
+
+    /// <summary>How soon a client polling a 202's Location should look again.</summary>
+    public const string RetryAfterSeconds = "2";
 
     private static async Task<IResult> WrapAsync(Task execution)
     {
@@ -48,6 +54,11 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
             return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
         if (auth.Caller is not null && !route.Access.Anonymous && !route.Access.Allows(auth.Caller))
             return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
+        if (route.Method != "GET" && auth.Caller is not null && !rateLimiter.TryAcquire(auth.Caller.Subject))
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Problems.Problems.Result(ProblemTypes.TooManyRequests, "Too many write requests from this account; retry in a minute.");
+        }
         if (http.Request.ContentLength > route.MaxBodyBytes)
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
         return await route.Handler(new ApiRequest(http, route, auth.Caller));

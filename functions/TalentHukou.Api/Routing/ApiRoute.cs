@@ -18,6 +18,12 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// <summary>Whether a repeat carrying the same <c>Idempotency-Key</c> gets the first answer (writes that create something).</summary>
     public bool Idempotent { get; init; }
 
+    /// <summary>Whether answers carry an <c>ETag</c> and honour <c>If-None-Match</c> (status resources that clients poll).</summary>
+    public bool ETagged { get; init; }
+
+    /// <summary>The route's OpenAPI documentation (required: the OpenAPI tests fail for a route without it).</summary>
+    public OpenApi.ApiDoc? Doc { get; init; }
+
     /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>.</summary>
     public IReadOnlyList<string> Parameters => Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
 }

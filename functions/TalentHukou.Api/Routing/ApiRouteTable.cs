@@ -1,4 +1,6 @@
+using TalentHukou.Api.Applications;
 using TalentHukou.Api.Endpoints;
+using TalentHukou.Api.Ops;
 using TalentHukou.Api.Registry;
 using TalentHukou.Api.Support;
 
@@ -18,6 +20,10 @@ public static class ApiRouteTable
         .. RegistryAttachmentsApi.Routes,
         .. SupportTicketsApi.Routes,
         .. ContactsApi.Routes,
+        .. ApplicationsApi.Routes,
+        .. OpsInstancesApi.Routes,
+        .. OpsMetricsApi.Routes,
+        .. OpenApi.OpenApiEndpoint.Routes,
     ];
 
     public static ApiRoute ByName(string name) => All.Single(r => r.Name == name);

@@ -11,10 +11,14 @@ public sealed class FunctionActivityContext(TaskName name, string instanceId) : 
 
     public override string InstanceId { get; } = instanceId;
 
-    public static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(FunctionContext context, TInput input)
+    /// <summary>
+    /// Creates the activity with the function's services plus <paramref name="bindings"/> (objects the Functions host
+    /// hands the trigger rather than DI, such as the <c>[DurableClient]</c>), and runs it.
+    /// </summary>
+    public static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(FunctionContext context, TInput input, params object[] bindings)
         where TActivity : TaskActivity<TInput, TOutput>
     {
-        var activity = ActivatorUtilities.CreateInstance<TActivity>(context.InstanceServices);
+        var activity = ActivatorUtilities.CreateInstance<TActivity>(context.InstanceServices, bindings);
         var instanceId = context.BindingContext.BindingData.TryGetValue("instanceId", out var id) ? id?.ToString() ?? "" : "";
         return activity.RunAsync(new FunctionActivityContext(typeof(TActivity).Name, instanceId), input);
     }

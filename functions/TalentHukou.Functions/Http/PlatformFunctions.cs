@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Functions.Http;
 
-/// <summary>Health and the working-day calendar.</summary>
+/// <summary>Health, the working-day calendar and the OpenAPI document.</summary>
 public sealed class PlatformFunctions(HttpRouteRunner runner)
 {
     [Function("GetHealth")]
@@ -13,4 +13,7 @@ public sealed class PlatformFunctions(HttpRouteRunner runner)
 
     [Function("GetWorkingDays")]
     public Task<IActionResult> GetWorkingDays([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendar/working-days")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("GetOpenApi")]
+    public Task<IActionResult> GetOpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

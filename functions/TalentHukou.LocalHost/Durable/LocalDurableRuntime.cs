@@ -44,8 +44,9 @@ public static class LocalDurableRuntime
             settings.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
             return new AzureStorageOrchestrationService(settings);
         });
-        builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<IOrchestrationService>(sp => new StartStopGuard(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<IInstanceHistorySource, ServiceClientHistorySource>();
         builder.Services.AddGrpc();
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
         builder.Services.AddSingleton<TaskHubGrpcServer>();
@@ -93,7 +94,7 @@ public static class LocalDurableRuntime
     /// Creates the task hub's queues and tables before the worker asks for work, and stops the service on shutdown so
     /// its partition leases are released (a restarted host would otherwise wait for them to expire).
     /// </summary>
-    private sealed class TaskHubCreator(AzureStorageOrchestrationService service) : IHostedService
+    private sealed class TaskHubCreator(IOrchestrationService service) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
 

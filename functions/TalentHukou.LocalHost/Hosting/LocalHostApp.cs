@@ -23,6 +23,7 @@ public static class LocalHostApp
             o.ShutdownTimeout = TimeSpan.FromSeconds(5);
         });
         builder.Services.AddTalentHukou(builder.Configuration, builder.Environment);
+        builder.AddFrontEndCors();
         var sidecarPort = builder.AddLocalDurableRuntime(extraTasks);
         var apiPort = builder.Configuration.GetValue("LocalHost:Port", 7071);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -32,6 +33,7 @@ public static class LocalHostApp
         });
 
         var app = builder.Build();
+        app.UseCors();
         app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{sidecarPort}");
         var routes = app.MapGroup("/api");
         foreach (var route in ApiRouteTable.All.Concat(app.Environment.IsDevelopment() ? DevApi.Routes : []))

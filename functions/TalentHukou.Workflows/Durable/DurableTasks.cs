@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -17,6 +19,8 @@ public static class DurableTasks
     [
         typeof(RegistryReviewOrchestrator),
         typeof(TicketSlaOrchestrator),
+        typeof(ApplicationOrchestrator),
+        typeof(EmailDispatchOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -26,6 +30,10 @@ public static class DurableTasks
         typeof(QueueNotification),
         typeof(RemindTicketSupport),
         typeof(EscalateTicket),
+        typeof(RecordApplicationStep),
+        typeof(ComputeDueBy),
+        typeof(CheckSmartEligibility),
+        typeof(SendQueuedEmail),
     ];
 
     public static void Register(DurableTaskRegistry registry)

@@ -17,4 +17,8 @@ public sealed class EmailOptions
     public const string SectionName = "Email";
 
     public EmailTransportKind Transport { get; set; } = EmailTransportKind.Smtp;
+
+    /// <summary>How long <c>/api/health</c> waits for the transport's reachability check.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.100", "00:00:05")]
+    public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

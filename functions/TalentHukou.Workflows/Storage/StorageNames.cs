@@ -9,6 +9,9 @@ public static class StorageNames
     public const string RegistryRequestsTable = "RegistryRequests";
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
     public const string EmailOutboxTable = "EmailOutbox";
+    public const string ApplicationsTable = "Applications";
+    public const string ApplicationIndexTable = "ApplicationIndex";
+    public const string ActiveApplicationsTable = "ActiveApplications";
     public const string SchoolsTable = "Schools";
     public const string MajorsTable = "Majors";
     public const string SupportTicketsTable = "SupportTickets";
@@ -23,6 +26,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable,
     ];
 

@@ -12,13 +12,14 @@ public class PlatformApiTests(SharedHost shared)
     private HttpClient Client => shared.Host.Anonymous;
 
     [Fact]
-    public async Task Health_StorageAndDurableUp_ReportsOk()
+    public async Task Health_StorageDurableAndEmailUp_ReportsOk()
     {
         var response = await Client.GetAsync("health");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", body.GetProperty("checks").GetProperty("storage").GetProperty("status").GetString());
         Assert.Equal("ok", body.GetProperty("checks").GetProperty("durable").GetProperty("status").GetString());
+        Assert.Equal("ok", body.GetProperty("checks").GetProperty("email").GetProperty("status").GetString());
     }
 
     [Fact]

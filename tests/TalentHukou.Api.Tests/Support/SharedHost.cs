@@ -2,17 +2,23 @@ using TalentHukou.Testing;
 
 namespace TalentHukou.Api.Tests.Support;
 
-/// <summary>One local host on the test Azurite, shared by the HTTP tests of a collection.</summary>
+/// <summary>One local host on the test Azurite, with its own SMTP server, shared by the HTTP tests of a collection.</summary>
 public sealed class SharedHost : IAsyncLifetime
 {
     public LocalHostUnderTest Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+    public SmtpCatcher Mail { get; } = SmtpCatcher.Started();
+
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>(Mail.Settings())
     {
         ["Clock:Acceleration"] = "100000", // a working day passes in about a second
     });
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]

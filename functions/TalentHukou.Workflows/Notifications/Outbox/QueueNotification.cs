@@ -1,44 +1,28 @@
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.DurableTask;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Storage;
+using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
 /// <summary>
-/// Writes a notification to the email outbox (the durable record that it must be sent). Idempotent per event key:
-/// a retried activity or a replayed orchestration never queues the same email twice.
+/// Queues an email: writes the outbox row (the durable record that it must be sent) and starts its
+/// <see cref="EmailDispatchOrchestrator"/>, which delivers it with retries. Idempotent per event key: a retried activity
+/// or a replayed orchestration never queues the same email twice, and a retry after a crash between the two steps
+/// still starts the dispatcher. Returns true when this call queued the email, false when it was already queued.
 /// </summary>
-public sealed class QueueNotification(StorageClients storage, TimeProvider time) : TaskActivity<NotificationRequest, bool>
+/// <remarks>
+/// The dispatcher is started here, with a client, because an orchestration cannot start an independent one; the
+/// Functions app passes the <c>[DurableClient]</c> binding, the local host its registered client.
+/// </remarks>
+public sealed class QueueNotification(EmailOutboxStore outbox, DurableTaskClient durable, TimeProvider time) : TaskActivity<NotificationRequest, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, NotificationRequest input)
     {
-        var row = new TableEntity(OutboxKeys.Partition, TableKeys.Hash(input.EventKey))
-        {
-            ["EventKey"] = input.EventKey,
-            ["Kind"] = input.Kind.ToString(),
-            ["ToAddress"] = input.ToAddress,
-            ["ToName"] = input.ToName,
-            ["Values"] = System.Text.Json.JsonSerializer.Serialize(input.Values),
-            ["Status"] = "queued",
-            ["Attempts"] = 0,
-            ["QueuedAt"] = time.GetUtcNow(),
-        };
-        try
-        {
-            await storage.Table(StorageNames.EmailOutboxTable).AddEntityAsync(row);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false; // already queued for this event
-        }
+        ArgumentNullException.ThrowIfNull(input);
+        var entry = OutboxEntry.For(input, time.GetUtcNow());
+        var added = await outbox.TryAddAsync(entry, CancellationToken.None);
+        if (!added && await outbox.GetAsync(entry.RowKey, CancellationToken.None) is not { Entry.Status: OutboxStatus.Queued or OutboxStatus.Sending })
+            return false; // already sent or failed for good
+        await durable.EnsureEmailDispatchAsync(entry.RowKey, CancellationToken.None);
+        return added;
     }
-}
-
-/// <summary>Where outbox rows live.</summary>
-public static class OutboxKeys
-{
-    public const string Partition = "outbox";
 }

@@ -19,7 +19,7 @@ public sealed class ApplyRegistryDecision(RegistryRequestStore requests, Registr
             Status = status,
             DecidedAt = input.DecidedAt,
             DecidedBy = input.Decision.DecidedBy,
-            Reason = input.Decision.Reason,
+            Reason = input.Decision.Reason ?? "",
             ResultId = resultId,
         }, CancellationToken.None);
         return status;

@@ -15,6 +15,9 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
 {
     public const string DecisionEvent = "decision";
 
+    /// <summary>Decision events without a body (e.g. raised by hand through ops) are skipped, this many at most.</summary>
+    private const int MaxMalformedDecisions = 10;
+
     public static string InstanceIdFor(string requestId) => "registry-" + requestId;
 
     public override async Task<RegistryRequestStatus> RunAsync(TaskOrchestrationContext context, RegistryReviewInput input)
@@ -28,6 +31,12 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
             await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
             decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
         }
+        for (var ignored = 0; decision is null && ignored < MaxMalformedDecisions; ignored++)
+        {
+            logger.LogWarning("Registry request {RequestId} received a decision event without a decision; waiting for a valid one", input.RequestId);
+            decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
+        }
+        if (decision is null) throw new InvalidOperationException($"Registry request {input.RequestId} received only malformed decisions.");
         var apply = new ApplyRegistryDecisionInput(input.RequestId, decision!, context.BusinessNow(input.Clock));
         return await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
     }

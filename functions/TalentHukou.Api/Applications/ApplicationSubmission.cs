@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary>
+/// <c>POST /applications</c>: validates everything a reviewer would otherwise bounce, routes the application
+/// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again.
+/// </summary>
+public static class ApplicationSubmission
+{
+    public static async Task<IResult> Submit(ApiRequest request)
+    {
+        var body = await request.ReadJsonAsync<ApplicationBody>();
+        var clock = request.Service<BusinessClock>();
+        var v = new BodyValidator();
+        var name = v.Check("applicant.name", PersonName.Parse(body.Applicant?.Name));
+        var idNumber = v.Check("applicant.idNumber", ResidentIdNumber.Parse(body.Applicant?.IdNumber, clock.Today));
+        var phone = v.Check("applicant.phone", MobilePhone.Parse(body.Applicant?.Phone));
+        var email = v.Check("applicant.email", EmailAddress.Parse(body.Applicant?.Email));
+        var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
+        var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
+        var graduation = ReadGraduationDate(body.Education?.GraduationDate, idNumber?.BirthDate, clock.Today, v);
+        var certificate = v.Text("education.certificateNo", body.Education?.CertificateNo, 4, 40);
+        if (certificate is not null) v.Require(certificate.All(char.IsAsciiLetterOrDigit), "education.certificateNo", "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
+        var employerId = v.Text("employerId", body.EmployerId, 1, 64);
+        var schoolId = v.Text("education.schoolId", body.Education?.SchoolId, 1, 64);
+        var majorId = v.Text("education.majorId", body.Education?.MajorId, 1, 64);
+        if (!v.IsValid) return v.Problem();
+
+        var employer = await request.Service<EmployerDirectory>().GetAsync(employerId!, request.Aborted);
+        v.Require(employer is not null, "employerId", "引进单位不存在，请先通过“添加企业”提交单位信息", "No approved employer has this id.");
+        var education = await request.Service<IEducationLookup>().FindAsync(schoolId!, majorId!, request.Aborted);
+        v.Require(education is not null, "education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交", "No registered school has a major with these ids.");
+        if (!v.IsValid) return v.Problem();
+
+        var route = ApplicationRoute.For(employer!.Details.Kind, employer.Details.District);
+        var needsUnitReview = ApplicationRoute.NeedsUnitReview(employer.Details.Kind);
+        var protector = request.Service<PersonalDataProtector>();
+        var record = new ApplicationRecord
+        {
+            ApplicationId = TableKeys.SortableId("A", request.Service<TimeProvider>().GetUtcNow()),
+            OwnerSub = request.Caller.Subject,
+            Mode = mode!.Value,
+            Stage = needsUnitReview ? ApplicationStage.UnitReview : mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
+            Applicant = new ApplicantInfo(name!.Value, idNumber!.Masked, protector.IndexOf(idNumber.Value), protector.Encrypt(idNumber.Value), idNumber.BirthDate, phone!.Masked, email!.Value),
+            Employer = new EmployerRef(employer.EmployerId, employer.Details.Name, employer.Details.Kind, employer.Details.District),
+            Route = route,
+            NeedsUnitReview = needsUnitReview,
+            Education = new EducationInfo(schoolId!, education!.SchoolName, majorId!, education.MajorName, degree!.Value, graduation!.Value, certificate!),
+            SubmittedAt = clock.UtcNow,
+            Timeline = [new TimelineEntry(clock.UtcNow, "submitted", null, route.OfficeName)],
+        };
+
+        var store = request.Service<ApplicationStore>();
+        if (await store.CreateAsync(record, request.Aborted) is { } existing)
+        {
+            var mine = (await store.GetAsync(existing, request.Aborted))?.Record.OwnerSub == request.Caller.Subject;
+            return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
+                extra: new { applicationId = mine ? existing : null });
+        }
+        try
+        {
+            var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, employer.Details.Name);
+            var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, needsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
+            await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
+                new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
+        }
+        catch
+        {
+            await store.DeleteAsync(record, CancellationToken.None);
+            throw;
+        }
+        return TypedResults.Accepted($"/api/applications/{record.ApplicationId}",
+            new ApplicationAccepted(record.ApplicationId, StageNames.Wire(record.Stage), new RouteView(route.Level, route.District, route.OfficeName)));
+    }
+
+    private static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            v.Add("education.graduationDate", "日期格式应为yyyy-MM-dd", "graduationDate must be a date in yyyy-MM-dd format.");
+            return null;
+        }
+        v.Require(date <= today, "education.graduationDate", "毕业时间不能晚于今天", "graduationDate is in the future.");
+        v.Require(birthDate is null || date >= birthDate.Value.AddYears(16), "education.graduationDate", "毕业时间与出生日期不符", "graduationDate is implausibly early for the birth date.");
+        return date;
+    }
+}
+
+/// <summary>An application as the front ends submit it.</summary>
+public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education, string? ApprovalMode);
+
+/// <summary>The applicant's personal details.</summary>
+public sealed record ApplicantBody(string? Name, string? IdNumber, string? Phone, string? Email);
+
+/// <summary>The degree certificate's details.</summary>
+public sealed record EducationBody(string? SchoolId, string? MajorId, string? Degree, string? GraduationDate, string? CertificateNo);

@@ -1,0 +1,58 @@
+using TalentHukou.Api.Input;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary><c>GET /applications/{id}</c>: the application's status, timeline, publicity, objections, card and public-security check.</summary>
+public sealed record ApplicationView(
+    string ApplicationId, string Stage, string ApprovalMode, RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
+    EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline, PublicityView? Publicity,
+    IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck, IReadOnlyList<Escalation> Escalations,
+    DateTimeOffset? CardDeadline, string? Reason)
+{
+    public static ApplicationView From(ApplicationRecord a, bool objectionDetails) => new(
+        a.ApplicationId, StageNames.Wire(a.Stage), WireEnum<ApprovalMode>.Name(a.Mode),
+        new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName),
+        new ApplicantView(a.Applicant.Name, a.Applicant.IdNumberMasked, a.Applicant.PhoneMasked, a.Applicant.Email),
+        new EmployerRefView(a.Employer.EmployerId, a.Employer.Name),
+        new EducationView(a.Education.SchoolId, a.Education.SchoolName, a.Education.MajorId, a.Education.MajorName, WireEnum<Degree>.Name(a.Education.Degree), a.Education.GraduationDate, a.Education.CertificateNo),
+        a.SubmittedAt, a.Timeline.Select(t => new TimelineView(t.At, t.Event, t.Stage, t.Note)).ToList(),
+        a.Publicity is null ? null : new PublicityView(a.Publicity.Start, a.Publicity.End, a.Publicity.EndsAt),
+        a.Objections.Select(o => new ObjectionView(o.ObjectionId, o.Status, o.FiledAt, o.ResolvedAt, objectionDetails ? o.Reason : null, objectionDetails ? o.ContactMasked : null, o.Note)).ToList(),
+        a.Card is null ? null : new CardView(a.Card.Number, a.Card.IssuedAt, a.Card.Downloadable),
+        new PsbCheckView(a.PsbCheck), a.Escalations, a.CardDeadline, a.Reason);
+}
+
+/// <summary>Which HRSS reviews the application.</summary>
+public sealed record RouteView(string Level, string? District, string Office);
+
+/// <summary>The applicant, with the ID number and phone masked.</summary>
+public sealed record ApplicantView(string Name, string IdNumber, string Phone, string Email);
+
+/// <summary>The employer named in the application.</summary>
+public sealed record EmployerRefView(string EmployerId, string Name);
+
+/// <summary>The degree certificate.</summary>
+public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, string Degree, DateOnly GraduationDate, string CertificateNo);
+
+/// <summary>A step of the application's history.</summary>
+public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note);
+
+/// <summary>The publicity's working days (start and end inclusive) and the instant it ends.</summary>
+public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt);
+
+/// <summary>An objection; its text and contact only for reviewers, DRC and ops.</summary>
+public sealed record ObjectionView(string ObjectionId, string Status, DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
+
+/// <summary>The issued card.</summary>
+public sealed record CardView(string Number, DateTimeOffset IssuedAt, bool Downloadable);
+
+/// <summary>The public-security cross-check's state.</summary>
+public sealed record PsbCheckView(string Status);
+
+/// <summary>The 202 answer to a submission.</summary>
+public sealed record ApplicationAccepted(string ApplicationId, string Stage, RouteView Route);
+
+/// <summary>One page of a list.</summary>
+public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken);

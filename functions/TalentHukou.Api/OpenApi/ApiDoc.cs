@@ -1,0 +1,19 @@
+namespace TalentHukou.Api.OpenApi;
+
+/// <summary>
+/// How a route is documented in <c>openapi.json</c>: a summary, the query parameters it reads, the JSON body it
+/// takes (or the multipart fields), what it answers on success, and the problems it may answer.
+/// </summary>
+public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response = null, int Success = 200)
+{
+    public IReadOnlyList<string> Query { get; init; } = [];
+
+    /// <summary>For multipart uploads: the form fields; names ending in <c>[]</c> are file parts.</summary>
+    public IReadOnlyList<string> Multipart { get; init; } = [];
+
+    /// <summary>The answer's media type when it is not JSON (the card PDF, the ops page).</summary>
+    public string? MediaType { get; init; }
+
+    /// <summary>Problem statuses beyond the ones every route may answer (400, 500, 503; 401/403 when signed in).</summary>
+    public IReadOnlyList<int> Problems { get; init; } = [];
+}

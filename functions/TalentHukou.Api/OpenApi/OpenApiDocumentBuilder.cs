@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+
+namespace TalentHukou.Api.OpenApi;
+
+/// <summary>Builds the OpenAPI 3.1 document from the route table both hosts serve (never maintained by hand).</summary>
+public static class OpenApiDocumentBuilder
+{
+    private static readonly JsonSerializerOptions SchemaOptions = new(JsonBody.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
+    public static string BuildJson(IEnumerable<ApiRoute> routes) => Build(routes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static JsonObject Build(IEnumerable<ApiRoute> routes)
+    {
+        var paths = new JsonObject();
+        foreach (var route in routes.OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal))
+        {
+            var path = "/" + route.Template;
+            if (paths[path] is not JsonObject item) paths[path] = item = new JsonObject();
+            item[route.Method.ToLowerInvariant()] = Operation(route);
+        }
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "TalentHukou — 广州市引进在职人才入户",
+                ["version"] = "1.0.0",
+                ["description"] = "The HTTP contract of the talent-introduction household registration service. Errors are RFC 9457 problem details (Chinese title, English detail).",
+            },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/api" }),
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
+                ["schemas"] = new JsonObject { ["Problem"] = ProblemSchema() },
+            },
+        };
+    }
+
+    private static JsonObject Operation(ApiRoute route)
+    {
+        var doc = route.Doc ?? throw new InvalidOperationException($"Route {route.Name} has no documentation (ApiRoute.Doc).");
+        var operation = new JsonObject
+        {
+            ["operationId"] = route.Name,
+            ["summary"] = doc.Summary,
+            ["tags"] = new JsonArray(route.Template.Split('/')[0]),
+        };
+        if (!route.Access.Anonymous)
+        {
+            operation["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
+            operation["x-roles"] = new JsonArray(route.Access.AnyOfRoles.Select(r => (JsonNode)r).ToArray());
+        }
+        var parameters = new JsonArray();
+        foreach (var name in route.Parameters) parameters.Add(Parameter(name, "path", required: true));
+        foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
+        if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
+        if (parameters.Count > 0) operation["parameters"] = parameters;
+        if (RequestBody(doc) is { } body) operation["requestBody"] = body;
+        operation["responses"] = Responses(route, doc);
+        return operation;
+    }
+
+    private static JsonObject? RequestBody(ApiDoc doc)
+    {
+        if (doc.Multipart.Count > 0)
+        {
+            var properties = new JsonObject();
+            foreach (var field in doc.Multipart)
+                properties[field.TrimEnd('[', ']')] = field.EndsWith("[]", StringComparison.Ordinal)
+                    ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
+                    : new JsonObject { ["type"] = "string" };
+            return Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+        }
+        return doc.Request is null ? null : Content("application/json", Schema(doc.Request), required: true);
+    }
+
+    private static JsonObject Responses(ApiRoute route, ApiDoc doc)
+    {
+        var success = new JsonObject { ["description"] = doc.Success switch { 201 => "Created", 202 => "Accepted; poll the Location", 204 => "No content", _ => "OK" } };
+        if (doc.MediaType is not null) success["content"] = new JsonObject { [doc.MediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } };
+        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Schema(doc.Response) } };
+        var responses = new JsonObject { [doc.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success };
+        var problems = new SortedSet<int>(doc.Problems) { 400, 500, 503 };
+        if (!route.Access.Anonymous) { problems.Add(401); problems.Add(403); }
+        if (route.Parameters.Count > 0) problems.Add(404);
+        if (route.Method is "POST" && (doc.Request is not null || doc.Multipart.Count > 0)) { problems.Add(413); problems.Add(415); }
+        foreach (var status in problems)
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
+            {
+                ["description"] = "Problem details (RFC 9457)",
+                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
+            };
+        return responses;
+    }
+
+    private static JsonObject Parameter(string name, string location, bool required) => new()
+    {
+        ["name"] = name, ["in"] = location, ["required"] = required, ["schema"] = new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject Content(string mediaType, JsonNode schema, bool required) => new()
+    {
+        ["required"] = required, ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
+    };
+
+    private static JsonNode Schema(Type type) => JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type);
+
+    private static JsonObject ProblemSchema() => new()
+    {
+        ["type"] = "object",
+        ["required"] = new JsonArray("type", "title", "status", "detail"),
+        ["properties"] = new JsonObject
+        {
+            ["type"] = new JsonObject { ["type"] = "string", ["description"] = "A stable URI per error, e.g. urn:talenthukou:employer-not-found" },
+            ["title"] = new JsonObject { ["type"] = "string", ["description"] = "Chinese, the seed's wording where it has one" },
+            ["status"] = new JsonObject { ["type"] = "integer" },
+            ["detail"] = new JsonObject { ["type"] = "string", ["description"] = "English" },
+            ["errors"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } },
+        },
+    };
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Durable;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).</summary>
+public static class OpsInstancesApi
+{
+    private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
+        Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsListInstances", "GET", "ops/instances", OpsOnly, List) { Doc = new ApiDoc("Orchestration instances, filtered and paged", Response: typeof(InstancePage)) { Query = ["runtimeStatus", "name", "createdFrom", "createdTo", "continuationToken", "pageSize"] } },
+        new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Get) { Doc = new ApiDoc("One instance with masked input/output, custom status and history", Response: typeof(InstanceDetail)) },
+        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, r => Control(r, (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct))) { Doc = new ApiDoc("Terminate an instance", Success: 202) { Problems = [409] } },
+        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, r => Control(r, (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct))) { Doc = new ApiDoc("Suspend an instance", Success: 202) { Problems = [409] } },
+        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, r => Control(r, (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct))) { Doc = new ApiDoc("Resume an instance", Success: 202) { Problems = [409] } },
+        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, r => Control(r, (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct))) { Doc = new ApiDoc("Restart an instance", Success: 202) { Problems = [409] } },
+        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, RaiseEvent) { Doc = new ApiDoc("Raise an external event (payload: the event record as the orchestration declares it)", typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [409] } },
+        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Purge) { Doc = new ApiDoc("Purge a completed instance", Success: 204) },
+    ];
+
+    public static async Task<IResult> List(ApiRequest request)
+    {
+        var query = request.Query();
+        var status = query.OneOf("runtimeStatus", Statuses);
+        var name = query.Text("name", 100);
+        var from = query.Date("createdFrom");
+        var to = query.Date("createdTo");
+        var token = query.Text("continuationToken", 4000);
+        var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
+        query.ThrowIfInvalid();
+        var filter = new OrchestrationQuery
+        {
+            Statuses = status is null ? null : [status.Value],
+            CreatedFrom = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            CreatedTo = to?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc),
+            PageSize = pageSize,
+            ContinuationToken = token,
+        };
+        await foreach (var page in request.Durable.GetAllInstancesAsync(filter).AsPages(token, pageSize).WithCancellation(request.Aborted))
+        {
+            var items = page.Values.Where(i => name is null || i.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(InstanceSummary.From).ToList();
+            return TypedResults.Ok(new InstancePage(items, page.ContinuationToken));
+        }
+        return TypedResults.Ok(new InstancePage([], null));
+    }
+
+    public static async Task<IResult> Get(ApiRequest request)
+    {
+        var id = request.RouteValue("instanceId");
+        var instance = await request.Durable.GetInstanceAsync(id, getInputsAndOutputs: true, request.Aborted);
+        if (instance is null) return Problems.Problems.NotFound($"No instance {id}.");
+        var history = await request.Service<IInstanceHistorySource>().GetAsync(request.Durable, id, request.Aborted);
+        return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
+            Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), instance.FailureDetails?.ErrorMessage, history));
+    }
+
+    public static async Task<IResult> RaiseEvent(ApiRequest request)
+    {
+        var id = request.RouteValue("instanceId");
+        var hasBody = request.Http.Request.ContentLength > 0 || request.Http.Request.Headers.TransferEncoding.Count > 0;
+        using var payload = hasBody ? await request.ReadJsonAsync<JsonDocument>() : null;
+        var data = payload?.RootElement.Clone();
+        return await Control(request, (c, _, ct) => c.RaiseEventAsync(id, request.RouteValue("eventName"), data, ct));
+    }
+
+    public static async Task<IResult> Purge(ApiRequest request)
+    {
+        var result = await request.Durable.PurgeInstanceAsync(request.RouteValue("instanceId"), request.Aborted);
+        return result.PurgedInstanceCount == 0 ? Problems.Problems.NotFound("No completed instance with this id to purge.") : TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Control(ApiRequest request, Func<DurableTaskClient, string, CancellationToken, Task> action)
+    {
+        var id = request.RouteValue("instanceId");
+        if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null) return Problems.Problems.NotFound($"No instance {id}.");
+        try
+        {
+            await action(request.Durable, id, request.Aborted);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Grpc.Core.RpcException)
+        {
+            return Problems.Problems.Result(ProblemTypes.Conflict, $"The instance refused the operation: {ex.Message}");
+        }
+        return TypedResults.Accepted($"/api/ops/instances/{id}");
+    }
+
+    private static string? Mask(string? json) => json is null ? null : PersonalDataScrubber.Scrub(json);
+}
+
+/// <summary>An instance as the list shows it.</summary>
+public sealed record InstanceSummary(string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
+{
+    public static InstanceSummary From(OrchestrationMetadata m) => new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
+}
+
+/// <summary>A page of instances.</summary>
+public sealed record InstancePage(IReadOnlyList<InstanceSummary> Items, string? ContinuationToken);
+
+/// <summary>One instance with its (masked) input, output, custom status and history.</summary>
+public sealed record InstanceDetail(InstanceSummary Instance, string? Input, string? Output, string? CustomStatus, string? Failure, IReadOnlyList<HistoryItem> History);

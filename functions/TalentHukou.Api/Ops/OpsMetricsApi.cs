@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>What ops watches: applications by stage, what is overdue, the public-security reconciliation backlog.</summary>
+public static class OpsMetricsApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Metrics) { Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs", Response: typeof(Dictionary<string, object>)) },
+        new("OpsPage", "GET", "ops", Access.Anyone, _ => Task.FromResult(OpsPage.Result())) { Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" } },
+    ];
+
+    public static async Task<IResult> Metrics(ApiRequest request)
+    {
+        var now = request.Service<BusinessClock>().UtcNow;
+        var byStage = await request.Service<ApplicationStore>().CountByStageAsync(request.Aborted);
+        var metrics = new Dictionary<string, object>
+        {
+            ["businessTime"] = now,
+            ["applicationsByStage"] = Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => byStage.GetValueOrDefault(s)),
+            ["escalatedReviews"] = await request.Service<ApplicationStore>().CountEscalatedWaitingAsync(request.Aborted),
+            ["overdueRegistryRequests"] = await request.Service<RegistryRequestStore>().CountOverdueAsync(now, request.Aborted),
+            ["psbReconciliationBacklog"] = byStage.GetValueOrDefault(ApplicationStage.PsbReconciliation),
+        };
+        foreach (var source in request.Http.RequestServices.GetServices<IOpsMetricSource>())
+            metrics[source.Name] = await source.ReadAsync(request.Aborted);
+        return TypedResults.Ok(metrics);
+    }
+}
+
+/// <summary>A figure another area contributes to <c>/ops/metrics</c> (escalated reviews, overdue tickets, the email outbox).</summary>
+public interface IOpsMetricSource
+{
+    string Name { get; }
+
+    Task<object> ReadAsync(CancellationToken ct);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Applications.Orchestrations;
+
+namespace TalentHukou.Functions.Durable;
+
+/// <summary>Triggers for the application orchestrator and its activities.</summary>
+public static class ApplicationDurableFunctions
+{
+    [Function(nameof(ApplicationOrchestrator))]
+    public static Task<ApplicationStage> Application([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ApplicationOrchestrator().RunAsync(context, context.GetInput<ApplicationWorkflowInput>()!);
+
+    [Function(nameof(RecordApplicationStep))]
+    public static Task<bool> RecordStep([ActivityTrigger] ApplicationStep input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<RecordApplicationStep, ApplicationStep, bool>(context, input);
+
+    [Function(nameof(ComputeDueBy))]
+    public static Task<DueByAnswer> DueBy([ActivityTrigger] DueByRequest input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ComputeDueBy, DueByRequest, DueByAnswer>(context, input);
+
+    [Function(nameof(CheckSmartEligibility))]
+    public static Task<IReadOnlyList<string>> Eligibility([ActivityTrigger] EligibilityRequest input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<CheckSmartEligibility, EligibilityRequest, IReadOnlyList<string>>(context, input);
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace TalentHukou.Functions.Http;
+
+/// <summary>Ops: instance monitoring and control, metrics, and the ops page.</summary>
+public sealed class OpsFunctions(HttpRouteRunner runner)
+{
+    [Function("OpsListInstances")]
+    public Task<IActionResult> OpsListInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsGetInstance")]
+    public Task<IActionResult> OpsGetInstance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsTerminateInstance")]
+    public Task<IActionResult> OpsTerminateInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/terminate")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsSuspendInstance")]
+    public Task<IActionResult> OpsSuspendInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/suspend")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsResumeInstance")]
+    public Task<IActionResult> OpsResumeInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/resume")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsRestartInstance")]
+    public Task<IActionResult> OpsRestartInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/restart")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsRaiseEvent")]
+    public Task<IActionResult> OpsRaiseEvent([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/events/{eventName}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsPurgeInstance")]
+    public Task<IActionResult> OpsPurgeInstance([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsMetrics")]
+    public Task<IActionResult> OpsMetrics([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/metrics")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsPage")]
+    public Task<IActionResult> OpsPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Storage;
+
+namespace TalentHukou.Workflows.Applications;
+
+/// <summary>
+/// Applications in Table storage: the read model (partition = application id), list index rows (partition =
+/// owner / reviewer scope / employer, row = application id, carrying the stage), and one "active application" lock
+/// per ID-number hash that enforces one active application per person.
+/// </summary>
+public sealed class ApplicationStore(StorageClients storage)
+{
+    private const string RecordRow = "app";
+    private const string LockRow = "active";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private TableClient Records => storage.Table(StorageNames.ApplicationsTable);
+    private TableClient Index => storage.Table(StorageNames.ApplicationIndexTable);
+    private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
+
+    public static bool IsValidId(string id) => id.Length is > 1 and <= 40 && id.All(char.IsAsciiLetterOrDigit);
+
+    public async Task<(ApplicationRecord Record, ETag ETag)?> GetAsync(string applicationId, CancellationToken ct)
+    {
+        if (!IsValidId(applicationId)) return null;
+        var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
+        return row.HasValue ? (Read(row.Value!), row.Value!.ETag) : null;
+    }
+
+    /// <summary>Creates the application unless the person already has an active one (whose id is returned instead).</summary>
+    public async Task<string?> CreateAsync(ApplicationRecord record, CancellationToken ct)
+    {
+        try
+        {
+            await Locks.AddEntityAsync(new TableEntity(record.Applicant.IdNumberIndex, LockRow) { ["ApplicationId"] = record.ApplicationId }, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = await Locks.GetEntityIfExistsAsync<TableEntity>(record.Applicant.IdNumberIndex, LockRow, cancellationToken: ct);
+            return existing.HasValue ? existing.Value!.GetString("ApplicationId") : "";
+        }
+        try
+        {
+            await Records.AddEntityAsync(Write(record), ct);
+            await WriteIndexAsync(record, ct);
+            return null;
+        }
+        catch
+        {
+            await DeleteAsync(record, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Replaces the record if it has not changed since it was read; false on a concurrent change.</summary>
+    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, CancellationToken ct)
+    {
+        try
+        {
+            await Records.UpdateEntityAsync(Write(record), etag, TableUpdateMode.Replace, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+        await WriteIndexAsync(record, ct);
+        if (ApplicationStages.IsClosed(record.Stage)) await ReleaseLockAsync(record, ct);
+        return true;
+    }
+
+    /// <summary>Removes every row of an application (compensation when its orchestration could not be started).</summary>
+    public async Task DeleteAsync(ApplicationRecord record, CancellationToken ct)
+    {
+        foreach (var key in IndexKeys(record)) await Index.DeleteEntityAsync(key, record.ApplicationId, ETag.All, ct);
+        await Records.DeleteEntityAsync(record.ApplicationId, RecordRow, ETag.All, ct);
+        await ReleaseLockAsync(record, ct);
+    }
+
+    public async Task<(IReadOnlyList<ApplicationRecord> Items, string? ContinuationToken)> ListAsync(
+        string indexKey, ApplicationStage? stage, int pageSize, string? continuationToken, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {indexKey}");
+        if (stage is not null) filter += " and " + TableClient.CreateQueryFilter($"Stage eq {stage.Value.ToString()}");
+        await foreach (var page in Index.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
+        {
+            var items = new List<ApplicationRecord>();
+            foreach (var row in page.Values)
+                if (await GetAsync(row.RowKey, ct) is { } found) items.Add(found.Record);
+            return (items, page.ContinuationToken);
+        }
+        return ([], null);
+    }
+
+    /// <summary>Counts applications by stage (for ops metrics): one scan of the index's reviewer-scope rows.</summary>
+    public async Task<IReadOnlyDictionary<ApplicationStage, int>> CountByStageAsync(CancellationToken ct)
+    {
+        var counts = new Dictionary<ApplicationStage, int>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"scope-"} and PartitionKey lt {"scope."}");
+        await foreach (var row in Index.QueryAsync<TableEntity>(filter, select: ["Stage"], cancellationToken: ct))
+        {
+            var stage = Enum.Parse<ApplicationStage>(row.GetString("Stage"));
+            counts[stage] = counts.GetValueOrDefault(stage) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>Applications waiting at a step that passed its escalation deadline (unit review, HRSS review, card office).</summary>
+    public async Task<int> CountEscalatedWaitingAsync(CancellationToken ct)
+    {
+        var waiting = new Dictionary<string, string>
+        {
+            [nameof(ApplicationStage.UnitReview)] = "unit-review",
+            [nameof(ApplicationStage.HrssReview)] = "hrss-review",
+            [nameof(ApplicationStage.AwaitingCard)] = "card-office",
+        };
+        var filter = string.Join(" or ", waiting.Keys.Select(stage => TableClient.CreateQueryFilter($"Stage eq {stage}")));
+        var count = 0;
+        await foreach (var row in Records.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            var record = Read(row);
+            if (record.Escalations.Any(e => e.Step == waiting[record.Stage.ToString()])) count++;
+        }
+        return count;
+    }
+
+    public static string OwnerKey(string subject) => "owner-" + TableKeys.Hash(subject);
+
+    public static string ScopeKey(string scope) => "scope-" + scope;
+
+    public static string UnitKey(string employerId) => "unit-" + employerId;
+
+    private static IEnumerable<string> IndexKeys(ApplicationRecord r) => [OwnerKey(r.OwnerSub), ScopeKey(r.Route.Scope), UnitKey(r.Employer.EmployerId)];
+
+    private async Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct)
+    {
+        foreach (var key in IndexKeys(record))
+            await Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct);
+    }
+
+    private async Task ReleaseLockAsync(ApplicationRecord record, CancellationToken ct)
+    {
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(record.Applicant.IdNumberIndex, LockRow, cancellationToken: ct);
+        if (held.HasValue && held.Value!.GetString("ApplicationId") == record.ApplicationId)
+            await Locks.DeleteEntityAsync(record.Applicant.IdNumberIndex, LockRow, held.Value.ETag, ct);
+    }
+
+    private static TableEntity Write(ApplicationRecord r) => new(r.ApplicationId, RecordRow)
+    {
+        ["Data"] = JsonSerializer.Serialize(r, Json),
+        ["Stage"] = r.Stage.ToString(),
+    };
+
+    private static ApplicationRecord Read(TableEntity e) =>
+        JsonSerializer.Deserialize<ApplicationRecord>(e.GetString("Data"), Json) ?? throw new InvalidDataException($"Application {e.PartitionKey} has no data.");
+}

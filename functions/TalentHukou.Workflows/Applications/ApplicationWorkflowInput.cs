@@ -1,0 +1,34 @@
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Time;
+
+namespace TalentHukou.Workflows.Applications;
+
+/// <summary>What an application's orchestration needs to know up front (the rest it reads through activities).</summary>
+public sealed record ApplicationWorkflowInput(
+    string ApplicationId,
+    ApprovalMode Mode,
+    bool NeedsUnitReview,
+    ClockAnchor Clock,
+    ApplicationPolicy Policy,
+    ApplicationNotice Notice);
+
+/// <summary>Deadlines of the waiting steps (section <c>Applications</c>).</summary>
+public sealed record ApplicationPolicy
+{
+    public const string SectionName = "Applications";
+
+    /// <summary>Publicity lasts this many working days (seed Q6: 5).</summary>
+    public int PublicityWorkingDays { get; init; } = 5;
+
+    /// <summary>Unit and HRSS reviews, and the card office's issue, escalate after this many working days.</summary>
+    public int ReviewEscalationWorkingDays { get; init; } = 5;
+
+    /// <summary>A smart-path applicant who does not generate the card within this many days loses it.</summary>
+    public int CardGenerationDays { get; init; } = 30;
+
+    /// <summary>The reminder goes out this many days before the card generation deadline.</summary>
+    public int CardReminderDaysBefore { get; init; } = 5;
+}
+
+/// <summary>Who is told about the application's progress, and the routing facts the emails mention.</summary>
+public sealed record ApplicationNotice(string Email, string Name, string ReviewLevel, string ReviewOffice, string EmployerName);

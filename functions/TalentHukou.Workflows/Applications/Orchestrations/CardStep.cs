@@ -1,0 +1,73 @@
+using Microsoft.DurableTask;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Notifications.Templates;
+
+namespace TalentHukou.Workflows.Applications.Orchestrations;
+
+/// <summary>
+/// After publicity: wait for the card office (manual) or the applicant's e-signature (smart), then run the card
+/// saga. A saga that fails compensates itself and the application waits for the card again.
+/// </summary>
+internal static class CardStep
+{
+    /// <summary>After this many failed sagas the application stays awaiting the card for ops to look at.</summary>
+    public const int MaxAttempts = 20;
+
+    public static async Task<ApplicationStage> RunAsync(ApplicationContext app)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var request = app.Input.Mode == ApprovalMode.Manual ? await AwaitCardOffice(app) : await AwaitSignature(app, attempt);
+            if (request is null)
+                return await app.Close(ApplicationStage.Withdrawn, "card-generation-expired", "申请人未在规定期限内生成入户卡");
+
+            if (request.SignedName is not null)
+                await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"e-signed-{attempt}") { Signature = new ESignature(request.SignedName, app.Now, request.By) });
+            var input = new CardIssuanceInput(app.Input.ApplicationId, app.Input.Mode, request.By, app.Input.Clock, attempt);
+            var options = new SubOrchestrationOptions { InstanceId = CardSaga.InstanceIdFor(app.Input.ApplicationId, attempt) };
+            var result = await TryIssue(app, input, options);
+            if (result.Issued) return result.FinalStage;
+            await app.Record($"card-attempt-{attempt}-failed", ApplicationStage.AwaitingCard, result.Reason);
+        }
+        await app.Record("card-attempts-exhausted", ApplicationStage.AwaitingCard, "Card issuance failed repeatedly; ops must investigate.");
+        return ApplicationStage.AwaitingCard;
+    }
+
+    private static async Task<CardIssuanceResult> TryIssue(ApplicationContext app, CardIssuanceInput input, SubOrchestrationOptions options)
+    {
+        try
+        {
+            return await app.Context.CallSubOrchestratorAsync<CardIssuanceResult>(CardSaga.OrchestratorName, input, options);
+        }
+        catch (TaskFailedException ex)
+        {
+            return new CardIssuanceResult(false, null, ApplicationStage.AwaitingCard, ex.FailureDetails.ErrorMessage);
+        }
+    }
+
+    private static async Task<CardRequest?> AwaitCardOffice(ApplicationContext app)
+    {
+        await app.Record("awaiting-card-office", ApplicationStage.AwaitingCard);
+        return await app.AwaitWithEscalation<CardRequest>(ApplicationEvents.CardIssue, "card-office");
+    }
+
+    /// <summary>Smart path: the applicant generates the card with an e-signature before the deadline, reminded once.</summary>
+    private static async Task<CardRequest?> AwaitSignature(ApplicationContext app, int attempt)
+    {
+        var policy = app.Input.Policy;
+        var deadline = app.Now.AddDays(policy.CardGenerationDays);
+        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"awaiting-signature-{attempt}") { Stage = ApplicationStage.AwaitingCard, CardDeadline = deadline });
+        var deadlineText = deadline.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+        if (attempt == 1) await app.Notify(NotificationKind.CardReadyToGenerate, "card-ready");
+
+        var signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline.AddDays(-policy.CardReminderDaysBefore));
+        if (!signed.IsTimedOut) return signed.Value;
+        await app.Notify(NotificationKind.CardGenerationReminder, $"card-reminder-{attempt}", ("CardDeadline", deadlineText));
+        signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline);
+        if (!signed.IsTimedOut) return signed.Value;
+        await app.Notify(NotificationKind.CardGenerationExpired, $"card-expired-{attempt}", ("CardDeadline", deadlineText));
+        return null;
+    }
+}

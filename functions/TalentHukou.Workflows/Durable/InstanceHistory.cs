@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using TalentHukou.Domain.Privacy;
+
+namespace TalentHukou.Workflows.Durable;
+
+/// <summary>Reads an orchestration instance's history for ops, with personal numbers masked.</summary>
+public interface IInstanceHistorySource
+{
+    Task<IReadOnlyList<HistoryItem>> GetAsync(DurableTaskClient client, string instanceId, CancellationToken ct);
+}
+
+/// <summary>One history event: when, what kind, the task it concerns, and its details (masked JSON).</summary>
+public sealed record HistoryItem(DateTime Timestamp, string EventType, string? Name, string Detail)
+{
+    public static HistoryItem FromJson(JsonElement e) => new(
+        e.TryGetProperty("Timestamp", out var t) && t.TryGetDateTime(out var at) ? at : default,
+        e.TryGetProperty("EventType", out var type) ? EventTypeName(type) : "",
+        e.TryGetProperty("Name", out var name) ? name.ToString() : null,
+        PersonalDataScrubber.Scrub(e.GetRawText()));
+
+    /// <summary>The DTFx history event type's name (the storage JSON has its number).</summary>
+    private static string EventTypeName(JsonElement type) =>
+        type.ValueKind == JsonValueKind.Number ? ((DurableTask.Core.History.EventType)type.GetInt32()).ToString() : type.ToString();
+}
+
+/// <summary>History through the Durable Task client (what the Functions host offers).</summary>
+public sealed class ClientInstanceHistorySource : IInstanceHistorySource
+{
+    public async Task<IReadOnlyList<HistoryItem>> GetAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    {
+        var events = await client.GetOrchestrationHistoryAsync(instanceId, ct);
+        return events.Select(e => HistoryItem.FromJson(JsonSerializer.SerializeToElement(e, e.GetType()))).ToList();
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TalentHukou.Workflows.Notifications.Outbox;
+
+/// <summary>
+/// How the outbox retries, section <c>Email:Outbox</c>: after a transient failure the next attempt waits
+/// <see cref="FirstRetryDelay"/>, doubling up to <see cref="MaxRetryDelay"/> (longer when the provider asks with
+/// Retry-After); a mail still undelivered <see cref="GiveUpAfter"/> after it was queued is marked failed.
+/// </summary>
+public sealed class EmailOutboxOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "Email:Outbox";
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Longest one attempt may take; the row is held for this plus a margin, so no other attempt overlaps it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long an attempt holds its row: a crashed attempt's row is free again after this.</summary>
+    public TimeSpan Lease => SendTimeout + TimeSpan.FromMinutes(1);
+
+    /// <summary>The wait before attempt number <paramref name="attempts"/> + 1, honouring the provider's Retry-After.</summary>
+    public TimeSpan RetryDelay(int attempts, TimeSpan? retryAfter)
+    {
+        var exponent = Math.Clamp(attempts - 1, 0, 30);
+        var backoff = TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * Math.Pow(2, exponent), MaxRetryDelay.Ticks));
+        return retryAfter is { } asked && asked > backoff ? asked : backoff;
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# A guided walk through the whole seed process, as the front ends would do it, against a running local host.
+#   Clock__Acceleration=100000 ./run.sh        # in one terminal (publicity then passes in seconds)
+#   ./scripts/walkthrough.sh                   # in another; BASE_URL defaults to http://localhost:7071/api
+# Prints each step with its HTTP status and where to look; exits non-zero on any unexpected answer.
+set -euo pipefail
+
+BASE="${BASE_URL:-http://localhost:7071/api}"
+WORK=$(mktemp -d /tmp/talenthukou-walk.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+RUN=$(date +%s%N | tail -c 7)
+step=0
+
+say() { printf '\n\033[1m%s\033[0m\n' "$*"; }
+fail() { printf '\033[31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# call METHOD PATH EXPECTED_STATUS [TOKEN] [JSON_BODY] → prints the body; the status must match.
+call() {
+  local method=$1 path=$2 expected=$3 token=${4:-} body=${5:-}
+  local args=(-s -o "$WORK/body" -w '%{http_code}' -X "$method" "$BASE/$path")
+  [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
+  local status; status=$(curl "${args[@]}")
+  step=$((step + 1))
+  printf '  %2d. %-6s /api/%-58s → %s\n' "$step" "$method" "${path:0:58}" "$status"
+  [ "$status" = "$expected" ] || fail "expected $expected, got $status: $(cat "$WORK/body")"
+  cat "$WORK/body"
+}
+
+token() { call POST dev/token 200 "" "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq -r .token; }
+
+# poll PATH TOKEN JQ_CONDITION SECONDS → prints the body once the condition holds.
+poll() {
+  local path=$1 token=$2 condition=$3 seconds=${4:-120} body
+  for _ in $(seq 1 $((seconds * 2))); do
+    body=$(curl -s "$BASE/$path" -H "Authorization: Bearer $token")
+    if echo "$body" | jq -e "$condition" >/dev/null 2>&1; then echo "$body"; return 0; fi
+    sleep 0.5
+  done
+  fail "GET /api/$path did not reach '$condition' within ${seconds}s: $body"
+}
+
+check_digit() { # GB 11643 check digit of a 17-digit body
+  local body=$1 weights=(7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) codes=(1 0 X 9 8 7 6 5 4 3 2) sum=0
+  for i in $(seq 0 16); do sum=$((sum + ${body:$i:1} * ${weights[$i]})); done
+  echo "${codes[$((sum % 11))]}"
+}
+
+credit_code() { # GB 32100 check character of a 17-character body
+  local body=$1 chars=0123456789ABCDEFGHJKLMNPQRTUWXY weights=(1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28) sum=0
+  for i in $(seq 0 16); do local c=${body:$i:1}; local v=${chars%%"$c"*}; sum=$((sum + ${#v} * ${weights[$i]})); done
+  echo "$body${chars:$(((31 - sum % 31) % 31)):1}"
+}
+
+say "0. The service"
+health=$(call GET health 200)
+accel=$(echo "$health" | jq -r .clockAcceleration)
+echo "     storage: $(echo "$health" | jq -r .checks.storage.status), durable: $(echo "$health" | jq -r .checks.durable.status), clock ×$accel"
+[ "$accel" != "1" ] || echo "     note: without Clock__Acceleration the 5-working-day publicity takes 5 working days."
+APPLICANT=$(token "walk-applicant-$RUN" applicant)
+ADMIN=$(token "walk-registry-admin" registry-admin)
+PSB=$(token "walk-psb" psb)
+SUPPORT=$(token "walk-support" support)
+
+say "1. 引进单位 not found (seed Q2): search by full name"
+EMPLOYER="广州漫步示范科技有限公司$RUN"
+ENC=$(jq -rn --arg v "$EMPLOYER" '$v|@uri')
+call GET "registry/employers?name=$ENC" 404 "$APPLICANT" | jq -r '"     title: " + .title'
+
+say "2. 添加企业: request it; a registry admin approves within 1 working day"
+CODE=$(credit_code "91440101WALK$(printf '%05d' $((10#$RUN % 100000)))")
+REQ=$(call POST registry/employer-requests 202 "$APPLICANT" "{\"action\":\"add\",\"name\":\"$EMPLOYER\",\"creditCode\":\"$CODE\",\"kind\":\"enterprise\",\"district\":\"tianhe\",\"address\":\"广州市天河区天河路1号\",\"contactName\":\"王芳\",\"contactPhone\":\"13912345678\"}" | jq -r .requestId)
+call GET "registry/requests/$REQ" 200 "$APPLICANT" | jq -r '"     progress: " + .status + ", due by " + .dueBy'
+EMPLOYER_ID=$(call POST "registry/requests/$REQ/decision" 200 "$ADMIN" '{"approve":true,"reason":"营业执照核验通过"}' | jq -r .resultId)
+call GET "registry/employers?name=$ENC" 200 "$APPLICANT" | jq -r '"     found: " + .[0].name + " (" + .[0].employerId + ")"'
+
+say "3. 毕业院校 and 专业 from the registries (seed Q4)"
+SCHOOL=$(call GET "registry/schools?name=$(jq -rn --arg v 中山大学 '$v|@uri')" 200 "$APPLICANT" | jq -r '.[0].schoolId')
+MAJOR=$(call GET "registry/majors?name=$(jq -rn --arg v 计算机科学与技术 '$v|@uri')&schoolId=$SCHOOL" 200 "$APPLICANT" | jq -r '.[0].majorId')
+
+say "4. Apply on the smart path (智能审批): publicity starts right after submission"
+BODY17="44010619950315$(printf '%03d' $((10#$RUN % 1000)))"
+ID_NUMBER="$BODY17$(check_digit "$BODY17")"
+NAME="陈一鸣"
+APP=$(call POST applications 202 "$APPLICANT" "{\"applicant\":{\"name\":\"$NAME\",\"idNumber\":\"$ID_NUMBER\",\"phone\":\"13800138000\",\"email\":\"walk-$RUN@example.cn\"},\"employerId\":\"$EMPLOYER_ID\",\"education\":{\"schoolId\":\"$SCHOOL\",\"majorId\":\"$MAJOR\",\"degree\":\"master\",\"graduationDate\":\"2020-07-01\",\"certificateNo\":\"1055812020$RUN\"},\"approvalMode\":\"smart\"}")
+APP_ID=$(echo "$APP" | jq -r .applicationId)
+echo "     application $APP_ID → $(echo "$APP" | jq -r .route.office)"
+
+say "5. Watch the 5-working-day publicity pass (公示)"
+STATUS=$(poll "applications/$APP_ID" "$APPLICANT" '.stage == "awaiting-card"' 180)
+echo "     publicity $(echo "$STATUS" | jq -r '.publicity.start + " … " + .publicity.end'), now: $(echo "$STATUS" | jq -r .stage)"
+
+say "6. Generate the card with an e-signature; the system signs and issues it (seed Q6)"
+call POST "applications/$APP_ID/card/generate" 202 "$APPLICANT" "{\"consent\":true,\"signedName\":\"$NAME\"}" >/dev/null
+STATUS=$(poll "applications/$APP_ID" "$APPLICANT" '.card.downloadable == true' 120)
+CARD=$(echo "$STATUS" | jq -r .card.number)
+echo "     card $CARD issued at $(echo "$STATUS" | jq -r .card.issuedAt); stage $(echo "$STATUS" | jq -r .stage)"
+
+say "7. Download the card (业务进度查询 → 下载入户卡)"
+status=$(curl -s -o "$WORK/card.pdf" -w '%{http_code}' "$BASE/applications/$APP_ID/card" -H "Authorization: Bearer $APPLICANT")
+step=$((step + 1)); printf '  %2d. %-6s /api/%-58s → %s\n' "$step" GET "applications/$APP_ID/card" "$status"
+[ "$status" = 200 ] && [ "$(head -c 4 "$WORK/card.pdf")" = "%PDF" ] || fail "the card PDF did not download"
+echo "     $(wc -c < "$WORK/card.pdf") bytes of PDF"
+
+say "8. Verify it through its QR target, without echoing personal data"
+call GET "cards/$CARD/verification?name=$(jq -rn --arg v "$NAME" '$v|@uri')&idNumber=$ID_NUMBER" 200 | jq -c '{valid, issuedAt, issuer, holderMatches}' | sed 's/^/     /'
+
+say "9. Public-security cross-check (seed Q7)"
+poll "applications/$APP_ID" "$APPLICANT" '.stage == "psb-synced" or .stage == "psb-reconciliation"' 120 | jq -r '"     stage: " + .stage + ", psbCheck: " + .psbCheck.status'
+call POST psb/cross-checks 200 "$PSB" "{\"name\":\"$NAME\",\"idNumber\":\"$ID_NUMBER\",\"cardNumber\":\"$CARD\"}" | jq -c . | sed 's/^/     /'
+call POST psb/cross-checks 404 "$PSB" "{\"name\":\"$NAME\",\"idNumber\":\"$ID_NUMBER\",\"cardNumber\":\"R2600000000000\"}" | jq -r '"     a wrong number: " + .title'
+
+say "10. A support ticket with a full-screen screenshot (seed Q8)"
+printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' | base64 -d > "$WORK/screen.png"
+status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$BASE/support/tickets" -H "Authorization: Bearer $APPLICANT" \
+  -F "name=$NAME" -F "idNumber=$ID_NUMBER" -F "phone=13800138000" -F "email=walk-$RUN@example.cn" \
+  -F "category=other" -F "description=走查：演示提交技术支持工单" -F "screenshot=@$WORK/screen.png;type=image/png")
+step=$((step + 1)); printf '  %2d. %-6s /api/%-58s → %s\n' "$step" POST support/tickets "$status"
+[ "$status" = 202 ] || fail "ticket: $(cat "$WORK/body")"
+TICKET=$(jq -r .ticketId "$WORK/body")
+echo "     ticket $TICKET, answer due by $(jq -r .dueBy "$WORK/body")"
+call GET "support/tickets/$TICKET" 200 "$SUPPORT" | jq -r '"     support sees: " + .status' 
+
+say "Done: $step calls, all as expected."
+echo "  Mail:  every notice above went to the outbox; locally they arrive in the maildev inbox at http://localhost:1080"
+echo "  Ops:   http://localhost:7071/api/ops (paste a token with the ops role: POST /api/dev/token {\"sub\":\"me\",\"roles\":[\"ops\"]})"

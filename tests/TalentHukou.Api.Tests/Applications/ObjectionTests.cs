@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Testing;
+
+namespace TalentHukou.Api.Tests.Applications;
+
+/// <summary>Objections against a slower clock, so publicity lasts long enough to object during it (~1 minute of real time).</summary>
+public sealed class ObjectionHost : IAsyncLifetime
+{
+    public LocalHostUnderTest Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public class ObjectionTests(ObjectionHost fixture) : IClassFixture<ObjectionHost>
+{
+    private LocalHostUnderTest Host => fixture.Host;
+
+    [Fact]
+    public async Task Objection_Upheld_RejectsTheApplication()
+    {
+        var (applicant, id) = await InPublicityAsync();
+        var objector = await Host.ClientForAsync("citizen-1", ["applicant"]);
+        var filed = await Json.PostOkAsync(objector, $"applications/{id}/objections", new { reason = "申请人实际未在该单位工作", contact = "13912345678" }, HttpStatusCode.Created);
+        var objectionId = filed.Str("objectionId");
+        await ApplicationFlows.AtStageAsync(applicant, id, "objection-review");
+
+        var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
+        var seen = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>($"applications/{id}");
+        Assert.Equal("139****5678", seen.GetProperty("objections")[0].Str("contact"));
+        Assert.Equal(HttpStatusCode.Accepted, (await reviewer.PostAsJsonAsync($"applications/{id}/objections/{objectionId}/resolution", new { upheld = true, note = "经核实异议成立" })).StatusCode);
+        var rejected = await ApplicationFlows.AtStageAsync(applicant, id, "rejected");
+        Assert.Equal("经核实异议成立", rejected.Str("reason"));
+        Assert.Equal("upheld", rejected.GetProperty("objections")[0].Str("status"));
+        Assert.Equal("", rejected.GetProperty("objections")[0].Str("reason")); // the applicant does not see the objection's text
+        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "再次提出异议内容", contact = "a@b.cn" }), HttpStatusCode.Conflict, "wrong-stage");
+    }
+
+    [Fact]
+    public async Task Objection_Dismissed_PublicityCompletesNotBeforeItsEnd()
+    {
+        var (applicant, id) = await InPublicityAsync();
+        var objector = await Host.ClientForAsync("citizen-2", ["applicant"]);
+        var objectionId = (await Json.PostOkAsync(objector, $"applications/{id}/objections", new { reason = "怀疑学历造假，请核实", contact = "x@y.cn" }, HttpStatusCode.Created)).Str("objectionId");
+        await ApplicationFlows.AtStageAsync(applicant, id, "objection-review");
+        var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
+        await reviewer.PostAsJsonAsync($"applications/{id}/objections/{objectionId}/resolution", new { upheld = false, note = "经核实学历真实" });
+
+        var done = await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 120);
+        var ended = done.GetProperty("timeline").EnumerateArray().Single(t => t.Str("event") == "publicity-ended");
+        Assert.True(DateTimeOffset.Parse(ended.Str("at")) >= DateTimeOffset.Parse(done.GetProperty("publicity").Str("endsAt")));
+        Assert.Equal("dismissed", done.GetProperty("objections")[0].Str("status"));
+    }
+
+    [Fact]
+    public async Task Objection_InvalidBody_FieldsNamed()
+    {
+        var (_, id) = await InPublicityAsync();
+        var objector = await Host.ClientForAsync("citizen-3", ["applicant"]);
+        var problem = await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "短", contact = "" }), HttpStatusCode.BadRequest, "validation-failed");
+        ProblemAssert.NamesField(problem, "reason");
+        ProblemAssert.NamesField(problem, "contact");
+    }
+
+    private async Task<(HttpClient Applicant, string Id)> InPublicityAsync()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
+        await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
+        return (applicant, id);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using TalentHukou.Testing;
+using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
+
+namespace TalentHukou.Api.Tests.Notifications;
+
+/// <summary>The outbox end to end: the local host on Azurite, the real SMTP transport, a real SMTP server.</summary>
+public class EmailOutboxTests
+{
+    [Fact]
+    public async Task Outbox_SmtpDownThenUp_EveryEventDeliveredExactlyOnce()
+    {
+        await using var smtp = SmtpCatcher.Down();
+        await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
+        var run = Guid.NewGuid().ToString("N");
+        var keys = new[] { $"ticket/{run}/1/received", $"ticket/{run}/2/received", $"ticket/{run}/3/received" };
+        var requests = keys.Select((key, i) => OutboxHost.Ticket(key, $"applicant{i}@example.com")).ToArray();
+        Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.ServiceUnavailable));
+
+        Assert.Equal([true, true, true, false], await host.QueueAsync([.. requests, requests[0]]));
+        var failing = await host.RowsWhenAsync(keys, r => r.Attempts >= 2);
+        Assert.All(failing, r => Assert.NotEqual(OutboxStatus.Sent, r.Status));
+        Assert.Empty(smtp.Messages);
+
+        smtp.Start();
+        var sent = await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+        Assert.Equal("ok", await EmailHealthAsync(host, HttpStatusCode.OK));
+        Assert.Equal([false], await host.QueueAsync(requests[1])); // the same event again, after delivery
+        await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the longest retry delay: a duplicate send would have arrived
+
+        var expectedIds = keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local").ToList();
+        Assert.Equal(expectedIds.Order(), smtp.Messages.Select(m => m.MessageId).Order());
+        Assert.Equal(["applicant0@example.com", "applicant1@example.com", "applicant2@example.com"],
+            smtp.Messages.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.All(sent, r => Assert.True(r.Attempts >= 3, $"{r.Attempts} attempts"));
+        Assert.Equal(expectedIds, sent.Select(r => r.ProviderMessageId));
+        Assert.All(sent, r => Assert.Equal("zh-CN", r.Language));
+        foreach (var key in keys)
+        {
+            var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(OutboxEntry.RowKeyFor(key)), getInputsAndOutputs: true);
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, dispatch!.RuntimeStatus);
+            Assert.Equal(OutboxStatus.Sent, dispatch.ReadOutputAs<string>());
+        }
+    }
+
+    [Fact]
+    public async Task Outbox_RecipientRefused_RecordedFailedAndNotRetried()
+    {
+        await using var smtp = SmtpCatcher.Started();
+        await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
+        var key = $"ticket/{Guid.NewGuid():N}/received";
+
+        await host.QueueAsync(OutboxHost.Ticket(key, SmtpCatcher.RefusedRecipient));
+        var failed = (await host.RowsWhenAsync([key], r => r.Status == OutboxStatus.Failed)).Single();
+        await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the first retry delay: a retry would have happened
+
+        Assert.Equal(1, failed.Attempts);
+        Assert.StartsWith("SMTP5", failed.LastError);
+        Assert.NotNull(failed.FailedAt);
+        var later = await host.RowAsync(key);
+        Assert.Equal((OutboxStatus.Failed, 1), (later.Status, later.Attempts));
+        Assert.Empty(smtp.Messages);
+        var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(failed.RowKey), getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, dispatch!.RuntimeStatus);
+        Assert.Equal(OutboxStatus.Failed, dispatch.ReadOutputAs<string>());
+    }
+
+    private static async Task<string?> EmailHealthAsync(LocalHostUnderTest host, HttpStatusCode expected)
+    {
+        var response = await host.Anonymous.GetAsync("health");
+        Assert.Equal(expected, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return body.GetProperty("checks").GetProperty("email").GetProperty("status").GetString();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalentHukou.Api.Tests.Registry;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Testing;
+
+namespace TalentHukou.Api.Tests.Ops;
+
+[Collection(SharedHostCollection.Name)]
+public class OpsApiTests(SharedHost shared)
+{
+    private LocalHostUnderTest Host => shared.Host;
+
+    [Fact]
+    public async Task Instances_RegistryRequest_ListedWithMaskedDetailAndHistory()
+    {
+        var applicant = await Host.ClientForAsync("ops-test-applicant", ["applicant"]);
+        var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", EmployerRegistryTests.NewEmployer("广州运维示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted)).Str("requestId");
+        var instanceId = "registry-" + requestId;
+        var ops = await Host.ClientForAsync("ops-1", ["ops"]);
+
+        var page = await Eventually.GetJsonAsync(ops, "ops/instances?name=RegistryReviewOrchestrator&pageSize=200",
+            p => p.GetProperty("items").EnumerateArray().Any(i => i.Str("instanceId") == instanceId));
+        Assert.All(page.GetProperty("items").EnumerateArray(), i => Assert.Equal("RegistryReviewOrchestrator", i.Str("name")));
+
+        var detail = await Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}", d => d.GetProperty("history").GetArrayLength() > 0);
+        Assert.Contains(requestId, detail.Str("input"));
+        Assert.Contains(detail.GetProperty("history").EnumerateArray(), h => h.Str("eventType").Contains("ExecutionStarted"));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/{instanceId}/terminate", null)).StatusCode);
+        await Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.DeleteAsync($"ops/instances/{instanceId}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(await ops.GetAsync($"ops/instances/{instanceId}"), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Instances_RaiseEvent_DecidesTheRequest()
+    {
+        var applicant = await Host.ClientForAsync("ops-test-applicant", ["applicant"]);
+        var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", EmployerRegistryTests.NewEmployer("广州事件示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted)).Str("requestId");
+        var ops = await Host.ClientForAsync("ops-1", ["ops"]);
+        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        // Event payloads use the orchestration's event record as it is serialized (property names as declared).
+        var raised = await ops.PostAsJsonAsync($"ops/instances/registry-{requestId}/events/decision", new { Approve = false, Reason = "ops test", DecidedBy = "ops-1" },
+            new JsonSerializerOptions());
+        Assert.Equal(HttpStatusCode.Accepted, raised.StatusCode);
+        var progress = await Eventually.GetJsonAsync(applicant, $"registry/requests/{requestId}", p => p.Str("status") != "pending");
+        Assert.Equal("rejected", progress.Str("status"));
+    }
+
+    [Fact]
+    public async Task Metrics_OpsRole_CountsStagesAndBacklogs()
+    {
+        var ops = await Host.ClientForAsync("ops-1", ["ops"]);
+        var metrics = await ops.GetFromJsonAsync<JsonElement>("ops/metrics");
+        Assert.True(metrics.GetProperty("applicationsByStage").TryGetProperty("publicity", out _));
+        Assert.True(metrics.GetProperty("overdueRegistryRequests").GetInt32() >= 0);
+        Assert.True(metrics.TryGetProperty("psbReconciliationBacklog", out _));
+        Assert.True(metrics.TryGetProperty("escalatedReviews", out _));
+        Assert.True(metrics.GetProperty("emailOutbox").TryGetProperty("countsByStatus", out _), metrics.ToString());
+        var applicant = await Host.ClientForAsync("x", ["applicant"]);
+        await ProblemAssert.IsProblemAsync(await applicant.GetAsync("ops/metrics"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(await applicant.GetAsync("ops/instances"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(await ops.GetAsync("ops/instances?runtimeStatus=Sleeping"), HttpStatusCode.BadRequest, "validation-failed");
+    }
+
+    [Fact]
+    public async Task Page_ServedAsSelfContainedHtml()
+    {
+        var response = await Host.Anonymous.GetAsync("ops");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("ops/metrics", html);
+        Assert.DoesNotContain("https://", html); // no CDN
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Workflows.Storage;
+
+namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
+
+/// <summary>An outbox table of its own on the test Azurite (<c>TALENTHUKOU_TEST_STORAGE</c>, set by test.sh).</summary>
+internal static class OutboxTestStorage
+{
+    public static async Task<EmailOutboxStore> NewStoreAsync()
+    {
+        var connection = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
+        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = connection, NamePrefix = "w" + Guid.NewGuid().ToString("N")[..10] }));
+        await storage.Table(StorageNames.EmailOutboxTable).CreateIfNotExistsAsync();
+        return new EmailOutboxStore(storage);
+    }
+
+    public static NotificationRequest Ticket(string to = "applicant@example.com", string? eventKey = null) => new(
+        eventKey ?? $"ticket/{Guid.NewGuid():N}/received", NotificationKind.TicketReceived, to, "张*",
+        new Dictionary<string, string> { ["RecipientName"] = "张*", ["TicketId"] = "TK-000789", ["DueBy"] = "2026-03-05" });
+
+    /// <summary>Adds the row of a ticket notification queued at <paramref name="queuedAt"/>.</summary>
+    public static async Task<OutboxEntry> QueueAsync(this EmailOutboxStore store, DateTimeOffset queuedAt, NotificationRequest? request = null)
+    {
+        var entry = OutboxEntry.For(request ?? Ticket(), queuedAt);
+        Assert.True(await store.TryAddAsync(entry, CancellationToken.None));
+        return entry;
+    }
+
+    public static async Task<OutboxEntry> RowAsync(this EmailOutboxStore store, string rowKey) =>
+        (await store.GetAsync(rowKey, CancellationToken.None))!.Entry;
+}
+
+/// <summary>A bare activity context for running an activity directly.</summary>
+internal sealed class TestActivityContext : TaskActivityContext
+{
+    public override TaskName Name => nameof(SendQueuedEmail);
+
+    public override string InstanceId => "test";
+}

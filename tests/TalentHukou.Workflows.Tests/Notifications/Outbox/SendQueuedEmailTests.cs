@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
+
+namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
+
+public sealed class SendQueuedEmailTests
+{
+    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-03-02T01:00:00Z");
+    private readonly FakeTimeProvider _time = new(Start);
+    private readonly EmailOutboxOptions _options = new()
+    {
+        FirstRetryDelay = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromHours(1), GiveUpAfter = TimeSpan.FromDays(3),
+    };
+
+    [Fact]
+    public async Task RunAsync_Delivered_RowSentWithProviderIdAndStableOperationId()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var transport = new ScriptedEmailTransport();
+
+        var step = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), step);
+        var (operationId, message, _) = Assert.Single(transport.Sends);
+        Assert.Equal(EmailOperationId.ToGuid(entry.EventKey).ToString(), operationId);
+        Assert.StartsWith("【广州引进在职人才入户】技术支持工单已受理", message.Subject);
+        Assert.Equal("applicant@example.com", message.To.Address);
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Sent, 1, "provider-" + operationId, Start), (row.Status, row.Attempts, row.ProviderMessageId, row.SentAt));
+        Assert.Null(row.LeaseUntil);
+    }
+
+    [Fact]
+    public async Task RunAsync_AlreadySent_DoesNotSendAgain()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var transport = new ScriptedEmailTransport();
+        await Run(store, transport, entry.RowKey);
+
+        var again = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), again);
+        Assert.Single(transport.Sends);
+    }
+
+    [Fact]
+    public async Task RunAsync_TransientWithLongRetryAfter_QueuedAgainAfterRetryAfter()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests"));
+
+        var step = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start.AddMinutes(10)), step);
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Queued, 1, "TooManyRequests", Start.AddMinutes(10)), (row.Status, row.Attempts, row.LastError, row.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task RunAsync_TransientPastGiveUpTime_RecordedFailed()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start - TimeSpan.FromDays(3));
+        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Transient(null, "SocketException"));
+
+        var step = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Failed), step);
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Failed, "GaveUp: SocketException", Start), (row.Status, row.LastError, row.FailedAt));
+    }
+
+    [Fact]
+    public async Task RunAsync_TransientNearGiveUpTime_LastAttemptAtGiveUpTime()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start - TimeSpan.FromDays(3) + TimeSpan.FromSeconds(5));
+        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Transient(null, "SocketException"));
+
+        var step = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start.AddSeconds(5)), step);
+    }
+
+    [Fact]
+    public async Task RunAsync_PermanentFailure_RecordedFailed()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Failed(Permanent: true, "InvalidRecipientDomain"));
+
+        var step = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Failed), step);
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Failed, 1, "InvalidRecipientDomain"), (row.Status, row.Attempts, row.LastError));
+    }
+
+    [Theory]
+    [InlineData("not-an-address", "InvalidRecipient")]
+    [InlineData(null, "Template: The TicketReceived template needs the value 'TicketId'. (Parameter 'values')")]
+    public async Task RunAsync_UnsendableRow_FailedWithoutCallingTransport(string? to, string error)
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var ticket = OutboxTestStorage.Ticket(to ?? "applicant@example.com");
+        var request = to is null ? ticket with { Values = new Dictionary<string, string> { ["RecipientName"] = "张*" } } : ticket;
+        var entry = await store.QueueAsync(Start, request);
+        var transport = new ScriptedEmailTransport();
+
+        await Run(store, transport, entry.RowKey);
+
+        Assert.Empty(transport.Sends);
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Failed, error), (row.Status, row.LastError));
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoAttemptsAtOnce_OnlyOneSends()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var transport = new ScriptedEmailTransport { Delay = TimeSpan.FromMilliseconds(500) };
+
+        var steps = await Task.WhenAll(Run(store, transport, entry.RowKey), Run(store, transport, entry.RowKey));
+
+        Assert.Single(transport.Sends);
+        Assert.Contains(EmailDispatchStep.Done(OutboxStatus.Sent), steps);
+        Assert.Contains(steps, s => s.RetryAt is not null); // the other looks again later and then finds it sent
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), await Run(store, transport, entry.RowKey));
+        Assert.Single(transport.Sends);
+    }
+
+    [Fact]
+    public async Task RunAsync_RowHeldByCrashedAttempt_WaitsForLeaseThenSends()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var entry = await store.QueueAsync(Start);
+        var stored = (await store.GetAsync(entry.RowKey, CancellationToken.None))!;
+        var leaseUntil = Start + _options.Lease;
+        await store.TryReplaceAsync(entry with { Status = OutboxStatus.Sending, Attempts = 1, LeaseUntil = leaseUntil }, stored.ETag, CancellationToken.None);
+        var transport = new ScriptedEmailTransport();
+
+        var held = await Run(store, transport, entry.RowKey);
+        _time.Advance(_options.Lease);
+        var after = await Run(store, transport, entry.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Sending, leaseUntil), held);
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), after);
+        Assert.Equal(2, (await store.RowAsync(entry.RowKey)).Attempts);
+        Assert.Single(transport.Sends);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoRow_Missing()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+
+        var step = await Run(store, new ScriptedEmailTransport(), OutboxEntry.RowKeyFor("no/such/event"));
+
+        Assert.Equal(EmailDispatchStep.Done("missing"), step);
+    }
+
+    private Task<EmailDispatchStep> Run(EmailOutboxStore store, IEmailTransport transport, string rowKey) =>
+        new SendQueuedEmail(store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time, NullLogger<SendQueuedEmail>.Instance)
+            .RunAsync(new TestActivityContext(), new EmailDispatchInput(rowKey));
+}
