@@ -8,7 +8,7 @@ ensure_npm_tools
 work=$(mktemp -d /tmp/talenthukou-test.XXXXXX)
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log")
-cleanup() { kill "$azurite_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { stop_process "$azurite_pid"; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 export TALENTHUKOU_TEST_STORAGE

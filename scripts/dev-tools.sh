@@ -50,6 +50,19 @@ azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 }
 
+# stop_process PID: asks the process to stop and waits up to 10 s for it to exit (then kills it), so that its files can
+# be removed safely. Needed for Azurite: it is not a child of the calling shell, so `wait` does not wait for it, and test
+# runs left Azurite processes behind when their data directory was removed while they were still shutting down.
+stop_process() {
+  local pid=$1
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
 # start_maildev DATA_DIR SMTP_PORT WEB_PORT LOG → prints the PID. A local mail catcher: SMTP on SMTP_PORT,
 # web inbox and REST API (GET /api/email) on WEB_PORT, both on loopback only; mail kept in DATA_DIR.
 start_maildev() {

@@ -14,6 +14,7 @@ using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Seed;
 using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
@@ -57,7 +58,9 @@ public static class TalentHukouServices
         services.AddSingleton<SasacEnterpriseList>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<PrivateBlobs>();
         services.AddRegistry();
+        services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
         services.AddSingleton<Workflows.Applications.ApplicationStore>();
@@ -85,6 +88,9 @@ public static class TalentHukouServices
         .AddSingleton<Workflows.Registry.RegistryRequestStore>()
         .AddSingleton<Workflows.Registry.UnitAdminGrants>()
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
+        .AddSingleton<Workflows.Registry.SchoolDirectory>()
+        .AddSingleton<Workflows.Registry.MajorDirectory>()
+        .AddSingleton<Workflows.Registry.IEducationLookup, Workflows.Registry.EducationLookup>()
         .AddSingleton<Registry.RegistryRequestFiler>();
 
     /// <summary>Card signing and rendering, the card saga, and the simulated public-security registry.</summary>
@@ -95,6 +101,18 @@ public static class TalentHukouServices
         services.AddTalentHukouCards();
         services.AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>();
         return services.AddTalentHukouCardSaga(environment);
+    }
+
+    private static IServiceCollection AddSupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SupportOptions>().Bind(configuration.GetSection(SupportOptions.SectionName))
+            .Validate(o => Domain.Identity.EmailAddress.Parse(o.TeamEmail).IsValid, "Support:TeamEmail must be an email address.")
+            .Validate(o => o.ReminderBeforeDue >= TimeSpan.Zero, "Support:ReminderBeforeDue must not be negative.")
+            .ValidateOnStart();
+        return services
+            .AddSingleton<SupportTicketStore>()
+            .AddSingleton<ContactDirectory>()
+            .AddSingleton<Support.SupportTicketFiler>();
     }
 
     private static bool DecodesToAtLeast32Bytes(string base64)

@@ -6,8 +6,13 @@ namespace TalentHukou.Api.Registry;
 public static class RegistryProblems
 {
     public static readonly ProblemType EmployerNotFound = new("employer-not-found", 404, "无符合条件的记录");
+    public static readonly ProblemType SchoolNotFound = new("school-not-found", 404, "未找到相关院校");
+    public static readonly ProblemType MajorNotFound = new("major-not-found", 404, "未找到相关专业");
     public static readonly ProblemType RequestNotFound = new("registry-request-not-found", 404, "未找到该申请记录");
+    public static readonly ProblemType AttachmentNotFound = new("registry-attachment-not-found", 404, "未找到该附件");
     public static readonly ProblemType AlreadyDecided = new("registry-request-decided", 409, "该申请已审批，不能重复审批");
     public static readonly ProblemType EmployerAlreadyRegistered = new("employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
+    public static readonly ProblemType SchoolAlreadyRegistered = new("school-already-registered", 409, "该院校已在系统中，请输入完整的院校名称进行查询");
+    public static readonly ProblemType MajorAlreadyRegistered = new("major-already-registered", 409, "该专业已在系统中，请输入完整的专业名称进行查询");
     public static readonly ProblemType UnitAdminNotNeeded = new("unit-admin-not-needed", 422, "无需申请法人单位系统管理员权限");
 }

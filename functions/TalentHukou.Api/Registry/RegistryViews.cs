@@ -14,14 +14,39 @@ public sealed record EmployerView(string EmployerId, string Name, string CreditC
         Districts.Names.GetValueOrDefault(r.Details.District, ""), r.Details.Address, Masking.Name(r.Details.ContactName), Masking.Phone(r.Details.ContactPhone));
 }
 
-/// <summary>A registry request's progress: the 已添加企业审核进度查询 answer.</summary>
+/// <summary>
+/// A registry request's progress: the 已添加企业审核进度查询 answer. School and major requests also show what they
+/// propose and their attachments (read through <c>attachmentUrls</c>).
+/// </summary>
 public sealed record RegistryRequestView(
     string RequestId, string Type, string Status, string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
-    DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments)
+    DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments,
+    IReadOnlyList<string> AttachmentIds, IReadOnlyList<string> AttachmentUrls, object? Proposal)
 {
     public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow) => new(
         r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
-        r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count);
+        r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count,
+        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), ProposalOf(r));
+
+    /// <summary>What a school or major request proposes (the reviewers' basis); other types keep their payload to themselves.</summary>
+    private static object? ProposalOf(RegistryRequest r) => r.Type switch
+    {
+        RegistryRequestType.School => RegistryPayload.Read<SchoolProposal>(r),
+        RegistryRequestType.Major => RegistryPayload.Read<MajorProposal>(r),
+        _ => null,
+    };
+}
+
+/// <summary>A school as search answers show it.</summary>
+public sealed record SchoolView(string SchoolId, string Name, string? District, string? DistrictName)
+{
+    public static SchoolView From(SchoolRecord s) => new(s.SchoolId, s.Name, s.District, s.District is null ? null : Districts.Names.GetValueOrDefault(s.District));
+}
+
+/// <summary>A major as search answers show it.</summary>
+public sealed record MajorView(string MajorId, string SchoolId, string Name)
+{
+    public static MajorView From(MajorRecord m) => new(m.MajorId, m.SchoolId, m.Name);
 }
 
 /// <summary>The 202 answer to a new registry request.</summary>

@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Idempotency;
@@ -15,6 +16,9 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
     {
+        // The server's own limit (Kestrel: 30 MB by default) becomes the route's, so uploads may be larger and JSON routes are capped early.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+            bodyLimit.MaxRequestBodySize = route.MaxBodyBytes;
         var auth = await authenticator.AuthenticateAsync(http.Request);
         string? key = http.Request.Headers[IdempotentExecution.Header];
         if (route.Idempotent && auth.Caller is not null && !string.IsNullOrEmpty(key) && IdempotentExecution.IsValidKey(key))

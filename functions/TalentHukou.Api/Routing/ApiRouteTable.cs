@@ -3,6 +3,7 @@ using TalentHukou.Api.Cards;
 using TalentHukou.Api.Endpoints;
 using TalentHukou.Api.Ops;
 using TalentHukou.Api.Registry;
+using TalentHukou.Api.Support;
 
 namespace TalentHukou.Api.Routing;
 
@@ -16,6 +17,10 @@ public static class ApiRouteTable
         .. EmployerRegistryApi.Routes,
         .. RegistryRequestsApi.Routes,
         .. UnitAdminApi.Routes,
+        .. SchoolRegistryApi.Routes,
+        .. RegistryAttachmentsApi.Routes,
+        .. SupportTicketsApi.Routes,
+        .. ContactsApi.Routes,
         .. ApplicationsApi.Routes,
         .. CardsApi.Routes,
         .. OpsInstancesApi.Routes,

@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Functions.Http;
 
-/// <summary>Employer registry, registry requests and unit admin permission.</summary>
+/// <summary>Employer, school and major registries, registry requests and their attachments, and unit admin permission.</summary>
 public sealed class RegistryFunctions(HttpRouteRunner runner)
 {
     [Function("SearchEmployers")]
@@ -28,4 +28,19 @@ public sealed class RegistryFunctions(HttpRouteRunner runner)
 
     [Function("DecideUnitAdminRequest")]
     public Task<IActionResult> DecideUnitAdminRequest([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unit-admins/requests/{requestId}/decision")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("SearchSchools")]
+    public Task<IActionResult> SearchSchools([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "registry/schools")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("SearchMajors")]
+    public Task<IActionResult> SearchMajors([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "registry/majors")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("FileSchoolRequest")]
+    public Task<IActionResult> FileSchoolRequest([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registry/school-requests")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("FileMajorRequest")]
+    public Task<IActionResult> FileMajorRequest([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registry/major-requests")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("GetRegistryAttachment")]
+    public Task<IActionResult> GetRegistryAttachment([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "registry/requests/{requestId}/attachments/{attachmentId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

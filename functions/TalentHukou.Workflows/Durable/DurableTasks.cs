@@ -6,6 +6,8 @@ using TalentHukou.Workflows.Cards.Saga.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Support.Activities;
+using TalentHukou.Workflows.Support.Orchestrations;
 
 namespace TalentHukou.Workflows.Durable;
 
@@ -18,6 +20,7 @@ public static class DurableTasks
     public static IReadOnlyList<Type> Orchestrators { get; } =
     [
         typeof(RegistryReviewOrchestrator),
+        typeof(TicketSlaOrchestrator),
         typeof(ApplicationOrchestrator),
         typeof(EmailDispatchOrchestrator),
         typeof(CardIssuanceOrchestrator),
@@ -28,6 +31,8 @@ public static class DurableTasks
         typeof(EscalateRegistryRequest),
         typeof(ApplyRegistryDecision),
         typeof(QueueNotification),
+        typeof(RemindTicketSupport),
+        typeof(EscalateTicket),
         typeof(RecordApplicationStep),
         typeof(ComputeDueBy),
         typeof(CheckSmartEligibility),

@@ -18,10 +18,24 @@ public static class StorageNames
     public const string PsbReconciliationsTable = "PsbReconciliations";
     public const string PublicSecurityCardsTable = "PublicSecurityCards";
     public const string CardsContainer = "cards";
+    public const string SchoolsTable = "Schools";
+    public const string MajorsTable = "Majors";
+    public const string SupportTicketsTable = "SupportTickets";
+    public const string SupportTicketMessagesTable = "SupportTicketMessages";
 
-    public static IReadOnlyList<string> Tables { get; } = [ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
-        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable,
-        PublicSecurityCardsTable];
+    /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
+    public const string RegistryAttachmentsContainer = "registry-attachments";
 
-    public static IReadOnlyList<string> Containers { get; } = [CardsContainer];
+    /// <summary>Support tickets' screenshots (private; read only through the API).</summary>
+    public const string SupportScreenshotsContainer = "support-screenshots";
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable,
+        CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
+        SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable,
+    ];
+
+    public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];
 }

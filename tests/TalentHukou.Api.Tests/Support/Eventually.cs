@@ -18,4 +18,16 @@ public static class Eventually
         }
         throw new TimeoutException($"GET {url} did not reach the expected state within {seconds}s; last: {last}");
     }
+
+    /// <summary>Waits until <paramref name="condition"/> holds; fails with <paramref name="what"/> after the timeout.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"Not within {seconds}s: {what}");
+    }
 }

@@ -31,5 +31,9 @@ internal static partial class EmailTemplates
             "技术支持工单超期未回复（{TicketId}）",
             ["技术支持同事您好：", "技术支持工单（编号：{TicketId}，类别：{Category}）应于{DueBy}前回复（3个工作日），现已超期，请尽快处理。"],
             "Support ticket {TicketId} ({Category}) was due by {DueBy} and is overdue.")),
+        (NotificationKind.TicketDueSoon, new(
+            "技术支持工单即将超期（{TicketId}）",
+            ["技术支持同事您好：", "技术支持工单（编号：{TicketId}，类别：{Category}）尚未回复，应于{DueBy}前回复（3个工作日），请及时处理。"],
+            "Support ticket {TicketId} ({Category}) is due by {DueBy} and not yet answered.")),
     ];
 }

@@ -26,4 +26,5 @@ public enum NotificationKind
     TicketAnswered,
     TicketOverdue,
     PsbReconciliationResolved,
+    TicketDueSoon,
 }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Registry;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>Seed Q4: search schools (毕业院校) and their majors (专业) by exact full name.</summary>
+public static class SchoolRegistryApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("SearchSchools", "GET", "registry/schools", Access.SignedIn, SearchSchools),
+        new("SearchMajors", "GET", "registry/majors", Access.SignedIn, SearchMajors),
+        .. SchoolRequestsApi.Routes,
+    ];
+
+    public static async Task<IResult> SearchSchools(ApiRequest request)
+    {
+        var query = request.Query();
+        var name = query.Text("name", 100, required: true);
+        query.ThrowIfInvalid();
+        var found = await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted);
+        if (found.Count == 0)
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound,
+                "No approved school has exactly this full name. Enter the complete name as on the certificate, or file an add-request.",
+                extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
+        return TypedResults.Ok(found.Select(SchoolView.From).ToList());
+    }
+
+    public static async Task<IResult> SearchMajors(ApiRequest request)
+    {
+        var query = request.Query();
+        var name = query.Text("name", 100, required: true);
+        var schoolId = query.Text("schoolId", 64, required: true);
+        query.ThrowIfInvalid();
+        if (await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted) is null)
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.",
+                new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] }, extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
+        var major = await request.Service<MajorDirectory>().FindByNameAsync(schoolId!, name!, request.Aborted);
+        if (major is null)
+            return Problems.Problems.Result(RegistryProblems.MajorNotFound,
+                "This school has no approved major with exactly this full name. Enter the complete name as on the certificate, or file an add-request.",
+                extra: new { addRequest = SchoolRequestsApi.MajorRequestRoute });
+        return TypedResults.Ok(new[] { MajorView.From(major) });
+    }
+}

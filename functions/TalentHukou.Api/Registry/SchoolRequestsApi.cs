@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Api.Uploads;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Domain.Text;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Storage;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>
+/// Seed Q4: 添加院校 / 添加专业 with supporting documents. The files stream to private Blob storage; the request then
+/// goes through the same review queue, decision and progress routes as employer requests.
+/// </summary>
+public static class SchoolRequestsApi
+{
+    public const string SchoolRequestRoute = "/api/registry/school-requests";
+    public const string MajorRequestRoute = "/api/registry/major-requests";
+
+    public static readonly UploadPolicy SchoolUpload = Attachments("name", "district", "reason");
+    public static readonly UploadPolicy MajorUpload = Attachments("schoolId", "name", "reason");
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant), FileSchoolRequest)
+            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes },
+        new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant), FileMajorRequest)
+            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes },
+    ];
+
+    public static async Task<IResult> FileSchoolRequest(ApiRequest request)
+    {
+        await using var form = await MultipartForm.ReadAsync(request, SchoolUpload, Metadata(request, "school-request"));
+        var v = new BodyValidator();
+        var name = v.Text("name", Fold(form.Field("name")), 2, 100);
+        var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
+        v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
+        var reason = v.Text("reason", form.Field("reason"), 2, 500);
+        form.CheckFileCount(v);
+        if (!v.IsValid) return v.Problem();
+
+        if ((await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
+            return Problems.Problems.Result(RegistryProblems.SchoolAlreadyRegistered, "A school with this full name is already registered.",
+                extra: new { schoolId = existing.SchoolId, name = existing.Name });
+        var payload = RegistryPayload.Write(new SchoolProposal(name!, district, reason!));
+        return await FileAsync(request, form, RegistryRequestType.School, name!, payload);
+    }
+
+    public static async Task<IResult> FileMajorRequest(ApiRequest request)
+    {
+        await using var form = await MultipartForm.ReadAsync(request, MajorUpload, Metadata(request, "major-request"));
+        var v = new BodyValidator();
+        var schoolId = v.Text("schoolId", form.Field("schoolId"), 1, 64);
+        var name = v.Text("name", Fold(form.Field("name")), 2, 100);
+        var reason = v.Text("reason", form.Field("reason"), 2, 500);
+        form.CheckFileCount(v);
+        if (!v.IsValid) return v.Problem();
+
+        var school = await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted);
+        if (school is null)
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
+        if (await request.Service<MajorDirectory>().FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
+            return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
+                extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
+        var payload = RegistryPayload.Write(new MajorProposal(school.SchoolId, name!, reason!));
+        return await FileAsync(request, form, RegistryRequestType.Major, $"{school.Name} {name}", payload);
+    }
+
+    /// <summary>Files the request with its attachments; only once it is saved do the files stop being deleted on the way out.</summary>
+    private static async Task<IResult> FileAsync(ApiRequest request, UploadedForm form, RegistryRequestType type, string subject, string payload)
+    {
+        var attachments = form.Files.Select(f => f.Id).ToList();
+        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, request.Caller.Subject, subject, payload, attachments, request.Aborted);
+        form.Keep();
+        return RegistryRequestsApi.Accepted(filed);
+    }
+
+    private static UploadPolicy Attachments(params string[] fields) =>
+        new(fields, "attachments", 1, 5, 10 * 1024 * 1024, new HashSet<FileKind> { FileKind.Pdf, FileKind.Jpeg, FileKind.Png }, StorageNames.RegistryAttachmentsContainer);
+
+    /// <summary>Blob metadata: who uploaded (hashed) and why, for operators; never the client's file name.</summary>
+    internal static Dictionary<string, string> Metadata(ApiRequest request, string purpose) =>
+        new() { ["uploader"] = TableKeys.Hash(request.Caller.Subject), ["purpose"] = purpose };
+
+    private static string? Fold(string? name) => name is null ? null : NameFolding.Fold(name);
+}

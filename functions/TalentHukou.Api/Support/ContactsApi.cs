@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Support;
+
+namespace TalentHukou.Api.Support;
+
+/// <summary>
+/// Seed Q8 (一): whom to call with a question about the business — the city HRSS and the 11 district HRSS, exactly as the
+/// operators' <c>contacts.json</c> has them (fields the operators have not filled in yet are empty and <c>confirmed</c> is false).
+/// </summary>
+public static class ContactsApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("GetContacts", "GET", "contacts", Access.Anyone, List),
+    ];
+
+    public static Task<IResult> List(ApiRequest request)
+    {
+        var file = request.Service<ContactDirectory>().Read();
+        var support = new TechnicalSupport(request.Service<IOptions<SupportOptions>>().Value.TeamEmail, "/api/support/tickets");
+        IResult result = TypedResults.Ok(new ContactsResponse(file.Contacts, file.Contacts.All(c => c.IsComplete), support));
+        return Task.FromResult(result);
+    }
+}
+
+/// <summary>The offices, whether every entry is filled in and confirmed, and where system problems go (seed Q8 (二)).</summary>
+public sealed record ContactsResponse(IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
+
+/// <summary>The technical support mailbox and the ticket route that serves it.</summary>
+public sealed record TechnicalSupport(string Email, string Tickets);

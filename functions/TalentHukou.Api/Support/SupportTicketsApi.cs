@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Registry;
+using TalentHukou.Api.Routing;
+using TalentHukou.Api.Uploads;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Domain.Support;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Support;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Support;
+
+/// <summary>
+/// Seed Q8: the technical support mailbox as a service. Anyone signed in files a ticket with a screenshot; support
+/// answers within 3 working days; the author and support alone see the ticket and its screenshot.
+/// </summary>
+public static class SupportTicketsApi
+{
+    public static readonly UploadPolicy ScreenshotUpload = new(
+        ["name", "idNumber", "phone", "email", "category", "description"], "screenshot", 1, 1, 5 * 1024 * 1024,
+        new HashSet<FileKind> { FileKind.Png, FileKind.Jpeg }, StorageNames.SupportScreenshotsContainer);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("FileSupportTicket", "POST", "support/tickets", Access.SignedIn, FileTicket) { Idempotent = true, MaxBodyBytes = ScreenshotUpload.MaxBodyBytes },
+        new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn, Get),
+        new("ListSupportTickets", "GET", "support/tickets", Access.RolesOf(Roles.Support), Queue),
+        new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn, Screenshot),
+        .. TicketConversationApi.Routes,
+    ];
+
+    public static async Task<IResult> FileTicket(ApiRequest request)
+    {
+        await using var form = await MultipartForm.ReadAsync(request, ScreenshotUpload, SchoolRequestsApi.Metadata(request, "support-ticket"));
+        var v = new BodyValidator();
+        var name = v.Check("name", PersonName.Parse(form.Field("name")));
+        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(form.Field("idNumber"), request.Service<BusinessClock>().Today));
+        var phone = v.Check("phone", MobilePhone.Parse(form.Field("phone")));
+        var email = v.Check("email", EmailAddress.Parse(form.Field("email")));
+        var category = v.OneOf<TicketCategory>("category", form.Field("category")?.Trim());
+        var description = v.Text("description", form.Field("description"), 5, 2000);
+        form.CheckFileCount(v);
+        if (!v.IsValid) return v.Problem();
+
+        var protector = request.Service<PersonalDataProtector>();
+        var contact = new TicketContact(
+            name!.Masked, protector.Encrypt(name.Value), idNumber!.Masked, protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value);
+        var ticket = await request.Service<SupportTicketFiler>().FileAsync(
+            request.Durable, request.Caller.Subject, category!.Value, description!, contact, form.Files[0].Id, request.Aborted);
+        form.Keep();
+        return TypedResults.Accepted(Location(ticket.TicketId), new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy));
+    }
+
+    public static async Task<IResult> Get(ApiRequest request)
+    {
+        var ticket = await VisibleTicketAsync(request);
+        if (ticket is null) return NotFound();
+        var messages = await request.Service<SupportTicketStore>().ListMessagesAsync(ticket.TicketId, request.Aborted);
+        return TypedResults.Ok(TicketView.From(ticket, request.Service<BusinessClock>().UtcNow, messages));
+    }
+
+    public static async Task<IResult> Queue(ApiRequest request)
+    {
+        var query = request.Query();
+        var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
+        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
+        var token = query.Text("continuationToken", 2000);
+        query.ThrowIfInvalid();
+        var (items, next) = await request.Service<SupportTicketStore>().QueryAsync(status, pageSize, token, request.Aborted);
+        var now = request.Service<BusinessClock>().UtcNow;
+        return TypedResults.Ok(new TicketQueuePage(items.Select(t => TicketView.From(t, now, null)).ToList(), next));
+    }
+
+    public static async Task<IResult> Screenshot(ApiRequest request)
+    {
+        var ticket = await VisibleTicketAsync(request);
+        var file = ticket is null ? null
+            : await request.Service<PrivateBlobs>().OpenReadAsync(StorageNames.SupportScreenshotsContainer, ticket.ScreenshotId, request.Aborted);
+        return file is null ? NotFound() : PrivateFile.Result(request, file, ticket!.ScreenshotId);
+    }
+
+    /// <summary>The ticket of the route, if the caller is its author or support (anyone else cannot tell it exists).</summary>
+    internal static async Task<SupportTicket?> VisibleTicketAsync(ApiRequest request)
+    {
+        var ticket = await request.Service<SupportTicketStore>().GetAsync(request.RouteValue("ticketId"), request.Aborted);
+        return ticket is not null && (ticket.AuthorSub == request.Caller.Subject || request.Caller.IsIn(Roles.Support)) ? ticket : null;
+    }
+
+    internal static IResult NotFound() => Problems.Problems.Result(SupportProblems.TicketNotFound, "No support ticket with this id is visible to you.");
+
+    internal static string Location(string ticketId) => $"/api/support/tickets/{ticketId}";
+}

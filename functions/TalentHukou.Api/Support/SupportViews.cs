@@ -1,0 +1,36 @@
+using TalentHukou.Api.Input;
+using TalentHukou.Domain.Support;
+using TalentHukou.Workflows.Support;
+
+namespace TalentHukou.Api.Support;
+
+/// <summary>
+/// A ticket as its author and support see it: personal data masked, the SLA state (<c>dueBy</c>, <c>overdue</c>, when
+/// support was reminded and when it escalated) and the thread (<c>replies</c>: support's replies and the author's follow-ups, oldest first).
+/// </summary>
+public sealed record TicketView(
+    string TicketId, string Status, string Category, string Description, string Name, string IdNumber, string Phone, string Email,
+    DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round, DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt,
+    DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt, string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
+{
+    public static TicketView From(SupportTicket t, DateTimeOffset businessNow, IReadOnlyList<TicketMessage>? messages) => new(
+        t.TicketId, WireEnum<TicketStatus>.Name(t.Status), WireEnum<TicketCategory>.Name(t.Category), t.Description,
+        t.Contact.MaskedName, t.Contact.MaskedIdNumber, t.Contact.MaskedPhone, t.Contact.Email,
+        t.FiledAt, t.DueBy, t.IsOverdueAt(businessNow), t.Round, t.RemindedAt, t.EscalatedAt, t.AnsweredAt, t.ClosedAt,
+        $"/api/support/tickets/{t.TicketId}/screenshot", messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList());
+}
+
+/// <summary>One message of the thread: <c>from</c> is <c>support</c> or <c>author</c>.</summary>
+public sealed record TicketMessageView(string MessageId, string From, string Message, DateTimeOffset At);
+
+/// <summary>The 202 answer to a new ticket.</summary>
+public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy);
+
+/// <summary>One page of the support queue (without threads).</summary>
+public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken);
+
+/// <summary>Support's reply; <c>close</c> (default false) closes the ticket.</summary>
+public sealed record TicketReplyBody(string? Message, bool? Close);
+
+/// <summary>The author's follow-up message.</summary>
+public sealed record TicketFollowUpBody(string? Message);

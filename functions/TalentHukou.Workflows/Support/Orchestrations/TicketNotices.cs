@@ -1,0 +1,29 @@
+using System.Globalization;
+using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
+
+namespace TalentHukou.Workflows.Support.Orchestrations;
+
+/// <summary>The emails of a ticket's life; event keys make each one at most once, however often an orchestration replays.</summary>
+public static class TicketNotices
+{
+    public static NotificationRequest Received(TicketSlaInput t) => new(
+        $"ticket/{t.TicketId}/received", NotificationKind.TicketReceived, t.AuthorEmail, t.AuthorMaskedName,
+        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId, ["DueBy"] = Format(t.DueBy) });
+
+    public static NotificationRequest Answered(TicketSlaInput t, string messageId) => new(
+        $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered, t.AuthorEmail, t.AuthorMaskedName,
+        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId });
+
+    public static NotificationRequest DueSoon(TicketSlaInput t) => ToSupport(t, "due-soon", NotificationKind.TicketDueSoon);
+
+    public static NotificationRequest Overdue(TicketSlaInput t) => ToSupport(t, "overdue", NotificationKind.TicketOverdue);
+
+    /// <summary>A deadline as people read it: China time to the minute.</summary>
+    public static string Format(DateTimeOffset instant) => ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static NotificationRequest ToSupport(TicketSlaInput t, string what, NotificationKind kind) => new(
+        $"ticket/{t.TicketId}/round/{t.Round}/{what}", kind, t.SupportEmail, null,
+        new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["Category"] = t.Category, ["DueBy"] = Format(t.DueBy) });
+}
