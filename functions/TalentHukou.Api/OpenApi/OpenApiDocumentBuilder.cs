@@ -109,7 +109,26 @@ public static class OpenApiDocumentBuilder
         ["required"] = required, ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
     };
 
-    private static JsonNode Schema(Type type) => JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type);
+    private static JsonNode Schema(Type type) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type));
+
+    /// <summary>JSON Schema allows <c>true</c> for "anything" (a free-form JsonElement); OpenAPI tools want <c>{}</c>.</summary>
+    private static JsonNode Normalize(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.True && key is not ("required" or "nullable")) obj[key] = new JsonObject();
+                    else if (value is not null) Normalize(value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array) if (item is not null) Normalize(item);
+                break;
+        }
+        return node is JsonValue root && root.GetValueKind() == JsonValueKind.True ? new JsonObject() : node;
+    }
 
     private static JsonObject ProblemSchema() => new()
     {

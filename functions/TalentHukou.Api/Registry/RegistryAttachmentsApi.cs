@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Workflows.Registry;
@@ -12,7 +13,7 @@ public static class RegistryAttachmentsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetRegistryAttachment", "GET", "registry/requests/{requestId}/attachments/{attachmentId}", Access.SignedIn, Download),
+        new("GetRegistryAttachment", "GET", "registry/requests/{requestId}/attachments/{attachmentId}", Access.SignedIn, Download) { Doc = new ApiDoc("One attachment of a registry request (its requester and registry admins only)") { MediaType = "application/octet-stream" } },
     ];
 
     public static async Task<IResult> Download(ApiRequest request)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Registry;
 
@@ -10,8 +11,8 @@ public static class SchoolRegistryApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SearchSchools", "GET", "registry/schools", Access.SignedIn, SearchSchools),
-        new("SearchMajors", "GET", "registry/majors", Access.SignedIn, SearchMajors),
+        new("SearchSchools", "GET", "registry/schools", Access.SignedIn, SearchSchools) { Doc = new ApiDoc("Exact full-name school search (未找到相关院校 when none)", Response: typeof(List<SchoolView>)) { Query = ["name"] } },
+        new("SearchMajors", "GET", "registry/majors", Access.SignedIn, SearchMajors) { Doc = new ApiDoc("Exact full-name major search within a school (未找到相关专业 when none)", Response: typeof(List<MajorView>)) { Query = ["name", "schoolId"] } },
         .. SchoolRequestsApi.Routes,
     ];
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Registry;
@@ -27,9 +28,9 @@ public static class SchoolRequestsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant), FileSchoolRequest)
-            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes },
+            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes, Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["name", "district", "reason", "attachments[]"] } },
         new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant), FileMajorRequest)
-            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes },
+            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes, Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["schoolId", "name", "reason", "attachments[]"] } },
     ];
 
     public static async Task<IResult> FileSchoolRequest(ApiRequest request)

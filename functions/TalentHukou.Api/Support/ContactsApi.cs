@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Support;
 
@@ -14,7 +15,7 @@ public static class ContactsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetContacts", "GET", "contacts", Access.Anyone, List),
+        new("GetContacts", "GET", "contacts", Access.Anyone, List) { Doc = new ApiDoc("The city and district HRSS contacts (from the operators' data file)", Response: typeof(ContactsResponse)) },
     ];
 
     public static Task<IResult> List(ApiRequest request)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Common;
@@ -23,8 +24,8 @@ public static partial class TicketConversationApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("ReplySupportTicket", "POST", "support/tickets/{ticketId}/reply", Access.RolesOf(Roles.Support), Reply) { Idempotent = true },
-        new("AddSupportTicketFollowUp", "POST", "support/tickets/{ticketId}/follow-ups", Access.SignedIn, FollowUp) { Idempotent = true },
+        new("ReplySupportTicket", "POST", "support/tickets/{ticketId}/reply", Access.RolesOf(Roles.Support), Reply) { Idempotent = true, Doc = new ApiDoc("Support replies, optionally closing the ticket", typeof(TicketReplyBody), typeof(TicketView)) { Problems = [409] } },
+        new("AddSupportTicketFollowUp", "POST", "support/tickets/{ticketId}/follow-ups", Access.SignedIn, FollowUp) { Idempotent = true, Doc = new ApiDoc("The author adds a follow-up message", typeof(TicketFollowUpBody), typeof(TicketView)) { Problems = [409] } },
     ];
 
     public static async Task<IResult> Reply(ApiRequest request)
