@@ -15,6 +15,9 @@ public static class HealthApi
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>The checks without which the service cannot answer (503); any other failing check only degrades it.</summary>
+    private static readonly string[] Critical = ["storage", "durable"];
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetHealth", "GET", "health", Access.Anyone, Check) { Doc = new ApiDoc("Reachability of storage, the durable backend and the email transport", Response: typeof(HealthResponse)) },
@@ -31,9 +34,11 @@ public static class HealthApi
             checks[probe.Name] = await Probe(probe.CheckAsync);
         var clock = request.Service<BusinessClock>();
         var warnings = CalendarWarnings(clock).ToList();
-        var healthy = checks.Values.All(c => c.Status == "ok");
-        var body = new HealthResponse(healthy ? "ok" : "unavailable", checks, warnings, clock.UtcNow, clock.Anchor.Acceleration);
-        return healthy ? TypedResults.Ok(body) : TypedResults.Json(body, statusCode: 503);
+        // Storage and the durable backend carry every request; without email, mail only waits in the outbox.
+        var available = Critical.All(name => checks[name].Status == "ok");
+        var status = !available ? "unavailable" : checks.Values.All(c => c.Status == "ok") ? "ok" : "degraded";
+        var body = new HealthResponse(status, checks, warnings, clock.UtcNow, clock.Anchor.Acceleration);
+        return available ? TypedResults.Ok(body) : TypedResults.Json(body, statusCode: 503);
     }
 
     /// <summary>Warns while the calendar lacks the holiday notice for dates deadlines may soon reach.</summary>

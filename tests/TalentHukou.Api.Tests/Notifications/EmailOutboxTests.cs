@@ -18,7 +18,7 @@ public class EmailOutboxTests
         var run = Guid.NewGuid().ToString("N");
         var keys = new[] { $"ticket/{run}/1/received", $"ticket/{run}/2/received", $"ticket/{run}/3/received" };
         var requests = keys.Select((key, i) => OutboxHost.Ticket(key, $"applicant{i}@example.com")).ToArray();
-        Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.ServiceUnavailable));
+        Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.OK)); // degraded: mail waits in the outbox
 
         Assert.Equal([true, true, true, false], await host.QueueAsync([.. requests, requests[0]]));
         var failing = await host.RowsWhenAsync(keys, r => r.Attempts >= 2);

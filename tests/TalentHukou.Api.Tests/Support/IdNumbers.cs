@@ -13,5 +13,5 @@ public static class IdNumbers
         return body + CheckCharacters[sum % 11];
     }
 
-    public static string New() => New(new DateOnly(1995, 1, 1).AddDays(Random.Shared.Next(0, 3000)));
+    public static string New() => New(new DateOnly(1986, 1, 1).AddDays(Random.Shared.Next(0, 3650)));
 }
