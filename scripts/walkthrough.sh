@@ -9,7 +9,10 @@ BASE="${BASE_URL:-http://localhost:7071/api}"
 WORK=$(mktemp -d /tmp/talenthukou-walk.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 RUN=$(date +%s%N | tail -c 7)
-step=0
+echo 0 > "$WORK/steps"
+
+# Numbers the HTTP calls (a file, because calls run in command substitutions).
+next_step() { local n=$(( $(cat "$WORK/steps") + 1 )); echo "$n" > "$WORK/steps"; echo "$n"; }
 
 say() { printf '\n\033[1m%s\033[0m\n' "$*"; }
 fail() { printf '\033[31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -21,8 +24,7 @@ call() {
   [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
   [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data "$body")
   local status; status=$(curl "${args[@]}")
-  step=$((step + 1))
-  printf '  %2d. %-6s /api/%-58s → %s\n' "$step" "$method" "${path:0:58}" "$status"
+  printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" "$method" "${path:0:58}" "$status" >&2
   [ "$status" = "$expected" ] || fail "expected $expected, got $status: $(cat "$WORK/body")"
   cat "$WORK/body"
 }
@@ -98,7 +100,7 @@ echo "     card $CARD issued at $(echo "$STATUS" | jq -r .card.issuedAt); stage 
 
 say "7. Download the card (业务进度查询 → 下载入户卡)"
 status=$(curl -s -o "$WORK/card.pdf" -w '%{http_code}' "$BASE/applications/$APP_ID/card" -H "Authorization: Bearer $APPLICANT")
-step=$((step + 1)); printf '  %2d. %-6s /api/%-58s → %s\n' "$step" GET "applications/$APP_ID/card" "$status"
+printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" GET "applications/$APP_ID/card" "$status"
 [ "$status" = 200 ] && [ "$(head -c 4 "$WORK/card.pdf")" = "%PDF" ] || fail "the card PDF did not download"
 echo "     $(wc -c < "$WORK/card.pdf") bytes of PDF"
 
@@ -115,12 +117,12 @@ printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGA
 status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$BASE/support/tickets" -H "Authorization: Bearer $APPLICANT" \
   -F "name=$NAME" -F "idNumber=$ID_NUMBER" -F "phone=13800138000" -F "email=walk-$RUN@example.cn" \
   -F "category=other" -F "description=走查：演示提交技术支持工单" -F "screenshot=@$WORK/screen.png;type=image/png")
-step=$((step + 1)); printf '  %2d. %-6s /api/%-58s → %s\n' "$step" POST support/tickets "$status"
+printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" POST support/tickets "$status"
 [ "$status" = 202 ] || fail "ticket: $(cat "$WORK/body")"
 TICKET=$(jq -r .ticketId "$WORK/body")
 echo "     ticket $TICKET, answer due by $(jq -r .dueBy "$WORK/body")"
 call GET "support/tickets/$TICKET" 200 "$SUPPORT" | jq -r '"     support sees: " + .status' 
 
-say "Done: $step calls, all as expected."
+say "Done: $(cat "$WORK/steps") calls, all as expected."
 echo "  Mail:  every notice above went to the outbox; locally they arrive in the maildev inbox at http://localhost:1080"
 echo "  Ops:   http://localhost:7071/api/ops (paste a token with the ops role: POST /api/dev/token {\"sub\":\"me\",\"roles\":[\"ops\"]})"

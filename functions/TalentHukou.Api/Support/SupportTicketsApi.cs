@@ -27,7 +27,7 @@ public static class SupportTicketsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("FileSupportTicket", "POST", "support/tickets", Access.SignedIn, FileTicket) { Idempotent = true, MaxBodyBytes = ScreenshotUpload.MaxBodyBytes, Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)", Response: typeof(TicketAccepted), Success: 202) { Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot[]"] } },
-        new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn, Get) { Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue", Response: typeof(TicketView)) },
+        new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn, Get) { ETagged = true, Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue", Response: typeof(TicketView)) },
         new("ListSupportTickets", "GET", "support/tickets", Access.RolesOf(Roles.Support), Queue) { Doc = new ApiDoc("The support queue, paged", Response: typeof(TicketQueuePage)) { Query = ["status", "pageSize", "continuationToken"] } },
         new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn, Screenshot) { Doc = new ApiDoc("A ticket's screenshot (its author and support only)") { MediaType = "image/*" } },
         .. TicketConversationApi.Routes,
