@@ -112,6 +112,7 @@ public static class TalentHukouServices
         return services
             .AddSingleton<SupportTicketStore>()
             .AddSingleton<ContactDirectory>()
+            .AddSingleton<Ops.IOpsMetricSource, Ops.SupportTicketMetricSource>()
             .AddSingleton<Support.SupportTicketFiler>();
     }
 
