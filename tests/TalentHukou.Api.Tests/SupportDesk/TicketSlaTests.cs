@@ -44,10 +44,14 @@ public class TicketSlaTests
             await Eventually.TrueAsync(async () => (await host.OutboxAsync($"ticket/{id}/{what}"))?.GetString("Kind") == kind, $"the {kind} email is queued");
         Assert.Equal("hrssgz@gz.gov.cn", (await host.OutboxAsync($"ticket/{id}/round/0/overdue"))!.GetString("ToAddress"));
 
+        var ops = await host.ClientForAsync("ops-sla", ["ops"]);
+        Assert.Equal(1, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
+
         var answered = await Json.PostOkAsync(support, $"support/tickets/{id}/reply", new { message = "已处理，请重新下载入户卡。" }, HttpStatusCode.OK);
         Assert.Equal("answered", answered.Str("status"));
         Assert.False(answered.GetProperty("overdue").GetBoolean());
         Assert.NotEqual(JsonValueKind.Null, answered.GetProperty("escalatedAt").ValueKind);
+        Assert.Equal(0, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
 
         // The author's follow-up reopens the ticket: a new round with its own deadline, reminder and escalation.
         var reopened = await Json.ReadAsync(await author.PostAsJsonAsync($"support/tickets/{id}/follow-ups", new { message = "重新下载仍然失败。" }));
