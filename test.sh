@@ -39,6 +39,8 @@ else
   walk_passed=0; status=1
 fi
 kill -- -"$host_pid" 2>/dev/null || true
+# Let the host finish shutting down while Azurite still runs: stopped later, it retries storage for minutes.
+wait "$host_pid" 2>/dev/null || true
 set -e
 # One closing line for CI: "N passed, N failed".
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
