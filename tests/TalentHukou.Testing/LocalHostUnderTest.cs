@@ -97,10 +97,10 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         configuration.Reload();
     }
 
-    /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims.</summary>
-    public async Task<HttpClient> ClientForAsync(string sub, string[] roles, string? unit = null, string? hrss = null)
+    /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope (and e-mail) claims.</summary>
+    public async Task<HttpClient> ClientForAsync(string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null)
     {
-        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss });
+        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

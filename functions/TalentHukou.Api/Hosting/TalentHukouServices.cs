@@ -59,7 +59,7 @@ public static class TalentHukouServices
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<PrivateBlobs>();
-        services.AddRegistry();
+        services.AddRegistry(configuration);
         services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
@@ -83,8 +83,12 @@ public static class TalentHukouServices
         return services;
     }
 
-    private static IServiceCollection AddRegistry(this IServiceCollection services) => services
-        .AddSingleton<Workflows.Registry.EmployerDirectory>()
+    private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Workflows.Registry.RegistryOptions>().Bind(configuration.GetSection(Workflows.Registry.RegistryOptions.SectionName))
+            .Validate(o => Domain.Identity.EmailAddress.Parse(o.TeamEmail).IsValid, "Registry:TeamEmail must be an email address.")
+            .ValidateOnStart();
+        return services.AddSingleton<Workflows.Registry.EmployerDirectory>()
         .AddSingleton<Workflows.Registry.RegistryRequestStore>()
         .AddSingleton<Workflows.Registry.UnitAdminGrants>()
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
@@ -92,6 +96,7 @@ public static class TalentHukouServices
         .AddSingleton<Workflows.Registry.MajorDirectory>()
         .AddSingleton<Workflows.Registry.IEducationLookup, Workflows.Registry.EducationLookup>()
         .AddSingleton<Registry.RegistryRequestFiler>();
+    }
 
     /// <summary>Card signing and rendering, the card saga, and the simulated public-security registry.</summary>
     private static IServiceCollection AddCards(this IServiceCollection services, IHostEnvironment environment)

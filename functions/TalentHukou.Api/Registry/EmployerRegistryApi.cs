@@ -45,6 +45,7 @@ public static class EmployerRegistryApi
         var details = ReadDetails(body, v);
         if (details is not null) CheckSasacKind(details, request.Service<SasacEnterpriseList>(), v);
         if (action == "modify") v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号", "employerId is required to modify a unit.");
+        var requester = RegistryRequester.Of(request.Caller, body.ContactEmail, v);
         if (!v.IsValid) return v.Problem();
 
         var directory = request.Service<EmployerDirectory>();
@@ -56,7 +57,7 @@ public static class EmployerRegistryApi
 
         var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
         var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
-        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, request.Caller.Subject, details.Name, payload, [], request.Aborted);
+        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, requester, details.Name, payload, [], request.Aborted);
         return RegistryRequestsApi.Accepted(filed);
     }
 
@@ -85,4 +86,5 @@ public static class EmployerRegistryApi
 
 /// <summary>An employer add or modify request as the front ends send it.</summary>
 public sealed record EmployerRequestBody(
-    string? Action, string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone);
+    string? Action, string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone,
+    string? ContactEmail = null);

@@ -22,15 +22,15 @@ public static class SchoolRequestsApi
     public const string SchoolRequestRoute = "/api/registry/school-requests";
     public const string MajorRequestRoute = "/api/registry/major-requests";
 
-    public static readonly UploadPolicy SchoolUpload = Attachments("name", "district", "reason");
-    public static readonly UploadPolicy MajorUpload = Attachments("schoolId", "name", "reason");
+    public static readonly UploadPolicy SchoolUpload = Attachments("name", "district", "reason", "contactEmail");
+    public static readonly UploadPolicy MajorUpload = Attachments("schoolId", "name", "reason", "contactEmail");
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant), FileSchoolRequest)
-            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes, Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["name", "district", "reason", "attachments[]"] } },
+            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes, Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"] } },
         new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant), FileMajorRequest)
-            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes, Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["schoolId", "name", "reason", "attachments[]"] } },
+            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes, Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"] } },
     ];
 
     public static async Task<IResult> FileSchoolRequest(ApiRequest request)
@@ -42,13 +42,14 @@ public static class SchoolRequestsApi
         v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
         form.CheckFileCount(v);
+        var requester = RegistryRequester.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
         if ((await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
             return Problems.Problems.Result(RegistryProblems.SchoolAlreadyRegistered, "A school with this full name is already registered.",
                 extra: new { schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new SchoolProposal(name!, district, reason!));
-        return await FileAsync(request, form, RegistryRequestType.School, name!, payload);
+        return await FileAsync(request, form, requester, RegistryRequestType.School, name!, payload);
     }
 
     public static async Task<IResult> FileMajorRequest(ApiRequest request)
@@ -59,6 +60,7 @@ public static class SchoolRequestsApi
         var name = v.Text("name", Fold(form.Field("name")), 2, 100);
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
         form.CheckFileCount(v);
+        var requester = RegistryRequester.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
         var school = await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted);
@@ -68,14 +70,14 @@ public static class SchoolRequestsApi
             return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
                 extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new MajorProposal(school.SchoolId, name!, reason!));
-        return await FileAsync(request, form, RegistryRequestType.Major, $"{school.Name} {name}", payload);
+        return await FileAsync(request, form, requester, RegistryRequestType.Major, $"{school.Name} {name}", payload);
     }
 
     /// <summary>Files the request with its attachments; only once it is saved do the files stop being deleted on the way out.</summary>
-    private static async Task<IResult> FileAsync(ApiRequest request, UploadedForm form, RegistryRequestType type, string subject, string payload)
+    private static async Task<IResult> FileAsync(ApiRequest request, UploadedForm form, RegistryRequester requester, RegistryRequestType type, string subject, string payload)
     {
         var attachments = form.Files.Select(f => f.Id).ToList();
-        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, request.Caller.Subject, subject, payload, attachments, request.Aborted);
+        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, requester, subject, payload, attachments, request.Aborted);
         form.Keep();
         return RegistryRequestsApi.Accepted(filed);
     }

@@ -45,7 +45,8 @@ public static class UnitAdminApi
         var protector = request.Service<PersonalDataProtector>();
         var proposal = new UnitAdminProposal(employer.EmployerId, request.Caller.Subject, name!.Masked, idNumber!.Masked, protector.IndexOf(idNumber.Value), phone!.Masked, email!.Value);
         var filed = await request.Service<RegistryRequestFiler>().FileAsync(
-            request.Durable, RegistryRequestType.UnitAdmin, request.Caller.Subject, employer.Details.Name, RegistryPayload.Write(proposal), [], request.Aborted);
+            request.Durable, RegistryRequestType.UnitAdmin, new RegistryRequester(request.Caller.Subject, email.Value, name.Masked), employer.Details.Name,
+            RegistryPayload.Write(proposal), [], request.Aborted);
         return RegistryRequestsApi.Accepted(filed);
     }
 

@@ -9,6 +9,10 @@ public static class ChinaTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToChina(instant).DateTime);
 
+    /// <summary>A deadline as people read it: China time to the minute (<c>yyyy-MM-dd HH:mm</c>).</summary>
+    public static string ToMinute(DateTimeOffset instant) =>
+        ToChina(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The instant <paramref name="time"/> o'clock on <paramref name="date"/> in China.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), Offset);
 }

@@ -32,6 +32,7 @@ public static class DevApi
         var claims = new Dictionary<string, object> { ["sub"] = body.Sub!, ["roles"] = roles };
         if (body.Unit is not null) claims["unit"] = body.Unit;
         if (body.Hrss is not null) claims["hrss"] = body.Hrss;
+        if (body.Email is not null) claims["email"] = body.Email;
         var now = request.Service<TimeProvider>().GetUtcNow().UtcDateTime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -60,7 +61,7 @@ public static class DevApi
 }
 
 /// <summary>Claims for a local token.</summary>
-public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours);
+public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours, string? Email = null);
 
 /// <summary>A signed local token.</summary>
 public sealed record DevTokenResponse(string Token);

@@ -29,6 +29,9 @@ public sealed record RegistryRequest(
 
     public IReadOnlyList<string> AttachmentIds { get; init; } = [];
 
+    /// <summary>Where the requester is told of the decision; none when neither the request nor the token gave an address.</summary>
+    public string? NotifyEmail { get; init; }
+
     public bool IsOverdueAt(DateTimeOffset businessNow) =>
         EscalatedAt is not null || (Status == RegistryRequestStatus.Pending && businessNow > DueBy);
 }

@@ -67,6 +67,7 @@ public sealed class RegistryRequestStore(StorageClients storage)
         ["Reason"] = r.Reason,
         ["ResultId"] = r.ResultId,
         ["AttachmentIds"] = JsonSerializer.Serialize(r.AttachmentIds),
+        ["NotifyEmail"] = r.NotifyEmail,
     };
 
     private static RegistryRequest ToRequest(TableEntity e) => new(
@@ -80,5 +81,6 @@ public sealed class RegistryRequestStore(StorageClients storage)
         Reason = e.GetString("Reason"),
         ResultId = e.GetString("ResultId"),
         AttachmentIds = JsonSerializer.Deserialize<List<string>>(e.GetString("AttachmentIds") ?? "[]") ?? [],
+        NotifyEmail = e.GetString("NotifyEmail"),
     };
 }

@@ -17,12 +17,13 @@ public static class ApplicationFlows
         return (schoolId, majors[0].Str("majorId"));
     }
 
-    public static async Task<object> BodyAsync(HttpClient client, string employerId, string mode, string? idNumber = null, string degree = "bachelor", string graduationDate = "2018-07-01")
+    public static async Task<object> BodyAsync(
+        HttpClient client, string employerId, string mode, string? idNumber = null, string degree = "bachelor", string graduationDate = "2018-07-01", string email = "applicant@example.cn")
     {
         var (schoolId, majorId) = await ComputerScienceAtSysuAsync(client);
         return new
         {
-            applicant = new { name = "李小龙", idNumber = idNumber ?? IdNumbers.New(), phone = "13800138000", email = "applicant@example.cn" },
+            applicant = new { name = "李小龙", idNumber = idNumber ?? IdNumbers.New(), phone = "13800138000", email },
             employerId,
             education = new { schoolId, majorId, degree, graduationDate, certificateNo = "105581201805001234" },
             approvalMode = mode,
@@ -30,9 +31,10 @@ public static class ApplicationFlows
     }
 
     /// <summary>Submits and returns (id, the 202 body).</summary>
-    public static async Task<(string Id, JsonElement Accepted)> SubmitAsync(HttpClient applicant, string employerId, string mode, string? idNumber = null)
+    public static async Task<(string Id, JsonElement Accepted)> SubmitAsync(
+        HttpClient applicant, string employerId, string mode, string? idNumber = null, string email = "applicant@example.cn")
     {
-        var accepted = await Json.PostOkAsync(applicant, "applications", await BodyAsync(applicant, employerId, mode, idNumber), HttpStatusCode.Accepted);
+        var accepted = await Json.PostOkAsync(applicant, "applications", await BodyAsync(applicant, employerId, mode, idNumber, email: email), HttpStatusCode.Accepted);
         return (accepted.Str("applicationId"), accepted);
     }
 

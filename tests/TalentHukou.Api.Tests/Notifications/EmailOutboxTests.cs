@@ -47,6 +47,24 @@ public class EmailOutboxTests
     }
 
     [Fact]
+    public async Task Outbox_ChainedMailsDuringOutage_ArriveInTheirOrderOnceSmtpIsBack()
+    {
+        await using var smtp = SmtpCatcher.Down();
+        await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
+        var run = Guid.NewGuid().ToString("N");
+        var keys = Enumerable.Range(1, 4).Select(i => $"application/{run}/step-{i}").ToArray();
+        var requests = keys.Select((key, i) => OutboxHost.Ticket(key, "chained@example.com") with { After = i == 0 ? null : keys[i - 1] }).ToArray();
+
+        await host.QueueAsync(requests);
+        await host.RowsWhenAsync(keys[..1], r => r.Attempts >= 2);
+        smtp.Start();
+        await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+
+        Assert.Equal(keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local"), smtp.Messages.Select(m => m.MessageId));
+        Assert.All((await host.RowsWhenAsync(keys[1..], _ => true)), r => Assert.Equal(1, r.Attempts)); // waiting is not an attempt
+    }
+
+    [Fact]
     public async Task Outbox_RecipientRefused_RecordedFailedAndNotRetried()
     {
         await using var smtp = SmtpCatcher.Started();

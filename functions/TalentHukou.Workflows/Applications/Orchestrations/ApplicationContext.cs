@@ -12,6 +12,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 {
     public TaskOrchestrationContext Context => context;
 
+    /// <summary>The event key of the last email queued, which the next one waits for (replays queue them in the same order).</summary>
+    public string? LastNotice { get; private set; }
+
     public ApplicationWorkflowInput Input => input;
 
     public DateTimeOffset Now => context.BusinessNow(input.Clock);
@@ -25,7 +28,8 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     {
         var all = new Dictionary<string, string> { ["RecipientName"] = input.Notice.Name, ["ApplicationId"] = input.ApplicationId };
         foreach (var (key, value) in values) all[key] = value;
-        var request = new NotificationRequest($"application/{input.ApplicationId}/{eventKey}", kind, input.Notice.Email, input.Notice.Name, all);
+        var request = new NotificationRequest($"application/{input.ApplicationId}/{eventKey}", kind, input.Notice.Email, input.Notice.Name, all) { After = LastNotice };
+        LastNotice = request.EventKey;
         return context.CallActivityAsync(nameof(QueueNotification), request, ActivityRetry.Transient);
     }
 

@@ -12,7 +12,11 @@ public static class CardSaga
 }
 
 /// <summary>Issue the card of an application whose publicity passed; <see cref="By"/> is the DRC staff member or the signing applicant.</summary>
-public sealed record CardIssuanceInput(string ApplicationId, ApprovalMode Mode, string By, ClockAnchor Clock, int Attempt);
+public sealed record CardIssuanceInput(string ApplicationId, ApprovalMode Mode, string By, ClockAnchor Clock, int Attempt)
+{
+    /// <summary>The event key of the application's last email, which the saga's first email waits for.</summary>
+    public string? NotifyAfter { get; init; }
+}
 
 /// <summary>
 /// The saga's outcome. Issued: the card exists and <see cref="FinalStage"/> says how far the public-security sync got.

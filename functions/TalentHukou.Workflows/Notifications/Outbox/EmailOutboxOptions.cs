@@ -21,6 +21,10 @@ public sealed class EmailOutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>How often a mail waiting for an earlier one of the same process (<see cref="OutboxEntry.AfterRowKey"/>) looks again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan OrderCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Longest one attempt may take; the row is held for this plus a margin, so no other attempt overlaps it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);

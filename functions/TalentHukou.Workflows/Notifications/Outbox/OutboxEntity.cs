@@ -29,6 +29,7 @@ internal static class OutboxEntity
         SetIfPresent(row, "FailedAt", entry.FailedAt);
         SetIfPresent(row, "ProviderMessageId", entry.ProviderMessageId);
         SetIfPresent(row, "LastError", entry.LastError);
+        SetIfPresent(row, "AfterRowKey", entry.AfterRowKey);
         return row;
     }
 
@@ -55,6 +56,7 @@ internal static class OutboxEntity
             FailedAt = e.GetDateTimeOffset("FailedAt"),
             ProviderMessageId = e.GetString("ProviderMessageId"),
             LastError = e.GetString("LastError"),
+            AfterRowKey = e.GetString("AfterRowKey"),
         };
     }
 

@@ -42,12 +42,18 @@ public sealed record OutboxEntry(
     /// <summary>The provider's id of the delivered message: the ACS operation id or the SMTP Message-Id.</summary>
     public string? ProviderMessageId { get; init; }
 
+    /// <summary>The row of the email that is delivered (or given up) before this one is sent.</summary>
+    public string? AfterRowKey { get; init; }
+
     /// <summary>The last provider error code or short reason (never personal data).</summary>
     public string? LastError { get; init; }
 
     /// <summary>The row queued for <paramref name="request"/> at <paramref name="now"/>.</summary>
     public static OutboxEntry For(NotificationRequest request, DateTimeOffset now) => new(
-        RowKeyFor(request.EventKey), request.EventKey, request.Kind, request.ToAddress, request.ToName, request.Values, now);
+        RowKeyFor(request.EventKey), request.EventKey, request.Kind, request.ToAddress, request.ToName, request.Values, now)
+    {
+        AfterRowKey = request.After is { } after ? RowKeyFor(after) : null,
+    };
 
     /// <summary>The row key of an event: a hash, so any event key is a valid key and the same event maps to one row.</summary>
     public static string RowKeyFor(string eventKey) => Common.TableKeys.Hash(eventKey);

@@ -32,6 +32,8 @@ public sealed partial class SendQueuedEmail(
         if (OutboxStatus.IsFinal(entry.Status)) return EmailDispatchStep.Done(entry.Status);
         if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
             return EmailDispatchStep.Retry(entry.Status, heldUntil); // another attempt is under way
+        if (await WaitsForEarlierAsync(entry, now))
+            return EmailDispatchStep.Retry(entry.Status, now + _options.OrderCheckInterval);
 
         var claimed = entry with
         {
@@ -50,6 +52,17 @@ public sealed partial class SendQueuedEmail(
 
         LogRecorded(recorded);
         return recorded.NextAttemptAt is { } next ? EmailDispatchStep.Retry(recorded.Status, next) : EmailDispatchStep.Done(recorded.Status);
+    }
+
+    /// <summary>
+    /// True while the email that must arrive first is still undelivered; bounded by the give-up time, so a lost
+    /// predecessor delays its successors but never blocks them for good.
+    /// </summary>
+    private async Task<bool> WaitsForEarlierAsync(OutboxEntry entry, DateTimeOffset now)
+    {
+        if (entry.AfterRowKey is not { } earlierKey || now >= entry.QueuedAt + _options.GiveUpAfter) return false;
+        var earlier = await outbox.GetAsync(earlierKey, CancellationToken.None);
+        return earlier is not null && !OutboxStatus.IsFinal(earlier.Entry.Status);
     }
 
     private async Task<EmailSendOutcome> SendAsync(OutboxEntry entry)

@@ -8,7 +8,7 @@ internal static partial class EmailTemplates
     [
         (NotificationKind.CardReadyToGenerate, new(
             "可生成入户人员信息卡（{ApplicationId}）",
-            [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束且无异议。", GenerateCard + "。", "完成电子签名后，系统将自动签发入户信息卡（约需10分钟）。"],
+            [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束且无异议。", GenerateCard + "。", "完成电子签名后，系统将自动签发入户信息卡（通常数秒内完成，最长约10分钟）。"],
             "You can now generate the household registration card for application {ApplicationId}.")),
         (NotificationKind.CardIssued, new(
             "出卡通知（{ApplicationId}）",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
 
 namespace TalentHukou.Workflows.Registry.Orchestrations;
@@ -29,6 +30,7 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         {
             logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
             await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
+            await Notify(context, RegistryNotices.Overdue(input));
             decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
         }
         for (var ignored = 0; decision is null && ignored < MaxMalformedDecisions; ignored++)
@@ -38,9 +40,39 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         }
         if (decision is null) throw new InvalidOperationException($"Registry request {input.RequestId} received only malformed decisions.");
         var apply = new ApplyRegistryDecisionInput(input.RequestId, decision!, context.BusinessNow(input.Clock));
-        return await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
+        var status = await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
+        await Notify(context, RegistryNotices.Decided(input, status, decision.Reason));
+        return status;
+    }
+
+    /// <summary>Queues an email; the decision stands even if the notice cannot be queued, so that failure is only logged.</summary>
+    private static async Task Notify(TaskOrchestrationContext context, NotificationRequest? notice)
+    {
+        if (notice is null) return;
+        try
+        {
+            await context.CallActivityAsync(nameof(QueueNotification), notice, ActivityRetry.Transient);
+        }
+        catch (TaskFailedException e)
+        {
+            context.CreateReplaySafeLogger<RegistryReviewOrchestrator>()
+                .LogError("Registry notice {EventKey} could not be queued: {Error}", notice.EventKey, e.FailureDetails.ErrorType);
+        }
     }
 }
 
-/// <summary>Which request to review, with its business clock and deadline.</summary>
-public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, DateTimeOffset DueBy);
+/// <summary>
+/// Which request to review, with its business clock and deadline, and who hears of it: the requester (decision) and the
+/// registry admins (escalation). Instances started before these were added carry none and send no email.
+/// </summary>
+public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, DateTimeOffset DueBy)
+{
+    public RegistryRequestType? Type { get; init; }
+
+    public string? NotifyEmail { get; init; }
+
+    /// <summary>The requester's masked name, when the request gave one.</summary>
+    public string? NotifyName { get; init; }
+
+    public string? AdminEmail { get; init; }
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
@@ -10,7 +9,7 @@ public static class TicketNotices
 {
     public static NotificationRequest Received(TicketSlaInput t) => new(
         $"ticket/{t.TicketId}/received", NotificationKind.TicketReceived, t.AuthorEmail, t.AuthorMaskedName,
-        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId, ["DueBy"] = Format(t.DueBy) });
+        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
 
     public static NotificationRequest Answered(TicketSlaInput t, string messageId) => new(
         $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered, t.AuthorEmail, t.AuthorMaskedName,
@@ -20,10 +19,7 @@ public static class TicketNotices
 
     public static NotificationRequest Overdue(TicketSlaInput t) => ToSupport(t, "overdue", NotificationKind.TicketOverdue);
 
-    /// <summary>A deadline as people read it: China time to the minute.</summary>
-    public static string Format(DateTimeOffset instant) => ChinaTime.ToChina(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
     private static NotificationRequest ToSupport(TicketSlaInput t, string what, NotificationKind kind) => new(
         $"ticket/{t.TicketId}/round/{t.Round}/{what}", kind, t.SupportEmail, null,
-        new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["Category"] = t.Category, ["DueBy"] = Format(t.DueBy) });
+        new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["Category"] = t.Category, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
 }

@@ -158,6 +158,51 @@ public sealed class SendQueuedEmailTests
     }
 
     [Fact]
+    public async Task RunAsync_EarlierMailOfTheProcessUndelivered_WaitsWithoutAnAttempt()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var earlier = await store.QueueAsync(Start);
+        var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        var transport = new ScriptedEmailTransport();
+
+        var step = await Run(store, transport, later.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start + _options.OrderCheckInterval), step);
+        Assert.Empty(transport.Sends);
+        Assert.Equal((OutboxStatus.Queued, 0), ((await store.RowAsync(later.RowKey)).Status, (await store.RowAsync(later.RowKey)).Attempts));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunAsync_EarlierMailSentOrFailed_SendsInItsTurn(bool earlierDelivered)
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var earlier = await store.QueueAsync(Start, earlierDelivered ? null : OutboxTestStorage.Ticket(to: "not-an-address"));
+        var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        var transport = new ScriptedEmailTransport();
+        await Run(store, transport, earlier.RowKey);
+
+        var step = await Run(store, transport, later.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), step);
+        Assert.Equal(earlierDelivered ? [earlier.OperationId, later.OperationId] : [later.OperationId], transport.Sends.Select(s => s.OperationId));
+    }
+
+    [Fact]
+    public async Task RunAsync_EarlierMailStuckPastGiveUpTime_SendsAnyway()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var earlier = await store.QueueAsync(Start);
+        var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        _time.Advance(_options.GiveUpAfter);
+
+        var step = await Run(store, new ScriptedEmailTransport(), later.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), step);
+    }
+
+    [Fact]
     public async Task RunAsync_NoRow_Missing()
     {
         var store = await OutboxTestStorage.NewStoreAsync();

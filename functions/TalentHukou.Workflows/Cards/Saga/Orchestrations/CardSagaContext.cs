@@ -19,6 +19,9 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
 
     public TaskOrchestrationContext Context => context;
 
+    /// <summary>The event key of the last email queued (at first the application's), which the next one waits for.</summary>
+    private string? lastNotice = input.NotifyAfter;
+
     public CardIssuanceInput Input => input;
 
     public CardSagaPlan Plan => plan;
@@ -49,7 +52,8 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
     public async Task Notify(NotificationKind kind, string cardNumber, string @event)
     {
         var values = new Dictionary<string, string> { ["RecipientName"] = plan.RecipientName, ["ApplicationId"] = input.ApplicationId };
-        var request = new NotificationRequest($"application/{input.ApplicationId}/card-{cardNumber}/{@event}", kind, plan.RecipientEmail, plan.RecipientName, values);
+        var request = new NotificationRequest($"application/{input.ApplicationId}/card-{cardNumber}/{@event}", kind, plan.RecipientEmail, plan.RecipientName, values) { After = lastNotice };
+        lastNotice = request.EventKey;
         try
         {
             await context.CallActivityAsync(nameof(QueueNotification), request, ActivityRetry.Transient);

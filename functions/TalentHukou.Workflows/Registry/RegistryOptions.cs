@@ -1,0 +1,10 @@
+namespace TalentHukou.Workflows.Registry;
+
+/// <summary>The registry admins (section <c>Registry</c>): where overdue requests are escalated by e-mail.</summary>
+public sealed class RegistryOptions
+{
+    public const string SectionName = "Registry";
+
+    /// <summary>The registry admins' mailbox (by default the seed's back-office mailbox).</summary>
+    public string TeamEmail { get; set; } = "hrssgz@gz.gov.cn";
+}
