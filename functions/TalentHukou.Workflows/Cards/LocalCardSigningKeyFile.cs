@@ -9,8 +9,12 @@ internal sealed record LocalCardSigningKey(string KeyId, ECParameters PrivateKey
 /// <summary>Reads the local key's PEM file, or creates it (owner read/write only) when it is missing.</summary>
 internal static partial class LocalCardSigningKeyFile
 {
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
+
     public static LocalCardSigningKey LoadOrCreate(string path, ILogger logger)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var exclusive = Lock(path + ".lock");
         using var ecdsa = ECDsa.Create();
         if (File.Exists(path))
             ecdsa.ImportFromPem(File.ReadAllText(path));
@@ -24,6 +28,26 @@ internal static partial class LocalCardSigningKeyFile
         return new LocalCardSigningKey(KeyIdOf(ecdsa), ecdsa.ExportParameters(true), ecdsa.ExportParameters(false));
     }
 
+    /// <summary>
+    /// Holds <paramref name="lockPath"/> open with no sharing (an exclusive lock on Unix too), so hosts starting together
+    /// agree on one key: File.Move's no-overwrite check alone is not atomic on every file system.
+    /// </summary>
+    private static FileStream Lock(string lockPath)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < LockTimeout)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
     internal static string KeyIdOf(ECDsa ecdsa) =>
         Convert.ToHexStringLower(SHA256.HashData(ecdsa.ExportSubjectPublicKeyInfo()))[..16];
 
@@ -31,7 +55,6 @@ internal static partial class LocalCardSigningKeyFile
     private static bool TryCreate(string path, ECDsa ecdsa)
     {
         ecdsa.GenerateKey(ECCurve.NamedCurves.nistP256);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())

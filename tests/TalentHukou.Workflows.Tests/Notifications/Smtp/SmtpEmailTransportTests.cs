@@ -1,3 +1,4 @@
+using TalentHukou.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
@@ -17,7 +18,7 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
         ReplyTo = new EmailAddress("hrssgz@gz.gov.cn"),
     };
 
-    private readonly LocalSmtpServer _server = new();
+    private readonly SmtpCatcher _server = SmtpCatcher.Started();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -58,7 +59,7 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_RecipientRefused_ReturnsPermanentFailure()
     {
-        var refused = Message with { To = new EmailAddress(LocalSmtpServer.BlockedRecipient) };
+        var refused = Message with { To = new EmailAddress(SmtpCatcher.RefusedRecipient) };
 
         var outcome = await CreateTransport(_server.Port).SendAsync(refused, OperationId, CancellationToken.None);
 
@@ -70,7 +71,7 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_NothingListening_ReturnsTransient()
     {
-        var outcome = await CreateTransport(LocalSmtpServer.FreePort()).SendAsync(Message, OperationId, CancellationToken.None);
+        var outcome = await CreateTransport(SmtpCatcher.Down().Port).SendAsync(Message, OperationId, CancellationToken.None);
 
         Assert.IsType<EmailSendOutcome.Transient>(outcome);
     }
@@ -86,7 +87,7 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
     [Fact]
     public async Task CheckAsync_NothingListening_ReportsError()
     {
-        var port = LocalSmtpServer.FreePort();
+        var port = SmtpCatcher.Down().Port;
 
         var health = await CreateTransport(port).CheckAsync(CancellationToken.None);
 
