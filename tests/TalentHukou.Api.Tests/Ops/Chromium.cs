@@ -8,7 +8,8 @@ namespace TalentHukou.Api.Tests.Ops;
 /// </summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's path, unless <c>TALENTHUKOU_CHROMIUM</c> names another executable.</summary>
+    public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("TALENTHUKOU_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static void SkipUnlessInstalled() =>
         Skip.IfNot(File.Exists(ExecutablePath),
