@@ -5,6 +5,7 @@ cd "$(dirname "$0")"
 source scripts/dev-tools.sh
 
 ensure_npm_tools
+ensure_chromium
 work=$(mktemp -d /tmp/talenthukou-test.XXXXXX)
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log")

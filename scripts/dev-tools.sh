@@ -14,6 +14,20 @@ ensure_npm_tools() {
   fi
 }
 
+# Installs Debian's chromium for the ops page browser test when it is missing and apt-get can (root). Never fails:
+# without it that test reports itself skipped.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "==> installing Debian's chromium (headless browser test of the ops page)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 \
+      || echo "    chromium could not be installed; the browser test will be skipped"
+  else
+    echo "==> chromium missing and apt-get unavailable: the browser test will be skipped"
+  fi
+  return 0
+}
+
 # Prints a free loopback TCP port.
 free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'

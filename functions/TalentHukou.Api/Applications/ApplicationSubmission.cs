@@ -12,6 +12,7 @@ using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;
@@ -84,6 +85,7 @@ public static class ApplicationSubmission
             await store.DeleteAsync(record, CancellationToken.None);
             throw;
         }
+        TalentHukouTelemetry.ApplicationsSubmitted.Add(1, new KeyValuePair<string, object?>("approval_mode", record.Mode.ToString().ToLowerInvariant()));
         return TypedResults.Accepted($"/api/applications/{record.ApplicationId}",
             new ApplicationAccepted(record.ApplicationId, StageNames.Wire(record.Stage), new RouteView(route.Level, route.District, route.OfficeName)));
     }

@@ -16,6 +16,12 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
     {
+        using var observation = RequestObservation.Start(http, route, logger);
+        await ExecuteAsync(http, route);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, ApiRoute route)
+    {
         // The server's own limit (Kestrel: 30 MB by default) becomes the route's, so uploads may be larger and JSON routes are capped early.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
             bodyLimit.MaxRequestBodySize = route.MaxBodyBytes;

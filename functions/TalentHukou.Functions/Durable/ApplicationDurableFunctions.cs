@@ -12,7 +12,7 @@ public static class ApplicationDurableFunctions
 {
     [Function(nameof(ApplicationOrchestrator))]
     public static Task<ApplicationStage> Application([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new ApplicationOrchestrator().RunAsync(context, context.GetInput<ApplicationWorkflowInput>()!);
+        FunctionOrchestration.RunAsync<ApplicationOrchestrator, ApplicationWorkflowInput, ApplicationStage>(context);
 
     [Function(nameof(RecordApplicationStep))]
     public static Task<bool> RecordStep([ActivityTrigger] ApplicationStep input, FunctionContext context) =>

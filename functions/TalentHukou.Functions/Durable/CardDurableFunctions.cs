@@ -12,7 +12,7 @@ public static class CardDurableFunctions
 {
     [Function(nameof(CardIssuanceOrchestrator))]
     public static Task<CardIssuanceResult> CardIssuance([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new CardIssuanceOrchestrator().RunAsync(context, context.GetInput<CardIssuanceInput>()!);
+        FunctionOrchestration.RunAsync<CardIssuanceOrchestrator, CardIssuanceInput, CardIssuanceResult>(context);
 
     [Function(nameof(GetCardSagaPlan))]
     public static Task<CardSagaPlan> Plan([ActivityTrigger] string input, FunctionContext context) =>

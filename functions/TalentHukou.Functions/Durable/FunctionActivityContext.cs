@@ -1,10 +1,15 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 
-/// <summary>Runs a class-based activity inside its Functions trigger (what the unavailable DurableTask source generator would emit).</summary>
+/// <summary>
+/// Runs a class-based activity inside its Functions trigger (what the unavailable DurableTask source generator would emit),
+/// through <see cref="ObservedActivity"/> like the local host.
+/// </summary>
 public sealed class FunctionActivityContext(TaskName name, string instanceId) : TaskActivityContext
 {
     public override TaskName Name { get; } = name;
@@ -20,6 +25,8 @@ public sealed class FunctionActivityContext(TaskName name, string instanceId) : 
     {
         var activity = ActivatorUtilities.CreateInstance<TActivity>(context.InstanceServices, bindings);
         var instanceId = context.BindingContext.BindingData.TryGetValue("instanceId", out var id) ? id?.ToString() ?? "" : "";
-        return activity.RunAsync(new FunctionActivityContext(typeof(TActivity).Name, instanceId), input);
+        var activityContext = new FunctionActivityContext(typeof(TActivity).Name, instanceId);
+        var logger = context.InstanceServices.GetRequiredService<ILoggerFactory>().CreateLogger<TActivity>();
+        return ObservedActivity.RunAsync(logger, activityContext, input, () => activity.RunAsync(activityContext, input));
     }
 }

@@ -14,7 +14,7 @@ public static class NotificationDurableFunctions
 
     [Function(nameof(EmailDispatchOrchestrator))]
     public static Task<string> EmailDispatch([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new EmailDispatchOrchestrator().RunAsync(context, context.GetInput<EmailDispatchInput>()!);
+        FunctionOrchestration.RunAsync<EmailDispatchOrchestrator, EmailDispatchInput, string>(context);
 
     [Function(nameof(SendQueuedEmail))]
     public static Task<EmailDispatchStep> Send([ActivityTrigger] EmailDispatchInput input, FunctionContext context) =>

@@ -11,7 +11,7 @@ public static class RegistryDurableFunctions
 {
     [Function(nameof(RegistryReviewOrchestrator))]
     public static Task<RegistryRequestStatus> RegistryReview([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new RegistryReviewOrchestrator().RunAsync(context, context.GetInput<RegistryReviewInput>()!);
+        FunctionOrchestration.RunAsync<RegistryReviewOrchestrator, RegistryReviewInput, RegistryRequestStatus>(context);
 
     [Function(nameof(EscalateRegistryRequest))]
     public static Task<bool> Escalate([ActivityTrigger] EscalateRegistryRequestInput input, FunctionContext context) =>

@@ -11,7 +11,7 @@ public static class SupportDurableFunctions
 {
     [Function(nameof(TicketSlaOrchestrator))]
     public static Task<TicketStatus> TicketSla([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new TicketSlaOrchestrator().RunAsync(context, context.GetInput<TicketSlaInput>()!);
+        FunctionOrchestration.RunAsync<TicketSlaOrchestrator, TicketSlaInput, TicketStatus>(context);
 
     [Function(nameof(RemindTicketSupport))]
     public static Task<bool> Remind([ActivityTrigger] TicketSlaStep input, FunctionContext context) =>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 using TalentHukou.Api.Hosting;
 using TalentHukou.Api.Problems;
@@ -24,6 +25,8 @@ public static class LocalHostApp
             o.ShutdownTimeout = TimeSpan.FromSeconds(5);
         });
         builder.Services.AddTalentHukou(builder.Configuration, builder.Environment);
+        builder.Services.AddTalentHukouTelemetry(builder.Configuration)
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path.StartsWithSegments("/api")));
         builder.AddFrontEndCors();
         var sidecarPort = builder.AddLocalDurableRuntime(extraTasks);
         var apiPort = builder.Configuration.GetValue("LocalHost:Port", 7071);

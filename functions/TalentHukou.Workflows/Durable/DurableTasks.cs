@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga.Activities;
@@ -8,6 +10,7 @@ using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Support.Activities;
 using TalentHukou.Workflows.Support.Orchestrations;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Durable;
 
@@ -48,9 +51,13 @@ public static class DurableTasks
         typeof(ReportPsbReconciliation),
     ];
 
+    /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>
     public static void Register(DurableTaskRegistry registry)
     {
-        foreach (var orchestrator in Orchestrators) registry.AddOrchestrator(orchestrator);
-        foreach (var activity in Activities) registry.AddActivity(activity);
+        foreach (var orchestrator in Orchestrators)
+            registry.AddOrchestrator(orchestrator.Name, () => new ObservedOrchestrator((ITaskOrchestrator)Activator.CreateInstance(orchestrator)!));
+        foreach (var activity in Activities)
+            registry.AddActivity(activity.Name, services => new ObservedActivity(
+                (ITaskActivity)ActivatorUtilities.CreateInstance(services, activity), services.GetRequiredService<ILoggerFactory>().CreateLogger(activity)));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
@@ -10,9 +11,11 @@ public sealed partial class SendQueuedEmail
         {
             case OutboxStatus.Sent:
                 LogSent(logger, entry.RowKey, entry.Kind.ToString(), entry.Attempts, entry.ProviderMessageId);
+                TalentHukouTelemetry.EmailsSent.Add(1, new KeyValuePair<string, object?>("email.kind", entry.Kind.ToString()));
                 break;
             case OutboxStatus.Failed:
                 LogFailed(logger, entry.RowKey, entry.Kind.ToString(), entry.Attempts, entry.LastError);
+                TalentHukouTelemetry.EmailsFailed.Add(1, new KeyValuePair<string, object?>("email.kind", entry.Kind.ToString()));
                 break;
             default:
                 LogRetrying(logger, entry.RowKey, entry.Kind.ToString(), entry.Attempts, entry.LastError, entry.NextAttemptAt);

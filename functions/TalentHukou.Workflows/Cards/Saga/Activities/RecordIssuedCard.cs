@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
@@ -9,6 +10,7 @@ public sealed class RecordIssuedCard(CardRegistry cards, CardSagaFaults faults) 
     {
         await cards.RecordAsync(input, CancellationToken.None);
         faults.ThrowIfInjected(CardSagaSteps.Record);
+        TalentHukouTelemetry.CardsIssued.Add(1);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
@@ -11,6 +12,7 @@ public sealed partial class ReportPsbReconciliation(PsbReconciliationLog log, IL
     public override async Task<bool> RunAsync(TaskActivityContext context, PsbReconciliationReport input)
     {
         await log.ReportAsync(input, CancellationToken.None);
+        TalentHukouTelemetry.PsbReconciliations.Add(1, new KeyValuePair<string, object?>("psb.status", input.Status));
         var card = Masking.CardNumber(input.CardNumber);
         switch (input.Status)
         {

@@ -1,0 +1,39 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using TalentHukou.Workflows.Telemetry;
+
+namespace TalentHukou.Api.Hosting;
+
+/// <summary>
+/// OpenTelemetry for both hosts: the service's spans (<see cref="TalentHukouTelemetry"/>, the Durable Task SDK's) and
+/// meter, exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; logs go with them, scopes included.
+/// </summary>
+public static class TelemetrySetup
+{
+    public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string AppInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    private const string DurableTaskSource = "Microsoft.DurableTask";
+
+    public static OpenTelemetryBuilder AddTalentHukouTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var otel = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(TalentHukouTelemetry.Name))
+            .WithTracing(tracing => tracing.AddSource(TalentHukouTelemetry.Name, DurableTaskSource))
+            .WithMetrics(metrics => metrics.AddMeter(TalentHukouTelemetry.Name));
+        var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpoint]);
+        var appInsights = configuration[AppInsightsConnectionString];
+        if (!otlp && string.IsNullOrWhiteSpace(appInsights)) return otel; // spans and metrics stay in process (tests add exporters)
+
+        otel.WithLogging(configureBuilder: null, configureOptions: options => options.IncludeScopes = true);
+        if (otlp) otel.UseOtlpExporter();
+        if (!string.IsNullOrWhiteSpace(appInsights)) otel.UseAzureMonitorExporter(options => options.ConnectionString = appInsights);
+        return otel;
+    }
+}
