@@ -24,8 +24,11 @@ public sealed class LocalDurableOptions
     /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
     public int MaxConcurrentOrchestrations { get; set; } = 100;
 
-    /// <summary>Activity work items run at once (the Azure Storage provider's default).</summary>
-    public int MaxConcurrentActivities { get; set; } = 10;
+    /// <summary>
+    /// Activity work items run at once. The provider's default of 10 held the card saga back: the sidecar's dispatcher
+    /// sleeps 500 ms whenever the limit is reached, and the activities mostly wait on storage (./bench.sh, B2).
+    /// </summary>
+    public int MaxConcurrentActivities { get; set; } = 100;
 
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
