@@ -16,10 +16,13 @@ public sealed record BenchOptions
     public string Output { get; init; } = "bench-results.json";
     public string Only { get; init; } = "b1,b2,b3";
 
+    /// <summary>The durable backend of B1's and B3's host (B2 always runs on both).</summary>
+    public string Backend { get; init; } = "AzureStorage";
+
     public const string Usage = """
         usage: TalentHukou.Bench --storage <Azurite connection string> [--smtp-port 1025] [--concurrency 32] [--submissions 1000]
                                  [--sagas 40] [--reads 5000] [--read-concurrency 64] [--acceleration 100000]
-                                 [--output bench-results.json] [--only b1,b2,b3]
+                                 [--output bench-results.json] [--only b1,b2,b3] [--backend AzureStorage|InMemory]
         """;
 
     public bool Runs(string part) => Only.Split(',').Contains(part, StringComparer.OrdinalIgnoreCase);
@@ -46,8 +49,9 @@ public sealed record BenchOptions
             Acceleration = values.TryGetValue("acceleration", out var a) ? double.Parse(a, CultureInfo.InvariantCulture) : defaults.Acceleration,
             Output = values.GetValueOrDefault("output") ?? defaults.Output,
             Only = values.GetValueOrDefault("only") ?? defaults.Only,
+            Backend = values.GetValueOrDefault("backend") ?? defaults.Backend,
         };
-        var unknown = values.Keys.Except(["storage", "smtp-port", "concurrency", "submissions", "sagas", "reads", "read-concurrency", "acceleration", "output", "only"]).ToList();
+        var unknown = values.Keys.Except(["storage", "smtp-port", "concurrency", "submissions", "sagas", "reads", "read-concurrency", "acceleration", "output", "only", "backend"]).ToList();
         return unknown.Count == 0 ? options : throw new ArgumentException($"Unknown option --{unknown[0]}.\n{Usage}");
     }
 }

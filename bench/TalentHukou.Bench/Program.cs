@@ -32,7 +32,7 @@ if (options.Runs("b2"))
 if (options.Runs("b1") || options.Runs("b3"))
 {
     IReadOnlyList<(string, System.Net.Http.Headers.AuthenticationHeaderValue)> accepted;
-    await using (var host = await BenchHost.StartAsync(options, b1, b1))
+    await using (var host = await BenchHost.StartAsync(options, b1, b1, options.Backend))
     {
         var applicants = await Applicants.FromRegistryAsync(host, await host.ApplicantTokenAsync($"bench-{runId}-registry"), runId);
         Console.Error.WriteLine($"B1: {options.Submissions} raw inserts, then {options.Submissions} submissions, {options.Concurrency} concurrent");
@@ -50,7 +50,7 @@ if (options.Runs("b1") || options.Runs("b3"))
     if (options.Runs("b3"))
     {
         // A fresh task hub on the same tables: the applications are there, their orchestrations are not running.
-        await using var host = await BenchHost.StartAsync(options, b1, $"b3{runId}");
+        await using var host = await BenchHost.StartAsync(options, b1, $"b3{runId}", options.Backend);
         Console.Error.WriteLine($"B3: {options.Reads} status reads of {accepted.Count} applications, {options.ReadConcurrency} concurrent");
         await StatusReadBenchmark.RunAsync(host, accepted, options with { Reads = Math.Min(options.Reads, 500) }); // warm-up
         report.StatusReads = LoadFigures.From(await StatusReadBenchmark.RunAsync(host, accepted, options));
