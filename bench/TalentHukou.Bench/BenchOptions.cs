@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace TalentHukou.Bench;
 
 /// <summary>The command line: <c>--name value</c> pairs, each with a default.</summary>
 public sealed record BenchOptions
 {
+    /// <summary>The Azurite connection string (left out of the JSON results).</summary>
+    [JsonIgnore]
     public required string Storage { get; init; }
     public int SmtpPort { get; init; } = 1025;
     public int Concurrency { get; init; } = 32;
