@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using Grpc.Net.Client.Configuration;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using TalentHukou.Workflows.Durable;
@@ -13,6 +14,7 @@ namespace TalentHukou.LocalHost.Durable;
 /// <summary>
 /// Durable Functions' runtime without the Functions host: the DTFx Azure Storage provider (the layout Durable Functions
 /// uses) behind a Durable Task gRPC sidecar in this process, with the SDK's worker and client connected to it.
+/// <c>DurableTask:Backend=InMemory</c> puts the in-memory orchestration service behind the same sidecar instead.
 /// </summary>
 public static class LocalDurableRuntime
 {
@@ -24,30 +26,10 @@ public static class LocalDurableRuntime
         var sidecarPort = options.SidecarPort != 0 ? options.SidecarPort : FreePort.Find();
         builder.Configuration[$"{LocalDurableOptions.SectionName}:{nameof(LocalDurableOptions.SidecarPort)}"] = sidecarPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var settings = new AzureStorageOrchestrationServiceSettings
-        {
-            StorageAccountClientProvider = new StorageAccountClientProvider(connection),
-            TaskHubName = options.HubName,
-            PartitionCount = options.PartitionCount,
-            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
-            // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back quickly.
-            UseAppLease = false,
-            LeaseInterval = TimeSpan.FromSeconds(15),
-            LeaseRenewInterval = TimeSpan.FromSeconds(5),
-            LeaseAcquireInterval = TimeSpan.FromSeconds(5),
-            // A message dequeued by a host that then died comes back after this long (default 5 minutes).
-            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
-            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
-        };
-        builder.Services.AddSingleton(sp =>
-        {
-            settings.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
-            return new AzureStorageOrchestrationService(settings);
-        });
-        // The sidecar's worker side: start/stop guarded, sub-orchestrations repaired; clients use the provider directly.
-        builder.Services.AddSingleton<IOrchestrationService>(sp =>
-            new StartStopGuard(new SubOrchestrationRepair(sp.GetRequiredService<AzureStorageOrchestrationService>())));
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        if (options.Backend == LocalDurableBackend.InMemory)
+            AddBackend(builder.Services, sp => new InMemoryOrchestrationService(sp.GetRequiredService<ILoggerFactory>()), options);
+        else
+            AddBackend(builder.Services, sp => AzureStorage(connection, options, sp.GetRequiredService<ILoggerFactory>()), options);
         builder.Services.AddSingleton<IInstanceHistorySource, ServiceClientHistorySource>();
         builder.Services.AddGrpc();
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
@@ -69,6 +51,38 @@ public static class LocalDurableRuntime
         builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
         return sidecarPort;
     }
+
+    /// <summary>
+    /// The sidecar's worker side gets the backend with start/stop guarded, sub-orchestrations repaired and the work-item
+    /// limits applied; clients use the backend directly.
+    /// </summary>
+    private static void AddBackend<T>(IServiceCollection services, Func<IServiceProvider, T> create, LocalDurableOptions options)
+        where T : class, IOrchestrationService, IOrchestrationServiceClient
+    {
+        services.AddSingleton(create);
+        services.AddSingleton<IOrchestrationService>(sp => new StartStopGuard(new WorkItemLimits(
+            new SubOrchestrationRepair(sp.GetRequiredService<T>()), options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities)));
+        services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<T>());
+    }
+
+    private static AzureStorageOrchestrationService AzureStorage(string connection, LocalDurableOptions options, ILoggerFactory loggers) => new(new AzureStorageOrchestrationServiceSettings
+    {
+        StorageAccountClientProvider = new StorageAccountClientProvider(connection),
+        TaskHubName = options.HubName,
+        PartitionCount = options.PartitionCount,
+        MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+        // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back quickly.
+        UseAppLease = false,
+        LeaseInterval = TimeSpan.FromSeconds(15),
+        LeaseRenewInterval = TimeSpan.FromSeconds(5),
+        LeaseAcquireInterval = TimeSpan.FromSeconds(5),
+        // A message dequeued by a host that then died comes back after this long (default 5 minutes).
+        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+        LoggerFactory = loggers,
+    });
 
     private static readonly GrpcChannelOptions RetryingWhileUnavailable = new()
     {

@@ -15,9 +15,9 @@ namespace TalentHukou.LocalHost.Durable;
 /// they travel as a plain dictionary.</item>
 /// </list>
 /// </summary>
-internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : IOrchestrationService
+internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : OrchestrationServiceDecorator(inner)
 {
-    public Task CompleteTaskOrchestrationWorkItemAsync(
+    public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem, OrchestrationRuntimeState newOrchestrationRuntimeState, IList<TaskMessage> outboundMessages,
         IList<TaskMessage> orchestratorMessages, IList<TaskMessage> timerMessages, TaskMessage continuedAsNewMessage, OrchestrationState orchestrationState)
     {
@@ -28,7 +28,7 @@ internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : IOrc
             if (message.Event is ExecutionStartedEvent { Tags: { } tags } started && tags is not Dictionary<string, string>)
                 started.Tags = new Dictionary<string, string>(tags);
         }
-        return inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+        return Inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
     }
 
     private static void Repair(OrchestrationRuntimeState? state)
@@ -58,55 +58,4 @@ internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : IOrc
         }
         return plain;
     }
-
-    // Everything else goes straight to the provider.
-    public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
-
-    public int MaxConcurrentTaskOrchestrationWorkItems => inner.MaxConcurrentTaskOrchestrationWorkItems;
-
-    public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => inner.EventBehaviourForContinueAsNew;
-
-    public int TaskActivityDispatcherCount => inner.TaskActivityDispatcherCount;
-
-    public int MaxConcurrentTaskActivityWorkItems => inner.MaxConcurrentTaskActivityWorkItems;
-
-    public Task StartAsync() => inner.StartAsync();
-
-    public Task StopAsync() => inner.StopAsync();
-
-    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
-
-    public Task CreateAsync() => inner.CreateAsync();
-
-    public Task CreateAsync(bool recreateInstanceStore) => inner.CreateAsync(recreateInstanceStore);
-
-    public Task CreateIfNotExistsAsync() => inner.CreateIfNotExistsAsync();
-
-    public Task DeleteAsync() => inner.DeleteAsync();
-
-    public Task DeleteAsync(bool deleteInstanceStore) => inner.DeleteAsync(deleteInstanceStore);
-
-    public bool IsMaxMessageCountExceeded(int currentMessageCount, OrchestrationRuntimeState runtimeState) => inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
-
-    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => inner.GetDelayInSecondsAfterOnProcessException(exception);
-
-    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
-
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
-
-    public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
-
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
-
-    public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
-
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) => inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
-
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
 }

@@ -45,8 +45,7 @@ public sealed class ApplicationStore(StorageClients storage)
         }
         try
         {
-            await Records.AddEntityAsync(Write(record), ct);
-            await WriteIndexAsync(record, ct);
+            await Task.WhenAll(Records.AddEntityAsync(Write(record), ct), WriteIndexAsync(record, ct));
             return null;
         }
         catch
@@ -56,8 +55,11 @@ public sealed class ApplicationStore(StorageClients storage)
         }
     }
 
-    /// <summary>Replaces the record if it has not changed since it was read; false on a concurrent change.</summary>
-    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, CancellationToken ct)
+    /// <summary>
+    /// Replaces the record if it has not changed since it was read; false on a concurrent change. The index rows carry
+    /// only the stage, so they are rewritten only when it differs from <paramref name="storedStage"/>.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationStage storedStage, CancellationToken ct)
     {
         try
         {
@@ -67,7 +69,7 @@ public sealed class ApplicationStore(StorageClients storage)
         {
             return false;
         }
-        await WriteIndexAsync(record, ct);
+        if (record.Stage != storedStage) await WriteIndexAsync(record, ct);
         if (ApplicationStages.IsClosed(record.Stage)) await ReleaseLockAsync(record, ct);
         return true;
     }
@@ -135,11 +137,8 @@ public sealed class ApplicationStore(StorageClients storage)
 
     private static IEnumerable<string> IndexKeys(ApplicationRecord r) => [OwnerKey(r.OwnerSub), ScopeKey(r.Route.Scope), UnitKey(r.Employer.EmployerId)];
 
-    private async Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct)
-    {
-        foreach (var key in IndexKeys(record))
-            await Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct);
-    }
+    private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) => Task.WhenAll(IndexKeys(record).Select(key =>
+        Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct)));
 
     private async Task ReleaseLockAsync(ApplicationRecord record, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public sealed class ApplicationUpdater(ApplicationStore store)
         {
             if (await store.GetAsync(applicationId, ct) is not { } current) return null;
             var updated = change(current.Record);
-            if (ReferenceEquals(updated, current.Record) || await store.TryReplaceAsync(updated, current.ETag, ct)) return updated;
+            if (ReferenceEquals(updated, current.Record) || await store.TryReplaceAsync(updated, current.ETag, current.Record.Stage, ct)) return updated;
         }
         throw new InvalidOperationException($"Application {applicationId} kept changing; the update was not applied.");
     }

@@ -5,9 +5,10 @@ public sealed class EducationLookup(SchoolDirectory schools, MajorDirectory majo
 {
     public async Task<EducationNames?> FindAsync(string schoolId, string majorId, CancellationToken ct)
     {
-        var school = await schools.GetAsync(schoolId, ct);
-        if (school is null) return null;
-        var major = await majors.GetAsync(schoolId, majorId, ct);
-        return major is null ? null : new EducationNames(school.Name, major.Name);
+        var schoolLookup = schools.GetAsync(schoolId, ct);
+        var majorLookup = majors.GetAsync(schoolId, majorId, ct);
+        await Task.WhenAll(schoolLookup, majorLookup);
+        var (school, major) = (await schoolLookup, await majorLookup);
+        return school is null || major is null ? null : new EducationNames(school.Name, major.Name);
     }
 }

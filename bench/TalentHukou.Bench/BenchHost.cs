@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TalentHukou.LocalHost.Hosting;
+
+namespace TalentHukou.Bench;
+
+/// <summary>
+/// The local host in this process (as the tests start it): Development, accelerated clock, logging at Warning, its own
+/// table prefix and task hub on the bench's Azurite, mail to the bench's SMTP catcher.
+/// </summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    private static readonly string KeyDirectory = Path.Combine(Path.GetTempPath(), "talenthukou-bench-keys");
+    private readonly WebApplication _app;
+
+    private BenchHost(WebApplication app, Uri baseAddress, CardIssuedWatch cards)
+    {
+        _app = app;
+        Cards = cards;
+        Http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(120),
+        };
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>When each card saga logged its card as issued.</summary>
+    public CardIssuedWatch Cards { get; }
+
+    public static async Task<BenchHost> StartAsync(BenchOptions options, string tablePrefix, string hubName, string backend = "AzureStorage")
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["LocalHost:Port"] = "0",
+            ["Storage:ConnectionString"] = options.Storage,
+            ["Storage:NamePrefix"] = tablePrefix,
+            ["DurableTask:HubName"] = hubName,
+            ["DurableTask:Backend"] = backend,
+            ["Auth:Issuer"] = "https://talenthukou.local/dev",
+            ["Auth:Audience"] = "talenthukou-api",
+            ["Clock:Acceleration"] = options.Acceleration.ToString(CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Email:Transport"] = "Smtp",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = options.SmtpPort.ToString(CultureInfo.InvariantCulture),
+            ["CardSigning:KeyPath"] = Path.Combine(KeyDirectory, "card-signing.pem"),
+        };
+        var cards = new CardIssuedWatch();
+        var app = LocalHostApp.Build(["--environment=Development", $"--contentRoot={AppContext.BaseDirectory}"], b =>
+        {
+            b.Configuration.AddInMemoryCollection(settings);
+            // The host's own warnings go to stderr, so stdout carries the figures only.
+            b.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            b.Logging.AddProvider(cards);
+            b.Logging.AddFilter<CardIssuedWatch>(null, LogLevel.None);
+            b.Logging.AddFilter<CardIssuedWatch>(CardIssuedWatch.Category, LogLevel.Information);
+        });
+        await app.StartAsync();
+        var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
+        var port = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a).Port).First(p => p != sidecar);
+        return new BenchHost(app, new Uri($"http://127.0.0.1:{port}/api/"), cards);
+    }
+
+    /// <summary>A dev token for <paramref name="sub"/> with the applicant role.</summary>
+    public async Task<AuthenticationHeaderValue> ApplicantTokenAsync(string sub)
+    {
+        using var response = await Http.PostAsJsonAsync("dev/token", new { sub, roles = new[] { "applicant" } });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
+        return new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    /// <summary>Sends a request with a caller's token; the caller disposes the response.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, AuthenticationHeaderValue token, object? json = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = json is null ? null : JsonContent.Create(json) };
+        request.Headers.Authorization = token;
+        return Http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed record TokenBody(string Token);
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using TalentHukou.Bench;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+var runId = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(100, 999);
+var report = new Report(MachineInfo.Current(), DateTimeOffset.UtcNow, options);
+var b1 = $"b1{runId}";
+
+// B2 first, on a fresh Azurite: Azurite slows as it fills (it saves its table database to disk whole, and a table query scans the table).
+if (options.Runs("b2"))
+{
+    Console.Error.WriteLine($"B2: {options.Sagas} smart-path applications to card, on Azurite, then on the in-memory durable backend");
+    var azurite = report.SmartPathAzurite = await SmartPathBenchmark.RunAsync(options, "AzureStorage", runId);
+    var inMemory = report.SmartPathInMemory = await SmartPathBenchmark.RunAsync(options, "InMemory", runId);
+    report.SagasPerSecondAzuriteToInMemory = azurite.SagasPerSecond / inMemory.SagasPerSecond;
+    report.SignatureToCardP99AzuriteToInMemory = azurite.SignatureToCardP99Ms / inMemory.SignatureToCardP99Ms;
+    report.Targets.Add(new("B2 e-signature -> card p99 <= 5 s", azurite.SignatureToCardP99Ms <= 5000, $"{azurite.SignatureToCardP99Ms / 1000:F2} s"));
+    report.Targets.Add(new("B2 >= 20 sagas/s", azurite.SagasPerSecond >= 20, $"{azurite.SagasPerSecond:F2}/s"));
+}
+
+if (options.Runs("b1") || options.Runs("b3"))
+{
+    IReadOnlyList<(string, System.Net.Http.Headers.AuthenticationHeaderValue)> accepted;
+    await using (var host = await BenchHost.StartAsync(options, b1, b1, options.Backend))
+    {
+        var applicants = await Applicants.FromRegistryAsync(host, await host.ApplicantTokenAsync($"bench-{runId}-registry"), runId);
+        Console.Error.WriteLine($"B1: {options.Submissions} raw inserts, then {options.Submissions} submissions, {options.Concurrency} concurrent");
+        var baseline = await SubmitBenchmark.RawInsertsAsync(options, runId);
+        var (submit, ok) = await SubmitBenchmark.SubmitAsync(host, applicants, options);
+        accepted = ok;
+        if (options.Runs("b1"))
+        {
+            report.RawInsertBaseline = LoadFigures.From(baseline);
+            report.Submit = LoadFigures.From(submit);
+            report.SubmitToBaselineRatio = submit.PerSecond / baseline.PerSecond;
+            report.Targets.Add(new("B1 submit >= 50% of raw inserts", report.SubmitToBaselineRatio >= 0.5, $"{report.SubmitToBaselineRatio:P0}"));
+        }
+    }
+    if (options.Runs("b3"))
+    {
+        // A fresh task hub on the same tables: the applications are there, their orchestrations are not running.
+        await using var host = await BenchHost.StartAsync(options, b1, $"b3{runId}", options.Backend);
+        Console.Error.WriteLine($"B3: {options.Reads} status reads of {accepted.Count} applications, {options.ReadConcurrency} concurrent");
+        await StatusReadBenchmark.RunAsync(host, accepted, options with { Reads = Math.Min(options.Reads, 500) }); // warm-up
+        report.StatusReads = LoadFigures.From(await StatusReadBenchmark.RunAsync(host, accepted, options));
+        report.Targets.Add(new("B3 status read p99 <= 20 ms", report.StatusReads.P99Ms <= 20, $"{report.StatusReads.P99Ms:F1} ms"));
+    }
+}
+
+report.PeakWorkingSetMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+report.Write(Console.Out);
+report.Save(options.Output);
+Console.Error.WriteLine($"JSON written to {Path.GetFullPath(options.Output)}");
+return 0;
