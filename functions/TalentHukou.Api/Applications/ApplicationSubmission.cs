@@ -18,7 +18,8 @@ namespace TalentHukou.Api.Applications;
 
 /// <summary>
 /// <c>POST /applications</c>: validates everything a reviewer would otherwise bounce, routes the application
-/// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again.
+/// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again. A retry of the applicant
+/// finds an application whose orchestration never started (its host died in between) and starts it.
 /// </summary>
 public static class ApplicationSubmission
 {
@@ -68,22 +69,32 @@ public static class ApplicationSubmission
         var store = request.Service<ApplicationStore>();
         if (await store.CreateAsync(record, request.Aborted) is { } existing)
         {
-            var mine = (await store.GetAsync(existing, request.Aborted))?.Record.OwnerSub == request.Caller.Subject;
+            var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
+            var mine = stored?.OwnerSub == request.Caller.Subject;
+            // A host that died between storing the application and starting its process: the applicant's retry starts it.
+            if (mine && await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(existing), request.Aborted) is null)
+                return await StartAsync(request, stored!, clock);
             return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
                 extra: new { applicationId = mine ? existing : null });
         }
         try
         {
-            var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, employer.Details.Name);
-            var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, needsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
-            await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
-                new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
+            return await StartAsync(request, record, clock);
         }
         catch
         {
             await store.DeleteAsync(record, CancellationToken.None);
             throw;
         }
+    }
+
+    private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record, BusinessClock clock)
+    {
+        var route = record.Route;
+        var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
+        var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
+        await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
+            new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
         return TypedResults.Accepted($"/api/applications/{record.ApplicationId}",
             new ApplicationAccepted(record.ApplicationId, StageNames.Wire(record.Stage), new RouteView(route.Level, route.District, route.OfficeName)));
     }

@@ -1,0 +1,13 @@
+namespace TalentHukou.Api.Idempotency;
+
+/// <summary>Idempotency-Key settings (section <c>Idempotency</c>).</summary>
+public sealed class IdempotencyOptions
+{
+    public const string SectionName = "Idempotency";
+
+    /// <summary>
+    /// A reservation still pending after this long belongs to a request whose host died: a repeat may take it over.
+    /// Longer than any request takes (a large upload on a slow line included).
+    /// </summary>
+    public TimeSpan PendingTimeout { get; set; } = TimeSpan.FromMinutes(5);
+}
