@@ -15,6 +15,12 @@ public sealed class LocalDurableOptions
 
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
+    /// Longer than any activity runs.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 }

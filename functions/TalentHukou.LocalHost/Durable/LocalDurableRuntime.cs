@@ -32,12 +32,13 @@ public static class LocalDurableRuntime
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back quickly.
             UseAppLease = false,
+            // (15 s is the shortest lease Azure Storage grants.)
             LeaseInterval = TimeSpan.FromSeconds(15),
             LeaseRenewInterval = TimeSpan.FromSeconds(5),
             LeaseAcquireInterval = TimeSpan.FromSeconds(5),
-            // A message dequeued by a host that then died comes back after this long (default 5 minutes).
-            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
-            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+            // A message dequeued by a host that then died comes back after this long (DTFx default: 5 minutes).
+            ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
         };
         builder.Services.AddSingleton(sp =>
         {
