@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
+using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
@@ -71,9 +72,7 @@ public static class ApplicationSubmission
         {
             var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
             var mine = stored?.OwnerSub == request.Caller.Subject;
-            // A host that died between storing the application and starting its process: the applicant's retry starts it.
-            if (mine && await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(existing), request.Aborted) is null)
-                return await StartAsync(request, stored!, clock);
+            if (mine && await IsAbandonedAsync(request, store, existing)) return await StartAsync(request, stored!, clock);
             return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
                 extra: new { applicationId = mine ? existing : null });
         }
@@ -86,6 +85,17 @@ public static class ApplicationSubmission
             await store.DeleteAsync(record, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// An application whose host died between storing it and starting its process: no process, and its record untouched for
+    /// longer than any request takes (so this is no concurrent first try that is about to start it).
+    /// </summary>
+    private static async Task<bool> IsAbandonedAsync(ApiRequest request, ApplicationStore store, string applicationId)
+    {
+        var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
+        return await store.LastWrittenAsync(applicationId, request.Aborted) is { } written && written < quietSince
+            && await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId), request.Aborted) is null;
     }
 
     private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record, BusinessClock clock)

@@ -41,20 +41,24 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
     [Fact]
     public async Task Submit_ApplicationStoredButItsProcessNeverStarted_RetryStartsIt()
     {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = "00:00:01" });
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
-        var stored = await CardSagaDriver.SeedAsync(Host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
-        var applicant = await Host.ClientForAsync(owner, ["applicant"]);
+        var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
+        var applicant = await host.ClientForAsync(owner, ["applicant"]);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
-        Assert.Null(await Host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
+        Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
+        var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to start it
+        await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         var retried = await applicant.PostAsJsonAsync("applications", body);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
         Assert.Equal(stored.ApplicationId, (await Json.ReadAsync(retried)).Str("applicationId"));
-        Assert.NotNull(await Host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
+        Assert.NotNull(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
 
         var again = await applicant.PostAsJsonAsync("applications", body);
         Assert.Equal(stored.ApplicationId, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
-        var someoneElse = await ApplicationFlows.ApplicantAsync(Host);
+        var someoneElse = await ApplicationFlows.ApplicantAsync(host);
         var theirs = await someoneElse.PostAsJsonAsync("applications", body);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).GetProperty("applicationId").ValueKind);
     }
