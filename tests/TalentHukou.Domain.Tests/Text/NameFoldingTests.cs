@@ -52,4 +52,15 @@ public class NameFoldingTests
         Assert.Equal("JOHN (Jr) Smith", once);
         Assert.Equal(once, NameFolding.Fold(once));
     }
+
+    [Theory]
+    [InlineData("张\uD800三")]
+    [InlineData("\uDC00")]
+    [InlineData("a\uDBFFb\uDC00\uD800")]
+    public void Fold_LoneSurrogates_BecomeReplacementCharacterInsteadOfThrowing(string input) =>
+        Assert.Contains('\uFFFD', NameFolding.Fold(input));
+
+    [Fact]
+    public void PersonNameParse_LoneSurrogate_IsAValidationErrorNotAnException() =>
+        Assert.False(TalentHukou.Domain.Identity.PersonName.Parse("张\uD800三").IsValid);
 }
