@@ -105,6 +105,20 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>The last lines the host printed, for failure messages.</summary>
     public string OutputTail(int lines = 60) => string.Join(Environment.NewLine, _output.TakeLast(lines));
 
+    /// <summary>Awaits <paramref name="task"/>; if it fails, the host's last lines go to <paramref name="write"/> first.</summary>
+    public async Task<T> ShowingOutputOnFailure<T>(Task<T> task, Action<string> write)
+    {
+        try
+        {
+            return await task;
+        }
+        catch
+        {
+            write("host output (last lines):" + Environment.NewLine + OutputTail(200));
+            throw;
+        }
+    }
+
     /// <summary>A client carrying a dev token for <paramref name="sub"/> (the dev key outlives restarts, so the token does too).</summary>
     public async Task<HttpClient> ClientForAsync(string sub, string[] roles)
     {
