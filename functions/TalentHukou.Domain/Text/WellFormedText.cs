@@ -3,10 +3,15 @@ using System.Text;
 namespace TalentHukou.Domain.Text;
 
 /// <summary>
-/// Text that Unicode operations accept: a JSON string may carry a lone surrogate (<c>"\uD800"</c>), which no Unicode
-/// text may hold and which makes normalization throw. It becomes U+FFFD, so validation refuses it like any other stray character.
+/// Text that Unicode normalization accepts: a JSON string may carry a lone surrogate (<c>"\uD800"</c>) or the
+/// noncharacter U+FFFE, which make <see cref="string.Normalize(NormalizationForm)"/> throw. They become U+FFFD, so
+/// validation refuses them like any other stray character.
 /// </summary>
 public static class WellFormedText
 {
-    public static string Of(string text) => text.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+    public static string Of(string text)
+    {
+        if (!text.Any(c => char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')) return text;
+        return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
+    }
 }

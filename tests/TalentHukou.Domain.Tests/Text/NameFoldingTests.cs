@@ -57,7 +57,9 @@ public class NameFoldingTests
     [InlineData("张\uD800三")]
     [InlineData("\uDC00")]
     [InlineData("a\uDBFFb\uDC00\uD800")]
-    public void Fold_LoneSurrogates_BecomeReplacementCharacterInsteadOfThrowing(string input) =>
+    [InlineData("张\uFFFE三")]
+    [InlineData("\uFFFF\uFFFE")]
+    public void Fold_LoneSurrogatesAndNoncharacters_BecomeReplacementCharacterInsteadOfThrowing(string input) =>
         Assert.Contains('\uFFFD', NameFolding.Fold(input));
 
     [Fact]
