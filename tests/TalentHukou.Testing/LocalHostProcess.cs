@@ -125,7 +125,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, hours = 24 });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // Longer than the API's own waits (30 s for an orchestration to start), so their 503 answers arrive.
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(45) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
