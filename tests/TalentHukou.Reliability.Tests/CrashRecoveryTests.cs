@@ -27,7 +27,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var seed = ReliabilitySeed.Next(output, "crash recovery");
         var random = new Random(seed);
         await using var smtp = SmtpCatcher.Started();
-        await using var host = await LocalHostProcess.StartAsync(settings: FastSmartPath.Settings(smtp));
+        var settings = FastSmartPath.Settings(smtp);
+        settings["DurableTask:MessageVisibilityTimeout"] = "00:00:20"; // what a killed host had dequeued comes back after 20 s
+        await using var host = await LocalHostProcess.StartAsync(settings: settings);
         var drivers = new List<(SmartPathDriver Driver, object Body)>();
         for (var i = 0; i < Applications; i++)
         {

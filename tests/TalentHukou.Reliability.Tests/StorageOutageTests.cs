@@ -24,7 +24,10 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     {
         await using var azurite = await AzuriteProcess.StartAsync();
         await using var smtp = SmtpCatcher.Started();
-        await using var host = await LocalHostProcess.StartAsync(settings: FastSmartPath.Settings(smtp), storageConnectionString: azurite.ConnectionString);
+        var settings = FastSmartPath.Settings(smtp);
+        // Work dequeued before the outage may take as long as the outage (storage calls retry): it must not reappear meanwhile.
+        settings["DurableTask:MessageVisibilityTimeout"] = "00:02:00";
+        await using var host = await LocalHostProcess.StartAsync(settings: settings, storageConnectionString: azurite.ConnectionString);
         var applicant = await host.ClientForAsync("outage-applicant", ["applicant"]);
         var drivers = new List<(SmartPathDriver Driver, object Body)>();
         for (var i = 0; i < InFlight; i++)
