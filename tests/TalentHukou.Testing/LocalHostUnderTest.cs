@@ -53,23 +53,8 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         string environment = "Development", Action<IServiceCollection>? services = null)
     {
         names ??= HostNames.New();
-        var config = new Dictionary<string, string?>
-        {
-            ["LocalHost:Port"] = "0",
-            ["Storage:ConnectionString"] = TestEnvironment.StorageConnectionString,
-            ["Storage:NamePrefix"] = names.TablePrefix,
-            ["DurableTask:HubName"] = names.HubName,
-            ["DurableTask:MaxQueuePollingInterval"] = "00:00:00.500",
-            ["DurableTask:PartitionCount"] = "2",
-            ["Auth:Issuer"] = "https://talenthukou.local/dev",
-            ["Auth:Audience"] = "talenthukou-api",
-            ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
-            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_LOGLEVEL") ?? "Warning",
-            ["Privacy:IdIndexKey"] = "test-only-id-index-key-0123456789abcdef",
-            // Nothing listens there: a test host never mails a developer's maildev on 1025. Mail tests pass an SmtpCatcher's settings.
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = SmtpCatcher.Down().Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var config = TestHostSettings.For(names, TestEnvironment.StorageConnectionString);
+        config["LocalHost:Port"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         var logs = new CapturedLogs();
         var app = LocalHostApp.Build([$"--environment={environment}"], b =>

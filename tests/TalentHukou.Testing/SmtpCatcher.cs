@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Mail;
@@ -29,10 +28,10 @@ public sealed class SmtpCatcher : IAsyncDisposable
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     /// <summary>A catcher that is already listening.</summary>
-    public static SmtpCatcher Started() => new SmtpCatcher(FreePort()).Start();
+    public static SmtpCatcher Started() => new SmtpCatcher(FreeTcpPort.Find()).Start();
 
     /// <summary>A catcher with a reserved port that nothing listens on until <see cref="Start"/>.</summary>
-    public static SmtpCatcher Down() => new(FreePort());
+    public static SmtpCatcher Down() => new(FreeTcpPort.Find());
 
     public SmtpCatcher Start()
     {
@@ -69,13 +68,6 @@ public sealed class SmtpCatcher : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore

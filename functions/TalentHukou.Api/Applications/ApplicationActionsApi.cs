@@ -91,7 +91,9 @@ public static class ApplicationActionsApi
 
     internal static async Task<IResult> Raise(ApiRequest request, ApplicationRecord record, string eventName, object payload)
     {
-        var raised = await request.Durable.RaiseWhenStartedAsync(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), eventName, payload, StartWait, request.Aborted);
+        // Every timeline entry after "submitted" was written by the orchestration: it has run, whatever its status row says.
+        var ran = record.Timeline.Count > 1;
+        var raised = await request.Durable.RaiseWhenStartedAsync(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), eventName, payload, StartWait, request.Aborted, ran);
         if (!raised) return Problems.Problems.Result(ProblemTypes.StorageUnavailable, "The application's process is still starting; retry shortly.");
         return TypedResults.Accepted($"/api/applications/{record.ApplicationId}", new { record.ApplicationId, stage = StageNames.Wire(record.Stage), accepted = eventName });
     }

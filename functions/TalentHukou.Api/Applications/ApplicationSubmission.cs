@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
+using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
@@ -19,7 +20,8 @@ namespace TalentHukou.Api.Applications;
 
 /// <summary>
 /// <c>POST /applications</c>: validates everything a reviewer would otherwise bounce, routes the application
-/// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again.
+/// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again. A retry of the applicant
+/// finds an application whose orchestration never started (its host died in between) and starts it.
 /// </summary>
 public static class ApplicationSubmission
 {
@@ -72,22 +74,41 @@ public static class ApplicationSubmission
         var store = request.Service<ApplicationStore>();
         if (await store.CreateAsync(record, request.Aborted) is { } existing)
         {
-            var mine = (await store.GetAsync(existing, request.Aborted))?.Record.OwnerSub == request.Caller.Subject;
+            var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
+            var mine = stored?.OwnerSub == request.Caller.Subject;
+            if (mine && await IsAbandonedAsync(request, store, existing)) return await StartAsync(request, stored!, clock);
             return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
                 extra: new { applicationId = mine ? existing : null });
         }
         try
         {
-            var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, employer.Details.Name);
-            var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, needsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
-            await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
-                new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
+            return await StartAsync(request, record, clock);
         }
         catch
         {
             await store.DeleteAsync(record, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// An application whose host died between storing it and starting its process: no process, and its record untouched for
+    /// longer than any request takes (so this is no concurrent first try that is about to start it).
+    /// </summary>
+    private static async Task<bool> IsAbandonedAsync(ApiRequest request, ApplicationStore store, string applicationId)
+    {
+        var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
+        return await store.LastWrittenAsync(applicationId, request.Aborted) is { } written && written < quietSince
+            && await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId), request.Aborted) is null;
+    }
+
+    private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record, BusinessClock clock)
+    {
+        var route = record.Route;
+        var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
+        var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
+        await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
+            new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
         TalentHukouTelemetry.ApplicationsSubmitted.Add(1, new KeyValuePair<string, object?>("approval_mode", record.Mode.ToString().ToLowerInvariant()));
         return TypedResults.Accepted($"/api/applications/{record.ApplicationId}",
             new ApplicationAccepted(record.ApplicationId, StageNames.Wire(record.Stage), new RouteView(route.Level, route.District, route.OfficeName)));

@@ -73,6 +73,8 @@ public static class TalentHukouServices
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
         services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<ApiPipeline>();
+        services.AddOptions<Idempotency.IdempotencyOptions>().Bind(configuration.GetSection(Idempotency.IdempotencyOptions.SectionName))
+            .Validate(o => o.PendingTimeout > TimeSpan.Zero, "Idempotency:PendingTimeout must be positive.").ValidateOnStart();
         services.AddSingleton<Idempotency.IdempotencyStore>();
         services.AddSingleton<Idempotency.IdempotentExecution>();
         services.Configure<JsonOptions>(o =>

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Storage;
 
@@ -7,9 +8,10 @@ namespace TalentHukou.Api.Idempotency;
 
 /// <summary>
 /// First answers of writes sent with an <c>Idempotency-Key</c>: partition = caller and route, row = key (both hashed).
-/// A row starts as a reservation, so a concurrent repeat sees the first request in progress.
+/// A row starts as a reservation, so a concurrent repeat sees the first request in progress; a reservation left pending
+/// by a host that died is taken over once <see cref="IdempotencyOptions.PendingTimeout"/> has passed.
 /// </summary>
-public sealed class IdempotencyStore(StorageClients storage)
+public sealed class IdempotencyStore(StorageClients storage, IOptions<IdempotencyOptions> options)
 {
     private TableClient Table => storage.Table(StorageNames.IdempotencyTable);
 
@@ -22,12 +24,30 @@ public sealed class IdempotencyStore(StorageClients storage)
     /// <summary>Reserves the key; false when another request holds or answered it already.</summary>
     public async Task<bool> TryReserveAsync(IdempotencyScope scope, string requestHash, DateTimeOffset now, CancellationToken ct)
     {
+        var reservation = new TableEntity(scope.Partition, scope.Row) { ["RequestHash"] = requestHash, ["State"] = "pending", ["CreatedAt"] = now };
         try
         {
-            await Table.AddEntityAsync(new TableEntity(scope.Partition, scope.Row) { ["RequestHash"] = requestHash, ["State"] = "pending", ["CreatedAt"] = now }, ct);
+            await Table.AddEntityAsync(reservation, ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return await TryTakeOverAsync(reservation, now, ct);
+        }
+    }
+
+    /// <summary>Takes over a reservation its request abandoned (the host died before answering), unless another repeat did first.</summary>
+    private async Task<bool> TryTakeOverAsync(TableEntity reservation, DateTimeOffset now, CancellationToken ct)
+    {
+        var held = await Table.GetEntityIfExistsAsync<TableEntity>(reservation.PartitionKey, reservation.RowKey, cancellationToken: ct);
+        if (!held.HasValue || held.Value!.GetString("State") != "pending" || held.Value.GetDateTimeOffset("CreatedAt") > now - options.Value.PendingTimeout)
+            return false;
+        try
+        {
+            await Table.UpdateEntityAsync(reservation, held.Value.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
             return false;
         }

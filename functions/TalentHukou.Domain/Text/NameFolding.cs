@@ -20,7 +20,7 @@ public static class NameFolding
             return string.Empty;
         }
 
-        var normalized = input.Normalize(NormalizationForm.FormKC);
+        var normalized = WellFormedText.Of(input).Normalize(NormalizationForm.FormKC);
         return CollapseWhitespace(MiddleDots.Unify(normalized));
     }
 

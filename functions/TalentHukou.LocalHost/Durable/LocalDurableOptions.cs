@@ -30,6 +30,12 @@ public sealed class LocalDurableOptions
     /// </summary>
     public int MaxConcurrentActivities { get; set; } = 100;
 
+    /// <summary>
+    /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
+    /// Longer than any activity runs.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 }

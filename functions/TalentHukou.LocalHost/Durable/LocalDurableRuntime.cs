@@ -78,9 +78,9 @@ public static class LocalDurableRuntime
         LeaseInterval = TimeSpan.FromSeconds(15),
         LeaseRenewInterval = TimeSpan.FromSeconds(5),
         LeaseAcquireInterval = TimeSpan.FromSeconds(5),
-        // A message dequeued by a host that then died comes back after this long (default 5 minutes).
-        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
-        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+        // A message dequeued by a host that then died comes back after this long (DTFx default: 5 minutes).
+        ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+        WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
         LoggerFactory = loggers,
     });
 

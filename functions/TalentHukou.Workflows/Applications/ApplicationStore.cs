@@ -31,6 +31,13 @@ public sealed class ApplicationStore(StorageClients storage)
         return row.HasValue ? (Read(row.Value!), row.Value!.ETag) : null;
     }
 
+    /// <summary>When the record was last written, by the storage's clock (null when there is none).</summary>
+    public async Task<DateTimeOffset?> LastWrittenAsync(string applicationId, CancellationToken ct)
+    {
+        var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
+        return row.HasValue ? row.Value!.Timestamp : null;
+    }
+
     /// <summary>Creates the application unless the person already has an active one (whose id is returned instead).</summary>
     public async Task<string?> CreateAsync(ApplicationRecord record, CancellationToken ct)
     {

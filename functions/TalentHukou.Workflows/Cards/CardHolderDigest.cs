@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using TalentHukou.Domain.Text;
 
 namespace TalentHukou.Workflows.Cards;
 
@@ -31,8 +32,8 @@ public static class CardHolderDigest
     }
 
     // NFKC folds full-width letters and digits typed on Chinese keyboards into their ASCII forms.
-    private static string NormalizeName(string name) => name.Normalize(NormalizationForm.FormKC).Trim();
+    private static string NormalizeName(string name) => WellFormedText.Of(name).Normalize(NormalizationForm.FormKC).Trim();
 
     private static string NormalizeIdNumber(string idNumber) =>
-        idNumber.Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
+        WellFormedText.Of(idNumber).Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
 }

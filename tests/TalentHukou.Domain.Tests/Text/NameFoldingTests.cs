@@ -52,4 +52,17 @@ public class NameFoldingTests
         Assert.Equal("JOHN (Jr) Smith", once);
         Assert.Equal(once, NameFolding.Fold(once));
     }
+
+    [Theory]
+    [InlineData("张\uD800三")]
+    [InlineData("\uDC00")]
+    [InlineData("a\uDBFFb\uDC00\uD800")]
+    [InlineData("张\uFFFE三")]
+    [InlineData("\uFFFF\uFFFE")]
+    public void Fold_LoneSurrogatesAndNoncharacters_BecomeReplacementCharacterInsteadOfThrowing(string input) =>
+        Assert.Contains('\uFFFD', NameFolding.Fold(input));
+
+    [Fact]
+    public void PersonNameParse_LoneSurrogate_IsAValidationErrorNotAnException() =>
+        Assert.False(TalentHukou.Domain.Identity.PersonName.Parse("张\uD800三").IsValid);
 }

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Api.Idempotency;
+using TalentHukou.Api.Tests.Cards;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Testing;
+using TalentHukou.Workflows.Applications.Orchestrations;
+
+namespace TalentHukou.Api.Tests.Applications;
+
+/// <summary>
+/// A host that dies in the middle of a submission (found by the reliability suite's crash test): the applicant's retry
+/// must neither be refused for ever nor leave an application without its process.
+/// </summary>
+[Collection(SharedHostCollection.Name)]
+public class SubmissionCrashRecoveryTests(SharedHost shared)
+{
+    private LocalHostUnderTest Host => shared.Host;
+
+    [Fact]
+    public async Task IdempotencyKey_ReservationAbandonedByADeadHost_RetryTakesItOver()
+    {
+        var sub = "applicant-" + Guid.NewGuid().ToString("N")[..8];
+        var applicant = await Host.ClientForAsync(sub, ["applicant"]);
+        var (abandoned, fresh) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var store = Host.Services.GetRequiredService<IdempotencyStore>();
+        await store.TryReserveAsync(IdempotencyScope.For(sub, "SubmitApplication", abandoned), "hash", DateTimeOffset.UtcNow.AddMinutes(-10), CancellationToken.None);
+        await store.TryReserveAsync(IdempotencyScope.For(sub, "SubmitApplication", fresh), "hash", DateTimeOffset.UtcNow, CancellationToken.None);
+        var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual");
+
+        await ProblemAssert.IsProblemAsync(await SubmitAsync(applicant, body, fresh), HttpStatusCode.Conflict, "conflict"); // still in progress
+        var retried = await SubmitAsync(applicant, body, abandoned);
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        var replayed = await SubmitAsync(applicant, body, abandoned);
+        Assert.Equal(HttpStatusCode.Accepted, replayed.StatusCode);
+        Assert.Equal((await Json.ReadAsync(retried)).Str("applicationId"), (await Json.ReadAsync(replayed)).Str("applicationId"));
+    }
+
+    [Fact]
+    public async Task Submit_ApplicationStoredButItsProcessNeverStarted_RetryStartsIt()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = "00:00:01" });
+        var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
+        var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
+        var applicant = await host.ClientForAsync(owner, ["applicant"]);
+        var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
+        Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
+        var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to start it
+        await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var retried = await applicant.PostAsJsonAsync("applications", body);
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        Assert.Equal(stored.ApplicationId, (await Json.ReadAsync(retried)).Str("applicationId"));
+        Assert.NotNull(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
+
+        var again = await applicant.PostAsJsonAsync("applications", body);
+        Assert.Equal(stored.ApplicationId, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
+        var someoneElse = await ApplicationFlows.ApplicantAsync(host);
+        var theirs = await someoneElse.PostAsJsonAsync("applications", body);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).GetProperty("applicationId").ValueKind);
+    }
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, object body, string key) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "applications") { Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", key } } });
+}

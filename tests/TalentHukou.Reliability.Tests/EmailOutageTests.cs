@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using TalentHukou.Api.Tests.Applications;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Reliability.Tests.Support;
+using TalentHukou.Testing;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Storage;
+using Xunit.Abstractions;
+
+namespace TalentHukou.Reliability.Tests;
+
+/// <summary>
+/// The mail server is down while whole applications run (submission to card), long enough that every notice's
+/// back-off reaches its cap; when it comes up, the inbox holds each outbox row's Message-Id exactly once.
+/// </summary>
+public sealed class EmailOutageTests(ITestOutputHelper output)
+{
+    public const int Applications = 3;
+
+    /// <summary>Retries 1 s, 2 s, then every 4 s (the cap): attempt 6 comes after three rounds at the cap.</summary>
+    public const int AttemptsWhileDown = 6;
+
+    [Fact]
+    public async Task SmtpDownDuringFullFlows_BackOffAtCap_EveryNoticeDeliveredOnceWhenUp()
+    {
+        await using var smtp = SmtpCatcher.Down();
+        var settings = FastSmartPath.Settings(smtp);
+        settings["Email:Outbox:MaxRetryDelay"] = "00:00:04";
+        await using var host = await LocalHostUnderTest.StartAsync(settings: settings);
+        var watch = Stopwatch.StartNew();
+        var runs = new List<Task<System.Text.Json.JsonElement>>();
+        for (var i = 0; i < Applications; i++)
+        {
+            var applicant = await ApplicationFlows.ApplicantAsync(host);
+            runs.Add(new SmartPathDriver(applicant, "李小龙").RunAsync(await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart")));
+        }
+        await Task.WhenAll(runs);
+        var storage = new HostStorage(host.Names, TestEnvironment.StorageConnectionString);
+        await Eventually.TrueAsync(async () => (await storage.RowsAsync(StorageNames.EmailOutboxTable)).All(r => r.GetInt32("Attempts") >= AttemptsWhileDown),
+            $"every notice tried {AttemptsWhileDown} times", seconds: 120);
+        var queued = await storage.RowsAsync(StorageNames.EmailOutboxTable);
+        output.WriteLine($"{queued.Count} notices queued; mail server down for {watch.Elapsed.TotalSeconds:F0} s");
+        Assert.Empty(smtp.Messages);
+        Assert.All(queued, r => Assert.NotEqual(OutboxStatus.Failed, r.GetString("Status")));
+        // Each application's whole flow: received, routed, publicity started and ended, card ready, card issued.
+        Assert.All(new[] { "ApplicationReceived", "PublicityStarted", "PublicityEnded", "CardIssued" },
+            kind => Assert.Equal(Applications, queued.Count(r => r.GetString("Kind") == kind)));
+
+        smtp.Start();
+        await Eventually.TrueAsync(async () => (await storage.RowsAsync(StorageNames.EmailOutboxTable)).All(r => r.GetString("Status") == OutboxStatus.Sent),
+            "every notice sent", seconds: 60);
+        await Task.Delay(TimeSpan.FromSeconds(5)); // longer than the capped retry delay: a duplicate send would have arrived
+
+        var sent = await storage.RowsAsync(StorageNames.EmailOutboxTable);
+        Assert.Equal(queued.Count, sent.Count);
+        Assert.Equal(sent.Select(r => r.GetString("ProviderMessageId")).Order(), smtp.Messages.Select(m => m.MessageId).Order());
+        Assert.Equal(sent.Count, smtp.Messages.Select(m => m.MessageId).Distinct().Count());
+        output.WriteLine($"{smtp.Messages.Count} messages delivered once each, {watch.Elapsed.TotalSeconds:F0} s after the first submission");
+    }
+}

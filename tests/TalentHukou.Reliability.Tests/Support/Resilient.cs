@@ -1,0 +1,35 @@
+using System.Net;
+
+namespace TalentHukou.Reliability.Tests.Support;
+
+/// <summary>
+/// HTTP calls as a patient client makes them: while the host is down, restarting or answering 503, wait and try again
+/// (the same request: writes carry an <c>Idempotency-Key</c> where the route honours one).
+/// </summary>
+public static class Resilient
+{
+    public static async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpClient client, Func<HttpRequestMessage> request, int seconds = 180)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var last = "no answer yet";
+        while (true)
+        {
+            try
+            {
+                using var response = await client.SendAsync(request());
+                var body = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.ServiceUnavailable) return (response.StatusCode, body);
+                last = "503 " + body;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                last = ex.GetBaseException().Message;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No answer but 503 or a connection failure within {seconds} s; last: {last}");
+            await Task.Delay(250);
+        }
+    }
+
+    public static Task<(HttpStatusCode Status, string Body)> GetAsync(HttpClient client, string url, int seconds = 180) =>
+        SendAsync(client, () => new HttpRequestMessage(HttpMethod.Get, url), seconds);
+}

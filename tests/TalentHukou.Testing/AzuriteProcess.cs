@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace TalentHukou.Testing;
+
+/// <summary>
+/// An Azurite of a test's own (the repository's <c>node_modules/.bin/azurite</c>, as <c>scripts/dev-tools.sh</c> starts it),
+/// persisted to a temporary directory, so the test can stop it and start it again on the same ports and data.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    private readonly string _location = Directory.CreateTempSubdirectory("talenthukou-azurite-").FullName;
+    private readonly int[] _ports = [FreeTcpPort.Find(), FreeTcpPort.Find(), FreeTcpPort.Find()];
+    private Process? _process;
+
+    private AzuriteProcess()
+    {
+    }
+
+    public string ConnectionString =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + $"BlobEndpoint=http://127.0.0.1:{_ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{_ports[2]}/devstoreaccount1;";
+
+    public static async Task<AzuriteProcess> StartAsync()
+    {
+        var azurite = new AzuriteProcess();
+        await azurite.StartAgainAsync();
+        return azurite;
+    }
+
+    /// <summary>Starts Azurite (again) on the same ports and data directory and waits until all three services listen.</summary>
+    public async Task StartAgainAsync()
+    {
+        var start = new ProcessStartInfo(Path.Combine(TestEnvironment.RepoRoot, "node_modules", ".bin", "azurite"),
+            ["--silent", "--location", _location, "--skipApiVersionCheck", "--loose",
+             "--blobPort", $"{_ports[0]}", "--queuePort", $"{_ports[1]}", "--tablePort", $"{_ports[2]}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        _process = Process.Start(start)!;
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        foreach (var port in _ports)
+        {
+            while (!Listens(port))
+            {
+                if (_process.HasExited || DateTime.UtcNow > deadline) throw new InvalidOperationException($"Azurite did not start listening on port {port}.");
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    /// <summary>Stops Azurite the way an operator would (SIGTERM, so it saves its data), and waits until it has exited.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        using (var kill = Process.Start("kill", ["-TERM", $"{_process.Id}"])) await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_location, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static bool Listens(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(System.Net.IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
