@@ -8,7 +8,9 @@ source scripts/dev-tools.sh
 ensure_npm_tools
 work=$(mktemp -d /tmp/talenthukou-bench.XXXXXX)
 blob=$(free_port); queue=$(free_port); table=$(free_port); smtp=$(free_port); web=$(free_port)
-azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log")
+# Nothing restarts this Azurite, so it keeps its data in memory only: its periodic saves of the whole database to disk
+# would only take time from its single thread, which every test host shares.
+azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log" --inMemoryPersistence)
 maildev_pid=$(start_maildev "$work/maildev" "$smtp" "$web" "$work/maildev.log")
 cleanup() { stop_process "$maildev_pid"; stop_process "$azurite_pid"; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT

@@ -8,13 +8,14 @@ ensure_npm_tools
 ensure_chromium
 work=$(mktemp -d /tmp/talenthukou-test.XXXXXX)
 blob=$(free_port); queue=$(free_port); table=$(free_port)
-azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log")
+# Nothing restarts this Azurite, so it keeps its data in memory only: its periodic saves of the whole database to disk
+# would only take time from its single thread, which every test host shares.
+azurite_pid=$(start_azurite "$work/azurite" "$blob" "$queue" "$table" "$work/azurite.log" --inMemoryPersistence)
 cleanup() { stop_process "$azurite_pid"; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 export TALENTHUKOU_TEST_STORAGE
 TALENTHUKOU_TEST_STORAGE=$(azurite_connection_string "$blob" "$queue" "$table")
-export TALENTHUKOU_TEST_AZURITE_DIR="$work/azurite" TALENTHUKOU_TEST_AZURITE_PORTS="$blob,$queue,$table"
 export TALENTHUKOU_TEST_REPO_ROOT="$PWD"
 
 echo "==> compiling and linting the Bicep infrastructure (offline)"

@@ -47,12 +47,13 @@ wait_for_port() {
   return 1
 }
 
-# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG → prints the PID.
+# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [AZURITE_OPTION…] → prints the PID.
 start_azurite() {
   local dir=$1 blob=$2 queue=$3 table=$4 log=$5 root; root=$(repo_root)
+  shift 5
   mkdir -p "$dir"
   "$root/node_modules/.bin/azurite" --silent --location "$dir" --skipApiVersionCheck --loose \
-    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$log" 2>&1 &
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >"$log" 2>&1 &
   local pid=$!
   wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"
   echo "$pid"

@@ -11,7 +11,7 @@ namespace TalentHukou.Api.Tests.Applications;
 /// A host that died (or lost storage) between saving an orchestration's history and updating its instance row leaves
 /// the row saying Pending (found by the reliability suite's storage-outage test): the applicant's e-signature must still reach it.
 /// </summary>
-[Collection(SharedHostCollection.Name)]
+[Collection(SecondSharedHostCollection.Name)]
 public class StaleInstanceStatusTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;

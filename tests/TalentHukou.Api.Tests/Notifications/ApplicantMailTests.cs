@@ -10,7 +10,7 @@ using TalentHukou.Testing;
 namespace TalentHukou.Api.Tests.Notifications;
 
 /// <summary>What reaches people's inboxes (the shared host's SMTP server) over whole processes, in order and in Chinese.</summary>
-[Collection(SharedHostCollection.Name)]
+[Collection(SecondSharedHostCollection.Name)]
 public partial class ApplicantMailTests(SharedHost shared)
 {
     private const string Brand = "【广州引进在职人才入户】";

@@ -6,7 +6,7 @@ using TalentHukou.Testing;
 
 namespace TalentHukou.Api.Tests.Registry;
 
-[Collection(SharedHostCollection.Name)]
+[Collection(SecondSharedHostCollection.Name)]
 public class SchoolRegistryTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;

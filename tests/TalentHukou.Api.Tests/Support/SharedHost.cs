@@ -26,3 +26,10 @@ public sealed class SharedHostCollection : ICollectionFixture<SharedHost>
 {
     public const string Name = "shared local host";
 }
+
+/// <summary>A second shared host, so the longest end-to-end classes run beside the first collection rather than after it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondSharedHostCollection : ICollectionFixture<SharedHost>
+{
+    public const string Name = "second shared local host";
+}
