@@ -47,15 +47,20 @@ wait_for_port() {
   return 1
 }
 
-# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [AZURITE_OPTION…] → prints the PID.
+# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [--inMemoryPersistence] → prints the PID; fails when Azurite
+# does not come up (its log says why). With --inMemoryPersistence nothing is written to DATA_DIR (Azurite refuses both).
 start_azurite() {
   local dir=$1 blob=$2 queue=$3 table=$4 log=$5 root; root=$(repo_root)
   shift 5
-  mkdir -p "$dir"
-  "$root/node_modules/.bin/azurite" --silent --location "$dir" --skipApiVersionCheck --loose \
-    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >"$log" 2>&1 &
+  local storage=(--location "$dir")
+  if [ "${1:-}" = "--inMemoryPersistence" ]; then storage=(--inMemoryPersistence); else mkdir -p "$dir"; fi
+  "$root/node_modules/.bin/azurite" --silent "${storage[@]}" --skipApiVersionCheck --loose \
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$log" 2>&1 &
   local pid=$!
-  wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"
+  if ! { wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"; }; then
+    cat "$log" >&2
+    return 1
+  fi
   echo "$pid"
 }
 
