@@ -7,10 +7,17 @@ cd "$(dirname "$0")"
 source scripts/dev-tools.sh
 
 started=()
+host=""
+# The host first (it still writes to storage while it stops), then Azurite and maildev, which run in sessions of their
+# own so that Ctrl-C reaches only the host.
 cleanup() {
   trap - INT TERM EXIT
-  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  if [ -n "$host" ]; then
+    # TERM, not INT: a background job of a script ignores SIGINT. Both dotnet run and the app it started.
+    kill -TERM "$host" 2>/dev/null || true; pkill -TERM -P "$host" 2>/dev/null || true
+    wait "$host" 2>/dev/null || true
+  fi
+  for pid in "${started[@]}"; do stop_process "$pid"; done
 }
 trap cleanup INT TERM EXIT
 
@@ -34,5 +41,5 @@ fi
 echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 dotnet run --project functions/TalentHukou.LocalHost --no-launch-profile &
-started+=("$!")
-wait "${started[-1]}"
+host=$!
+wait "$host"

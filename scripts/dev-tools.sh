@@ -54,7 +54,8 @@ start_azurite() {
   shift 5
   local storage=(--location "$dir")
   if [ "${1:-}" = "--inMemoryPersistence" ]; then storage=(--inMemoryPersistence); else mkdir -p "$dir"; fi
-  "$root/node_modules/.bin/azurite" --silent "${storage[@]}" --skipApiVersionCheck --loose \
+  # Its own session: a Ctrl-C meant for the host must not reach it while the host still needs storage to shut down.
+  setsid "$root/node_modules/.bin/azurite" --silent "${storage[@]}" --skipApiVersionCheck --loose \
     --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$log" 2>&1 &
   local pid=$!
   if ! { wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"; }; then
@@ -88,7 +89,7 @@ stop_process() {
 start_maildev() {
   local dir=$1 smtp=$2 web=$3 log=$4 root; root=$(repo_root)
   mkdir -p "$dir"
-  "$root/node_modules/.bin/maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+  setsid "$root/node_modules/.bin/maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
     --mail-directory "$dir" >"$log" 2>&1 &
   local pid=$!
   wait_for_port "$smtp" 30 "maildev SMTP" && wait_for_port "$web" 30 "maildev web"
