@@ -30,7 +30,7 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
         foreach (var (key, value) in values) all[key] = value;
         var request = new NotificationRequest($"application/{input.ApplicationId}/{eventKey}", kind, input.Notice.Email, input.Notice.Name, all) { After = LastNotice };
         LastNotice = request.EventKey;
-        return context.CallActivityAsync(nameof(QueueNotification), request, ActivityRetry.Transient);
+        return context.QueueNotificationAsync(request);
     }
 
     public Task<DueByAnswer> DueBy(int workingDays, bool period = false) =>

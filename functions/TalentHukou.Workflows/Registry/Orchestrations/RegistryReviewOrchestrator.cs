@@ -30,7 +30,7 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         {
             logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
             await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
-            await Notify(context, RegistryNotices.Overdue(input));
+            if (RegistryNotices.Overdue(input) is { } overdue) await context.TryQueueNotificationAsync(overdue, logger);
             decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
         }
         for (var ignored = 0; decision is null && ignored < MaxMalformedDecisions; ignored++)
@@ -41,23 +41,8 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         if (decision is null) throw new InvalidOperationException($"Registry request {input.RequestId} received only malformed decisions.");
         var apply = new ApplyRegistryDecisionInput(input.RequestId, decision!, context.BusinessNow(input.Clock));
         var status = await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
-        await Notify(context, RegistryNotices.Decided(input, status, decision.Reason));
+        if (RegistryNotices.Decided(input, status, decision.Reason) is { } decided) await context.TryQueueNotificationAsync(decided, logger);
         return status;
-    }
-
-    /// <summary>Queues an email; the decision stands even if the notice cannot be queued, so that failure is only logged.</summary>
-    private static async Task Notify(TaskOrchestrationContext context, NotificationRequest? notice)
-    {
-        if (notice is null) return;
-        try
-        {
-            await context.CallActivityAsync(nameof(QueueNotification), notice, ActivityRetry.Transient);
-        }
-        catch (TaskFailedException e)
-        {
-            context.CreateReplaySafeLogger<RegistryReviewOrchestrator>()
-                .LogError("Registry notice {EventKey} could not be queued: {Error}", notice.EventKey, e.FailureDetails.ErrorType);
-        }
     }
 }
 

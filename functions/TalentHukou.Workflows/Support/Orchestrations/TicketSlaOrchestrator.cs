@@ -57,6 +57,5 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
         return await context.WaitForExternalEvent<TicketUpdate>(UpdateEvent);
     }
 
-    private static Task Notify(TaskOrchestrationContext context, NotificationRequest notice) =>
-        context.CallActivityAsync<bool>(nameof(QueueNotification), notice, ActivityRetry.Transient);
+    private static Task Notify(TaskOrchestrationContext context, NotificationRequest notice) => context.QueueNotificationAsync(notice);
 }

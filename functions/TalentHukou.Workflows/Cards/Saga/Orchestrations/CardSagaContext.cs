@@ -54,14 +54,7 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
         var values = new Dictionary<string, string> { ["RecipientName"] = plan.RecipientName, ["ApplicationId"] = input.ApplicationId };
         var request = new NotificationRequest($"application/{input.ApplicationId}/card-{cardNumber}/{@event}", kind, plan.RecipientEmail, plan.RecipientName, values) { After = lastNotice };
         lastNotice = request.EventKey;
-        try
-        {
-            await context.CallActivityAsync(nameof(QueueNotification), request, ActivityRetry.Transient);
-        }
-        catch (TaskFailedException ex)
-        {
-            context.CreateReplaySafeLogger<CardSagaContext>().LogNotificationFailed(kind.ToString(), input.ApplicationId, ex.FailureDetails.ErrorType);
-        }
+        await context.TryQueueNotificationAsync(request, context.CreateReplaySafeLogger<CardSagaContext>());
     }
 
     /// <summary>Waits <paramref name="delay"/> of real time on a durable timer.</summary>

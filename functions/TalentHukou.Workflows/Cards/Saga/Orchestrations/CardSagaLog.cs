@@ -14,9 +14,6 @@ internal static partial class CardSagaLog
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Card saga of application {ApplicationId} (attempt {Attempt}): {Step} failed for good ({ErrorType}); the saga goes on")]
     public static partial void LogToleratedFailure(this ILogger logger, string applicationId, int attempt, string step, string errorType);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not queue the {Kind} notice of application {ApplicationId} ({ErrorType}); the card stays issued")]
-    public static partial void LogNotificationFailed(this ILogger logger, string kind, string applicationId, string errorType);
-
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Public security knows card {CardNumber} of application {ApplicationId} after {Checks} cross-checks")]
     public static partial void LogPsbSynced(this ILogger logger, string cardNumber, string applicationId, int checks);
 }
