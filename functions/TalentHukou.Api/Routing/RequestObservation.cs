@@ -14,19 +14,20 @@ public sealed class RequestObservation : IDisposable
 {
     private readonly HttpContext _http;
     private readonly ApiRoute _route;
+    private readonly string _template;
     private readonly Activity? _span;
     private readonly IDisposable? _scope;
     private readonly long _started = Stopwatch.GetTimestamp();
 
     private RequestObservation(HttpContext http, ApiRoute route, ILogger logger)
     {
-        (_http, _route) = (http, route);
-        _span = TalentHukouTelemetry.Source.StartActivity($"{route.Method} {Template(route)}", ActivityKind.Internal);
+        (_http, _route, _template) = (http, route, Template(route));
+        _span = TalentHukouTelemetry.Source.StartActivity($"{route.Method} {_template}", ActivityKind.Internal);
         _span?.SetTag("http.request.method", route.Method);
-        _span?.SetTag("http.route", Template(route));
+        _span?.SetTag("http.route", _template);
         _span?.SetTag("talenthukou.route", route.Name);
         var traceId = (_span ?? Activity.Current)?.TraceId.ToString() ?? http.TraceIdentifier;
-        _scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new(CorrelationScope.TraceId, traceId), new(CorrelationScope.Route, Template(route)) });
+        _scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new(CorrelationScope.TraceId, traceId), new(CorrelationScope.Route, _template) });
     }
 
     public static RequestObservation Start(HttpContext http, ApiRoute route, ILogger logger) => new(http, route, logger);
@@ -39,7 +40,7 @@ public sealed class RequestObservation : IDisposable
         _span?.SetTag("http.response.status_code", status);
         if (status >= 500) _span?.SetStatus(ActivityStatusCode.Error);
         TalentHukouTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds,
-            new("http.route", Template(_route)), new("http.request.method", _route.Method), new("http.response.status_code", status));
+            new("http.route", _template), new("http.request.method", _route.Method), new("http.response.status_code", status));
         _span?.Dispose();
         _scope?.Dispose();
     }

@@ -23,10 +23,14 @@ public static class CorrelationScope
             ?.GetValue(input) as string;
 
     /// <summary>The scope state of a durable task run: its name, instance and (when known) application.</summary>
-    public static IReadOnlyList<KeyValuePair<string, object?>> ForTask(string task, string instanceId, object? input)
+    public static IReadOnlyList<KeyValuePair<string, object?>> ForTask(string task, string instanceId, object? input) =>
+        ForTask(task, instanceId, ApplicationIdOf(input));
+
+    /// <inheritdoc cref="ForTask(string, string, object?)"/>
+    public static IReadOnlyList<KeyValuePair<string, object?>> ForTask(string task, string instanceId, string? applicationId)
     {
         var scope = new List<KeyValuePair<string, object?>> { new(Task, task), new(InstanceId, instanceId) };
-        if (ApplicationIdOf(input) is { Length: > 0 } applicationId) scope.Add(new(ApplicationId, applicationId));
+        if (applicationId is { Length: > 0 }) scope.Add(new(ApplicationId, applicationId));
         return scope;
     }
 }

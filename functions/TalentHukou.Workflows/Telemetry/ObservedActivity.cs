@@ -21,12 +21,13 @@ public sealed class ObservedActivity(ITaskActivity inner, ILogger logger) : ITas
     public static async Task<T> RunAsync<T>(ILogger logger, TaskActivityContext context, object? input, Func<Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var scope = logger.BeginScope(CorrelationScope.ForTask(context.Name.Name, context.InstanceId, input));
+        var applicationId = CorrelationScope.ApplicationIdOf(input); // once: it reflects over the input
+        using var scope = logger.BeginScope(CorrelationScope.ForTask(context.Name.Name, context.InstanceId, applicationId));
         using var span = TalentHukouTelemetry.Source.StartActivity("activity " + context.Name.Name);
         span?.SetTag("durabletask.type", "activity");
         span?.SetTag("durabletask.task.name", context.Name.Name);
         span?.SetTag("durabletask.task.instance_id", context.InstanceId);
-        span?.SetTag("talenthukou.application_id", CorrelationScope.ApplicationIdOf(input));
+        span?.SetTag("talenthukou.application_id", applicationId);
         try
         {
             return await run();
