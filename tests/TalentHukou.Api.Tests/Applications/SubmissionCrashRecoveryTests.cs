@@ -41,7 +41,9 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
     [Fact]
     public async Task Submit_ApplicationStoredButItsProcessNeverStarted_RetryStartsIt()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = "00:00:01" });
+        var clock = new ShiftableTimeProvider();
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = "00:05:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
         var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
@@ -49,7 +51,8 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
         var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to start it
         await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var someoneElse = await ApplicationFlows.ApplicantAsync(host); // tokens are minted on the host's clock and checked on the real one
+        clock.Advance(TimeSpan.FromMinutes(6));
 
         var retried = await applicant.PostAsJsonAsync("applications", body);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
@@ -58,7 +61,6 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
 
         var again = await applicant.PostAsJsonAsync("applications", body);
         Assert.Equal(stored.ApplicationId, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
-        var someoneElse = await ApplicationFlows.ApplicantAsync(host);
         var theirs = await someoneElse.PostAsJsonAsync("applications", body);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).GetProperty("applicationId").ValueKind);
     }
