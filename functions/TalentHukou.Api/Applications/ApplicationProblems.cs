@@ -9,6 +9,8 @@ public static class ApplicationProblems
     /// <summary>Seed Q5: applications of the provincial system are not visible here.</summary>
     public static readonly ProblemType Provincial = new("provincial-application", 404, "该业务在广东省人力资源和社会保障厅人才引进入户申办系统办理,请在该系统查询");
     public static readonly ProblemType Duplicate = new("duplicate-application", 409, "该身份证号码已有在办的申请，不能重复申请");
+    /// <summary>The same applicant's earlier submission is stored but its process has not started yet: retry shortly.</summary>
+    public static readonly ProblemType StillStarting = new("submission-in-progress", 409, "您的申请正在提交中，请稍后刷新查看");
     public static readonly ProblemType WrongStage = new("wrong-stage", 409, "当前业务环节不能进行该操作");
     public static readonly ProblemType ObjectionNotFound = new("objection-not-found", 404, "未找到该异议");
     public static readonly ProblemType TooManyObjections = new("too-many-objections", 409, "该申请收到的异议过多，请联系人社部门");

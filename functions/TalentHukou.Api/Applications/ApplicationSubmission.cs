@@ -21,7 +21,8 @@ namespace TalentHukou.Api.Applications;
 /// <summary>
 /// <c>POST /applications</c>: validates everything a reviewer would otherwise bounce, routes the application
 /// (seed Q3), stores it and starts its orchestration — or, if that fails, removes it again. A retry of the applicant
-/// finds an application whose orchestration never started (its host died in between) and starts it.
+/// finds an application whose orchestration never started (its host died in between) and starts it; while a first try
+/// may still be starting it, the retry is told to come back shortly rather than given the application's id.
 /// </summary>
 public static class ApplicationSubmission
 {
@@ -72,11 +73,21 @@ public static class ApplicationSubmission
         };
 
         var store = request.Service<ApplicationStore>();
-        if (await store.CreateAsync(record, request.Aborted) is { } existing)
+        // Longer ago than any request takes: what was last written before this was left by a host that died.
+        var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
+        if (await store.CreateAsync(record, quietSince, request.Aborted) is { } existing)
         {
             var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
             var mine = stored?.OwnerSub == request.Caller.Subject;
-            if (mine && await IsAbandonedAsync(request, store, existing)) return await StartAsync(request, stored!, clock);
+            var process = mine ? await ProcessOfAsync(request, store, existing, quietSince) : ProcessState.Started;
+            if (process == ProcessState.Abandoned) return await StartAsync(request, stored!, clock);
+            if (process == ProcessState.Starting)
+            {
+                // Not named yet: a client given its id would stop retrying before anything runs it.
+                request.Http.Response.Headers.RetryAfter = "5";
+                return Problems.Problems.Result(ApplicationProblems.StillStarting,
+                    "An earlier submission of this application is stored but its process has not started yet; retry shortly.");
+            }
             return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
                 extra: new { applicationId = mine ? existing : null });
         }
@@ -91,15 +102,19 @@ public static class ApplicationSubmission
         }
     }
 
+    private enum ProcessState { Started, Starting, Abandoned }
+
     /// <summary>
-    /// An application whose host died between storing it and starting its process: no process, and its record untouched for
-    /// longer than any request takes (so this is no concurrent first try that is about to start it).
+    /// Whether the stored application's process runs; if not, whether a first try may still be about to start it (its record
+    /// was written after <paramref name="quietSince"/>) or its host died in between.
     /// </summary>
-    private static async Task<bool> IsAbandonedAsync(ApiRequest request, ApplicationStore store, string applicationId)
+    private static async Task<ProcessState> ProcessOfAsync(ApiRequest request, ApplicationStore store, string applicationId, DateTimeOffset quietSince)
     {
-        var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
+        if (await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId), request.Aborted) is not null)
+            return ProcessState.Started;
         return await store.LastWrittenAsync(applicationId, request.Aborted) is { } written && written < quietSince
-            && await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId), request.Aborted) is null;
+            ? ProcessState.Abandoned
+            : ProcessState.Starting;
     }
 
     private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record, BusinessClock clock)

@@ -38,17 +38,21 @@ public sealed class ApplicationStore(StorageClients storage)
         return row.HasValue ? row.Value!.Timestamp : null;
     }
 
-    /// <summary>Creates the application unless the person already has an active one (whose id is returned instead).</summary>
-    public async Task<string?> CreateAsync(ApplicationRecord record, CancellationToken ct)
+    /// <summary>
+    /// Creates the application unless the person already has an active one (whose id is returned instead). A lock whose
+    /// application was never stored (its host died in between) and that is older than <paramref name="abandonedBefore"/>
+    /// is taken over.
+    /// </summary>
+    public async Task<string?> CreateAsync(ApplicationRecord record, DateTimeOffset abandonedBefore, CancellationToken ct)
     {
+        var lockRow = new TableEntity(record.Applicant.IdNumberIndex, LockRow) { ["ApplicationId"] = record.ApplicationId };
         try
         {
-            await Locks.AddEntityAsync(new TableEntity(record.Applicant.IdNumberIndex, LockRow) { ["ApplicationId"] = record.ApplicationId }, ct);
+            await Locks.AddEntityAsync(lockRow, ct);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = await Locks.GetEntityIfExistsAsync<TableEntity>(record.Applicant.IdNumberIndex, LockRow, cancellationToken: ct);
-            return existing.HasValue ? existing.Value!.GetString("ApplicationId") : "";
+            if (await HeldByAsync(lockRow, abandonedBefore, ct) is { } holder) return holder;
         }
         try
         {
@@ -59,6 +63,25 @@ public sealed class ApplicationStore(StorageClients storage)
         {
             await DeleteAsync(record, CancellationToken.None);
             throw;
+        }
+    }
+
+    /// <summary>The application that holds the person's lock, or null once this call took over a lock left without one.</summary>
+    private async Task<string?> HeldByAsync(TableEntity lockRow, DateTimeOffset abandonedBefore, CancellationToken ct)
+    {
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(lockRow.PartitionKey, LockRow, cancellationToken: ct);
+        if (!held.HasValue) return ""; // released meanwhile: the caller may simply try again
+        var holder = held.Value!.GetString("ApplicationId");
+        if (held.Value.Timestamp >= abandonedBefore || (await Records.GetEntityIfExistsAsync<TableEntity>(holder, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue)
+            return holder;
+        try
+        {
+            await Locks.UpdateEntityAsync(lockRow, held.Value.ETag, TableUpdateMode.Replace, ct);
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return ""; // another retry took it over first
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Tests.Cards;
@@ -7,6 +8,9 @@ using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Storage;
 
 namespace TalentHukou.Api.Tests.Applications;
 
@@ -42,17 +46,18 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
     public async Task Submit_ApplicationStoredButItsProcessNeverStarted_RetryStartsIt()
     {
         var clock = new ShiftableTimeProvider();
-        await using var host = await LocalHostUnderTest.StartAsync(
-            settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = "00:05:00" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var host = await StartAsync(clock);
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
         var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
         Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
         var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to start it
-        await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
+        var retryShortly = await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "submission-in-progress");
+        Assert.False(retryShortly.TryGetProperty("applicationId", out _)); // a client told the id would stop retrying
+        Assert.NotNull(tooSoon.Headers.RetryAfter);
         var someoneElse = await ApplicationFlows.ApplicantAsync(host); // tokens are minted on the host's clock and checked on the real one
-        clock.Advance(TimeSpan.FromMinutes(6));
+        clock.Advance(PastPendingTimeout);
 
         var retried = await applicant.PostAsJsonAsync("applications", body);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
@@ -64,6 +69,37 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         var theirs = await someoneElse.PostAsJsonAsync("applications", body);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).GetProperty("applicationId").ValueKind);
     }
+
+    [Fact]
+    public async Task Submit_PersonLockedButTheApplicationNeverStored_RetryTakesTheLockOver()
+    {
+        var clock = new ShiftableTimeProvider();
+        await using var host = await StartAsync(clock);
+        var applicant = await ApplicationFlows.ApplicantAsync(host);
+        var idNumber = IdNumbers.New();
+        var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
+        // As a host left it that died between locking the person and storing the application.
+        var index = host.Services.GetRequiredService<PersonalDataProtector>().IndexOf(idNumber);
+        await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ActiveApplicationsTable)
+            .AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = TableKeys.SortableId("A", DateTimeOffset.UtcNow) });
+
+        var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to store it
+        await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
+        clock.Advance(PastPendingTimeout);
+
+        var retried = await applicant.PostAsJsonAsync("applications", body);
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        var applicationId = (await Json.ReadAsync(retried)).Str("applicationId");
+        Assert.NotNull(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId)));
+        await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.Conflict, "duplicate-application");
+    }
+
+    private const string PendingTimeout = "00:05:00";
+    private static readonly TimeSpan PastPendingTimeout = TimeSpan.FromMinutes(6);
+
+    /// <summary>A host of its own whose clock the test moves past <c>Idempotency:PendingTimeout</c> instead of sleeping.</summary>
+    private static Task<LocalHostUnderTest> StartAsync(ShiftableTimeProvider clock) => LocalHostUnderTest.StartAsync(
+        settings: new Dictionary<string, string?> { ["Idempotency:PendingTimeout"] = PendingTimeout }, services: s => s.AddSingleton<TimeProvider>(clock));
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, object body, string key) =>
         client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "applications") { Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", key } } });

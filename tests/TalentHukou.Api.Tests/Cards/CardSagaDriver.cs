@@ -46,7 +46,7 @@ public static class CardSagaDriver
             Education = new EducationInfo("S1", "中山大学", "M1", "计算机科学与技术", Degree.Bachelor, new DateOnly(2012, 7, 1), "C123456789"),
             SubmittedAt = clock.UtcNow,
         };
-        Assert.Null(await host.Services.GetRequiredService<ApplicationStore>().CreateAsync(record, CancellationToken.None));
+        Assert.Null(await host.Services.GetRequiredService<ApplicationStore>().CreateAsync(record, abandonedBefore: DateTimeOffset.MinValue, CancellationToken.None));
         return new SeededApplication(record.ApplicationId, name, idNumber, owner);
     }
 

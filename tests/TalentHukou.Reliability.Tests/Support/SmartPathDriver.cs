@@ -44,8 +44,9 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
             // The first try stored the application but its answer was lost with the host: the service names it.
             if (status == HttpStatusCode.Conflict && problem.TryGetProperty("applicationId", out var existing) && existing.ValueKind == JsonValueKind.String)
                 return existing.GetString()!;
-            // The first try still holds the key (or held it when the host died): ask again shortly.
-            if (status == HttpStatusCode.Conflict && problem.Str("type") == "urn:talenthukou:conflict")
+            // The first try still holds the key (or held it when the host died), or stored the application but its process has
+            // not started yet: ask again shortly.
+            if (status == HttpStatusCode.Conflict && problem.Str("type") is "urn:talenthukou:conflict" or "urn:talenthukou:submission-in-progress")
             {
                 await Task.Delay(500);
                 continue;
