@@ -51,7 +51,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await Task.Delay(random.Next(0, 1000));
             await host.StartAsync();
         }
-        var views = await host.ShowingOutputOnFailure(all, output.WriteLine);
+        JsonElement[] views;
+        try
+        {
+            views = await host.ShowingOutputOnFailure(all, output.WriteLine);
+        }
+        catch
+        {
+            await StuckApplications.DescribeAsync(host, drivers.Select(d => d.Driver), output.WriteLine, seed);
+            throw;
+        }
         output.WriteLine($"{Applications} applications at psb-synced after {watch.Elapsed.TotalSeconds:F1} s and {host.Starts - 1} kills");
         Assert.True(host.Starts - 1 == Kills, $"only {host.Starts - 1} kills happened before the sagas finished (seed {seed})");
 

@@ -53,23 +53,19 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         var afterOutage = new SmartPathDriver(applicant, "李小龙");
         var all = Task.WhenAll(inFlight, afterOutage.RunAsync(newApplication).ContinueWith(t => new[] { t.Result }, TaskScheduler.Default));
-        await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(250)));
-        if (!all.IsCompletedSuccessfully) await DescribeStuckAsync(host, drivers.Select(d => d.Driver).Append(afterOutage));
-        var views = await host.ShowingOutputOnFailure(all, output.WriteLine);
+        JsonElement[][] views;
+        try
+        {
+            views = await host.ShowingOutputOnFailure(all, output.WriteLine);
+        }
+        catch
+        {
+            await StuckApplications.DescribeAsync(host, drivers.Select(d => d.Driver).Append(afterOutage), output.WriteLine);
+            throw;
+        }
         output.WriteLine($"after Azurite came back: {InFlight} in-flight applications and a new one at psb-synced within {watch.Elapsed.TotalSeconds:F1} s");
         Assert.All(views.SelectMany(v => v), v => Assert.Equal("psb-synced", v.Str("stage")));
         Assert.Equal(HttpStatusCode.OK, (await host.Anonymous.GetAsync("health")).StatusCode);
-    }
-
-    /// <summary>The durable state of every application that has not finished, for the failure message.</summary>
-    private async Task DescribeStuckAsync(LocalHostProcess host, IEnumerable<SmartPathDriver> drivers)
-    {
-        var ops = await host.ClientForAsync("outage-ops", ["ops"]);
-        foreach (var driver in drivers.Where(d => d.LastStage != "psb-synced"))
-        {
-            var (status, body) = await Resilient.GetAsync(ops, $"ops/instances/application-{driver.ApplicationId}", 30);
-            output.WriteLine($"{driver.ApplicationId} at {driver.LastStage}: {(int)status} {body[..Math.Min(body.Length, 3000)]}");
-        }
     }
 
     /// <summary>503 problem details with a Retry-After, answered rather than hung (the client gives up after 30 s).</summary>
