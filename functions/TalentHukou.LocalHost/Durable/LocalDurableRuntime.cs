@@ -7,6 +7,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Grpc;
+using Microsoft.DurableTask.Worker.Grpc.Internal;
 using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalHost.Durable;
@@ -46,7 +48,14 @@ public static class LocalDurableRuntime
                 DurableTasks.Register(r);
                 extraTasks?.Invoke(r);
             });
-            b.UseGrpc(GrpcChannel.ForAddress(address));
+            b.UseGrpc(o =>
+            {
+                o.Channel = GrpcChannel.ForAddress(address);
+                // The worker reconnects after 120 s without a message, expecting the backend's health pings; this sidecar
+                // sends none, and a reconnect can race the old stream's close and pause dispatching. The connection
+                // never leaves this process, so there is no half-open link to detect.
+                o.SetSilentDisconnectTimeout(TimeSpan.Zero);
+            });
         });
         builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
         return sidecarPort;
