@@ -24,9 +24,9 @@ public sealed partial class StartupTasks(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Business clock accelerated ×{Acceleration}; business time is now {BusinessNow:O}")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Business clock accelerated ×{Acceleration}; business time is now {BusinessNow:O}")]
     private static partial void LogAccelerated(ILogger logger, double acceleration, DateTimeOffset businessNow);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Calendar: {Warning}")]
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Calendar: {Warning}")]
     private static partial void LogCalendarWarning(ILogger logger, string warning);
 }

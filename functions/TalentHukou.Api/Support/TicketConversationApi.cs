@@ -100,7 +100,7 @@ public static partial class TicketConversationApi
     private static IResult Closed(SupportTicket ticket) =>
         Problems.Problems.Result(SupportProblems.TicketClosed, $"Ticket {ticket.TicketId} is closed; file a new ticket if the problem remains.");
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Error, Message = "Support ticket {TicketId}: the SLA orchestration could not be told of the {Update}; the row holds it")]
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Error, Message = "Support ticket {TicketId}: the SLA orchestration could not be told of the {Update}; the row holds it")]
     private static partial void LogNotTold(ILogger logger, string ticketId, string update);
 
     private sealed record MessageOutcome(IResult? Result, SupportTicket? Ticket = null, string? MessageId = null, int RoundBefore = 0);

@@ -73,6 +73,6 @@ internal static partial class LocalCardSigningKeyFile
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Created card signing key {KeyId} at {KeyPath}")]
+    [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "Created card signing key {KeyId} at {KeyPath}")]
     private static partial void LogKeyCreated(ILogger logger, string keyId, string keyPath);
 }

@@ -7,7 +7,7 @@ namespace TalentHukou.Workflows.Support.Activities;
 /// <summary>Marks a ticket unanswered at its deadline as escalated (visible in the ticket and in ops metrics) and logs the escalation.</summary>
 public sealed partial class EscalateTicket(SupportTicketStore tickets, ILogger<EscalateTicket> logger) : TaskActivity<TicketSlaStep, bool>
 {
-    public const int EscalationEventId = 4002;
+    public const int EscalationEventId = 6002;
 
     public override async Task<bool> RunAsync(TaskActivityContext context, TicketSlaStep input)
     {

@@ -17,6 +17,6 @@ public sealed partial class RemindTicketSupport(SupportTicketStore tickets, ILog
         return true;
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Support ticket {TicketId} (round {Round}) is due by {DueBy:O} and unanswered; support reminded")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Support ticket {TicketId} (round {Round}) is due by {DueBy:O} and unanswered; support reminded")]
     private static partial void LogReminded(ILogger logger, string ticketId, int round, DateTimeOffset dueBy);
 }

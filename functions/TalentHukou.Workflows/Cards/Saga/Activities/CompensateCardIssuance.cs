@@ -28,7 +28,7 @@ public sealed partial class CompensateCardIssuance(
         return number;
     }
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning,
         Message = "Card saga of application {ApplicationId} attempt {Attempt} compensated; card number {CardNumber} released. Reason: {Reason}")]
     private static partial void LogCompensated(ILogger logger, string applicationId, int attempt, string cardNumber, string reason);
 }
