@@ -80,10 +80,7 @@ public static class ApplicationActionsApi
     {
         var body = await request.ReadJsonAsync<ReviewBody>();
         var v = new BodyValidator();
-        v.Require(body.Approve is not null, "approve", "请选择是否通过", "approve (true or false) is required.");
-        var reason = body.Reason?.Trim() ?? "";
-        v.Require(reason.Length <= 500, "reason", "理由不能超过500个字符", "reason must be at most 500 characters.");
-        v.Require(body.Approve != false || reason.Length > 0, "reason", "不通过时必须填写理由", "A rejection needs a reason.");
+        var reason = v.Decision(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
         if (record.Stage != stage) return WrongStage(record, $"Decisions of this kind are taken at stage {StageNames.Wire(stage)}.");
         return await Raise(request, record, eventName, new ReviewDecision(body.Approve!.Value, reason, request.Caller.Subject));

@@ -51,4 +51,14 @@ public sealed class BodyValidator
     {
         if (!condition) Add(field, messageZh, messageEn);
     }
+
+    /// <summary>A reviewer's decision: <c>approve</c> is required, a rejection needs a reason; returns the trimmed reason.</summary>
+    public string Decision(bool? approve, string? reason)
+    {
+        var trimmed = reason?.Trim() ?? "";
+        Require(approve is not null, "approve", "请选择是否通过", "approve (true or false) is required.");
+        Require(trimmed.Length <= 500, "reason", "理由不能超过500个字符", "reason must be at most 500 characters.");
+        Require(approve != false || trimmed.Length > 0, "reason", "不通过时必须填写理由", "A rejection needs a reason.");
+        return trimmed;
+    }
 }

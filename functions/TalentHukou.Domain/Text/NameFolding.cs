@@ -20,7 +20,7 @@ public static class NameFolding
             return string.Empty;
         }
 
-        var normalized = WellFormedText.Of(input).Normalize(NormalizationForm.FormKC);
+        var normalized = WellFormedText.FoldedKC(input);
         return CollapseWhitespace(MiddleDots.Unify(normalized));
     }
 

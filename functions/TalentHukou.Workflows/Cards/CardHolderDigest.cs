@@ -31,9 +31,7 @@ public static class CardHolderDigest
         return CryptographicOperations.FixedTimeEquals(claimed, Encoding.ASCII.GetBytes(expectedDigest));
     }
 
-    // NFKC folds full-width letters and digits typed on Chinese keyboards into their ASCII forms.
-    private static string NormalizeName(string name) => WellFormedText.Of(name).Normalize(NormalizationForm.FormKC).Trim();
+    private static string NormalizeName(string name) => WellFormedText.FoldedKC(name).Trim();
 
-    private static string NormalizeIdNumber(string idNumber) =>
-        WellFormedText.Of(idNumber).Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
+    private static string NormalizeIdNumber(string idNumber) => WellFormedText.FoldedKC(idNumber).Trim().ToUpperInvariant();
 }
