@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Input;
@@ -10,6 +11,7 @@ using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Applications.Recovery;
 using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Registry;
@@ -24,7 +26,7 @@ namespace TalentHukou.Api.Applications;
 /// finds an application whose orchestration never started (its host died in between) and starts it; while a first try
 /// may still be starting it, the retry is told to come back shortly rather than given the application's id.
 /// </summary>
-public static class ApplicationSubmission
+public static partial class ApplicationSubmission
 {
     public static async Task<IResult> Submit(ApiRequest request)
     {
@@ -72,6 +74,7 @@ public static class ApplicationSubmission
             Timeline = [new TimelineEntry(clock.UtcNow, "submitted", null, route.OfficeName)],
         };
 
+        await EnsureSweepAsync(request);
         var store = request.Service<ApplicationStore>();
         // Longer ago than any request takes: what was last written before this was left by a host that died.
         var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
@@ -80,7 +83,7 @@ public static class ApplicationSubmission
             var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
             var mine = stored?.OwnerSub == request.Caller.Subject;
             var process = mine ? await ProcessOfAsync(request, store, existing, quietSince) : ProcessState.Started;
-            if (process == ProcessState.Abandoned) return await StartAsync(request, stored!, clock);
+            if (process == ProcessState.Abandoned) return await StartAsync(request, stored!);
             if (process == ProcessState.Starting)
             {
                 // Not named yet: a client given its id would stop retrying before anything runs it.
@@ -93,7 +96,7 @@ public static class ApplicationSubmission
         }
         try
         {
-            return await StartAsync(request, record, clock);
+            return await StartAsync(request, record);
         }
         catch
         {
@@ -101,6 +104,25 @@ public static class ApplicationSubmission
             throw;
         }
     }
+
+    /// <summary>
+    /// Whatever happens to this request, an application it stores will be started: by this request, or by the sweep. The
+    /// sweep is the safety net, so failing to start it (a concurrent start racing this one, say) does not fail the submission.
+    /// </summary>
+    private static async Task EnsureSweepAsync(ApiRequest request)
+    {
+        try
+        {
+            await UnstartedApplicationSweep.EnsureRunningAsync(request.Durable, request.Service<IOptions<UnstartedApplicationOptions>>().Value.ToInput(), request.Aborted);
+        }
+        catch (Exception ex) when (!request.Aborted.IsCancellationRequested)
+        {
+            LogSweepNotStarted(request.Service<ILoggerFactory>().CreateLogger(typeof(ApplicationSubmission).FullName!), ex.Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Could not make sure the unstarted-application sweep runs ({Error}); the next submission tries again")]
+    private static partial void LogSweepNotStarted(ILogger logger, string error);
 
     private enum ProcessState { Started, Starting, Abandoned }
 
@@ -117,14 +139,11 @@ public static class ApplicationSubmission
             : ProcessState.Starting;
     }
 
-    private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record, BusinessClock clock)
+    private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record)
     {
-        var route = record.Route;
-        var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name, route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
-        var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, request.Service<IOptions<ApplicationPolicy>>().Value, notice);
-        await request.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
-            new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(record.ApplicationId)), request.Aborted);
+        await request.Service<ApplicationProcess>().StartAsync(request.Durable, record, request.Aborted);
         TalentHukouTelemetry.ApplicationsSubmitted.Add(1, new KeyValuePair<string, object?>("approval_mode", record.Mode.ToString().ToLowerInvariant()));
+        var route = record.Route;
         return TypedResults.Accepted($"/api/applications/{record.ApplicationId}",
             new ApplicationAccepted(record.ApplicationId, StageNames.Wire(record.Stage), new RouteView(route.Level, route.District, route.OfficeName)));
     }

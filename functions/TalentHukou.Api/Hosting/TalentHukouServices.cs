@@ -65,6 +65,11 @@ public static class TalentHukouServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
         services.AddSingleton<Workflows.Applications.ApplicationStore>();
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
+        services.AddSingleton<Workflows.Applications.ApplicationProcess>();
+        services.AddOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>()
+            .Bind(configuration.GetSection(Workflows.Applications.Recovery.UnstartedApplicationOptions.SectionName))
+            .Validate(o => o.SweepInterval > TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero, "Applications:Unstarted:SweepInterval and QuietPeriod must be positive.")
+            .ValidateOnStart();
         services.AddEmailOutbox(configuration);
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddCards(environment);

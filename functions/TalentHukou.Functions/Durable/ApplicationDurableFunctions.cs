@@ -1,13 +1,15 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Applications.Recovery;
 
 namespace TalentHukou.Functions.Durable;
 
-/// <summary>Triggers for the application orchestrator and its activities.</summary>
+/// <summary>Triggers for the application orchestrator, the unstarted-application sweep and their activities.</summary>
 public static class ApplicationDurableFunctions
 {
     [Function(nameof(ApplicationOrchestrator))]
@@ -21,6 +23,14 @@ public static class ApplicationDurableFunctions
     [Function(nameof(ComputeDueBy))]
     public static Task<DueByAnswer> DueBy([ActivityTrigger] DueByRequest input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ComputeDueBy, DueByRequest, DueByAnswer>(context, input);
+
+    [Function(nameof(UnstartedApplicationSweep))]
+    public static Task<int> UnstartedSweep([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        FunctionOrchestration.RunAsync<UnstartedApplicationSweep, UnstartedApplicationSweepInput, int>(context);
+
+    [Function(nameof(StartUnstartedApplications))]
+    public static Task<int> StartUnstarted([ActivityTrigger] DateTimeOffset writtenBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<StartUnstartedApplications, DateTimeOffset, int>(context, writtenBefore, durable);
 
     [Function(nameof(CheckSmartEligibility))]
     public static Task<IReadOnlyList<string>> Eligibility([ActivityTrigger] EligibilityRequest input, FunctionContext context) =>

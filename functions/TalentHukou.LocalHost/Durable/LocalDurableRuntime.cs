@@ -37,6 +37,7 @@ public static class LocalDurableRuntime
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         builder.Services.AddHostedService<TaskHubCreator>();
+        builder.Services.AddHostedService<UnstartedSweepStarter>();
 
         // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
         // the client gets a channel of its own that retries while the sidecar is not yet reachable.

@@ -9,18 +9,21 @@ namespace TalentHukou.Workflows.Applications;
 
 /// <summary>
 /// Applications in Table storage: the read model (partition = application id), list index rows (partition =
-/// owner / reviewer scope / employer, row = application id, carrying the stage), and one "active application" lock
-/// per ID-number hash that enforces one active application per person.
+/// owner / reviewer scope / employer, row = application id, carrying the stage), one "active application" lock
+/// per ID-number hash that enforces one active application per person, and a mark per application whose orchestration
+/// has not been seen to start (written with the lock, removed once it runs).
 /// </summary>
 public sealed class ApplicationStore(StorageClients storage)
 {
     private const string RecordRow = "app";
     private const string LockRow = "active";
+    private const string UnstartedPartition = "unstarted";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Records => storage.Table(StorageNames.ApplicationsTable);
     private TableClient Index => storage.Table(StorageNames.ApplicationIndexTable);
     private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
+    private TableClient Unstarted => storage.Table(StorageNames.UnstartedApplicationsTable);
 
     public static bool IsValidId(string id) => id.Length is > 1 and <= 40 && id.All(char.IsAsciiLetterOrDigit);
 
@@ -56,6 +59,7 @@ public sealed class ApplicationStore(StorageClients storage)
         }
         try
         {
+            await Unstarted.UpsertEntityAsync(new TableEntity(UnstartedPartition, record.ApplicationId) { ["IdNumberIndex"] = record.Applicant.IdNumberIndex }, TableUpdateMode.Replace, ct);
             await Task.WhenAll(Records.AddEntityAsync(Write(record), ct), WriteIndexAsync(record, ct));
             return null;
         }
@@ -110,6 +114,32 @@ public sealed class ApplicationStore(StorageClients storage)
         foreach (var key in IndexKeys(record)) await Index.DeleteEntityAsync(key, record.ApplicationId, ETag.All, ct);
         await Records.DeleteEntityAsync(record.ApplicationId, RecordRow, ETag.All, ct);
         await ReleaseLockAsync(record, ct);
+        await MarkStartedAsync(record.ApplicationId, ct);
+    }
+
+    /// <summary>The application's orchestration runs: its "not started" mark goes.</summary>
+    public Task MarkStartedAsync(string applicationId, CancellationToken ct) =>
+        Unstarted.DeleteEntityAsync(UnstartedPartition, applicationId, ETag.All, ct);
+
+    /// <summary>Applications marked as not started whose mark was written before <paramref name="writtenBefore"/>.</summary>
+    public async Task<IReadOnlyList<string>> UnstartedAsync(DateTimeOffset writtenBefore, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {UnstartedPartition} and Timestamp lt {writtenBefore}");
+        var ids = new List<string>();
+        await foreach (var row in Unstarted.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct)) ids.Add(row.RowKey);
+        return ids;
+    }
+
+    /// <summary>
+    /// Forgets a mark whose application was never stored (its host died in between): the person's lock goes too, if it
+    /// is still this application's.
+    /// </summary>
+    public async Task ForgetNeverStoredAsync(string applicationId, CancellationToken ct)
+    {
+        var mark = await Unstarted.GetEntityIfExistsAsync<TableEntity>(UnstartedPartition, applicationId, cancellationToken: ct);
+        if (!mark.HasValue) return;
+        await ReleaseLockAsync(mark.Value!.GetString("IdNumberIndex"), applicationId, ct);
+        await MarkStartedAsync(applicationId, ct);
     }
 
     public async Task<(IReadOnlyList<ApplicationRecord> Items, string? ContinuationToken)> ListAsync(
@@ -170,11 +200,15 @@ public sealed class ApplicationStore(StorageClients storage)
     private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) => Task.WhenAll(IndexKeys(record).Select(key =>
         Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct)));
 
-    private async Task ReleaseLockAsync(ApplicationRecord record, CancellationToken ct)
+    private Task ReleaseLockAsync(ApplicationRecord record, CancellationToken ct) =>
+        ReleaseLockAsync(record.Applicant.IdNumberIndex, record.ApplicationId, ct);
+
+    /// <summary>Removes the person's lock if <paramref name="applicationId"/> still holds it.</summary>
+    private async Task ReleaseLockAsync(string idNumberIndex, string applicationId, CancellationToken ct)
     {
-        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(record.Applicant.IdNumberIndex, LockRow, cancellationToken: ct);
-        if (held.HasValue && held.Value!.GetString("ApplicationId") == record.ApplicationId)
-            await Locks.DeleteEntityAsync(record.Applicant.IdNumberIndex, LockRow, held.Value.ETag, ct);
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
+        if (held.HasValue && held.Value!.GetString("ApplicationId") == applicationId)
+            await Locks.DeleteEntityAsync(idNumberIndex, LockRow, held.Value.ETag, ct);
     }
 
     private static TableEntity Write(ApplicationRecord r) => new(r.ApplicationId, RecordRow)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Applications.Recovery;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
@@ -27,6 +28,7 @@ public static class DurableTasks
         typeof(ApplicationOrchestrator),
         typeof(EmailDispatchOrchestrator),
         typeof(CardIssuanceOrchestrator),
+        typeof(UnstartedApplicationSweep),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -49,6 +51,7 @@ public static class DurableTasks
         typeof(RegisterCardWithPsb),
         typeof(CrossCheckCardWithPsb),
         typeof(ReportPsbReconciliation),
+        typeof(StartUnstartedApplications),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

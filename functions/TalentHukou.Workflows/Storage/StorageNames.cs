@@ -12,6 +12,9 @@ public static class StorageNames
     public const string ApplicationsTable = "Applications";
     public const string ApplicationIndexTable = "ApplicationIndex";
     public const string ActiveApplicationsTable = "ActiveApplications";
+
+    /// <summary>Applications stored but whose orchestration has not been seen to start (swept by <c>UnstartedApplicationSweep</c>).</summary>
+    public const string UnstartedApplicationsTable = "UnstartedApplications";
     public const string CardReservationsTable = "CardReservations";
     public const string CardNumbersTable = "CardNumbers";
     public const string CardsTable = "Cards";
@@ -32,7 +35,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
-        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedApplicationsTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable,
     ];

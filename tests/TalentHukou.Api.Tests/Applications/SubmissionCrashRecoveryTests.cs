@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Tests.Cards;
@@ -8,9 +7,6 @@ using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Privacy;
-using TalentHukou.Workflows.Storage;
 
 namespace TalentHukou.Api.Tests.Applications;
 
@@ -48,7 +44,7 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         var clock = new ShiftableTimeProvider();
         await using var host = await StartAsync(clock);
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
-        var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview); // as a host left it before dying
+        var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview, processStarted: false);
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
         Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
@@ -78,10 +74,7 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(host);
         var idNumber = IdNumbers.New();
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
-        // As a host left it that died between locking the person and storing the application.
-        var index = host.Services.GetRequiredService<PersonalDataProtector>().IndexOf(idNumber);
-        await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ActiveApplicationsTable)
-            .AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = TableKeys.SortableId("A", DateTimeOffset.UtcNow) });
+        await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 
         var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to store it
         await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");

@@ -20,13 +20,14 @@ namespace TalentHukou.Api.Tests.Cards;
 /// <summary>
 /// Runs the card saga directly on a test host: stores an application that awaits its card (as the application
 /// orchestration leaves it after publicity) and schedules <c>CardIssuanceOrchestrator</c> the way CardStep does.
+/// <c>processStarted: false</c> leaves the application as a host that died before starting its process would.
 /// </summary>
 public static class CardSagaDriver
 {
     public const string EmployerName = "广州天河智能科技有限公司";
 
     public static async Task<SeededApplication> SeedAsync(
-        LocalHostUnderTest host, string owner, string name = "陈思远", ApplicationStage stage = ApplicationStage.AwaitingCard)
+        LocalHostUnderTest host, string owner, string name = "陈思远", ApplicationStage stage = ApplicationStage.AwaitingCard, bool processStarted = true)
     {
         var protector = host.Services.GetRequiredService<PersonalDataProtector>();
         var clock = host.Services.GetRequiredService<BusinessClock>();
@@ -46,7 +47,10 @@ public static class CardSagaDriver
             Education = new EducationInfo("S1", "中山大学", "M1", "计算机科学与技术", Degree.Bachelor, new DateOnly(2012, 7, 1), "C123456789"),
             SubmittedAt = clock.UtcNow,
         };
-        Assert.Null(await host.Services.GetRequiredService<ApplicationStore>().CreateAsync(record, abandonedBefore: DateTimeOffset.MinValue, CancellationToken.None));
+        var store = host.Services.GetRequiredService<ApplicationStore>();
+        Assert.Null(await store.CreateAsync(record, abandonedBefore: DateTimeOffset.MinValue, CancellationToken.None));
+        // The tests drive its card saga themselves: the unstarted-application sweep must not start an application process.
+        if (processStarted) await store.MarkStartedAsync(record.ApplicationId, CancellationToken.None);
         return new SeededApplication(record.ApplicationId, name, idNumber, owner);
     }
 

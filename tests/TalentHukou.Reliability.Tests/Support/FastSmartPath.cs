@@ -7,13 +7,16 @@ public static class FastSmartPath
 {
     /// <summary>
     /// Publicity passes in seconds (a working day is about a second); the card can be generated for years of that time;
-    /// the saga, the outbox and abandoned Idempotency-Key reservations retry within seconds; mail goes to <paramref name="smtp"/>.
+    /// the saga, the outbox, abandoned Idempotency-Key reservations and applications a killed host left unstarted are
+    /// retried within seconds; mail goes to <paramref name="smtp"/>.
     /// </summary>
     public static Dictionary<string, string?> Settings(SmtpCatcher smtp) => new(smtp.Settings())
     {
         ["Clock:Acceleration"] = "100000",
         ["Applications:CardGenerationDays"] = "3650",
         ["Idempotency:PendingTimeout"] = "00:00:20",
+        ["Applications:Unstarted:QuietPeriod"] = "00:00:20",
+        ["Applications:Unstarted:SweepInterval"] = "00:00:02",
         ["Email:Outbox:FirstRetryDelay"] = "00:00:01",
         ["Email:Outbox:MaxRetryDelay"] = "00:00:02",
         ["Email:Outbox:SendTimeout"] = "00:00:05",

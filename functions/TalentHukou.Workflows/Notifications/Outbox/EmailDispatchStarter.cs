@@ -1,5 +1,5 @@
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
@@ -13,23 +13,7 @@ public static class EmailDispatchStarter
     public static async Task<bool> EnsureEmailDispatchAsync(this DurableTaskClient client, string rowKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var instanceId = EmailDispatchOrchestrator.InstanceIdFor(rowKey);
-        if (await client.GetInstanceAsync(instanceId, ct) is { } existing && IsLive(existing.RuntimeStatus))
-            return false;
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey), new StartOrchestrationOptions(instanceId), ct);
-            return true;
-        }
-        catch (Exception) when (!ct.IsCancellationRequested)
-        {
-            // Refused because a dispatcher appeared meanwhile (the backends differ in how they say so): that is fine.
-            if (await client.GetInstanceAsync(instanceId, ct) is null) throw;
-            return false;
-        }
+        return await client.StartUnlessPresentAsync(nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey),
+            EmailDispatchOrchestrator.InstanceIdFor(rowKey), replaceEnded: true, ct);
     }
-
-    private static bool IsLive(OrchestrationRuntimeStatus status) =>
-        status is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended;
 }

@@ -1,0 +1,35 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using TalentHukou.Workflows.Applications.Recovery;
+
+namespace TalentHukou.LocalHost.Durable;
+
+/// <summary>
+/// Starts the <see cref="UnstartedApplicationSweep"/> when the host starts, so that applications a crashed host left
+/// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
+/// </summary>
+internal sealed partial class UnstartedSweepStarter(
+    DurableTaskClient durable, IOptions<UnstartedApplicationOptions> options, ILogger<UnstartedSweepStarter> logger) : BackgroundService
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await UnstartedApplicationSweep.EnsureRunningAsync(durable, options.Value.ToInput(), stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRetrying(logger, ex.Message, RetryDelay);
+            }
+            await Task.Delay(RetryDelay, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Could not start the unstarted-application sweep ({Error}); trying again in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, string error, TimeSpan delay);
+}

@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Testing;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Storage;
+
+namespace TalentHukou.Api.Tests.Applications;
+
+/// <summary>What a host that died in the middle of a submission leaves behind.</summary>
+public static class DeadHostLeftovers
+{
+    /// <summary>
+    /// The person's one-active-application lock and the application's unstarted mark, written before the host died and
+    /// so before the application itself was stored. Returns the lock's partition (the ID number's index).
+    /// </summary>
+    public static async Task<string> LockWithoutApplicationAsync(LocalHostUnderTest host, string idNumber)
+    {
+        var lost = TableKeys.SortableId("A", DateTimeOffset.UtcNow);
+        var index = host.Services.GetRequiredService<PersonalDataProtector>().IndexOf(idNumber);
+        var tables = host.Services.GetRequiredService<StorageClients>();
+        await tables.Table(StorageNames.ActiveApplicationsTable).AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = lost });
+        await tables.Table(StorageNames.UnstartedApplicationsTable).AddEntityAsync(new TableEntity("unstarted", lost) { ["IdNumberIndex"] = index });
+        return index;
+    }
+
+    public static async Task<bool> IsLockedAsync(LocalHostUnderTest host, string index) =>
+        (await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ActiveApplicationsTable)
+            .GetEntityIfExistsAsync<TableEntity>(index, "active")).HasValue;
+}
