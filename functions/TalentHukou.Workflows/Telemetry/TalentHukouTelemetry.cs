@@ -18,6 +18,9 @@ public static class TalentHukouTelemetry
     public static Counter<long> ApplicationsSubmitted { get; } =
         Meter.CreateCounter<long>("talenthukou.applications.submitted", "{application}", "Applications accepted, by approval mode.");
 
+    public static Counter<long> ApplicationsRestarted { get; } =
+        Meter.CreateCounter<long>("talenthukou.applications.restarted", "{application}", "Applications whose process the unstarted-application sweep started (their host died mid-submission).");
+
     public static Counter<long> CardsIssued { get; } =
         Meter.CreateCounter<long>("talenthukou.cards.issued", "{card}", "Cards recorded as issued.");
 

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Applications.Recovery;
 
@@ -26,6 +27,7 @@ public sealed partial class StartUnstartedApplications(
             if (!await process.StartAsync(durable, found.Record, CancellationToken.None)) continue;
             started++;
             LogStarted(logger, applicationId);
+            TalentHukouTelemetry.ApplicationsRestarted.Add(1);
         }
         return started;
     }
