@@ -9,12 +9,18 @@ namespace TalentHukou.LocalHost.Durable;
 /// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
 /// </summary>
 internal sealed partial class UnstartedSweepStarter(
-    DurableTaskClient durable, IOptions<UnstartedApplicationOptions> options, ILogger<UnstartedSweepStarter> logger) : BackgroundService
+    DurableTaskClient durable, IOptions<UnstartedApplicationOptions> options, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before Kestrel listens: a call to the sidecar refused now would put the client's channel into a reconnect
+        // back-off that the next callers (the first requests) run into.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
