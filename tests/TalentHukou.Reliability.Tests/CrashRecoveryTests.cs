@@ -14,7 +14,7 @@ namespace TalentHukou.Reliability.Tests;
 /// <summary>
 /// Twenty smart-path applications driven through the HTTP API while the local host, a process of its own, is killed
 /// (SIGKILL) at random points and started again on the same task hub and tables: every application ends with exactly
-/// one card number, one PDF, one public-security record and one 出卡通知 email.
+/// one card number, one PDF, one public-security record and one 出卡通知 outbox row, sent.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
@@ -22,7 +22,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     public const int Kills = 4;
 
     [Fact]
-    public async Task SmartPathSagas_HostKilledAtRandomPoints_EachCardIssuedStoredRegisteredAndMailedExactlyOnce()
+    public async Task SmartPathSagas_HostKilledAtRandomPoints_EachCardIssuedStoredAndRegisteredExactlyOnceAndMailed()
     {
         var seed = ReliabilitySeed.Next(output, "crash recovery");
         var random = new Random(seed);
@@ -70,8 +70,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await AssertOneOfEachAsync(storage, drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers).ToList(), smtp, seed);
     }
 
-    private static async Task AssertOneOfEachAsync(HostStorage storage, List<(string Id, string Number)> cards, SmtpCatcher smtp, int seed)
+    private async Task AssertOneOfEachAsync(HostStorage storage, List<(string Id, string Number)> cards, SmtpCatcher smtp, int seed)
     {
+        var redelivered = 0;
         Assert.Equal(Applications, (await storage.RowsAsync(StorageNames.CardsTable)).Count);
         Assert.Equal(Applications, (await storage.RowsAsync(StorageNames.CardNumbersTable)).Count);
         Assert.Equal(Applications, (await storage.RowsAsync(StorageNames.CardReservationsTable)).Count);
@@ -84,12 +85,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             Assert.Equal([$"{id}/{number}.pdf"], await storage.BlobNamesAsync(StorageNames.CardsContainer, id + "/"));
             Assert.Single(await storage.RowsAsync(StorageNames.PublicSecurityCardsTable, TableClient.CreateQueryFilter($"PartitionKey eq {number}")));
 
-            // The 出卡通知 row is sent (the dispatcher may still be finishing after the saga), and its Message-Id arrived once.
+            // The 出卡通知 row is sent (the dispatcher may still be finishing after the saga) and its Message-Id arrived.
+            // SMTP cannot promise once: a kill between the server's acceptance and the row's update sends it again
+            // under the same Message-Id (README, "Email"), which mail clients show once.
             var key = OutboxEntry.RowKeyFor($"application/{id}/card-{number}/issued");
             var row = await WaitForSentAsync(outbox, key);
-            Assert.True(1 == smtp.Messages.Count(m => m.MessageId == row.ProviderMessageId),
-                $"{id}: {smtp.Messages.Count(m => m.MessageId == row.ProviderMessageId)} deliveries of {row.ProviderMessageId} (seed {seed})");
+            var deliveries = smtp.Messages.Count(m => m.MessageId == row.ProviderMessageId);
+            Assert.True(deliveries >= 1, $"{id}: {row.ProviderMessageId} never reached the SMTP server (seed {seed})");
+            redelivered += deliveries - 1;
         }
+        output.WriteLine($"出卡通知 delivered again under the same Message-Id after a kill: {redelivered}");
         var issuedRows = (await storage.RowsAsync(StorageNames.EmailOutboxTable)).Count(r => r.GetString("Kind") == "CardIssued");
         Assert.Equal(Applications, issuedRows);
     }
