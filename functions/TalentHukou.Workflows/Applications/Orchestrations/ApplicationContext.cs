@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
 
@@ -12,8 +13,10 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 {
     public TaskOrchestrationContext Context => context;
 
-    /// <summary>The event key of the last email queued, which the next one waits for (replays queue them in the same order).</summary>
-    public string? LastNotice { get; private set; }
+    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.Notice.Email, input.Notice.Name);
+
+    /// <summary>The event key of the last email queued, which the next one waits for (the card saga's first among them).</summary>
+    public string? LastNotice => notices.Last;
 
     public ApplicationWorkflowInput Input => input;
 
@@ -24,14 +27,8 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 
     public Task Record(ApplicationStep step) => context.CallActivityAsync(nameof(RecordApplicationStep), step, ActivityRetry.Transient);
 
-    public Task Notify(NotificationKind kind, string eventKey, params (string Key, string Value)[] values)
-    {
-        var all = new Dictionary<string, string> { ["RecipientName"] = input.Notice.Name, ["ApplicationId"] = input.ApplicationId };
-        foreach (var (key, value) in values) all[key] = value;
-        var request = new NotificationRequest($"application/{input.ApplicationId}/{eventKey}", kind, input.Notice.Email, input.Notice.Name, all) { After = LastNotice };
-        LastNotice = request.EventKey;
-        return context.QueueNotificationAsync(request);
-    }
+    public Task Notify(NotificationKind kind, string eventKey, params (string Key, string Value)[] values) =>
+        context.QueueNotificationAsync(notices.Next(kind, eventKey, values));
 
     public Task<DueByAnswer> DueBy(int workingDays, bool period = false) =>
         context.CallActivityAsync<DueByAnswer>(nameof(ComputeDueBy), new DueByRequest(Now, workingDays, period), ActivityRetry.Transient);

@@ -3,6 +3,7 @@ using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
 
@@ -19,8 +20,8 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
 
     public TaskOrchestrationContext Context => context;
 
-    /// <summary>The event key of the last email queued (at first the application's), which the next one waits for.</summary>
-    private string? lastNotice = input.NotifyAfter;
+    /// <summary>The applicant's notices, chained after the application's last one.</summary>
+    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, plan.RecipientEmail, plan.RecipientName, input.NotifyAfter);
 
     public CardIssuanceInput Input => input;
 
@@ -49,13 +50,8 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
     public Task Record(ApplicationStep step) => context.CallActivityAsync(nameof(RecordApplicationStep), step, ActivityRetry.Transient);
 
     /// <summary>Queues a notice to the applicant. Once the card is delivered, a notice that cannot be queued must not undo it.</summary>
-    public async Task Notify(NotificationKind kind, string cardNumber, string @event)
-    {
-        var values = new Dictionary<string, string> { ["RecipientName"] = plan.RecipientName, ["ApplicationId"] = input.ApplicationId };
-        var request = new NotificationRequest($"application/{input.ApplicationId}/card-{cardNumber}/{@event}", kind, plan.RecipientEmail, plan.RecipientName, values) { After = lastNotice };
-        lastNotice = request.EventKey;
-        await context.TryQueueNotificationAsync(request, context.CreateReplaySafeLogger<CardSagaContext>());
-    }
+    public Task Notify(NotificationKind kind, string cardNumber, string @event) =>
+        context.TryQueueNotificationAsync(notices.Next(kind, $"card-{cardNumber}/{@event}"), context.CreateReplaySafeLogger<CardSagaContext>());
 
     /// <summary>Waits <paramref name="delay"/> of real time on a durable timer.</summary>
     public Task Delay(TimeSpan delay) => context.CreateTimer(context.CurrentUtcDateTime + delay, CancellationToken.None);
