@@ -27,7 +27,9 @@ public class UnstartedApplicationSweepTests
 
         await Eventually.TrueAsync(async () => await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)) is not null,
             "the sweep starts the application's process");
-        Assert.Contains(host.Logs.Entries, e => e.EventId == 3102 && e.Properties.Any(p => Equals(p.Value, stored.ApplicationId)));
+        // Logged just after the start (the instance is visible a moment earlier).
+        await Eventually.TrueAsync(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId == 3102 && e.Properties.Any(p => Equals(p.Value, stored.ApplicationId)))),
+            "the sweep logs that it started the application");
         await Eventually.TrueAsync(async () => !(await Store(host).UnstartedAsync(DateTimeOffset.MaxValue, CancellationToken.None)).Contains(stored.ApplicationId),
             "its unstarted mark goes");
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
@@ -70,6 +72,6 @@ public class UnstartedApplicationSweepTests
     private static Task<LocalHostUnderTest> StartAsync() => LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
     {
         ["Applications:Unstarted:SweepInterval"] = "00:00:01",
-        ["Applications:Unstarted:QuietPeriod"] = "00:00:02",
+        ["Idempotency:PendingTimeout"] = "00:00:02",
     });
 }
