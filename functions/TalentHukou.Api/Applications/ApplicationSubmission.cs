@@ -79,10 +79,10 @@ public static partial class ApplicationSubmission
         var quietSince = request.Service<TimeProvider>().GetUtcNow() - request.Service<IOptions<IdempotencyOptions>>().Value.PendingTimeout;
         if (await store.CreateAsync(record, quietSince, request.Aborted) is { } existing)
         {
-            var stored = (await store.GetAsync(existing, request.Aborted))?.Record;
-            var mine = stored?.OwnerSub == request.Caller.Subject;
-            var process = mine ? await ProcessOfAsync(request, store, existing, quietSince) : ProcessState.Started;
-            if (process == ProcessState.Abandoned) return await StartAsync(request, stored!);
+            var stored = await store.GetAsync(existing, request.Aborted);
+            var mine = stored?.Record.OwnerSub == request.Caller.Subject;
+            var process = mine ? await ProcessOfAsync(request, existing, stored!.Value.LastWritten, quietSince) : ProcessState.Started;
+            if (process == ProcessState.Abandoned) return await StartAsync(request, stored!.Value.Record);
             if (process == ProcessState.Starting)
             {
                 // Not named yet: a client given its id would stop retrying before anything runs it.
@@ -112,7 +112,7 @@ public static partial class ApplicationSubmission
     {
         try
         {
-            await UnstartedApplicationSweep.EnsureRunningAsync(request.Durable, request.Service<IOptions<UnstartedApplicationOptions>>().Value.ToInput(), request.Aborted);
+            await UnstartedApplicationSweep.EnsureRunningAsync(request.Durable, request.Service<UnstartedApplicationSweepInput>(), request.Aborted);
         }
         catch (Exception ex) when (!request.Aborted.IsCancellationRequested)
         {
@@ -129,13 +129,11 @@ public static partial class ApplicationSubmission
     /// Whether the stored application's process runs; if not, whether a first try may still be about to start it (its record
     /// was written after <paramref name="quietSince"/>) or its host died in between.
     /// </summary>
-    private static async Task<ProcessState> ProcessOfAsync(ApiRequest request, ApplicationStore store, string applicationId, DateTimeOffset quietSince)
+    private static async Task<ProcessState> ProcessOfAsync(ApiRequest request, string applicationId, DateTimeOffset lastWritten, DateTimeOffset quietSince)
     {
         if (await request.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId), request.Aborted) is not null)
             return ProcessState.Started;
-        return await store.LastWrittenAsync(applicationId, request.Aborted) is { } written && written < quietSince
-            ? ProcessState.Abandoned
-            : ProcessState.Starting;
+        return lastWritten < quietSince ? ProcessState.Abandoned : ProcessState.Starting;
     }
 
     private static async Task<IResult> StartAsync(ApiRequest request, ApplicationRecord record)

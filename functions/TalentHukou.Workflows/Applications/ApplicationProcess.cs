@@ -26,7 +26,7 @@ public sealed class ApplicationProcess(BusinessClock clock, ApplicationPolicy po
             ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
         try
         {
-            await store.MarkStartedAsync(record.ApplicationId, ct);
+            await store.ClearUnstartedMarkAsync(record.ApplicationId, ct);
         }
         catch (RequestFailedException)
         {

@@ -27,18 +27,12 @@ public sealed class ApplicationStore(StorageClients storage)
 
     public static bool IsValidId(string id) => id.Length is > 1 and <= 40 && id.All(char.IsAsciiLetterOrDigit);
 
-    public async Task<(ApplicationRecord Record, ETag ETag)?> GetAsync(string applicationId, CancellationToken ct)
+    /// <summary>The record, its ETag, and when it was last written by the storage's clock.</summary>
+    public async Task<(ApplicationRecord Record, ETag ETag, DateTimeOffset LastWritten)?> GetAsync(string applicationId, CancellationToken ct)
     {
         if (!IsValidId(applicationId)) return null;
         var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
-        return row.HasValue ? (Read(row.Value!), row.Value!.ETag) : null;
-    }
-
-    /// <summary>When the record was last written, by the storage's clock (null when there is none).</summary>
-    public async Task<DateTimeOffset?> LastWrittenAsync(string applicationId, CancellationToken ct)
-    {
-        var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
-        return row.HasValue ? row.Value!.Timestamp : null;
+        return row.HasValue ? (Read(row.Value!), row.Value!.ETag, row.Value.Timestamp ?? DateTimeOffset.MinValue) : null;
     }
 
     /// <summary>
@@ -114,11 +108,11 @@ public sealed class ApplicationStore(StorageClients storage)
         foreach (var key in IndexKeys(record)) await Index.DeleteEntityAsync(key, record.ApplicationId, ETag.All, ct);
         await Records.DeleteEntityAsync(record.ApplicationId, RecordRow, ETag.All, ct);
         await ReleaseLockAsync(record, ct);
-        await MarkStartedAsync(record.ApplicationId, ct);
+        await ClearUnstartedMarkAsync(record.ApplicationId, ct);
     }
 
-    /// <summary>The application's orchestration runs: its "not started" mark goes.</summary>
-    public Task MarkStartedAsync(string applicationId, CancellationToken ct) =>
+    /// <summary>Removes the application's "not started" mark: its orchestration runs, or the application is gone.</summary>
+    public Task ClearUnstartedMarkAsync(string applicationId, CancellationToken ct) =>
         Unstarted.DeleteEntityAsync(UnstartedPartition, applicationId, ETag.All, ct);
 
     /// <summary>Applications marked as not started whose mark was written before <paramref name="writtenBefore"/>.</summary>
@@ -139,7 +133,7 @@ public sealed class ApplicationStore(StorageClients storage)
         var mark = await Unstarted.GetEntityIfExistsAsync<TableEntity>(UnstartedPartition, applicationId, cancellationToken: ct);
         if (!mark.HasValue) return;
         await ReleaseLockAsync(mark.Value!.GetString("IdNumberIndex"), applicationId, ct);
-        await MarkStartedAsync(applicationId, ct);
+        await ClearUnstartedMarkAsync(applicationId, ct);
     }
 
     public async Task<(IReadOnlyList<ApplicationRecord> Items, string? ContinuationToken)> ListAsync(

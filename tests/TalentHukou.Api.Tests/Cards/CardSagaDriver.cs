@@ -50,7 +50,7 @@ public static class CardSagaDriver
         var store = host.Services.GetRequiredService<ApplicationStore>();
         Assert.Null(await store.CreateAsync(record, abandonedBefore: DateTimeOffset.MinValue, CancellationToken.None));
         // The tests drive its card saga themselves: the unstarted-application sweep must not start an application process.
-        if (processStarted) await store.MarkStartedAsync(record.ApplicationId, CancellationToken.None);
+        if (processStarted) await store.ClearUnstartedMarkAsync(record.ApplicationId, CancellationToken.None);
         return new SeededApplication(record.ApplicationId, name, idNumber, owner);
     }
 
