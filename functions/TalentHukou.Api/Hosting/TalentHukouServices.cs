@@ -68,8 +68,12 @@ public static class TalentHukouServices
         services.AddSingleton<Workflows.Applications.ApplicationProcess>();
         services.AddOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>()
             .Bind(configuration.GetSection(Workflows.Applications.Recovery.UnstartedApplicationOptions.SectionName))
-            .Validate(o => o.SweepInterval > TimeSpan.Zero && o.QuietPeriod > TimeSpan.Zero, "Applications:Unstarted:SweepInterval and QuietPeriod must be positive.")
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "Applications:Unstarted:SweepInterval must be positive.")
             .ValidateOnStart();
+        // An application unstarted for as long as a silent first try is deemed dead (Idempotency:PendingTimeout) is started.
+        services.AddSingleton(sp => new Workflows.Applications.Recovery.UnstartedApplicationSweepInput(
+            sp.GetRequiredService<IOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>>().Value.SweepInterval,
+            sp.GetRequiredService<IOptions<Idempotency.IdempotencyOptions>>().Value.PendingTimeout));
         services.AddEmailOutbox(configuration);
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddCards(environment);

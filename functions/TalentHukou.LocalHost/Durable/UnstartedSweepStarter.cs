@@ -1,5 +1,4 @@
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Applications.Recovery;
 
 namespace TalentHukou.LocalHost.Durable;
@@ -9,7 +8,7 @@ namespace TalentHukou.LocalHost.Durable;
 /// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
 /// </summary>
 internal sealed partial class UnstartedSweepStarter(
-    DurableTaskClient durable, IOptions<UnstartedApplicationOptions> options, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
+    DurableTaskClient durable, UnstartedApplicationSweepInput sweep, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -25,7 +24,7 @@ internal sealed partial class UnstartedSweepStarter(
         {
             try
             {
-                await UnstartedApplicationSweep.EnsureRunningAsync(durable, options.Value.ToInput(), stoppingToken);
+                await UnstartedApplicationSweep.EnsureRunningAsync(durable, sweep, stoppingToken);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
