@@ -1,10 +1,10 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Problems;
+using TalentHukou.Workflows.Storage;
 
 namespace TalentHukou.Api.Routing;
 
@@ -80,7 +80,7 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
         {
             return problem.ToResult();
         }
-        catch (Exception ex) when (IsStorageOutage(ex))
+        catch (Exception ex) when (StorageOutage.Is(ex))
         {
             LogStorageOutage(logger, route.Name, ex.GetBaseException().Message);
             http.Response.Headers.RetryAfter = "5";
@@ -96,10 +96,6 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
             return Problems.Problems.Result(ProblemTypes.Internal, "An unexpected error occurred; it has been logged.");
         }
     }
-
-    private static bool IsStorageOutage(Exception ex) =>
-        ex is RequestFailedException { Status: 0 or >= 500 } || ex is HttpRequestException || ex.InnerException is HttpRequestException
-        || ex is AggregateException { InnerException: RequestFailedException { Status: 0 or >= 500 } or HttpRequestException };
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled error in route {Route}")]
     private static partial void LogUnhandled(ILogger logger, Exception ex, string route);
