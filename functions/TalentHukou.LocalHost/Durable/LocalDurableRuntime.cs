@@ -63,15 +63,22 @@ public static class LocalDurableRuntime
     }
 
     /// <summary>
-    /// The sidecar's worker side gets the backend with start/stop guarded, sub-orchestrations repaired and the work-item
-    /// limits applied; clients use the backend directly.
+    /// The sidecar's worker side gets the backend with start/stop guarded, sub-orchestrations repaired, repeated start
+    /// messages dropped, activity outcomes retried through storage outages and the work-item limits applied; clients use
+    /// the backend directly.
     /// </summary>
     private static void AddBackend<T>(IServiceCollection services, Func<IServiceProvider, T> create, LocalDurableOptions options)
         where T : class, IOrchestrationService, IOrchestrationServiceClient
     {
         services.AddSingleton(create);
-        services.AddSingleton<IOrchestrationService>(sp => new StartStopGuard(new WorkItemLimits(
-            new SubOrchestrationRepair(sp.GetRequiredService<T>()), options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities)));
+        services.AddSingleton<IOrchestrationService>(sp =>
+        {
+            var repaired = new SubOrchestrationRepair(sp.GetRequiredService<T>());
+            var deduplicated = new DuplicateStartFilter(repaired, sp.GetRequiredService<ILogger<DuplicateStartFilter>>());
+            var retried = new ActivityOutcomeRetry(deduplicated, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<ActivityOutcomeRetry>>());
+            return new StartStopGuard(new WorkItemLimits(retried, options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities));
+        });
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<T>());
     }
 

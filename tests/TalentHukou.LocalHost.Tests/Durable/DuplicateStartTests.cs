@@ -1,0 +1,61 @@
+using DurableTask.Core;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Domain.Time;
+using TalentHukou.Testing;
+
+namespace TalentHukou.LocalHost.Tests.Durable;
+
+/// <summary>
+/// A start message delivered again to a running instance, through the task hub's queue as a host or storage failing
+/// between saving an episode and deleting its messages leaves it: the instance drops it and goes on as if it had never come.
+/// </summary>
+public class DuplicateStartTests
+{
+    private static readonly Dictionary<string, string?> Accelerated = new() { ["Clock:Acceleration"] = "86400" };
+
+    [Fact]
+    public async Task StartDeliveredAgain_ToAStartedInstance_IsDropped()
+    {
+        await using var host = await StartHostAsync();
+        var (id, state) = await StartWaitingInstanceAsync(host);
+
+        await SendAsync(host, new ExecutionStartedEvent(-1, state.Input) { Name = state.Name, OrchestrationInstance = state.OrchestrationInstance },
+            state.OrchestrationInstance);
+        await host.Durable.RaiseEventAsync(id, "approve", "ok");
+
+        Assert.Equal("ok@True", (await CompletionAsync(host, id)).ReadOutputAs<string>());
+        Assert.Contains(host.Logs.Entries, e => e.EventId == 1203 && e.Properties.Any(p => Equals(p.Value, id)));
+    }
+
+    private static Task<LocalHostUnderTest> StartHostAsync() =>
+        LocalHostUnderTest.StartAsync(settings: Accelerated, extraTasks: r => r.AddOrchestrator<TimerAndEventOrchestration>());
+
+    private static async Task<(string Id, OrchestrationState State)> StartWaitingInstanceAsync(LocalHostUnderTest host)
+    {
+        var clock = new ClockAnchor(DateTimeOffset.UtcNow, DateTimeOffset.Parse("2026-03-02T01:00:00Z"), 86_400);
+        var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var instance = await host.Durable.GetInstanceAsync(id, getInputsAndOutputs: true, timeout.Token);
+            if (instance?.SerializedCustomStatus?.Contains("waiting-for-event") == true) break;
+            await Task.Delay(100, timeout.Token);
+        }
+        var states = await host.Services.GetRequiredService<IOrchestrationServiceClient>().GetOrchestrationStateAsync(id, allExecutions: false);
+        return (id, states.Single());
+    }
+
+    private static Task SendAsync(LocalHostUnderTest host, HistoryEvent message, OrchestrationInstance to) =>
+        host.Services.GetRequiredService<IOrchestrationServiceClient>().SendTaskOrchestrationMessageAsync(
+            new TaskMessage { Event = message, OrchestrationInstance = to });
+
+    private static async Task<OrchestrationMetadata> CompletionAsync(LocalHostUnderTest host, string id)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var done = await host.Durable.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        return done;
+    }
+}
