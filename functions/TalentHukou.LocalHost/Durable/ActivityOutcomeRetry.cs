@@ -10,7 +10,8 @@ namespace TalentHukou.LocalHost.Durable;
 /// outcome is recorded; when both recording the result and giving the message back fail, it goes on ignoring that
 /// message for the rest of the process's life, and the orchestration waiting for the result never moves again. So
 /// both calls are retried, with back-off, for as long as storage is unreachable and the host runs. A request storage
-/// rejects is not retried.
+/// rejects is not retried. An outage longer than the message's visibility timeout lets the message come back meanwhile:
+/// this process still ignores it, and a later host runs the activity again, whose repeated result the orchestration drops.
 /// </summary>
 internal sealed partial class ActivityOutcomeRetry(
     IOrchestrationService inner, TimeProvider time, CancellationToken stopping, ILogger<ActivityOutcomeRetry> logger)
