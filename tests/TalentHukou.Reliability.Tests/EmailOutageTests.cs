@@ -49,8 +49,20 @@ public sealed class EmailOutageTests(ITestOutputHelper output)
             kind => Assert.Equal(Applications, queued.Count(r => r.GetString("Kind") == kind)));
 
         smtp.Start();
-        await Eventually.TrueAsync(async () => (await storage.RowsAsync(StorageNames.EmailOutboxTable)).All(r => r.GetString("Status") == OutboxStatus.Sent),
-            "every notice sent", seconds: 60);
+        var upAt = watch.Elapsed;
+        try
+        {
+            // Each application's six notices go one after the other, each seeing its predecessor sent within OrderCheckInterval;
+            // on a loaded machine (CI runs the API tests alongside) that chain took more than a minute once.
+            await Eventually.TrueAsync(async () => (await storage.RowsAsync(StorageNames.EmailOutboxTable)).All(r => r.GetString("Status") == OutboxStatus.Sent),
+                "every notice sent", seconds: 180);
+        }
+        catch (TimeoutException)
+        {
+            await DescribeUnsentAsync(host, storage);
+            throw;
+        }
+        output.WriteLine($"every notice sent {(watch.Elapsed - upAt).TotalSeconds:F0} s after the mail server came up");
         await Task.Delay(TimeSpan.FromSeconds(5)); // longer than the capped retry delay: a duplicate send would have arrived
 
         var sent = await storage.RowsAsync(StorageNames.EmailOutboxTable);
@@ -61,6 +73,18 @@ public sealed class EmailOutageTests(ITestOutputHelper output)
         var byRow = sent.ToDictionary(r => r.RowKey, r => arrival[r.GetString("ProviderMessageId")]);
         Assert.All(sent.Where(r => !IsFirstOfItsApplication(r)), r => Assert.True(byRow[r.GetString("AfterRowKey")] < byRow[r.RowKey], $"{r.GetString("EventKey")} arrived before the notice it follows"));
         output.WriteLine($"{smtp.Messages.Count} messages delivered once each, {watch.Elapsed.TotalSeconds:F0} s after the first submission");
+    }
+
+    /// <summary>For a failure message: each notice not sent, and its dispatch instance as ops sees it.</summary>
+    private async Task DescribeUnsentAsync(LocalHostUnderTest host, HostStorage storage)
+    {
+        foreach (var row in (await storage.RowsAsync(StorageNames.EmailOutboxTable)).Where(r => r.GetString("Status") != OutboxStatus.Sent))
+        {
+            var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(row.RowKey), getInputsAndOutputs: true);
+            output.WriteLine($"unsent {row.GetString("Kind")} {row.RowKey}: {row.GetString("Status")}, attempts {row.GetInt32("Attempts")}, " +
+                $"next {row.GetDateTimeOffset("NextAttemptAt"):O}, after {row.GetString("AfterRowKey")}, error {row.GetString("LastError")}; " +
+                $"dispatch {dispatch?.RuntimeStatus} {dispatch?.SerializedCustomStatus} updated {dispatch?.LastUpdatedAt:O}");
+        }
     }
 
     private static bool IsFirstOfItsApplication(Azure.Data.Tables.TableEntity row) => row.GetString("AfterRowKey") is null;
