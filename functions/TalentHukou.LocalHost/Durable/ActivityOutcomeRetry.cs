@@ -17,8 +17,8 @@ internal sealed partial class ActivityOutcomeRetry(
     IOrchestrationService inner, TimeProvider time, CancellationToken stopping, ILogger<ActivityOutcomeRetry> logger)
     : OrchestrationServiceDecorator(inner)
 {
-    internal static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
-    internal static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(15);
 
     public override Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
         UntilRecordedAsync(() => Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage), workItem, "result");
