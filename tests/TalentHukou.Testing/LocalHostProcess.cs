@@ -172,10 +172,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
                 using var response = await Anonymous.GetAsync("contacts");
                 return;
             }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
+            catch (Exception ex) when (ConnectionFailures.Is(ex))
             {
             }
             await Task.Delay(200);

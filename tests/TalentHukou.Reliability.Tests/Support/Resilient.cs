@@ -1,4 +1,5 @@
 using System.Net;
+using TalentHukou.Testing;
 
 namespace TalentHukou.Reliability.Tests.Support;
 
@@ -21,7 +22,7 @@ public static class Resilient
                 if (response.StatusCode != HttpStatusCode.ServiceUnavailable) return (response.StatusCode, body);
                 last = "503 " + body;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ConnectionFailures.Is(ex))
             {
                 last = ex.GetBaseException().Message;
             }
