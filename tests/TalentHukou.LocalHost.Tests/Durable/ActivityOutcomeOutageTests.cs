@@ -34,8 +34,7 @@ public sealed class ActivityOutcomeOutageTests
             "the runtime to report that it retries recording the result");
         await azurite.StartAgainAsync();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var done = await host.Durable.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
+        var done = await InstanceWaits.ForCompletionAsync(host.Durable, id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal("signed(card)", done.ReadOutputAs<string>());
         Assert.Contains(host.Logs.Entries, e => e.EventId == 1202 && e.Properties.Any(p => Equals(p.Value, id)));

@@ -25,7 +25,9 @@ public class DuplicateStartTests
             state.OrchestrationInstance);
         await host.Durable.RaiseEventAsync(id, "approve", "ok");
 
-        Assert.Equal("ok@True", (await CompletionAsync(host, id)).ReadOutputAs<string>());
+        var done = await InstanceWaits.ForCompletionAsync(host.Durable, id);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("ok@True", done.ReadOutputAs<string>());
         Assert.Contains(host.Logs.Entries, e => e.EventId == 1203 && e.Properties.Any(p => Equals(p.Value, id)));
     }
 
@@ -36,13 +38,7 @@ public class DuplicateStartTests
     {
         var clock = new ClockAnchor(DateTimeOffset.UtcNow, DateTimeOffset.Parse("2026-03-02T01:00:00Z"), 86_400);
         var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var instance = await host.Durable.GetInstanceAsync(id, getInputsAndOutputs: true, timeout.Token);
-            if (instance?.SerializedCustomStatus?.Contains("waiting-for-event") == true) break;
-            await Task.Delay(100, timeout.Token);
-        }
+        await InstanceWaits.ForCustomStatusAsync(host.Durable, id, "waiting-for-event");
         var states = await host.Services.GetRequiredService<IOrchestrationServiceClient>().GetOrchestrationStateAsync(id, allExecutions: false);
         return (id, states.Single());
     }
@@ -50,12 +46,4 @@ public class DuplicateStartTests
     private static Task SendAsync(LocalHostUnderTest host, HistoryEvent message, OrchestrationInstance to) =>
         host.Services.GetRequiredService<IOrchestrationServiceClient>().SendTaskOrchestrationMessageAsync(
             new TaskMessage { Event = message, OrchestrationInstance = to });
-
-    private static async Task<OrchestrationMetadata> CompletionAsync(LocalHostUnderTest host, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var done = await host.Durable.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        return done;
-    }
 }

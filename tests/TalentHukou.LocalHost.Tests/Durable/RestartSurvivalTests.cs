@@ -19,11 +19,11 @@ public class RestartSurvivalTests
         await using (var first = await LocalHostUnderTest.StartAsync(names, Accelerated, Tasks.Invoke))
         {
             id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 2));
-            await WaitForCustomStatus(first.Durable, id, "waiting-for-event");
+            await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-event");
         }
         await using var second = await LocalHostUnderTest.StartAsync(names, Accelerated, Tasks.Invoke);
         await second.Durable.RaiseEventAsync(id, "approve", "ok");
-        var done = await WaitForCompletion(second.Durable, id);
+        var done = await InstanceWaits.ForCompletionAsync(second.Durable, id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal("ok@True", done.ReadOutputAs<string>());
     }
@@ -38,28 +38,11 @@ public class RestartSurvivalTests
         {
             id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 6)); // ~6 s real
             await first.Durable.RaiseEventAsync(id, "approve", "kept");
-            await WaitForCustomStatus(first.Durable, id, "waiting-for-timer");
+            await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-timer");
         }
         await using var second = await LocalHostUnderTest.StartAsync(names, Accelerated, Tasks.Invoke);
-        var done = await WaitForCompletion(second.Durable, id);
+        var done = await InstanceWaits.ForCompletionAsync(second.Durable, id);
         Assert.Equal("kept@True", done.ReadOutputAs<string>());
-    }
-
-    private static async Task WaitForCustomStatus(DurableTaskClient client, string id, string status)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, timeout.Token);
-            if (instance?.SerializedCustomStatus?.Contains(status) == true) return;
-            await Task.Delay(100, timeout.Token);
-        }
-    }
-
-    private static async Task<OrchestrationMetadata> WaitForCompletion(DurableTaskClient client, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        return await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
     }
 }
 
