@@ -81,14 +81,17 @@ public static partial class ApplicationSubmission
         {
             var stored = await store.GetAsync(existing, request.Aborted);
             var mine = stored?.Record.OwnerSub == request.Caller.Subject;
-            var process = mine ? await ProcessOfAsync(request, existing, stored!.Value.LastWritten, quietSince) : ProcessState.Started;
+            // No application behind the lock: a first try is storing it, or died before it did (then a retry after the quiet
+            // period, or the sweep, frees the lock). Either way the answer is "come back shortly", never "already applied".
+            var process = stored is null ? ProcessState.Starting
+                : mine ? await ProcessOfAsync(request, existing, stored.Value.LastWritten, quietSince) : ProcessState.Started;
             if (process == ProcessState.Abandoned) return await StartAsync(request, stored!.Value.Record);
             if (process == ProcessState.Starting)
             {
                 // Not named yet: a client given its id would stop retrying before anything runs it.
                 request.Http.Response.Headers.RetryAfter = "5";
                 return Problems.Problems.Result(ApplicationProblems.StillStarting,
-                    "An earlier submission of this application is stored but its process has not started yet; retry shortly.");
+                    "An earlier submission of this application is still being stored or started; retry shortly.");
             }
             return Problems.Problems.Result(ApplicationProblems.Duplicate, "This ID number already has an active application; one active application per person.",
                 extra: new { applicationId = mine ? existing : null });

@@ -6,7 +6,8 @@ namespace TalentHukou.Api.Idempotency;
 
 /// <summary>
 /// Runs a write once per <c>Idempotency-Key</c>: a repeat with the same key and body gets the first answer replayed;
-/// the same key with another body is refused; a 5xx answer is not kept, so the client may retry.
+/// the same key with another body is refused; a 5xx answer, or an error answer with <c>Retry-After</c>, is not kept, so
+/// the client's retry runs the request again.
 /// </summary>
 public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider time)
 {
@@ -25,7 +26,9 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
             return;
         }
         var answer = await CaptureAsync(http, run);
-        if (answer.Status >= 500) await store.ReleaseAsync(scope, CancellationToken.None);
+        // Not the request's outcome: the server failed, or asked the client to come back later. The retry runs it again.
+        if (answer.Status >= 500 || (answer.Status >= 400 && http.Response.Headers.RetryAfter.Count > 0))
+            await store.ReleaseAsync(scope, CancellationToken.None);
         else await store.CompleteAsync(scope, requestHash, answer, CancellationToken.None);
         await WriteAsync(http, answer);
     }

@@ -48,14 +48,12 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
         Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
-        var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to start it
-        var retryShortly = await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "submission-in-progress");
-        Assert.False(retryShortly.TryGetProperty("applicationId", out _)); // a client told the id would stop retrying
-        Assert.NotNull(tooSoon.Headers.RetryAfter);
+        var key = Guid.NewGuid().ToString("N");
+        await AssertRetryShortlyAsync(await SubmitAsync(applicant, body, key)); // it might still be a first try about to start it
         var someoneElse = await ApplicationFlows.ApplicantAsync(host); // tokens are minted on the host's clock and checked on the real one
         clock.Advance(PastPendingTimeout);
 
-        var retried = await applicant.PostAsJsonAsync("applications", body);
+        var retried = await SubmitAsync(applicant, body, key); // the same key: "retry shortly" was not its final answer
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
         Assert.Equal(stored.ApplicationId, (await Json.ReadAsync(retried)).Str("applicationId"));
         Assert.NotNull(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
@@ -76,15 +74,23 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 
-        var tooSoon = await applicant.PostAsJsonAsync("applications", body); // it might still be a first try about to store it
-        await ProblemAssert.IsProblemAsync(tooSoon, HttpStatusCode.Conflict, "duplicate-application");
+        // It might still be a first try about to store it: not "already applied" without an id, which ends a client's retries.
+        var key = Guid.NewGuid().ToString("N");
+        await AssertRetryShortlyAsync(await SubmitAsync(applicant, body, key));
         clock.Advance(PastPendingTimeout);
 
-        var retried = await applicant.PostAsJsonAsync("applications", body);
+        var retried = await SubmitAsync(applicant, body, key);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
         var applicationId = (await Json.ReadAsync(retried)).Str("applicationId");
         Assert.NotNull(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(applicationId)));
         await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.Conflict, "duplicate-application");
+    }
+
+    private static async Task AssertRetryShortlyAsync(HttpResponseMessage response)
+    {
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "submission-in-progress");
+        Assert.False(problem.TryGetProperty("applicationId", out _)); // a client told the id would stop retrying
+        Assert.NotNull(response.Headers.RetryAfter);
     }
 
     private const string PendingTimeout = "00:05:00";
