@@ -22,10 +22,21 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
 
     private static readonly string[] Stages = ["unsubmitted", "publicity", "awaiting-card", "card-issuing", "card-issued", "psb-synced"];
 
+    /// <summary>Why the run ended before public security had the card, when it did (for reports).</summary>
+    public string? Failure { get; private set; }
+
     public async Task<JsonElement> RunAsync(object body, int seconds = 240)
     {
-        ApplicationId = await SubmitAsync(body);
-        return await DriveToSyncedCardAsync(seconds);
+        try
+        {
+            ApplicationId = await SubmitAsync(body);
+            return await DriveToSyncedCardAsync(seconds);
+        }
+        catch (Exception ex)
+        {
+            Failure = ex.Message;
+            throw;
+        }
     }
 
     private async Task<string> SubmitAsync(object body)

@@ -17,6 +17,7 @@ public static class StuckApplications
                 ? (default, "never submitted")
                 : await Resilient.GetAsync(ops, $"ops/instances/application-{driver.ApplicationId}", 30);
             write($"unfinished {driver.ApplicationId} at {driver.LastStage}: {(int)status} {body[..Math.Min(body.Length, 3000)]}");
+            if (driver.Failure is not null) write($"  its driver stopped: {driver.Failure}");
         }
         if (seed is not null) write($"seed {seed} (replay with TALENTHUKOU_RELIABILITY_SEED={seed})");
     }
