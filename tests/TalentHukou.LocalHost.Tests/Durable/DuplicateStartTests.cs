@@ -2,7 +2,6 @@ using DurableTask.Core;
 using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using TalentHukou.Domain.Time;
 using TalentHukou.Testing;
 
 namespace TalentHukou.LocalHost.Tests.Durable;
@@ -13,8 +12,6 @@ namespace TalentHukou.LocalHost.Tests.Durable;
 /// </summary>
 public class DuplicateStartTests
 {
-    private static readonly Dictionary<string, string?> Accelerated = new() { ["Clock:Acceleration"] = "86400" };
-
     [Fact]
     public async Task StartDeliveredAgain_ToAStartedInstance_IsDropped()
     {
@@ -32,11 +29,11 @@ public class DuplicateStartTests
     }
 
     private static Task<LocalHostUnderTest> StartHostAsync() =>
-        LocalHostUnderTest.StartAsync(settings: Accelerated, extraTasks: r => r.AddOrchestrator<TimerAndEventOrchestration>());
+        LocalHostUnderTest.StartAsync(settings: DayPerSecond.Settings(), extraTasks: r => r.AddOrchestrator<TimerAndEventOrchestration>());
 
     private static async Task<(string Id, OrchestrationState State)> StartWaitingInstanceAsync(LocalHostUnderTest host)
     {
-        var clock = new ClockAnchor(DateTimeOffset.UtcNow, DateTimeOffset.Parse("2026-03-02T01:00:00Z"), 86_400);
+        var clock = DayPerSecond.AnchorNow();
         var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
         await InstanceWaits.ForCustomStatusAsync(host.Durable, id, "waiting-for-event");
         var states = await host.Services.GetRequiredService<IOrchestrationServiceClient>().GetOrchestrationStateAsync(id, allExecutions: false);

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Microsoft.DurableTask.Client;
-using TalentHukou.Domain.Time;
 using TalentHukou.Testing;
 
 namespace TalentHukou.LocalHost.Tests.Durable;
@@ -11,14 +10,15 @@ public class InMemoryBackendTests
     [Fact]
     public async Task InMemoryBackend_EventTimerAndSubOrchestrations_CompleteWithoutTouchingTheTaskHub()
     {
-        var settings = new Dictionary<string, string?> { ["DurableTask:Backend"] = "InMemory", ["Clock:Acceleration"] = "86400" };
+        var settings = DayPerSecond.Settings();
+        settings["DurableTask:Backend"] = "InMemory";
         await using var host = await LocalHostUnderTest.StartAsync(settings: settings, extraTasks: r =>
         {
             r.AddOrchestrator<TimerAndEventOrchestration>();
             r.AddOrchestrator<SubOrchestrationTests.ParentOrchestration>();
             r.AddOrchestrator<SubOrchestrationTests.ChildOrchestration>();
         });
-        var clock = new ClockAnchor(DateTimeOffset.UtcNow, DateTimeOffset.Parse("2026-03-02T01:00:00Z"), 86_400);
+        var clock = DayPerSecond.AnchorNow();
         var timed = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
         var parent = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(SubOrchestrationTests.ParentOrchestration), "card");
         await host.Durable.RaiseEventAsync(timed, "approve", "ok");
