@@ -22,7 +22,7 @@ public static class CardsApi
         {
             Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date, and (given name and idNumber) whether they are the holder's", Response: typeof(CardVerificationView))
             {
-                Query = ["name", "idNumber", "iat", "exp", "hd", "kid", "sig"],
+                Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
                 Problems = [404],
             },
         },
@@ -62,9 +62,9 @@ public static class CardsApi
 
         var query = request.Http.Request.Query;
         string? Single(string key) => query.TryGetValue(key, out var values) && values.Count == 1 ? values[0] : null;
-        var link = new CardVerificationQuery(Single("iat"), Single("exp"), Single("hd"), Single("kid"), Single("sig"));
+        var link = CardVerificationQuery.Read(Single);
         CardSignature signature;
-        if (new[] { "iat", "exp", "hd", "kid", "sig" }.Any(query.ContainsKey))
+        if (CardVerificationQuery.Names.Any(query.ContainsKey))
         {
             if (!CardVerificationLink.TryParse(number, link, out var fromLink))
                 return TypedResults.Ok(new CardVerificationView(false, null, null, null, CardVerificationReasons.Malformed));

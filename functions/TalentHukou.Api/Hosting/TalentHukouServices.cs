@@ -40,9 +40,7 @@ public static class TalentHukouServices
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
 
-        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName))
-            .Validate(o => o.IdIndexKey.Length >= 32, "Privacy:IdIndexKey must be at least 32 characters.")
-            .ValidateOnStart();
+        services.AddTalentHukouPrivacy();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Workflows.Durable.IInstanceHistorySource, Workflows.Durable.ClientInstanceHistorySource>();
@@ -57,7 +55,6 @@ public static class TalentHukouServices
             .ValidateOnStart();
         services.AddSingleton<SasacEnterpriseList>();
         services.AddSingleton<SeedDataLoader>();
-        services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<PrivateBlobs>();
         services.AddRegistry(configuration);
         services.AddSupport(configuration);
@@ -113,7 +110,8 @@ public static class TalentHukouServices
     private static IServiceCollection AddCards(this IServiceCollection services, IHostEnvironment environment)
     {
         // Validity dates are business dates, so cards are checked against the business clock (accelerated in Development).
-        services.AddSingleton(sp => new CardVerifier(sp.GetRequiredService<ICardSigningKeyProvider>(), new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>())));
+        services.AddSingleton(sp => new CardVerifier(
+            sp.GetRequiredService<ICardSigningKeyProvider>(), sp.GetRequiredService<CardHolderDigest>(), new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>())));
         services.AddTalentHukouCards();
         services.AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>();
         return services.AddTalentHukouCardSaga(environment);

@@ -2,33 +2,42 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using TalentHukou.Domain.Text;
+using TalentHukou.Workflows.Privacy;
 
 namespace TalentHukou.Workflows.Cards;
 
 /// <summary>
-/// Binds a card to its holder without carrying the holder's data:
-/// base64url(SHA-256(cardNumber + "\n" + NFKC-trimmed name + "\n" + upper-cased ID number)).
+/// Binds a card to its holder without carrying the holder's data: base64url of a digest of
+/// <c>cardNumber + "\n" + NFKC-trimmed name + "\n" + upper-cased ID number</c>. Since payload version 2 the digest is
+/// keyed (<see cref="PersonalDataProtector.CardHolderMac"/>), so the digest printed in a card's QR code cannot be
+/// matched against guessed ID numbers offline. Version 1 cards carry a plain SHA-256 and are still checked as such.
 /// </summary>
-public static class CardHolderDigest
+public sealed class CardHolderDigest(PersonalDataProtector protector)
 {
-    /// <summary>Length of the decoded digest in bytes.</summary>
+    /// <summary>Length of the decoded digest in bytes (both versions).</summary>
     public const int ByteLength = 32;
 
-    /// <summary>Computes the digest for a card number and a holder's name and full ID number.</summary>
-    public static string Compute(string cardNumber, string name, string idNumber)
+    /// <summary>The digest of a card number and a holder's name and full ID number, as <see cref="CardSignaturePayload.CurrentVersion"/> computes it.</summary>
+    public string Compute(string cardNumber, string name, string idNumber) =>
+        Compute(CardSignaturePayload.CurrentVersion, cardNumber, name, idNumber);
+
+    /// <summary>Whether a claimed name and ID number produce <paramref name="expectedDigest"/> under payload <paramref name="version"/>, in constant time.</summary>
+    public bool Matches(string expectedDigest, int version, string cardNumber, string name, string idNumber)
+    {
+        var claimed = Encoding.ASCII.GetBytes(Compute(version, cardNumber, name, idNumber));
+        return CryptographicOperations.FixedTimeEquals(claimed, Encoding.ASCII.GetBytes(expectedDigest));
+    }
+
+    private string Compute(int version, string cardNumber, string name, string idNumber)
     {
         ArgumentException.ThrowIfNullOrEmpty(cardNumber);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(idNumber);
         var text = $"{cardNumber}\n{NormalizeName(name)}\n{NormalizeIdNumber(idNumber)}";
-        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    /// <summary>Whether a claimed name and ID number produce <paramref name="expectedDigest"/>, in constant time.</summary>
-    public static bool Matches(string expectedDigest, string cardNumber, string name, string idNumber)
-    {
-        var claimed = Encoding.ASCII.GetBytes(Compute(cardNumber, name, idNumber));
-        return CryptographicOperations.FixedTimeEquals(claimed, Encoding.ASCII.GetBytes(expectedDigest));
+        var digest = version == CardSignaturePayload.UnkeyedDigestVersion
+            ? SHA256.HashData(Encoding.UTF8.GetBytes(text))
+            : protector.CardHolderMac(text);
+        return Base64Url.EncodeToString(digest);
     }
 
     private static string NormalizeName(string name) => WellFormedText.FoldedKC(name).Trim();

@@ -3,6 +3,7 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TalentHukou.Workflows.Privacy;
 
 namespace TalentHukou.Workflows.Cards;
 
@@ -10,7 +11,8 @@ namespace TalentHukou.Workflows.Cards;
 public static class CardServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the card services with options from <c>Cards</c> and <c>CardSigning</c>, validated at start-up.
+    /// Adds the card services with options from <c>Cards</c> and <c>CardSigning</c> (and <c>Privacy</c>, whose secret keys
+    /// the holder digest), validated at start-up.
     /// The Key Vault provider uses a registered <see cref="TokenCredential"/>, else <see cref="DefaultAzureCredential"/>.
     /// </summary>
     public static IServiceCollection AddTalentHukouCards(this IServiceCollection services)
@@ -28,8 +30,10 @@ public static class CardServiceCollectionExtensions
                 "CardSigning:KeyVaultKeyId must be https://{vault}/keys/{name}[/{version}] for the KeyVault provider.")
             .ValidateOnStart();
 
+        services.AddTalentHukouPrivacy();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateKeyProvider);
+        services.TryAddSingleton<CardHolderDigest>();
         services.TryAddSingleton<CardSigner>();
         services.TryAddSingleton<CardVerifier>();
         services.TryAddSingleton<CardVerificationLink>();

@@ -15,13 +15,20 @@ public sealed record CardSignaturePayload(
     string HolderDigest,
     int Version = CardSignaturePayload.CurrentVersion)
 {
-    /// <summary>Version of the canonical form produced by <see cref="ToCanonicalString"/>.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>Version of the payload: its canonical form (<see cref="ToCanonicalString"/>) and how its holder digest is made.</summary>
+    public const int CurrentVersion = 2;
 
-    /// <summary>Builds the payload for a card; <paramref name="holderIdNumber"/> is the full, unmasked ID number.</summary>
-    public static CardSignaturePayload For(CardContent card, string holderIdNumber)
+    /// <summary>Cards signed before the holder digest was keyed (their verification links carry no <c>v</c>).</summary>
+    public const int UnkeyedDigestVersion = 1;
+
+    /// <summary>Whether this code can verify payloads of <paramref name="version"/>.</summary>
+    public static bool IsKnownVersion(int version) => version is UnkeyedDigestVersion or CurrentVersion;
+
+    /// <summary>Builds the payload for a card; <paramref name="holderDigest"/> comes from <see cref="CardHolderDigest.Compute"/>.</summary>
+    public static CardSignaturePayload For(CardContent card, string holderDigest)
     {
         ArgumentNullException.ThrowIfNull(card);
+        ArgumentException.ThrowIfNullOrEmpty(holderDigest);
         if (!Cards.CardNumber.IsValid(card.CardNumber))
             throw new ArgumentException("The card number is not in the R + 13 digits format.", nameof(card));
         if (card.Issuer != CardIssuers.GuangzhouDrc)
@@ -31,7 +38,7 @@ public sealed record CardSignaturePayload(
             DateTimeOffset.FromUnixTimeSeconds(card.IssuedAt.ToUnixTimeSeconds()),
             card.ValidUntil,
             card.Issuer,
-            CardHolderDigest.Compute(card.CardNumber, card.ApplicantName, holderIdNumber));
+            holderDigest);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using System.Buffers.Text;
 namespace TalentHukou.Workflows.Cards;
 
 /// <summary>Signs cards with the configured <see cref="ICardSigningKeyProvider"/>.</summary>
-public sealed class CardSigner(ICardSigningKeyProvider keys)
+public sealed class CardSigner(ICardSigningKeyProvider keys, CardHolderDigest holderDigest)
 {
     /// <summary>
     /// Signs <paramref name="card"/>. <paramref name="holderIdNumber"/> is the holder's full ID number; it goes
@@ -11,7 +11,7 @@ public sealed class CardSigner(ICardSigningKeyProvider keys)
     /// </summary>
     public async Task<CardSignature> SignAsync(CardContent card, string holderIdNumber, CancellationToken cancellationToken = default)
     {
-        var payload = CardSignaturePayload.For(card, holderIdNumber);
+        var payload = CardSignaturePayload.For(card, holderDigest.Compute(card.CardNumber, card.ApplicantName, holderIdNumber));
         var signed = await keys.SignAsync(payload.ToCanonicalBytes(), cancellationToken).ConfigureAwait(false);
         return new CardSignature(payload, signed.KeyId, Base64Url.EncodeToString(signed.Signature));
     }

@@ -8,7 +8,7 @@ namespace TalentHukou.Workflows.Cards;
 
 /// <summary>
 /// The address a card's QR code holds:
-/// <c>{PublicBaseUrl}/api/cards/{cardNumber}/verification?iat=&amp;exp=&amp;hd=&amp;kid=&amp;sig=</c>.
+/// <c>{PublicBaseUrl}/api/cards/{cardNumber}/verification?v=&amp;iat=&amp;exp=&amp;hd=&amp;kid=&amp;sig=</c>.
 /// It carries every signed field, so the endpoint verifies a card without a database.
 /// </summary>
 public sealed class CardVerificationLink(IOptions<CardsOptions> options)
@@ -21,6 +21,7 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
         var path = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/cards/{Uri.EscapeDataString(payload.CardNumber)}/verification";
         return new Uri(QueryHelpers.AddQueryString(path, new Dictionary<string, string?>
         {
+            ["v"] = payload.Version.ToString(CultureInfo.InvariantCulture),
             ["iat"] = payload.IssuedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             ["exp"] = payload.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["hd"] = payload.HolderDigest,
@@ -39,10 +40,7 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
             return false;
         var query = QueryHelpers.ParseQuery(url.Query);
         string? Single(string name) => query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
-        return TryParse(
-            Uri.UnescapeDataString(cardNumber),
-            new CardVerificationQuery(Single("iat"), Single("exp"), Single("hd"), Single("kid"), Single("sig")),
-            out signature);
+        return TryParse(Uri.UnescapeDataString(cardNumber), CardVerificationQuery.Read(Single), out signature);
     }
 
     /// <summary>Reads the route's card number and the query values; false when any is missing or malformed.</summary>
@@ -51,6 +49,7 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
         ArgumentNullException.ThrowIfNull(query);
         signature = null;
         if (!CardNumber.IsValid(cardNumber)
+            || ReadVersion(query.V) is not { } version
             || !long.TryParse(query.Iat, NumberStyles.None, CultureInfo.InvariantCulture, out var iat)
             || iat > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             || !DateOnly.TryParseExact(query.Exp, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var validUntil)
@@ -59,10 +58,16 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
             || DecodedLength(query.Sig) is null or 0)
             return false;
         var payload = new CardSignaturePayload(
-            cardNumber, DateTimeOffset.FromUnixTimeSeconds(iat), validUntil, CardIssuers.GuangzhouDrc, query.Hd!);
+            cardNumber, DateTimeOffset.FromUnixTimeSeconds(iat), validUntil, CardIssuers.GuangzhouDrc, query.Hd!, version);
         signature = new CardSignature(payload, query.Kid, query.Sig!);
         return true;
     }
+
+    /// <summary>The payload version a link names; links printed before versions were named are version 1.</summary>
+    private static int? ReadVersion(string? v) =>
+        v is null ? CardSignaturePayload.UnkeyedDigestVersion
+        : int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && CardSignaturePayload.IsKnownVersion(version) ? version
+        : null;
 
     private static int? DecodedLength(string? base64Url)
     {

@@ -6,7 +6,7 @@ namespace TalentHukou.Workflows.Cards;
 /// <summary>
 /// Verifies a card from the fields in its verification link, without looking up personal data.
 /// </summary>
-public sealed class CardVerifier(ICardSigningKeyProvider keys, TimeProvider time)
+public sealed class CardVerifier(ICardSigningKeyProvider keys, CardHolderDigest holderDigest, TimeProvider time)
 {
     // China has kept UTC+8 without daylight saving since 1991; a card's validity date is a Beijing date.
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
@@ -28,7 +28,7 @@ public sealed class CardVerifier(ICardSigningKeyProvider keys, TimeProvider time
         var payload = signature.Payload;
         bool? holderMatches = string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(idNumber)
             ? null
-            : CardHolderDigest.Matches(payload.HolderDigest, payload.CardNumber, name, idNumber);
+            : holderDigest.Matches(payload.HolderDigest, payload.Version, payload.CardNumber, name, idNumber);
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
         var expired = today > payload.ValidUntil;
         return new CardVerificationResult(

@@ -13,7 +13,8 @@ namespace TalentHukou.Workflows.PublicSecurity;
 /// <see cref="PublicSecurityOptions"/>. It keeps a digest of name and ID number, not the numbers themselves.
 /// </summary>
 public sealed partial class SimulatedPublicSecurityRegistry(
-    StorageClients storage, IOptionsMonitor<PublicSecurityOptions> options, TimeProvider time, ILogger<SimulatedPublicSecurityRegistry> logger)
+    StorageClients storage, CardHolderDigest holderDigest, IOptionsMonitor<PublicSecurityOptions> options, TimeProvider time,
+    ILogger<SimulatedPublicSecurityRegistry> logger)
     : IPublicSecurityCardRegistry
 {
     private const string Row = "card";
@@ -30,7 +31,8 @@ public sealed partial class SimulatedPublicSecurityRegistry(
         }
         var row = new TableEntity(card.CardNumber, Row)
         {
-            ["HolderDigest"] = CardHolderDigest.Compute(card.CardNumber, card.Name, card.IdNumber),
+            ["HolderDigest"] = holderDigest.Compute(card.CardNumber, card.Name, card.IdNumber),
+            ["DigestVersion"] = CardSignaturePayload.CurrentVersion,
             ["RegisteredAt"] = time.GetUtcNow(),
         };
         await Cards.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
@@ -41,8 +43,9 @@ public sealed partial class SimulatedPublicSecurityRegistry(
     {
         await EnterAsync(ct);
         if (!CardNumber.IsValid(card.CardNumber)) return false;
-        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(card.CardNumber, Row, ["HolderDigest"], ct);
-        return row.HasValue && CardHolderDigest.Matches(row.Value!.GetString("HolderDigest"), card.CardNumber, card.Name, card.IdNumber);
+        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(card.CardNumber, Row, ["HolderDigest", "DigestVersion"], ct);
+        return row.HasValue && holderDigest.Matches(row.Value!.GetString("HolderDigest"),
+            row.Value.GetInt32("DigestVersion") ?? CardSignaturePayload.UnkeyedDigestVersion, card.CardNumber, card.Name, card.IdNumber);
     }
 
     /// <summary>Every call waits the added latency, then fails at the configured rate.</summary>

@@ -46,7 +46,7 @@ public sealed class CardPdfRendererTests : IClassFixture<CardPdfRendererTests.Re
 
         Assert.Equal(rendered.Link.Build(rendered.Signature).AbsoluteUri, decoded);
         Assert.True(CardVerificationLink.TryParse(new Uri(decoded), out var fromQr));
-        var result = await new CardVerifier(rendered.Keys, new FakeTimeProvider(CardTestData.IssuedAt))
+        var result = await CardTestData.Verifier(rendered.Keys, new FakeTimeProvider(CardTestData.IssuedAt))
             .VerifyAsync(fromQr, "陈思远", CardTestData.IdNumber);
         Assert.Equal(new CardVerificationResult(true, null, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, true), result);
     }
@@ -76,7 +76,7 @@ public sealed class CardPdfRendererTests : IClassFixture<CardPdfRendererTests.Re
             Keys = CardTestData.LocalKeys(directory.File("card-signing.pem"));
             Link = CardTestData.Link();
             Renderer = new CardPdfRenderer(Link);
-            Signature = new CardSigner(Keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber).GetAwaiter().GetResult();
+            Signature = CardTestData.Signer(Keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber).GetAwaiter().GetResult();
             Pdf = Renderer.Render(CardTestData.Card(), Signature);
         }
 

@@ -8,10 +8,11 @@ namespace TalentHukou.Workflows.Tests.Cards;
 
 public sealed class CardServiceCollectionExtensionsTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, string privacySecret = CardTestData.PrivacySecret)
     {
+        var withSecret = new Dictionary<string, string?>(settings) { ["Privacy:IdIndexKey"] = privacySecret };
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(withSecret).Build())
             .AddLogging()
             .AddSingleton<TokenCredential>(new FakeTokenCredential());
         return services.AddTalentHukouCards().BuildServiceProvider();
@@ -60,5 +61,13 @@ public sealed class CardServiceCollectionExtensionsTests
         using var services = Build(new() { [key] = value });
 
         Assert.Throws<OptionsValidationException>(() => ValidateOptions(services));
+    }
+
+    [Fact]
+    public void AddTalentHukouCards_ShortPrivacySecret_HolderDigestRefusesToStart()
+    {
+        using var services = Build([], privacySecret: "too-short");
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<CardHolderDigest>());
     }
 }

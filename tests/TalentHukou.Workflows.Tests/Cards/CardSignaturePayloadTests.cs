@@ -4,16 +4,18 @@ namespace TalentHukou.Workflows.Tests.Cards;
 
 public sealed class CardSignaturePayloadTests
 {
-    // SHA-256 of "R2601234567805\n陈思远\n44010619900101123X", computed outside .NET.
-    private const string SampleHolderDigest = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4";
+    // Computed outside .NET from "R2601234567805\n陈思远\n44010619900101123X": HMAC-SHA256 under HKDF-SHA256(the tests'
+    // privacy secret, info "talenthukou/card-holder"), and, for version 1 cards, the plain SHA-256.
+    private const string SampleHolderDigest = "vd7-slYQCSF0ywAsu8cH-ffv8uW1nVr1oY_Io0T2brA";
+    private const string SampleUnkeyedHolderDigest = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4";
 
     [Fact]
     public void ToCanonicalString_SampleCard_IsFixedLinesInFixedOrder()
     {
-        var payload = CardSignaturePayload.For(CardTestData.Card(), CardTestData.IdNumber);
+        var payload = CardTestData.Payload(CardTestData.Card());
 
         Assert.Equal(
-            "version=1\ncardNumber=R2601234567805\nissuedAt=2026-03-02T01:30:15Z\nvalidUntil=2026-09-01\n" +
+            "version=2\ncardNumber=R2601234567805\nissuedAt=2026-03-02T01:30:15Z\nvalidUntil=2026-09-01\n" +
             $"issuer=广州市发展和改革委员会\nholderDigest={SampleHolderDigest}",
             payload.ToCanonicalString());
     }
@@ -23,7 +25,7 @@ public sealed class CardSignaturePayloadTests
     {
         var card = CardTestData.Card() with { IssuedAt = new DateTimeOffset(2026, 3, 2, 9, 30, 15, 789, TimeSpan.FromHours(8)) };
 
-        var payload = CardSignaturePayload.For(card, CardTestData.IdNumber);
+        var payload = CardTestData.Payload(card);
 
         Assert.Equal(CardTestData.IssuedAt, payload.IssuedAt);
         Assert.Contains("issuedAt=2026-03-02T01:30:15Z", payload.ToCanonicalString());
@@ -33,19 +35,36 @@ public sealed class CardSignaturePayloadTests
     [InlineData("陈思远", "44010619900101123X")]
     [InlineData("\u3000陈思远 ", "44010619900101123x ")]
     public void CardHolderDigest_NormalisedNameAndId_EqualsKnownValue(string name, string idNumber) =>
-        Assert.Equal(SampleHolderDigest, CardHolderDigest.Compute("R2601234567805", name, idNumber));
+        Assert.Equal(SampleHolderDigest, CardTestData.HolderDigest.Compute("R2601234567805", name, idNumber));
+
+    [Fact]
+    public void CardHolderDigest_AnotherPrivacySecret_GivesAnotherDigest()
+    {
+        var other = new CardHolderDigest(new Privacy.PersonalDataProtector(
+            Microsoft.Extensions.Options.Options.Create(new Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
+
+        Assert.NotEqual(SampleHolderDigest, other.Compute("R2601234567805", "陈思远", CardTestData.IdNumber));
+    }
+
+    [Theory]
+    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, SampleUnkeyedHolderDigest, true)]
+    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, SampleHolderDigest, false)]
+    [InlineData(CardSignaturePayload.CurrentVersion, SampleHolderDigest, true)]
+    [InlineData(CardSignaturePayload.CurrentVersion, SampleUnkeyedHolderDigest, false)]
+    public void CardHolderDigest_Matches_UsesTheDigestOfThePayloadVersion(int version, string digest, bool matches) =>
+        Assert.Equal(matches, CardTestData.HolderDigest.Matches(digest, version, "R2601234567805", "陈思远", CardTestData.IdNumber));
 
     [Fact]
     public void For_UnknownIssuer_Throws() =>
         Assert.Throws<ArgumentException>(() =>
-            CardSignaturePayload.For(CardTestData.Card() with { Issuer = "广州市人力资源和社会保障局" }, CardTestData.IdNumber));
+            CardTestData.Payload(CardTestData.Card() with { Issuer = "广州市人力资源和社会保障局" }));
 
     [Theory]
     [InlineData("R260123456780")]
     [InlineData("X2601234567805")]
     [InlineData("R26O1234567805")]
     public void For_MalformedCardNumber_Throws(string cardNumber) =>
-        Assert.Throws<ArgumentException>(() => CardSignaturePayload.For(CardTestData.Card(cardNumber), CardTestData.IdNumber));
+        Assert.Throws<ArgumentException>(() => CardSignaturePayload.For(CardTestData.Card(cardNumber), SampleHolderDigest));
 
     [Fact]
     public void Mask_CardNumber_KeepsFirstThreeAndLastTwo() =>

@@ -13,12 +13,12 @@ public sealed class CardSignerTests : IDisposable
     public CardSignerTests()
     {
         keys = CardTestData.LocalKeys(directory.File("keys/card-signing.pem"));
-        verifier = new CardVerifier(keys, time);
+        verifier = CardTestData.Verifier(keys, time);
     }
 
     public void Dispose() => directory.Dispose();
 
-    private Task<CardSignature> SignAsync() => new CardSigner(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+    private Task<CardSignature> SignAsync() => CardTestData.Signer(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
     [Fact]
     public async Task VerifyAsync_UntouchedSignature_IsValidWithIssuedAtAndIssuer()
@@ -50,7 +50,7 @@ public sealed class CardSignerTests : IDisposable
             "cardNumber" => signature with { Payload = payload with { CardNumber = "R2601234567806" } },
             "issuedAt" => signature with { Payload = payload with { IssuedAt = payload.IssuedAt.AddSeconds(1) } },
             "validUntil" => signature with { Payload = payload with { ValidUntil = payload.ValidUntil.AddYears(1) } },
-            "holderDigest" => signature with { Payload = payload with { HolderDigest = CardHolderDigest.Compute(payload.CardNumber, "陈思远", "440106199001011234") } },
+            "holderDigest" => signature with { Payload = payload with { HolderDigest = CardTestData.HolderDigest.Compute(payload.CardNumber, "陈思远", "440106199001011234") } },
             _ => signature with { Value = FlipFirstByte(signature.Value) },
         };
 
@@ -69,6 +69,19 @@ public sealed class CardSignerTests : IDisposable
 
         Assert.True(result.Valid);
         Assert.True(result.HolderMatches);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_Version1CardWithUnkeyedDigest_StillMatchesItsHolder()
+    {
+        // A card signed before holder digests were keyed: its payload says version 1, its digest is the plain SHA-256.
+        var payload = new CardSignaturePayload("R2601234567805", CardTestData.IssuedAt, new DateOnly(2026, 9, 1), CardIssuers.GuangzhouDrc,
+            "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4", CardSignaturePayload.UnkeyedDigestVersion);
+        var signed = await keys.SignAsync(payload.ToCanonicalBytes());
+        var old = new CardSignature(payload, signed.KeyId, System.Buffers.Text.Base64Url.EncodeToString(signed.Signature));
+
+        Assert.Equal(true, (await verifier.VerifyAsync(old, "陈思远", CardTestData.IdNumber)).HolderMatches);
+        Assert.Equal(false, (await verifier.VerifyAsync(old, "陈思远", "440106199001011234")).HolderMatches);
     }
 
     [Theory]
@@ -96,7 +109,7 @@ public sealed class CardSignerTests : IDisposable
     public async Task VerifyAsync_SignatureFromAnotherKeyFile_IsUnknownKey()
     {
         using var other = new TempDirectory();
-        var foreign = await new CardSigner(CardTestData.LocalKeys(other.File("k.pem"))).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var foreign = await CardTestData.Signer(CardTestData.LocalKeys(other.File("k.pem"))).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
         var result = await verifier.VerifyAsync(foreign);
 

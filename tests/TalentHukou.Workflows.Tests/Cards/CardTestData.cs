@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Cards;
+using TalentHukou.Workflows.Privacy;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 
@@ -21,6 +22,20 @@ internal static class CardTestData
         ValidUntil: new DateOnly(2026, 9, 1),
         Issuer: CardIssuers.GuangzhouDrc,
         ApplicationId: "GZRC-2026-000123");
+
+    /// <summary>The <c>Privacy:IdIndexKey</c> of the card tests; the known digests below were computed from it outside .NET.</summary>
+    public const string PrivacySecret = "card-tests-privacy-secret-0123456789abcdef";
+
+    public static CardHolderDigest HolderDigest { get; } =
+        new(new PersonalDataProtector(Options.Create(new PrivacyOptions { IdIndexKey = PrivacySecret })));
+
+    /// <summary>The payload of <paramref name="card"/> for the sample holder.</summary>
+    public static CardSignaturePayload Payload(CardContent card) =>
+        CardSignaturePayload.For(card, HolderDigest.Compute(card.CardNumber, card.ApplicantName, IdNumber));
+
+    public static CardSigner Signer(ICardSigningKeyProvider keys) => new(keys, HolderDigest);
+
+    public static CardVerifier Verifier(ICardSigningKeyProvider keys, TimeProvider time) => new(keys, HolderDigest, time);
 
     public static LocalCardSigningKeyProvider LocalKeys(string keyPath) => new(
         Options.Create(new CardSigningOptions { KeyPath = keyPath }),

@@ -5,7 +5,7 @@ namespace TalentHukou.Workflows.Tests.Cards;
 public sealed class CardVerificationLinkTests
 {
     private static readonly CardSignature Sample = new(
-        CardSignaturePayload.For(CardTestData.Card(), CardTestData.IdNumber), "0123456789abcdef", new string('A', 86));
+        CardTestData.Payload(CardTestData.Card()), "0123456789abcdef", new string('A', 86));
 
     [Fact]
     public void Build_SampleSignature_IsPathPlusUrlSafeQuery()
@@ -14,7 +14,7 @@ public sealed class CardVerificationLinkTests
 
         Assert.Equal(
             "https://rc.example.gz.gov.cn/api/cards/R2601234567805/verification" +
-            $"?iat=1772415015&exp=2026-09-01&hd={Sample.Payload.HolderDigest}&kid=0123456789abcdef&sig={Sample.Value}",
+            $"?v=2&iat=1772415015&exp=2026-09-01&hd={Sample.Payload.HolderDigest}&kid=0123456789abcdef&sig={Sample.Value}",
             url.AbsoluteUri);
     }
 
@@ -46,6 +46,9 @@ public sealed class CardVerificationLinkTests
         "iat=1772415015&exp=2026-09-01&hd={hd}&kid=k1&sig=not*base64",
         "iat=1772415015&exp=2026-09-01&hd={hd}&kid=k1",
         "iat=1&iat=2&exp=2026-09-01&hd={hd}&kid=k1&sig=AAAA",
+        "v=3&iat=1772415015&exp=2026-09-01&hd={hd}&kid=k1&sig=AAAA",
+        "v=two&iat=1772415015&exp=2026-09-01&hd={hd}&kid=k1&sig=AAAA",
+        "v=-1&iat=1772415015&exp=2026-09-01&hd={hd}&kid=k1&sig=AAAA",
     };
 
     [Theory]
@@ -72,9 +75,18 @@ public sealed class CardVerificationLinkTests
     [Fact]
     public void TryParse_EndpointQueryValues_MatchesUrlParse()
     {
-        var query = new CardVerificationQuery("1772415015", "2026-09-01", Sample.Payload.HolderDigest, "0123456789abcdef", Sample.Value);
+        var query = new CardVerificationQuery("2", "1772415015", "2026-09-01", Sample.Payload.HolderDigest, "0123456789abcdef", Sample.Value);
 
         Assert.True(CardVerificationLink.TryParse("R2601234567805", query, out var parsed));
         Assert.Equal(Sample, parsed);
+    }
+
+    [Fact]
+    public void TryParse_LinkWithoutVersion_IsAVersion1Card()
+    {
+        var printedBeforeVersions = CardTestData.Link().Build(Sample).AbsoluteUri.Replace("?v=2&", "?", StringComparison.Ordinal);
+
+        Assert.True(CardVerificationLink.TryParse(new Uri(printedBeforeVersions), out var parsed));
+        Assert.Equal(CardSignaturePayload.UnkeyedDigestVersion, parsed.Payload.Version);
     }
 }

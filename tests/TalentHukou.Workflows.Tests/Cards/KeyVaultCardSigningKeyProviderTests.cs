@@ -19,8 +19,8 @@ public sealed class KeyVaultCardSigningKeyProviderTests
 
     private static async Task<CardVerificationResult> SignAndVerifyAsync(ICardSigningKeyProvider keys)
     {
-        var signature = await new CardSigner(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
-        return await new CardVerifier(keys, new FakeTimeProvider(CardTestData.IssuedAt)).VerifyAsync(signature);
+        var signature = await CardTestData.Signer(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        return await CardTestData.Verifier(keys, new FakeTimeProvider(CardTestData.IssuedAt)).VerifyAsync(signature);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class KeyVaultCardSigningKeyProviderTests
     {
         var version = vault.Rotate();
 
-        var signature = await new CardSigner(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var signature = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
         Assert.Equal(version, signature.KeyId);
         Assert.Equal(64, System.Buffers.Text.Base64Url.DecodeFromChars(signature.Value).Length);
@@ -40,10 +40,10 @@ public sealed class KeyVaultCardSigningKeyProviderTests
     public async Task VerifyAsync_AfterRotation_OldCardStillVerifiesInFreshProcess()
     {
         vault.Rotate();
-        var oldCard = await new CardSigner(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var oldCard = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
         vault.Rotate();
 
-        var result = await new CardVerifier(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"), new FakeTimeProvider(CardTestData.IssuedAt)).VerifyAsync(oldCard);
+        var result = await CardTestData.Verifier(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"), new FakeTimeProvider(CardTestData.IssuedAt)).VerifyAsync(oldCard);
 
         Assert.True(result.Valid);
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TalentHukou.Workflows.PublicSecurity;
 using TalentHukou.Workflows.Storage;
+using TalentHukou.Workflows.Tests.Cards;
 using TalentHukou.Workflows.Tests.Support;
 
 namespace TalentHukou.Workflows.Tests.PublicSecurity;
@@ -20,7 +21,7 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         storage = await TestStorage.CreateAsync(StorageNames.PublicSecurityCardsTable);
-        registry = new SimulatedPublicSecurityRegistry(storage, faults, time, NullLogger<SimulatedPublicSecurityRegistry>.Instance);
+        registry = new SimulatedPublicSecurityRegistry(storage, CardTestData.HolderDigest, faults, time, NullLogger<SimulatedPublicSecurityRegistry>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -46,6 +47,17 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
         var row = (await storage.Table(StorageNames.PublicSecurityCardsTable).GetEntityAsync<TableEntity>(Card.CardNumber, "card")).Value;
         Assert.All(row.Select(p => p.Value), value => Assert.DoesNotContain(IdNumber, value?.ToString() ?? ""));
         Assert.All(row.Select(p => p.Value), value => Assert.DoesNotContain(Card.Name, value?.ToString() ?? ""));
+    }
+
+    [Fact]
+    public async Task CrossCheck_RowRegisteredBeforeDigestsWereKeyed_StillFoundForItsHolder()
+    {
+        // SHA-256 of "R2601234567805\n陈思远\n44010619900101123X", computed outside .NET; such rows carry no DigestVersion.
+        await storage.Table(StorageNames.PublicSecurityCardsTable).AddEntityAsync(
+            new TableEntity(Card.CardNumber, "card") { ["HolderDigest"] = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4" });
+
+        Assert.True(await registry.CrossCheckAsync(Card, default));
+        Assert.False(await registry.CrossCheckAsync(Card with { IdNumber = "440106199001011246" }, default));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class CardRegistry(StorageClients storage)
             DateOnly.ParseExact(e.GetString("ValidUntil"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
             e.GetString("Issuer"),
             e.GetString("HolderDigest"),
-            e.GetInt32("PayloadVersion") ?? CardSignaturePayload.CurrentVersion);
+            e.GetInt32("PayloadVersion") ?? CardSignaturePayload.UnkeyedDigestVersion);
         var signature = new CardSignature(payload, e.GetString("KeyId"), e.GetString("Signature"));
         return new CardRecord(e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"));
     }
