@@ -26,6 +26,9 @@ public static class StorageNames
     public const string SupportTicketsTable = "SupportTickets";
     public const string SupportTicketMessagesTable = "SupportTicketMessages";
 
+    /// <summary>How many writes each subject made in the current minute (the API's rate limit, shared by all instances).</summary>
+    public const string WriteBudgetsTable = "WriteBudgets";
+
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
 
@@ -37,7 +40,7 @@ public static class StorageNames
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedApplicationsTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
-        SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable,
+        SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

@@ -1,24 +1,81 @@
 using System.Net;
 using System.Net.Http.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Workflows.Common;
+using TalentHukou.Workflows.Storage;
 
 namespace TalentHukou.Api.Tests.Security;
 
 public class RateLimitTests
 {
+    private static Dictionary<string, string?> ThreeWritesPerMinute => new() { ["RateLimit:WritesPerMinute"] = "3" };
+
     [Fact]
     public async Task Writes_OverTheLimit_429ProblemWithRetryAfter_OtherSubjectsUnaffected()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:WritesPerMinute"] = "3" });
+        await using var host = await LocalHostUnderTest.StartAsync(settings: ThreeWritesPerMinute);
         var flooder = await host.ClientForAsync("flooder", ["applicant"]);
+        await WithRoomInTheMinuteAsync();
         for (var i = 0; i < 3; i++)
-            Assert.Equal(HttpStatusCode.BadRequest, (await flooder.PostAsJsonAsync("registry/employer-requests", new { })).StatusCode);
-        var limited = await flooder.PostAsJsonAsync("registry/employer-requests", new { });
+            Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(flooder)).StatusCode);
+        var limited = await WriteAsync(flooder);
         await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "too-many-requests");
-        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60)); // until the next minute
         Assert.Equal(HttpStatusCode.OK, (await flooder.GetAsync("registry/employers?name=广州地铁集团有限公司")).StatusCode); // reads are not limited
         var other = await host.ClientForAsync("someone-else", ["applicant"]);
-        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsJsonAsync("registry/employer-requests", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(other)).StatusCode);
     }
+
+    [Fact]
+    public async Task Writes_SpreadOverTwoInstances_ShareOneLimit()
+    {
+        var names = HostNames.New();
+        await using var first = await LocalHostUnderTest.StartAsync(names, ThreeWritesPerMinute);
+        await using var second = await LocalHostUnderTest.StartAsync(names, ThreeWritesPerMinute);
+        var onFirst = await first.ClientForAsync("two-instance-flooder", ["applicant"]);
+        var onSecond = await second.ClientForAsync("two-instance-flooder", ["applicant"]);
+        await WithRoomInTheMinuteAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(onFirst)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(onSecond)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(onFirst)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await WriteAsync(onSecond)).StatusCode); // its own instance saw one write only
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await WriteAsync(onFirst)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Writes_OneSubjectAllAtOnce_EachCountedOnce()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:WritesPerMinute"] = "10" });
+        var burster = await host.ClientForAsync("burster", ["applicant"]);
+        await WithRoomInTheMinuteAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => WriteAsync(burster)));
+
+        // Racing on one budget row, each write is counted, or refused once the count is full, or (losing the race on every
+        // attempt) let through uncounted and logged: none is lost and none counted twice.
+        var budget = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.WriteBudgetsTable)
+            .GetEntityAsync<TableEntity>(TableKeys.Hash("burster"), "budget");
+        var counted = budget.Value.GetInt32("Count")!.Value;
+        var limited = answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests);
+        var uncounted = host.Logs.Entries.Count(e => e.EventId == 1003);
+        Assert.Equal(16, counted + limited + uncounted);
+        Assert.True(counted == 10 || limited == 0, $"{limited} refused while only {counted} of 10 were counted");
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests }));
+    }
+
+    /// <summary>Waits, if need be, until 20 s or more of the current minute remain, so the budget's minute cannot turn mid-test.</summary>
+    private static async Task WithRoomInTheMinuteAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var intoMinute = TimeSpan.FromTicks(now.Ticks % TimeSpan.TicksPerMinute);
+        if (intoMinute > TimeSpan.FromSeconds(40)) await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute + TimeSpan.FromMilliseconds(100));
+    }
+
+    /// <summary>A write the route refuses (an empty add-request): counted by the limit, and nothing stored.</summary>
+    private static Task<HttpResponseMessage> WriteAsync(HttpClient client) => client.PostAsJsonAsync("registry/employer-requests", new { });
 }

@@ -35,6 +35,7 @@ public sealed class HostStorage(HostNames names, string connectionString)
         await foreach (var table in Clients.Tables.QueryAsync())
         {
             if (!table.Name.StartsWith(names.TablePrefix, StringComparison.Ordinal) && table.Name != names.HubName + "Instances") continue;
+            if (table.Name == names.TablePrefix + StorageNames.WriteBudgetsTable) continue; // counts requests (the rate limit), not data
             var count = 0;
             await foreach (var _ in Clients.Tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey"])) count++;
             counts["table " + table.Name] = count;

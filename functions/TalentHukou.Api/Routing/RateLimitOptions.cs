@@ -1,0 +1,9 @@
+namespace TalentHukou.Api.Routing;
+
+/// <summary>Limits on writes (section <c>RateLimit</c>): per signed-in subject, across every instance of the app.</summary>
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimit";
+
+    public int WritesPerMinute { get; set; } = 120;
+}
