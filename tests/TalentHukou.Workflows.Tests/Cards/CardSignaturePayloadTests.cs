@@ -4,11 +4,6 @@ namespace TalentHukou.Workflows.Tests.Cards;
 
 public sealed class CardSignaturePayloadTests
 {
-    // Computed outside .NET from "R2601234567805\n陈思远\n44010619900101123X": HMAC-SHA256 under HKDF-SHA256(the tests'
-    // privacy secret, info "talenthukou/card-holder"), and, for version 1 cards, the plain SHA-256.
-    private const string SampleHolderDigest = "vd7-slYQCSF0ywAsu8cH-ffv8uW1nVr1oY_Io0T2brA";
-    private const string SampleUnkeyedHolderDigest = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4";
-
     [Fact]
     public void ToCanonicalString_SampleCard_IsFixedLinesInFixedOrder()
     {
@@ -16,7 +11,7 @@ public sealed class CardSignaturePayloadTests
 
         Assert.Equal(
             "version=2\ncardNumber=R2601234567805\nissuedAt=2026-03-02T01:30:15Z\nvalidUntil=2026-09-01\n" +
-            $"issuer=广州市发展和改革委员会\nholderDigest={SampleHolderDigest}",
+            $"issuer=广州市发展和改革委员会\nholderDigest={CardTestData.KeyedHolderDigest}",
             payload.ToCanonicalString());
     }
 
@@ -35,7 +30,7 @@ public sealed class CardSignaturePayloadTests
     [InlineData("陈思远", "44010619900101123X")]
     [InlineData("\u3000陈思远 ", "44010619900101123x ")]
     public void CardHolderDigest_NormalisedNameAndId_EqualsKnownValue(string name, string idNumber) =>
-        Assert.Equal(SampleHolderDigest, CardTestData.HolderDigest.Compute("R2601234567805", name, idNumber));
+        Assert.Equal(CardTestData.KeyedHolderDigest, CardTestData.HolderDigest.Compute("R2601234567805", name, idNumber));
 
     [Fact]
     public void CardHolderDigest_AnotherPrivacySecret_GivesAnotherDigest()
@@ -43,14 +38,14 @@ public sealed class CardSignaturePayloadTests
         var other = new CardHolderDigest(new Privacy.PersonalDataProtector(
             Microsoft.Extensions.Options.Options.Create(new Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
 
-        Assert.NotEqual(SampleHolderDigest, other.Compute("R2601234567805", "陈思远", CardTestData.IdNumber));
+        Assert.NotEqual(CardTestData.KeyedHolderDigest, other.Compute("R2601234567805", "陈思远", CardTestData.IdNumber));
     }
 
     [Theory]
-    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, SampleUnkeyedHolderDigest, true)]
-    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, SampleHolderDigest, false)]
-    [InlineData(CardSignaturePayload.CurrentVersion, SampleHolderDigest, true)]
-    [InlineData(CardSignaturePayload.CurrentVersion, SampleUnkeyedHolderDigest, false)]
+    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, CardTestData.UnkeyedHolderDigest, true)]
+    [InlineData(CardSignaturePayload.UnkeyedDigestVersion, CardTestData.KeyedHolderDigest, false)]
+    [InlineData(CardSignaturePayload.CurrentVersion, CardTestData.KeyedHolderDigest, true)]
+    [InlineData(CardSignaturePayload.CurrentVersion, CardTestData.UnkeyedHolderDigest, false)]
     public void CardHolderDigest_Matches_UsesTheDigestOfThePayloadVersion(int version, string digest, bool matches) =>
         Assert.Equal(matches, CardTestData.HolderDigest.Matches(digest, version, "R2601234567805", "陈思远", CardTestData.IdNumber));
 
@@ -64,7 +59,7 @@ public sealed class CardSignaturePayloadTests
     [InlineData("X2601234567805")]
     [InlineData("R26O1234567805")]
     public void For_MalformedCardNumber_Throws(string cardNumber) =>
-        Assert.Throws<ArgumentException>(() => CardSignaturePayload.For(CardTestData.Card(cardNumber), SampleHolderDigest));
+        Assert.Throws<ArgumentException>(() => CardSignaturePayload.For(CardTestData.Card(cardNumber), CardTestData.KeyedHolderDigest));
 
     [Fact]
     public void Mask_CardNumber_KeepsFirstThreeAndLastTwo() =>

@@ -76,7 +76,7 @@ public sealed class CardSignerTests : IDisposable
     {
         // A card signed before holder digests were keyed: its payload says version 1, its digest is the plain SHA-256.
         var payload = new CardSignaturePayload("R2601234567805", CardTestData.IssuedAt, new DateOnly(2026, 9, 1), CardIssuers.GuangzhouDrc,
-            "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4", CardSignaturePayload.UnkeyedDigestVersion);
+            CardTestData.UnkeyedHolderDigest, CardSignaturePayload.UnkeyedDigestVersion);
         var signed = await keys.SignAsync(payload.ToCanonicalBytes());
         var old = new CardSignature(payload, signed.KeyId, System.Buffers.Text.Base64Url.EncodeToString(signed.Signature));
 

@@ -23,8 +23,13 @@ internal static class CardTestData
         Issuer: CardIssuers.GuangzhouDrc,
         ApplicationId: "GZRC-2026-000123");
 
-    /// <summary>The <c>Privacy:IdIndexKey</c> of the card tests; the known digests below were computed from it outside .NET.</summary>
+    /// <summary>The <c>Privacy:IdIndexKey</c> of the card tests.</summary>
     public const string PrivacySecret = "card-tests-privacy-secret-0123456789abcdef";
+
+    // The sample holder's digests, computed outside .NET from "R2601234567805\n陈思远\n44010619900101123X": HMAC-SHA256
+    // under HKDF-SHA256(PrivacySecret, info "talenthukou/card-holder") for version 2; the plain SHA-256 for version 1.
+    public const string KeyedHolderDigest = "vd7-slYQCSF0ywAsu8cH-ffv8uW1nVr1oY_Io0T2brA";
+    public const string UnkeyedHolderDigest = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4";
 
     public static CardHolderDigest HolderDigest { get; } =
         new(new PersonalDataProtector(Options.Create(new PrivacyOptions { IdIndexKey = PrivacySecret })));

@@ -52,9 +52,9 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
     [Fact]
     public async Task CrossCheck_RowRegisteredBeforeDigestsWereKeyed_StillFoundForItsHolder()
     {
-        // SHA-256 of "R2601234567805\n陈思远\n44010619900101123X", computed outside .NET; such rows carry no DigestVersion.
+        // Such rows hold the plain SHA-256 and no DigestVersion.
         await storage.Table(StorageNames.PublicSecurityCardsTable).AddEntityAsync(
-            new TableEntity(Card.CardNumber, "card") { ["HolderDigest"] = "S3BDJ1PCZ0FmZKoZQwO72YL9Y_mlH0jmiUyZeP1IwO4" });
+            new TableEntity(Card.CardNumber, "card") { ["HolderDigest"] = CardTestData.UnkeyedHolderDigest });
 
         Assert.True(await registry.CrossCheckAsync(Card, default));
         Assert.False(await registry.CrossCheckAsync(Card with { IdNumber = "440106199001011246" }, default));
