@@ -32,8 +32,8 @@ public sealed partial class SendQueuedEmail(
         if (OutboxStatus.IsFinal(entry.Status)) return EmailDispatchStep.Done(entry.Status);
         if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
             return EmailDispatchStep.Retry(entry.Status, heldUntil); // another attempt is under way
-        if (await WaitsForEarlierAsync(entry, now))
-            return EmailDispatchStep.Retry(entry.Status, now + _options.OrderCheckInterval);
+        if (await EarlierPendingUntilAsync(entry, now) is { } lookAgainAt)
+            return EmailDispatchStep.Retry(entry.Status, lookAgainAt);
 
         var claimed = entry with
         {
@@ -55,14 +55,21 @@ public sealed partial class SendQueuedEmail(
     }
 
     /// <summary>
-    /// True while the email that must arrive first is still undelivered; bounded by the give-up time, so a lost
-    /// predecessor delays its successors but never blocks them for good.
+    /// While the email that must arrive first is still undelivered, when to look again: after
+    /// <see cref="EmailOutboxOptions.OrderCheckInterval"/>, or when that email's next attempt is due if later, so that
+    /// through a long outage a successor looks once per attempt of its predecessor rather than every few seconds.
+    /// Null when this email may go. Bounded by the give-up time, so a lost predecessor delays its successors but never
+    /// blocks them for good.
     /// </summary>
-    private async Task<bool> WaitsForEarlierAsync(OutboxEntry entry, DateTimeOffset now)
+    private async Task<DateTimeOffset?> EarlierPendingUntilAsync(OutboxEntry entry, DateTimeOffset now)
     {
-        if (entry.AfterRowKey is not { } earlierKey || now >= entry.QueuedAt + _options.GiveUpAfter) return false;
+        var giveUpAt = entry.QueuedAt + _options.GiveUpAfter;
+        if (entry.AfterRowKey is not { } earlierKey || now >= giveUpAt) return null;
         var earlier = await outbox.GetAsync(earlierKey, CancellationToken.None);
-        return earlier is not null && !OutboxStatus.IsFinal(earlier.Entry.Status);
+        if (earlier is null || OutboxStatus.IsFinal(earlier.Entry.Status)) return null;
+        var lookAgainAt = now + _options.OrderCheckInterval;
+        if (earlier.Entry is { Status: OutboxStatus.Queued, NextAttemptAt: { } due } && due > lookAgainAt) lookAgainAt = due;
+        return lookAgainAt < giveUpAt ? lookAgainAt : giveUpAt;
     }
 
     private async Task<EmailSendOutcome> SendAsync(OutboxEntry entry)

@@ -172,6 +172,35 @@ public sealed class SendQueuedEmailTests
         Assert.Equal((OutboxStatus.Queued, 0), ((await store.RowAsync(later.RowKey)).Status, (await store.RowAsync(later.RowKey)).Attempts));
     }
 
+    [Fact]
+    public async Task RunAsync_EarlierMailWaitingToBeRetried_LooksAgainWhenItsRetryIsDue()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var earlier = await store.QueueAsync(Start);
+        var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        await Run(store, new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")), earlier.RowKey);
+        var transport = new ScriptedEmailTransport();
+
+        var step = await Run(store, transport, later.RowKey);
+
+        // Not every OrderCheckInterval through the provider's ten minutes: once, when the earlier mail is tried again.
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start.AddMinutes(10)), step);
+        Assert.Empty(transport.Sends);
+    }
+
+    [Fact]
+    public async Task RunAsync_EarlierMailRetriedAfterTheGiveUpTime_LooksAgainAtTheGiveUpTime()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var earlier = await store.QueueAsync(Start);
+        var later = await store.QueueAsync(Start - _options.GiveUpAfter + TimeSpan.FromMinutes(1), OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        await Run(store, new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")), earlier.RowKey);
+
+        var step = await Run(store, new ScriptedEmailTransport(), later.RowKey);
+
+        Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start.AddMinutes(1)), step);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
