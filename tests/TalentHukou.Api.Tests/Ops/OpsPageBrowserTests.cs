@@ -34,7 +34,7 @@ public sealed class OpsPageBrowserTests(ITestOutputHelper output)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        SetDefaultExpectTimeout(30_000);
+        SetDefaultExpectTimeout(60_000); // the page polls the API, which shares Azurite with the rest of the suite
         await page.GotoAsync(new Uri(host.BaseAddress, "ops").ToString());
         await Expect(page.Locator("#error")).ToHaveTextAsync("Enter an ops token.");
         await page.FillAsync("#token", token);
