@@ -37,7 +37,8 @@ public sealed class ActivityOutcomeOutageTests
         var done = await InstanceWaits.ForCompletionAsync(host.Durable, id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal("signed(card)", done.ReadOutputAs<string>());
-        Assert.Contains(host.Logs.Entries, e => e.EventId == 1202 && e.Properties.Any(p => Equals(p.Value, id)));
+        // Logged right after the result is recorded, so possibly a moment after the orchestration completes.
+        await WaitForAsync(() => host.Logs.Entries.Any(e => e.EventId == 1202 && e.Properties.Any(p => Equals(p.Value, id))), "the runtime to report the result recorded");
         Assert.Equal(1, gate.Runs);
     }
 
