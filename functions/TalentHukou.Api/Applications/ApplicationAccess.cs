@@ -1,5 +1,7 @@
 using TalentHukou.Api.Auth;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -10,6 +10,8 @@ using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Registry;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Api.Applications;
 

@@ -11,11 +11,15 @@ using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Applications.Recovery;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Applications;
 

@@ -1,6 +1,7 @@
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -5,6 +5,7 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -5,8 +5,10 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Applications;
 

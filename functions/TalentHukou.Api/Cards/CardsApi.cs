@@ -4,8 +4,8 @@ using TalentHukou.Api.Applications;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Cards;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Api.Cards;
 

@@ -5,7 +5,10 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.PublicSecurity;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.PublicSecurity;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Api.Cards;
 

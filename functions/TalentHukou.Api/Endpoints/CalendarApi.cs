@@ -3,6 +3,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Endpoints;
 

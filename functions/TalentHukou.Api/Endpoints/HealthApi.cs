@@ -4,9 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Health;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Health;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Endpoints;
 

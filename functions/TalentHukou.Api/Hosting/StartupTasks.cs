@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Endpoints;
-using TalentHukou.Workflows.Seed;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Seed;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Hosting;
 

@@ -9,13 +9,16 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Cards;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Privacy;
-using TalentHukou.Workflows.Seed;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Seed;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Hosting;
 
@@ -60,7 +63,7 @@ public static class TalentHukouServices
         services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
-        services.AddSingleton<Workflows.Applications.ApplicationStore>();
+        services.AddSingleton<Adapters.Applications.ApplicationStore>();
         services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
         services.AddSingleton<Workflows.Applications.ApplicationProcess>();
         services.AddOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>()
@@ -96,13 +99,13 @@ public static class TalentHukouServices
         services.AddOptions<Workflows.Registry.RegistryOptions>().Bind(configuration.GetSection(Workflows.Registry.RegistryOptions.SectionName))
             .Validate(o => Domain.Identity.EmailAddress.Parse(o.TeamEmail).IsValid, "Registry:TeamEmail must be an email address.")
             .ValidateOnStart();
-        return services.AddSingleton<Workflows.Registry.EmployerDirectory>()
-        .AddSingleton<Workflows.Registry.RegistryRequestStore>()
-        .AddSingleton<Workflows.Registry.UnitAdminGrants>()
+        return services.AddSingleton<Adapters.Registry.EmployerDirectory>()
+        .AddSingleton<Adapters.Registry.RegistryRequestStore>()
+        .AddSingleton<Adapters.Registry.UnitAdminGrants>()
         .AddSingleton<Workflows.Registry.RegistryApprovals>()
-        .AddSingleton<Workflows.Registry.SchoolDirectory>()
-        .AddSingleton<Workflows.Registry.MajorDirectory>()
-        .AddSingleton<Workflows.Registry.IEducationLookup, Workflows.Registry.EducationLookup>()
+        .AddSingleton<Adapters.Registry.SchoolDirectory>()
+        .AddSingleton<Adapters.Registry.MajorDirectory>()
+        .AddSingleton<Adapters.Registry.IEducationLookup, Adapters.Registry.EducationLookup>()
         .AddSingleton<Registry.RegistryRequestFiler>();
     }
 

@@ -7,6 +7,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Hosting;
 

@@ -1,8 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Idempotency;
 

@@ -7,6 +7,9 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Ops;
 

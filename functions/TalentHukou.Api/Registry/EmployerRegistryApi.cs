@@ -8,7 +8,8 @@ using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Workflows.Seed;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Seed;
 
 namespace TalentHukou.Api.Registry;
 

@@ -4,7 +4,8 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Registry;
 

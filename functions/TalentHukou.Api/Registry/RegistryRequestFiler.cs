@@ -2,10 +2,12 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using TalentHukou.Domain.Registry;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Registry;
 

@@ -10,6 +10,8 @@ using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Registry;
 

@@ -3,6 +3,7 @@ using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Api.Registry;
 

@@ -3,6 +3,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Registry;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Api.Registry;
 

@@ -7,9 +7,9 @@ using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Domain.Text;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Registry;
 

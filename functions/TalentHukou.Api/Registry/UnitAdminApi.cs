@@ -6,9 +6,11 @@ using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
-using TalentHukou.Workflows.Privacy;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Registry;
 

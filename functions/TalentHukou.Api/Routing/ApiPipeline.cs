@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Problems;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Routing;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Routing;
 

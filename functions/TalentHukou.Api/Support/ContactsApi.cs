@@ -4,6 +4,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Support;
+using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Api.Support;
 

@@ -3,10 +3,12 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Support;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Support.Orchestrations;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Support;
 

@@ -7,10 +7,12 @@ using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Support;
-using TalentHukou.Workflows.Privacy;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Support;
 

@@ -1,6 +1,7 @@
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
+using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Api.Support;
 

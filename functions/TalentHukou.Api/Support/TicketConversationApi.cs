@@ -6,11 +6,13 @@ using TalentHukou.Api.Problems;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Support;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Support.Orchestrations;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Support;
 

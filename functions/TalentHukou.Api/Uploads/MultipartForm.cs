@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Uploads;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Uploads;
 

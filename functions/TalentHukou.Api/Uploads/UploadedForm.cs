@@ -1,5 +1,5 @@
 using TalentHukou.Api.Input;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Uploads;
 

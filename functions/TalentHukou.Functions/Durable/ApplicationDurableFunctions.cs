@@ -6,6 +6,7 @@ using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Functions.Durable;
 

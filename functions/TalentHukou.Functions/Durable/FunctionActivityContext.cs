@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 

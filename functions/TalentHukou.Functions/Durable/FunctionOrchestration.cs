@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 

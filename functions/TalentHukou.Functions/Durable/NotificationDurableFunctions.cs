@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Functions.Durable;
 

@@ -6,6 +6,7 @@ using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.LocalHost.Dev;
 

@@ -8,7 +8,8 @@ using TalentHukou.Api.Hosting;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.LocalHost.Dev;
-using TalentHukou.LocalHost.Durable;
+using TalentHukou.LocalDurable;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalHost.Hosting;
 
@@ -28,7 +29,12 @@ public static class LocalHostApp
         builder.Services.AddTalentHukouTelemetry(builder.Configuration)
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path.StartsWithSegments("/api")));
         builder.AddFrontEndCors();
-        var sidecarPort = builder.AddLocalDurableRuntime(extraTasks);
+        var sidecarPort = builder.AddLocalDurableRuntime(r =>
+        {
+            DurableTasks.Register(r);
+            extraTasks?.Invoke(r);
+        });
+        builder.Services.AddHostedService<UnstartedSweepStarter>();
         var apiPort = builder.Configuration.GetValue("LocalHost:Port", 7071);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -1,3 +1,6 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
+
 namespace TalentHukou.Workflows.Applications;
 
 /// <summary>External events an application's orchestration waits for; the HTTP routes raise them.</summary>

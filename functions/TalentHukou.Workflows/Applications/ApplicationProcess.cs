@@ -4,6 +4,9 @@ using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Applications;
 

@@ -1,3 +1,6 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
+
 namespace TalentHukou.Workflows.Applications;
 
 /// <summary>Changes an application's read model with optimistic concurrency, retrying on a concurrent write.</summary>

@@ -1,5 +1,6 @@
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Time;
+using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Workflows.Applications;
 

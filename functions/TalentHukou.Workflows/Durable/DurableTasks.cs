@@ -12,6 +12,8 @@ using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Support.Activities;
 using TalentHukou.Workflows.Support.Orchestrations;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Durable;
 

@@ -1,4 +1,5 @@
 using TalentHukou.Domain.Registry;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry;
 

@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Registry;
+
 namespace TalentHukou.Workflows.Registry;
 
 /// <summary>The registry admins (section <c>Registry</c>): where overdue requests are escalated by e-mail.</summary>

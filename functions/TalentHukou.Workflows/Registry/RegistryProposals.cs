@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TalentHukou.Domain.Registry;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry;
 

@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Support;
+
 namespace TalentHukou.Workflows.Support;
 
 /// <summary>The support desk (section <c>Support</c>): where reminders and escalations go, and how early to remind.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Telemetry;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Telemetry;
 

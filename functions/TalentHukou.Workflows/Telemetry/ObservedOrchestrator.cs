@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Telemetry;
 

@@ -1,5 +1,6 @@
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Time;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Workflows.Time;
 

@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Privacy;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Flows;
 
 namespace TalentHukou.Api.Tests.Applications;
 

@@ -5,6 +5,9 @@ using Azure.Data.Tables;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Applications;
 

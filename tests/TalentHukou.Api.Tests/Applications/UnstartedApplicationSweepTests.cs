@@ -9,6 +9,10 @@ using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Applications;
 

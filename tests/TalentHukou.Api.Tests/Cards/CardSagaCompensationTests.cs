@@ -1,7 +1,9 @@
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Tests.Cards;
 

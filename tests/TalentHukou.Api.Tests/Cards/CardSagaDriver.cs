@@ -10,10 +10,12 @@ using TalentHukou.Domain.Routing;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Privacy;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -5,10 +5,12 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Storage;
 using Xunit.Abstractions;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Tests.Cards;
 

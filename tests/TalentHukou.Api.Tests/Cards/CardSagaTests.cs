@@ -5,13 +5,16 @@ using Azure.Data.Tables;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Cards;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Tests.Cards;
 using UglyToad.PdfPig;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Cards;
 

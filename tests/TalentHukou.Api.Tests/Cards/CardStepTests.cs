@@ -8,6 +8,11 @@ using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Time;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Time;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Cards;
 
@@ -57,7 +62,7 @@ public sealed class CardStepTests : IAsyncLifetime
 
         var events = synced.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
         Assert.Equal(["card-issuing-1", "card-attempt-1-failed", "card-issuing-2", "card-issued-2", "psb-synced"], events.Where(e => e.StartsWith("card-", StringComparison.Ordinal) || e == "psb-synced"));
-        Assert.Equal(1, await CardSagaDriver.CountAsync(host, Workflows.Storage.StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(1, await CardSagaDriver.CountAsync(host, Adapters.Storage.StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"applications/{app.ApplicationId}/card")).StatusCode);
     }
 

@@ -1,5 +1,6 @@
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Api.Tests.Cards;
 

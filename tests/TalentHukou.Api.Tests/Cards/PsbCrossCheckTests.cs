@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Cards;
 

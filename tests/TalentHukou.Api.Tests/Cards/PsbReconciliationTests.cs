@@ -6,9 +6,13 @@ using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -2,6 +2,8 @@ using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Workflows.Applications.Recovery;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Durable;
 

@@ -4,6 +4,8 @@ using Microsoft.DurableTask.Client;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

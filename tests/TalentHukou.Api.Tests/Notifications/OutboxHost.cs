@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

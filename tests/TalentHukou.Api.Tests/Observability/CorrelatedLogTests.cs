@@ -2,6 +2,8 @@ using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
 

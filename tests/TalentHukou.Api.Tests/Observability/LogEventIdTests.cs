@@ -9,7 +9,8 @@ public class LogEventIdTests
     private static readonly Assembly[] ServiceAssemblies =
     [
         typeof(TalentHukou.Api.Routing.ApiPipeline).Assembly,
-        typeof(TalentHukou.Workflows.Storage.StorageNames).Assembly,
+        typeof(TalentHukou.Adapters.Storage.StorageNames).Assembly,
+        typeof(TalentHukou.Workflows.Durable.DurableTasks).Assembly,
         typeof(TalentHukou.LocalHost.Hosting.LocalHostApp).Assembly,
     ];
 

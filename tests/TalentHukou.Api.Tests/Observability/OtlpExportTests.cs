@@ -1,6 +1,9 @@
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Observability;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OpenTelemetry.Metrics;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
 

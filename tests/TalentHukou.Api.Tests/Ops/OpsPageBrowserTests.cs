@@ -6,6 +6,9 @@ using TalentHukou.Api.Tests.Registry;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using Xunit.Abstractions;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace TalentHukou.Api.Tests.Ops;

@@ -1,5 +1,7 @@
 using System.Net;
 using TalentHukou.Api.Tests.Support;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Registry;
 

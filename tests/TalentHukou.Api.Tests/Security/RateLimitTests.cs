@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Common;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Security;
 

@@ -1,3 +1,6 @@
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
+
 namespace TalentHukou.Api.Tests.Support;
 
 /// <summary>Makes valid 统一社会信用代码 for tests (GB 32100-2015 check character computed here, independently).</summary>

@@ -1,4 +1,6 @@
 using TalentHukou.Testing;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Support;
 

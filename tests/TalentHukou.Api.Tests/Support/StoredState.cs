@@ -1,9 +1,11 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Common;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Support;
 

@@ -3,8 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Support;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.SupportDesk;
 

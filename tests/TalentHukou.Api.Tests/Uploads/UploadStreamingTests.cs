@@ -1,8 +1,10 @@
 using System.Net;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Storage;
 using Xunit.Abstractions;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Uploads;
 
@@ -133,9 +135,9 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
     {
         var author = await Host.ClientForAsync("author-" + Guid.NewGuid(), ["applicant"]);
         var before = (await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer), await Host.CountRowsAsync(StorageNames.SupportTicketsTable));
-        var response = await author.PostAsync("support/tickets", Multipart.Form(SupportDesk.Tickets.ValidFields(), Multipart.Pdf("screenshot")));
+        var response = await author.PostAsync("support/tickets", Multipart.Form(Testing.Flows.Tickets.ValidFields(), Multipart.Pdf("screenshot")));
         ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-file-type"), "screenshot");
-        var invalid = await author.PostAsync("support/tickets", Multipart.Form(SupportDesk.Tickets.ValidFields() with { IdNumber = "110105194912310021" }, Multipart.Png("screenshot")));
+        var invalid = await author.PostAsync("support/tickets", Multipart.Form(Testing.Flows.Tickets.ValidFields() with { IdNumber = "110105194912310021" }, Multipart.Png("screenshot")));
         ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(invalid, HttpStatusCode.BadRequest, "validation-failed"), "idNumber");
         Assert.Equal(before, (await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer), await Host.CountRowsAsync(StorageNames.SupportTicketsTable)));
     }

@@ -2,14 +2,15 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using TalentHukou.Api.Tests.Applications;
-using TalentHukou.Api.Tests.Support;
-using TalentHukou.Api.Tests.SupportDesk;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Data;
 using TalentHukou.Reliability.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Storage;
 using Xunit.Abstractions;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Reliability.Tests.HostileInput;
 

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Reliability.Tests.Support;
 

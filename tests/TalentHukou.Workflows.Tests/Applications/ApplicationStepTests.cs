@@ -2,6 +2,7 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Workflows.Tests.Applications;
 

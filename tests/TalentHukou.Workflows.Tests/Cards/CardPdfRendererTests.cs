@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Cards;
 using UglyToad.PdfPig;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 

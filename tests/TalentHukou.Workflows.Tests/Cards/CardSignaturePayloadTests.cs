@@ -1,4 +1,4 @@
-using TalentHukou.Workflows.Cards;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 
@@ -35,8 +35,8 @@ public sealed class CardSignaturePayloadTests
     [Fact]
     public void CardHolderDigest_AnotherPrivacySecret_GivesAnotherDigest()
     {
-        var other = new CardHolderDigest(new Privacy.PersonalDataProtector(
-            Microsoft.Extensions.Options.Options.Create(new Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
+        var other = new CardHolderDigest(new Adapters.Privacy.PersonalDataProtector(
+            Microsoft.Extensions.Options.Options.Create(new Adapters.Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
 
         Assert.NotEqual(CardTestData.KeyedHolderDigest, other.Compute("R2601234567805", "陈思远", CardTestData.IdNumber));
     }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Cards;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 

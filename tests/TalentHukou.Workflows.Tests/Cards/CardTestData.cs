@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Cards;
-using TalentHukou.Workflows.Privacy;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Privacy;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 

@@ -1,6 +1,6 @@
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Cards;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 

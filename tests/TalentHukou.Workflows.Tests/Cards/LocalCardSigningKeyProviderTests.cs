@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using TalentHukou.Workflows.Cards;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards;
 

@@ -1,5 +1,5 @@
 using TalentHukou.Domain.Privacy;
-using TalentHukou.Workflows.Common;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Tests.Common;
 

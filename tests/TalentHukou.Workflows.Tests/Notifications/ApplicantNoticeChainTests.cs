@@ -1,5 +1,6 @@
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

@@ -1,4 +1,5 @@
 using TalentHukou.Workflows.Notifications;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

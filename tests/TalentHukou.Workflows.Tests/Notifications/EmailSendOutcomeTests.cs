@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TalentHukou.Workflows.Notifications;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

@@ -2,9 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Acs;
-using TalentHukou.Workflows.Notifications.Smtp;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Acs;
+using TalentHukou.Adapters.Email.Smtp;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

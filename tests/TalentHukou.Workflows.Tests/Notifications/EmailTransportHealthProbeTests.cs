@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Tests.Notifications.Outbox;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

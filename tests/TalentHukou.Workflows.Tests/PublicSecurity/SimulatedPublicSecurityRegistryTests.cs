@@ -1,10 +1,10 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.PublicSecurity;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Tests.Cards;
 using TalentHukou.Workflows.Tests.Support;
+using TalentHukou.Adapters.PublicSecurity;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Tests.PublicSecurity;
 

@@ -2,6 +2,7 @@ using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Registry;
 

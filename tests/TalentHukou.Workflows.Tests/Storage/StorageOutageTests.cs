@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using Azure;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Tests.Storage;
 

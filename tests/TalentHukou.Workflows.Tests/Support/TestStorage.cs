@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Tests.Support;
 

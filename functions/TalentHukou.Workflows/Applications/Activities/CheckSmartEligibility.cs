@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Registry;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Applications.Activities;
 

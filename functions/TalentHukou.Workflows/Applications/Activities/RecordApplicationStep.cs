@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Applications.Activities;
 

@@ -5,6 +5,9 @@ using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

@@ -3,6 +3,8 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

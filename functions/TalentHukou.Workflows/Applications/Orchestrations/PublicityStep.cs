@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

@@ -2,6 +2,9 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Applications.Recovery;
 

@@ -1,3 +1,6 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
+
 namespace TalentHukou.Workflows.Applications.Recovery;
 
 /// <summary>

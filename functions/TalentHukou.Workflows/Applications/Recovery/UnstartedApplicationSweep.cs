@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Applications.Recovery;
 

@@ -1,5 +1,8 @@
 using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Privacy;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

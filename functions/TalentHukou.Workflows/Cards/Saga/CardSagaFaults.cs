@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

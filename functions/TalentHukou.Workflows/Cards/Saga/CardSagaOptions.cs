@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Cards;
+
 namespace TalentHukou.Workflows.Cards.Saga;
 
 /// <summary>Settings of the card saga (section <c>CardSaga</c>). Durations are real time, not business time.</summary>

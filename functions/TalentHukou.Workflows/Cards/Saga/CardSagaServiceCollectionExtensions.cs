@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using TalentHukou.Workflows.PublicSecurity;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.PublicSecurity;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

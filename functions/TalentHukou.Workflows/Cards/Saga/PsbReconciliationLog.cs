@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

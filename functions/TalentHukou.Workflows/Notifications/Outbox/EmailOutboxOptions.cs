@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

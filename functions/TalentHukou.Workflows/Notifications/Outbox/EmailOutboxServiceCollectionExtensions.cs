@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TalentHukou.Workflows.Health;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Health;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
@@ -16,6 +18,7 @@ public static class EmailOutboxServiceCollectionExtensions
     public static IServiceCollection AddEmailOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddEmailTransport(configuration);
+        services.TryAddSingleton<Templates.EmailTemplateCatalog>();
         services.AddOptions<EmailOutboxOptions>()
             .Bind(configuration.GetSection(EmailOutboxOptions.SectionName))
             .ValidateDataAnnotations()

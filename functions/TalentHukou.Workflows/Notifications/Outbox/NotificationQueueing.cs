@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

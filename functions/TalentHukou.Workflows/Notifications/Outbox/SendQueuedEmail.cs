@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

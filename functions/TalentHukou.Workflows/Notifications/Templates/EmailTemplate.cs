@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Email;
+
 namespace TalentHukou.Workflows.Notifications.Templates;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Notifications.Templates;
 

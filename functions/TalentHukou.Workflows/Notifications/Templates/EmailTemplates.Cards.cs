@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Email;
+
 namespace TalentHukou.Workflows.Notifications.Templates;
 
 internal static partial class EmailTemplates

@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Email;
+
 namespace TalentHukou.Workflows.Notifications.Templates;
 
 /// <summary>The texts of all notices, one per <see cref="NotificationKind"/>, grouped by area in the partial files.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Notifications.Templates;
 

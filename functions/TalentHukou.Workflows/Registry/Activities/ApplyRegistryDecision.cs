@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Registry;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry.Activities;
 

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry.Activities;
 

@@ -5,6 +5,8 @@ using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry.Orchestrations;
 

@@ -1,3 +1,5 @@
+using TalentHukou.Adapters.Support;
+
 namespace TalentHukou.Workflows.Support.Activities;
 
 /// <summary>A reminder or escalation of one SLA round of a ticket, at business time <see cref="At"/>.</summary>

@@ -1,4 +1,5 @@
 using TalentHukou.Domain.Time;
+using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 

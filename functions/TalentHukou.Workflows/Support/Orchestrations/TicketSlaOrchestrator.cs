@@ -4,6 +4,8 @@ using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Support.Activities;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 

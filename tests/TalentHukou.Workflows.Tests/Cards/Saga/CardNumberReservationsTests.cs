@@ -1,7 +1,8 @@
 using Azure.Data.Tables;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Storage;
 using TalentHukou.Workflows.Tests.Support;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Workflows.Tests.Cards.Saga;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards.Saga;
 

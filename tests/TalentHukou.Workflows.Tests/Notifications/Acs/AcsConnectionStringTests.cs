@@ -1,4 +1,4 @@
-using TalentHukou.Workflows.Notifications.Acs;
+using TalentHukou.Adapters.Email.Acs;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Acs;
 

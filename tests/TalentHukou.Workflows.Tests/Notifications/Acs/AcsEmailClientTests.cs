@@ -1,7 +1,7 @@
 using System.Net;
 using Azure;
 using Azure.Core.Pipeline;
-using TalentHukou.Workflows.Notifications.Acs;
+using TalentHukou.Adapters.Email.Acs;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Acs;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Acs;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Acs;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Acs;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Notifications.Acs;
+using TalentHukou.Adapters.Email.Acs;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Acs;
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

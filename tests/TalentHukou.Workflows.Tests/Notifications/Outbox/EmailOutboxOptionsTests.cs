@@ -1,4 +1,5 @@
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

@@ -2,7 +2,9 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Workflows.Storage;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

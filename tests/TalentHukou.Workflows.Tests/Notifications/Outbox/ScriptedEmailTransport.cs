@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TalentHukou.Workflows.Notifications;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

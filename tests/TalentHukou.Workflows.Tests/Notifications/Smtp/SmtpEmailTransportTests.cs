@@ -2,7 +2,8 @@ using TalentHukou.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Smtp;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Smtp;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Smtp;
 

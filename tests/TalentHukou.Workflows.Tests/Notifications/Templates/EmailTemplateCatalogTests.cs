@@ -1,5 +1,6 @@
 using System.Net;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Templates;
 

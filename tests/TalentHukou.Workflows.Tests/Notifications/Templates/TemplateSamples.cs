@@ -1,4 +1,5 @@
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Templates;
 

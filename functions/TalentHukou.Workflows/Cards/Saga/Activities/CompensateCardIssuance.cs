@@ -2,6 +2,9 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

@@ -1,6 +1,9 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

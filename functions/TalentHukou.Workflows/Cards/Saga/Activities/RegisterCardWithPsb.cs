@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
-using TalentHukou.Workflows.PublicSecurity;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.PublicSecurity;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

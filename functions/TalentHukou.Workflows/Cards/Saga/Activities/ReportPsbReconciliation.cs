@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Telemetry;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

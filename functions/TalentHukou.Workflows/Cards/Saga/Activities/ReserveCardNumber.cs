@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

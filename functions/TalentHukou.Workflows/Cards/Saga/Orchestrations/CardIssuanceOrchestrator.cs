@@ -7,6 +7,9 @@ using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 

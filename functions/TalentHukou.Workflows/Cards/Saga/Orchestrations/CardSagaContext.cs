@@ -6,6 +6,11 @@ using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 

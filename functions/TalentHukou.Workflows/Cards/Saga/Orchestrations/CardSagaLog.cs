@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 

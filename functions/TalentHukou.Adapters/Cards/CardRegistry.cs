@@ -1,0 +1,63 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using TalentHukou.Adapters.Storage;
+
+namespace TalentHukou.Adapters.Cards;
+
+/// <summary>The <c>Cards</c> table: one row per issued card, keyed by its number.</summary>
+public sealed class CardRegistry(StorageClients storage)
+{
+    private const string Row = "card";
+
+    private TableClient Cards => storage.Table(StorageNames.CardsTable);
+
+    /// <summary>Writes the card's row; writing the same card again (a retried activity) changes nothing.</summary>
+    public Task RecordAsync(CardRecord card, CancellationToken ct)
+    {
+        var p = card.Signature.Payload;
+        var row = new TableEntity(card.CardNumber, Row)
+        {
+            ["ApplicationId"] = card.ApplicationId,
+            ["Attempt"] = card.Attempt,
+            ["IssuedAt"] = p.IssuedAt,
+            ["ValidUntil"] = p.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Issuer"] = p.Issuer,
+            ["HolderDigest"] = p.HolderDigest,
+            ["PayloadVersion"] = p.Version,
+            ["KeyId"] = card.Signature.KeyId,
+            ["Signature"] = card.Signature.Value,
+            ["BlobName"] = card.BlobName,
+        };
+        return Cards.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<CardRecord?> GetAsync(string cardNumber, CancellationToken ct)
+    {
+        if (!CardNumber.IsValid(cardNumber)) return null;
+        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(cardNumber, Row, cancellationToken: ct);
+        return row.HasValue ? Read(row.Value!) : null;
+    }
+
+    /// <summary>Removes the card's row if it belongs to <paramref name="applicationId"/> (compensation). Idempotent.</summary>
+    public async Task<bool> RemoveAsync(string cardNumber, string applicationId, CancellationToken ct)
+    {
+        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(cardNumber, Row, ["ApplicationId"], ct);
+        if (!row.HasValue || row.Value!.GetString("ApplicationId") != applicationId) return false;
+        await Cards.DeleteEntityAsync(cardNumber, Row, ETag.All, ct);
+        return true;
+    }
+
+    private static CardRecord Read(TableEntity e)
+    {
+        var payload = new CardSignaturePayload(
+            e.PartitionKey,
+            e.GetDateTimeOffset("IssuedAt")!.Value,
+            DateOnly.ParseExact(e.GetString("ValidUntil"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            e.GetString("Issuer"),
+            e.GetString("HolderDigest"),
+            e.GetInt32("PayloadVersion") ?? CardSignaturePayload.UnkeyedDigestVersion);
+        var signature = new CardSignature(payload, e.GetString("KeyId"), e.GetString("Signature"));
+        return new CardRecord(e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"));
+    }
+}

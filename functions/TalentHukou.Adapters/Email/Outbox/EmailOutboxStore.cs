@@ -1,0 +1,64 @@
+using Azure;
+using Azure.Data.Tables;
+using TalentHukou.Adapters.Storage;
+
+namespace TalentHukou.Adapters.Email.Outbox;
+
+/// <summary>
+/// The <c>EmailOutbox</c> table: one row per event key in the partition <see cref="OutboxKeys.Partition"/>.
+/// Changes to a row are conditional on its ETag, so two attempts can never both claim it.
+/// </summary>
+public sealed class EmailOutboxStore(StorageClients storage)
+{
+    private TableClient Table => storage.Table(StorageNames.EmailOutboxTable);
+
+    /// <summary>Adds the row; false when a row for the same event already exists.</summary>
+    public async Task<bool> TryAddAsync(OutboxEntry entry, CancellationToken ct)
+    {
+        try
+        {
+            await Table.AddEntityAsync(OutboxEntity.From(entry), ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The row with its ETag, or null when there is none.</summary>
+    public async Task<StoredOutboxEntry?> GetAsync(string rowKey, CancellationToken ct)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Partition, rowKey, cancellationToken: ct);
+        return response.HasValue ? new StoredOutboxEntry(OutboxEntity.ToEntry(response.Value!), response.Value!.ETag) : null;
+    }
+
+    /// <summary>Replaces the row if it is still at <paramref name="ifMatch"/>; the new ETag, or null when it changed meanwhile.</summary>
+    public async Task<ETag?> TryReplaceAsync(OutboxEntry entry, ETag ifMatch, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Table.UpdateEntityAsync(OutboxEntity.From(entry), ifMatch, TableUpdateMode.Replace, ct);
+            return response.Headers.ETag;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Status and queue time of every row (only those two columns are read), for statistics.</summary>
+    public IAsyncEnumerable<(string Status, DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
+        Table.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition}"), select: ["Status", "QueuedAt"], cancellationToken: ct)
+            .Select(e => (e.GetString("Status") ?? OutboxStatus.Queued, e.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue));
+}
+
+/// <summary>An outbox row as read, with the ETag a conditional update needs.</summary>
+public sealed record StoredOutboxEntry(OutboxEntry Entry, ETag ETag);
+
+/// <summary>Where outbox rows live.</summary>
+public static class OutboxKeys
+{
+    public const string Partition = "outbox";
+}

@@ -1,0 +1,22 @@
+namespace TalentHukou.Adapters.PublicSecurity;
+
+/// <summary>
+/// Faults of the simulated public-security registry (section <c>PublicSecurity</c>), so that the data-sharing problem of
+/// seed Q7 can be reproduced: the card office's system says a card was shared, but public security has no record of it.
+/// </summary>
+public sealed class PublicSecurityOptions
+{
+    public const string SectionName = "PublicSecurity";
+
+    /// <summary>Share of calls (0 to 1) that fail with <see cref="PublicSecurityUnavailableException"/>.</summary>
+    public double FailureRate { get; set; }
+
+    /// <summary>Delay added to every call.</summary>
+    public TimeSpan AddedLatency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Share of registrations (0 to 1) that report success but store nothing (lost writes).</summary>
+    public double LostWriteRate { get; set; }
+
+    public bool IsValid() =>
+        FailureRate is >= 0 and <= 1 && LostWriteRate is >= 0 and <= 1 && AddedLatency >= TimeSpan.Zero && AddedLatency <= TimeSpan.FromMinutes(1);
+}

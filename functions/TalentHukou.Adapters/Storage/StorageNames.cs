@@ -1,0 +1,47 @@
+namespace TalentHukou.Adapters.Storage;
+
+/// <summary>Every table and blob container the service owns, so that start-up creates them all.</summary>
+public static class StorageNames
+{
+    public const string ClockTable = "Clock";
+    public const string IdempotencyTable = "Idempotency";
+    public const string EmployersTable = "Employers";
+    public const string RegistryRequestsTable = "RegistryRequests";
+    public const string UnitAdminGrantsTable = "UnitAdminGrants";
+    public const string EmailOutboxTable = "EmailOutbox";
+    public const string ApplicationsTable = "Applications";
+    public const string ApplicationIndexTable = "ApplicationIndex";
+    public const string ActiveApplicationsTable = "ActiveApplications";
+
+    /// <summary>Applications stored but whose orchestration has not been seen to start (swept by <c>UnstartedApplicationSweep</c>).</summary>
+    public const string UnstartedApplicationsTable = "UnstartedApplications";
+    public const string CardReservationsTable = "CardReservations";
+    public const string CardNumbersTable = "CardNumbers";
+    public const string CardsTable = "Cards";
+    public const string PsbReconciliationsTable = "PsbReconciliations";
+    public const string PublicSecurityCardsTable = "PublicSecurityCards";
+    public const string CardsContainer = "cards";
+    public const string SchoolsTable = "Schools";
+    public const string MajorsTable = "Majors";
+    public const string SupportTicketsTable = "SupportTickets";
+    public const string SupportTicketMessagesTable = "SupportTicketMessages";
+
+    /// <summary>How many writes each subject made in the current minute (the API's rate limit, shared by all instances).</summary>
+    public const string WriteBudgetsTable = "WriteBudgets";
+
+    /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
+    public const string RegistryAttachmentsContainer = "registry-attachments";
+
+    /// <summary>Support tickets' screenshots (private; read only through the API).</summary>
+    public const string SupportScreenshotsContainer = "support-screenshots";
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedApplicationsTable,
+        CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
+        SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
+    ];
+
+    public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];
+}

@@ -1,0 +1,16 @@
+namespace TalentHukou.Adapters.Storage;
+
+/// <summary>Where the service keeps its own tables and blobs: a connection string locally, the account name (managed identity) in Azure.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>A storage connection string, e.g. <c>UseDevelopmentStorage=true</c> for Azurite.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The account name, used with <c>DefaultAzureCredential</c> when no connection string is given.</summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>Prefix for every table and container name, so several hosts can share one account (tests do).</summary>
+    public string NamePrefix { get; set; } = "";
+}

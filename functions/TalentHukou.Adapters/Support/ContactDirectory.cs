@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Seed;
+
+namespace TalentHukou.Adapters.Support;
+
+/// <summary>
+/// The city and district HRSS contacts from the operator-edited <c>contacts.json</c>, served exactly as the file has
+/// them. The file is read again whenever it changes, so an operator's edit needs no restart.
+/// </summary>
+public sealed class ContactDirectory(IOptions<SeedOptions> options)
+{
+    public const string FileName = "contacts.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Lock _gate = new();
+    private (DateTime WrittenAt, ContactFile File)? _cached;
+
+    public ContactFile Read()
+    {
+        var path = options.Value.PathOf(FileName);
+        var writtenAt = File.GetLastWriteTimeUtc(path);
+        lock (_gate)
+        {
+            if (_cached is { } cached && cached.WrittenAt == writtenAt) return cached.File;
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize<ContactFile>(stream, Json) ?? throw new InvalidDataException($"{FileName} is empty.");
+            _cached = (writtenAt, file);
+            return file;
+        }
+    }
+}
+
+/// <summary>The contacts file: a note for operators and the entries.</summary>
+public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Contacts);
+
+/// <summary>
+/// One HRSS office. <see cref="Confirmed"/> is the operators' flag that phone, address and hours were checked against the
+/// bureau's official announcement; the file ships with those fields empty and the flag false.
+/// </summary>
+public sealed record HrssContact(string Id, string Level, string? District, string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
+{
+    public bool IsComplete => Confirmed && !string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(Address) && !string.IsNullOrWhiteSpace(Hours);
+}

@@ -1,0 +1,81 @@
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Domain.Routing;
+
+namespace TalentHukou.Domain.Applications;
+
+/// <summary>
+/// The read model of one application, written only by the application's activities (and, for objections, by the
+/// objection route) and read by the status and list routes. Personal numbers are kept masked, hashed or encrypted.
+/// </summary>
+public sealed record ApplicationRecord
+{
+    public required string ApplicationId { get; init; }
+    public required string OwnerSub { get; init; }
+    public required ApprovalMode Mode { get; init; }
+    public required ApplicationStage Stage { get; init; }
+    public required ApplicantInfo Applicant { get; init; }
+    public required EmployerRef Employer { get; init; }
+    public required ApplicationRoute Route { get; init; }
+    public required bool NeedsUnitReview { get; init; }
+    public required EducationInfo Education { get; init; }
+    public required DateTimeOffset SubmittedAt { get; init; }
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    public WorkingDayPeriod? Publicity { get; init; }
+    public IReadOnlyList<Objection> Objections { get; init; } = [];
+    public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+    public CardInfo? Card { get; init; }
+    public ESignature? Signature { get; init; }
+    public DateTimeOffset? CardDeadline { get; init; }
+    public string PsbCheck { get; init; } = PsbCheckStatus.NotStarted;
+    public string? Reason { get; init; }
+}
+
+/// <summary>The applicant: name in clear (it is printed on the card), numbers masked, the ID number also hashed and encrypted.</summary>
+public sealed record ApplicantInfo(string Name, string IdNumberMasked, string IdNumberIndex, string IdNumberProtected, DateOnly BirthDate, string PhoneMasked, string Email);
+
+/// <summary>The employer the application names, as it was at submission.</summary>
+public sealed record EmployerRef(string EmployerId, string Name, EmployerKind Kind, string District);
+
+/// <summary>The degree certificate's facts.</summary>
+public sealed record EducationInfo(string SchoolId, string SchoolName, string MajorId, string MajorName, Degree Degree, DateOnly GraduationDate, string CertificateNo);
+
+/// <summary>One step of the application's history, in business time.</summary>
+public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stage, string? Note);
+
+/// <summary>An objection raised during publicity (异议) and its resolution.</summary>
+public sealed record Objection(string ObjectionId, string Reason, string ContactMasked, string FiledBy, DateTimeOffset FiledAt)
+{
+    public string Status { get; init; } = ObjectionStatus.Open;
+    public string? Note { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public string? ResolvedBy { get; init; }
+}
+
+/// <summary>A waiting step that passed its deadline.</summary>
+public sealed record Escalation(string Step, DateTimeOffset At);
+
+/// <summary>The issued card, once the card saga has stored it.</summary>
+public sealed record CardInfo(string Number, DateTimeOffset IssuedAt, bool Downloadable);
+
+/// <summary>The applicant's e-signature for generating the card on the smart path.</summary>
+public sealed record ESignature(string SignedName, DateTimeOffset SignedAt, string SignedBy);
+
+/// <summary>Objection states.</summary>
+public static class ObjectionStatus
+{
+    public const string Open = "open";
+    public const string Upheld = "upheld";
+    public const string Dismissed = "dismissed";
+}
+
+/// <summary>States of the public-security cross-check.</summary>
+public static class PsbCheckStatus
+{
+    public const string NotStarted = "not-started";
+    public const string Pending = "pending";
+    public const string Synced = "synced";
+    public const string Reconciling = "reconciling";
+    public const string Failed = "failed";
+}

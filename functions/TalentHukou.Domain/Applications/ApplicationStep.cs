@@ -1,0 +1,54 @@
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
+
+namespace TalentHukou.Domain.Applications;
+
+/// <summary>
+/// One change to an application's read model, with the timeline entry that records it. Applying the same step twice
+/// (a retried activity) changes nothing: a step is identified by its event and business time.
+/// </summary>
+public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, string Event)
+{
+    public ApplicationStage? Stage { get; init; }
+    public string? Note { get; init; }
+    public WorkingDayPeriod? Publicity { get; init; }
+    public string? EscalatedStep { get; init; }
+    public DateTimeOffset? CardDeadline { get; init; }
+    public ESignature? Signature { get; init; }
+    public string? Reason { get; init; }
+    public ObjectionUpdate? Objection { get; init; }
+    public CardInfo? Card { get; init; }
+    public string? PsbCheck { get; init; }
+
+    public ApplicationRecord ApplyTo(ApplicationRecord record)
+    {
+        if (record.Timeline.Any(t => t.Event == Event && t.At == At)) return record;
+        var stage = Stage ?? record.Stage;
+        return record with
+        {
+            Stage = stage,
+            Timeline = [.. record.Timeline, new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note)],
+            Publicity = Publicity ?? record.Publicity,
+            Escalations = EscalatedStep is null ? record.Escalations : [.. record.Escalations, new Escalation(EscalatedStep, At)],
+            CardDeadline = CardDeadline ?? record.CardDeadline,
+            Signature = Signature ?? record.Signature,
+            Reason = Reason ?? record.Reason,
+            Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
+            Card = Card ?? record.Card,
+            PsbCheck = PsbCheck ?? record.PsbCheck,
+        };
+    }
+}
+
+/// <summary>A reviewer's resolution of one objection.</summary>
+public sealed record ObjectionUpdate(string ObjectionId, string Status, string Note, string By)
+{
+    public Objection ApplyTo(Objection objection, DateTimeOffset at) =>
+        objection.ObjectionId != ObjectionId ? objection : objection with { Status = Status, Note = Note, ResolvedBy = By, ResolvedAt = at };
+}
+
+/// <summary>Wire names of stages (kebab-case), shared by the read model and the API.</summary>
+public static class StageNames
+{
+    public static string Wire(ApplicationStage stage) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
+}

@@ -1,0 +1,50 @@
+using TalentHukou.LocalDurable;
+
+namespace TalentHukou.LocalDurable;
+
+/// <summary>The local durable runtime (section <c>DurableTask</c>): the task hub in Azure Storage and the sidecar port.</summary>
+public sealed class LocalDurableOptions
+{
+    public const string SectionName = "DurableTask";
+
+    /// <summary>Same hub name as host.json's, so both hosts use one storage layout.</summary>
+    public string HubName { get; set; } = "talenthukou";
+
+    /// <summary>Connection string of the task hub's storage (defaults to <c>Storage:ConnectionString</c>).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Where orchestration state lives: <see cref="LocalDurableBackend.AzureStorage"/> (the task hub, durable across restarts)
+    /// or <see cref="LocalDurableBackend.InMemory"/> (lost on exit; for benchmarks and experiments). Activities use storage either way.
+    /// </summary>
+    public LocalDurableBackend Backend { get; set; } = LocalDurableBackend.AzureStorage;
+
+    public int PartitionCount { get; set; } = 4;
+
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
+    /// <summary>
+    /// Activity work items run at once. The provider's default of 10 held the card saga back: the sidecar's dispatcher
+    /// sleeps 500 ms whenever the limit is reached, and the activities mostly wait on storage (./bench.sh, B2).
+    /// </summary>
+    public int MaxConcurrentActivities { get; set; } = 100;
+
+    /// <summary>
+    /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
+    /// Longer than any activity runs.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
+    public int SidecarPort { get; set; }
+}
+
+/// <summary>The local durable runtime's orchestration store.</summary>
+public enum LocalDurableBackend
+{
+    AzureStorage,
+    InMemory,
+}
