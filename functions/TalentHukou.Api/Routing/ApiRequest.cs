@@ -21,8 +21,6 @@ public sealed class ApiRequest(HttpContext http, ApiRoute route, Caller? caller)
 
     public CancellationToken Aborted => http.RequestAborted;
 
-    public T Service<T>() where T : notnull => http.RequestServices.GetRequiredService<T>();
-
     public DurableTaskClient Durable => DurableClientAccessor.Get(http);
 
     public string RouteValue(string name) => http.Request.RouteValues[name]?.ToString() ?? "";

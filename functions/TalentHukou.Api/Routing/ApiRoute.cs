@@ -1,10 +1,21 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 
 namespace TalentHukou.Api.Routing;
 
 /// <summary>Handles one route: reads the request, calls a service or schedules an orchestration, answers.</summary>
 public delegate Task<IResult> ApiHandler(ApiRequest request);
+
+/// <summary>A handler whose dependencies arrive as one services record, resolved by the pipeline.</summary>
+public delegate Task<IResult> ApiHandler<in TServices>(ApiRequest request, TServices services);
+
+/// <summary>Makes handlers that take their services record; the only place that resolves services for handlers.</summary>
+public static class Handle
+{
+    public static ApiHandler With<TServices>(ApiHandler<TServices> handler) where TServices : notnull =>
+        request => handler(request, request.Http.RequestServices.GetRequiredService<TServices>());
+}
 
 /// <summary>
 /// One HTTP route of the contract, defined once and served by both hosts. <see cref="Template"/> is relative to
