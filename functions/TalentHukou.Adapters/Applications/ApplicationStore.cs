@@ -7,22 +7,17 @@ using TalentHukou.Adapters.Storage;
 namespace TalentHukou.Adapters.Applications;
 
 /// <summary>
-/// Applications in Table storage: the read model (partition = application id), list index rows (partition =
-/// owner / reviewer scope / employer, row = application id, carrying the stage), one "active application" lock
-/// per ID-number hash that enforces one active application per person, and a mark per application whose orchestration
-/// has not been seen to start (written with the lock, removed once it runs).
+/// Applications in Table storage: the read model (partition = application id) and its list index rows (partition =
+/// owner / reviewer scope / employer, row = application id, carrying the stage). The person's lock is
+/// <see cref="ActiveApplicationLocks"/>; the not-yet-started mark is <see cref="Processes.UnstartedMarks"/>.
 /// </summary>
 public sealed class ApplicationStore(StorageClients storage)
 {
     private const string RecordRow = "app";
-    private const string LockRow = "active";
-    private const string UnstartedPartition = "unstarted";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Records => storage.Table(StorageNames.ApplicationsTable);
     private TableClient Index => storage.Table(StorageNames.ApplicationIndexTable);
-    private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
-    private TableClient Unstarted => storage.Table(StorageNames.UnstartedApplicationsTable);
 
     public static bool IsValidId(string id) => id.Length is > 1 and <= 40 && id.All(char.IsAsciiLetterOrDigit);
 
@@ -34,53 +29,14 @@ public sealed class ApplicationStore(StorageClients storage)
         return row.HasValue ? (Read(row.Value!), row.Value!.ETag, row.Value.Timestamp ?? DateTimeOffset.MinValue) : null;
     }
 
-    /// <summary>
-    /// Creates the application unless the person already has an active one (whose id is returned instead). A lock whose
-    /// application was never stored (its host died in between) and that is older than <paramref name="abandonedBefore"/>
-    /// is taken over.
-    /// </summary>
-    public async Task<string?> CreateAsync(ApplicationRecord record, DateTimeOffset abandonedBefore, CancellationToken ct)
-    {
-        var lockRow = new TableEntity(record.Applicant.IdNumberIndex, LockRow) { ["ApplicationId"] = record.ApplicationId };
-        try
-        {
-            await Locks.AddEntityAsync(lockRow, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            if (await HeldByAsync(lockRow, abandonedBefore, ct) is { } holder) return holder;
-        }
-        try
-        {
-            await Unstarted.UpsertEntityAsync(new TableEntity(UnstartedPartition, record.ApplicationId) { ["IdNumberIndex"] = record.Applicant.IdNumberIndex }, TableUpdateMode.Replace, ct);
-            await Task.WhenAll(Records.AddEntityAsync(Write(record), ct), WriteIndexAsync(record, ct));
-            return null;
-        }
-        catch
-        {
-            await DeleteAsync(record, CancellationToken.None);
-            throw;
-        }
-    }
+    /// <summary>Stores a new application: its record and its list index rows.</summary>
+    public Task AddAsync(ApplicationRecord record, CancellationToken ct) =>
+        Task.WhenAll(Records.AddEntityAsync(Write(record), ct), WriteIndexAsync(record, ct));
 
-    /// <summary>The application that holds the person's lock, or null once this call took over a lock left without one.</summary>
-    private async Task<string?> HeldByAsync(TableEntity lockRow, DateTimeOffset abandonedBefore, CancellationToken ct)
-    {
-        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(lockRow.PartitionKey, LockRow, cancellationToken: ct);
-        if (!held.HasValue) return ""; // released meanwhile: the caller may simply try again
-        var holder = held.Value!.GetString("ApplicationId");
-        if (held.Value.Timestamp >= abandonedBefore || (await Records.GetEntityIfExistsAsync<TableEntity>(holder, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue)
-            return holder;
-        try
-        {
-            await Locks.UpdateEntityAsync(lockRow, held.Value.ETag, TableUpdateMode.Replace, ct);
-            return null;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-        {
-            return ""; // another retry took it over first
-        }
-    }
+    /// <summary>Whether an application's record exists.</summary>
+    public async Task<bool> ExistsAsync(string applicationId, CancellationToken ct) =>
+        IsValidId(applicationId)
+        && (await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue;
 
     /// <summary>
     /// Replaces the record if it has not changed since it was read; false on a concurrent change. The index rows carry
@@ -97,42 +53,14 @@ public sealed class ApplicationStore(StorageClients storage)
             return false;
         }
         if (record.Stage != storedStage) await WriteIndexAsync(record, ct);
-        if (ApplicationStages.IsClosed(record.Stage)) await ReleaseLockAsync(record, ct);
         return true;
     }
 
-    /// <summary>Removes every row of an application (compensation when its orchestration could not be started).</summary>
+    /// <summary>Removes the record and index rows of an application (compensation when its process could not start).</summary>
     public async Task DeleteAsync(ApplicationRecord record, CancellationToken ct)
     {
         foreach (var key in IndexKeys(record)) await Index.DeleteEntityAsync(key, record.ApplicationId, ETag.All, ct);
         await Records.DeleteEntityAsync(record.ApplicationId, RecordRow, ETag.All, ct);
-        await ReleaseLockAsync(record, ct);
-        await ClearUnstartedMarkAsync(record.ApplicationId, ct);
-    }
-
-    /// <summary>Removes the application's "not started" mark: its orchestration runs, or the application is gone.</summary>
-    public Task ClearUnstartedMarkAsync(string applicationId, CancellationToken ct) =>
-        Unstarted.DeleteEntityAsync(UnstartedPartition, applicationId, ETag.All, ct);
-
-    /// <summary>Applications marked as not started whose mark was written before <paramref name="writtenBefore"/>.</summary>
-    public async Task<IReadOnlyList<string>> UnstartedAsync(DateTimeOffset writtenBefore, CancellationToken ct)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {UnstartedPartition} and Timestamp lt {writtenBefore}");
-        var ids = new List<string>();
-        await foreach (var row in Unstarted.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct)) ids.Add(row.RowKey);
-        return ids;
-    }
-
-    /// <summary>
-    /// Forgets a mark whose application was never stored (its host died in between): the person's lock goes too, if it
-    /// is still this application's.
-    /// </summary>
-    public async Task ForgetNeverStoredAsync(string applicationId, CancellationToken ct)
-    {
-        var mark = await Unstarted.GetEntityIfExistsAsync<TableEntity>(UnstartedPartition, applicationId, cancellationToken: ct);
-        if (!mark.HasValue) return;
-        await ReleaseLockAsync(mark.Value!.GetString("IdNumberIndex"), applicationId, ct);
-        await ClearUnstartedMarkAsync(applicationId, ct);
     }
 
     public async Task<(IReadOnlyList<ApplicationRecord> Items, string? ContinuationToken)> ListAsync(
@@ -192,17 +120,6 @@ public sealed class ApplicationStore(StorageClients storage)
 
     private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) => Task.WhenAll(IndexKeys(record).Select(key =>
         Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct)));
-
-    private Task ReleaseLockAsync(ApplicationRecord record, CancellationToken ct) =>
-        ReleaseLockAsync(record.Applicant.IdNumberIndex, record.ApplicationId, ct);
-
-    /// <summary>Removes the person's lock if <paramref name="applicationId"/> still holds it.</summary>
-    private async Task ReleaseLockAsync(string idNumberIndex, string applicationId, CancellationToken ct)
-    {
-        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
-        if (held.HasValue && held.Value!.GetString("ApplicationId") == applicationId)
-            await Locks.DeleteEntityAsync(idNumberIndex, LockRow, held.Value.ETag, ct);
-    }
 
     private static TableEntity Write(ApplicationRecord r) => new(r.ApplicationId, RecordRow)
     {

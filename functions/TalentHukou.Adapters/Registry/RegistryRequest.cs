@@ -32,6 +32,9 @@ public sealed record RegistryRequest(
     /// <summary>Where the requester is told of the decision; none when neither the request nor the token gave an address.</summary>
     public string? NotifyEmail { get; init; }
 
+    /// <summary>How the notice addresses the requester (masked), when known.</summary>
+    public string? NotifyName { get; init; }
+
     public bool IsOverdueAt(DateTimeOffset businessNow) =>
         EscalatedAt is not null || (Status == RegistryRequestStatus.Pending && businessNow > DueBy);
 }

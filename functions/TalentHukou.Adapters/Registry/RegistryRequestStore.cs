@@ -68,6 +68,7 @@ public sealed class RegistryRequestStore(StorageClients storage)
         ["ResultId"] = r.ResultId,
         ["AttachmentIds"] = JsonSerializer.Serialize(r.AttachmentIds),
         ["NotifyEmail"] = r.NotifyEmail,
+        ["NotifyName"] = r.NotifyName,
     };
 
     private static RegistryRequest ToRequest(TableEntity e) => new(
@@ -82,5 +83,6 @@ public sealed class RegistryRequestStore(StorageClients storage)
         ResultId = e.GetString("ResultId"),
         AttachmentIds = JsonSerializer.Deserialize<List<string>>(e.GetString("AttachmentIds") ?? "[]") ?? [],
         NotifyEmail = e.GetString("NotifyEmail"),
+        NotifyName = e.GetString("NotifyName"),
     };
 }

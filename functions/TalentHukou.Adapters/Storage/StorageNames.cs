@@ -13,8 +13,8 @@ public static class StorageNames
     public const string ApplicationIndexTable = "ApplicationIndex";
     public const string ActiveApplicationsTable = "ActiveApplications";
 
-    /// <summary>Applications stored but whose orchestration has not been seen to start (swept by <c>UnstartedApplicationSweep</c>).</summary>
-    public const string UnstartedApplicationsTable = "UnstartedApplications";
+    /// <summary>Applications, registry requests and tickets stored but whose process has not been seen to start.</summary>
+    public const string UnstartedProcessesTable = "UnstartedProcesses";
     public const string CardReservationsTable = "CardReservations";
     public const string CardNumbersTable = "CardNumbers";
     public const string CardsTable = "Cards";
@@ -38,7 +38,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
-        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedApplicationsTable,
+        ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
     ];

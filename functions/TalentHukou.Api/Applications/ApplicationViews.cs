@@ -2,6 +2,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
 

@@ -6,6 +6,7 @@ using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
 
@@ -14,20 +15,20 @@ public static class ApplicationsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), ApplicationSubmission.Submit) { Idempotent = true, Doc = new ApiDoc("Submit an application (validated, routed to the city or district HRSS)", typeof(ApplicationBody), typeof(ApplicationAccepted), 202) { Problems = [409] } },
-        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Get) { ETagged = true, Doc = new ApiDoc("An application's stage, timeline, publicity, objections, card and public-security check", Response: typeof(ApplicationView)) },
-        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), List) { Doc = new ApiDoc("Applications of the caller's HRSS scope, unit or own, paged", Response: typeof(ApplicationPage)) { Query = ["stage", "pageSize", "continuationToken"] } },
+        new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), Handle.With<ApplicationServices>(ApplicationSubmission.Submit)) { Idempotent = true, Doc = new ApiDoc("Submit an application (validated, routed to the city or district HRSS)", typeof(ApplicationBody), typeof(ApplicationAccepted), 202) { Problems = [409] } },
+        new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Handle.With<ApplicationServices>(Get)) { ETagged = true, Doc = new ApiDoc("An application's stage, timeline, publicity, objections, card and public-security check", Response: typeof(ApplicationView)) },
+        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(List)) { Doc = new ApiDoc("Applications of the caller's HRSS scope, unit or own, paged", Response: typeof(ApplicationPage)) { Query = ["stage", "pageSize", "continuationToken"] } },
         .. ApplicationActionsApi.Routes,
     ];
 
-    public static async Task<IResult> Get(ApiRequest request)
+    public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
-        var found = await Find(request);
+        var found = await Find(request, services);
         return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!)));
     }
 
     /// <summary>Reviewers see their HRSS's applications, unit admins their unit's, applicants their own.</summary>
-    public static async Task<IResult> List(ApiRequest request)
+    public static async Task<IResult> List(ApiRequest request, ApplicationServices services)
     {
         var query = request.Query();
         var stage = query.OneOf("stage", WireEnum<ApplicationStage>.ByName);
@@ -38,17 +39,18 @@ public static class ApplicationsApi
         var key = caller.IsIn(Roles.Reviewer) && caller.Hrss is { Length: > 0 } scope ? ApplicationStore.ScopeKey(scope)
             : caller.IsIn(Roles.UnitAdmin) && caller.Unit is { Length: > 0 } unit ? ApplicationStore.UnitKey(unit)
             : ApplicationStore.OwnerKey(caller.Subject);
-        var (items, next) = await request.Service<ApplicationStore>().ListAsync(key, stage, pageSize, token, request.Aborted);
+        var (items, next) = await services.Applications.ListAsync(key, stage, pageSize, token, request.Aborted);
         return TypedResults.Ok(new ApplicationPage(items.Select(a => ApplicationView.From(a, ApplicationAccess.SeesObjectionDetails(caller, a))).ToList(), next));
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>
-    public static async Task<(ApplicationRecord? Record, IResult? Problem)> Find(ApiRequest request, bool anyoneSignedIn = false)
+    public static async Task<(ApplicationRecord? Record, IResult? Problem)> Find(
+        ApiRequest request, ApplicationServices services, bool anyoneSignedIn = false)
     {
         var id = request.RouteValue("applicationId");
         if (id.StartsWith("GD", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.Problems.Result(ApplicationProblems.Provincial, "Applications with a GD id belong to the Guangdong provincial system; query them there."));
-        var found = await request.Service<ApplicationStore>().GetAsync(id, request.Aborted);
+        var found = await services.Applications.GetAsync(id, request.Aborted);
         if (found is null || (!anyoneSignedIn && !ApplicationAccess.CanView(request.Caller, found.Value.Record)))
             return (null, Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {id} is visible to you."));
         return (found.Value.Record, null);

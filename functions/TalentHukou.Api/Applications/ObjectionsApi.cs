@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Applications.UseCases;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
@@ -9,44 +10,36 @@ using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
 
 /// <summary>Objections (异议) during publicity, from anyone signed in, and their resolution by the scoped reviewer.</summary>
 public static class ObjectionsApi
 {
-    public static async Task<IResult> File(ApiRequest request)
+    public static async Task<IResult> File(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, anyoneSignedIn: true);
+        var (record, problem) = await ApplicationsApi.Find(request, services, anyoneSignedIn: true);
         if (problem is not null) return problem;
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
         var reason = v.Text("reason", body.Reason, 5, 500);
         var contact = v.Text("contact", body.Contact, 5, 100);
         if (!v.IsValid) return v.Problem();
-        if (!ApplicationStages.AcceptsObjections(record!.Stage))
-            return ApplicationActionsApi.WrongStage(record, "Objections are accepted only while the publicity runs.");
-        if (record.Objections.Count >= PublicityStep.MaxObjections)
-            return Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {PublicityStep.MaxObjections} objections per application.");
-
-        var objection = new Objection(TableKeys.SortableId("OB", request.Service<TimeProvider>().GetUtcNow()), reason!, PersonalDataScrubber.Scrub(contact!), request.Caller.Subject, request.Service<BusinessClock>().UtcNow);
-        var stored = await request.Service<ApplicationUpdater>().UpdateAsync(record.ApplicationId,
-            a => ApplicationStages.AcceptsObjections(a.Stage) ? a with { Objections = [.. a.Objections, objection] } : a, request.Aborted);
-        if (stored?.Objections.Any(o => o.ObjectionId == objection.ObjectionId) != true)
-            return ApplicationActionsApi.WrongStage(stored ?? record, "The publicity ended before the objection arrived.");
-        var raised = await ApplicationActionsApi.Raise(request, record, ApplicationEvents.Objection, new ObjectionSignal(objection.ObjectionId, null));
-        if (raised is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status202Accepted })
+        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, request.Caller.Subject, request.Aborted) switch
         {
-            await request.Service<ApplicationUpdater>().UpdateAsync(record.ApplicationId,
-                a => a with { Objections = a.Objections.Where(o => o.ObjectionId != objection.ObjectionId).ToList() }, CancellationToken.None);
-            return raised;
-        }
-        return TypedResults.Created($"/api/applications/{record.ApplicationId}", new { objectionId = objection.ObjectionId });
+            ObjectionOutcome.Filed { ObjectionId: var id } =>
+                TypedResults.Created($"/api/applications/{record!.ApplicationId}", new { objectionId = id }),
+            ObjectionOutcome.TooMany { Max: var max } =>
+                Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {max} objections per application."),
+            ObjectionOutcome.Refused { Why: var why } => ApplicationActionsApi.Answer(why),
+            _ => throw new InvalidOperationException("Unknown objection outcome."),
+        };
     }
 
-    public static async Task<IResult> Resolve(ApiRequest request)
+    public static async Task<IResult> Resolve(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request);
+        var (record, problem) = await ApplicationsApi.Find(request, services);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
             return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
@@ -59,8 +52,9 @@ public static class ObjectionsApi
         if (objection is null) return Problems.Problems.Result(ApplicationProblems.ObjectionNotFound, "No such objection on this application.");
         if (objection.Status != ObjectionStatus.Open)
             return Problems.Problems.Result(ApplicationProblems.WrongStage, "The objection is already resolved.", extra: new { currentStage = StageNames.Wire(record.Stage), objectionStatus = objection.Status });
-        return await ApplicationActionsApi.Raise(request, record, ApplicationEvents.Objection,
-            new ObjectionSignal(objection.ObjectionId, new ObjectionResolution(body.Upheld!.Value, note!, request.Caller.Subject)));
+        return ApplicationActionsApi.Answer(await services.Decisions.TakeAsync(request.Durable, record, ApplicationEvents.Objection,
+            new ObjectionSignal(objection.ObjectionId, new ObjectionResolution(body.Upheld!.Value, note!, request.Caller.Subject)),
+            request.Aborted));
     }
 }
 

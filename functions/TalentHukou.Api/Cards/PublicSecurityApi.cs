@@ -9,6 +9,7 @@ using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Cards;
 

@@ -1,3 +1,7 @@
+using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Support.UseCases;
+using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +23,7 @@ using TalentHukou.Adapters.Seed;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Hosting;
 
@@ -63,17 +68,7 @@ public static class TalentHukouServices
         services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
-        services.AddSingleton<Adapters.Applications.ApplicationStore>();
-        services.AddSingleton<Workflows.Applications.ApplicationUpdater>();
-        services.AddSingleton<Workflows.Applications.ApplicationProcess>();
-        services.AddOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>()
-            .Bind(configuration.GetSection(Workflows.Applications.Recovery.UnstartedApplicationOptions.SectionName))
-            .Validate(o => o.SweepInterval > TimeSpan.Zero, "Applications:Unstarted:SweepInterval must be positive.")
-            .ValidateOnStart();
-        // An application unstarted for as long as a silent first try is deemed dead (Idempotency:PendingTimeout) is started.
-        services.AddSingleton(sp => new Workflows.Applications.Recovery.UnstartedApplicationSweepInput(
-            sp.GetRequiredService<IOptions<Workflows.Applications.Recovery.UnstartedApplicationOptions>>().Value.SweepInterval,
-            sp.GetRequiredService<IOptions<Idempotency.IdempotencyOptions>>().Value.PendingTimeout));
+        services.AddApplications(configuration);
         services.AddEmailOutbox(configuration);
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddCards(environment);
@@ -94,6 +89,30 @@ public static class TalentHukouServices
         return services;
     }
 
+    /// <summary>Applications: the stores, the process and its recovery sweep, the use cases, and what the routes use.</summary>
+    private static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<UnstartedProcessOptions>().Bind(configuration.GetSection(UnstartedProcessOptions.SectionName))
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "Processes:Unstarted:SweepInterval must be positive.")
+            .ValidateOnStart();
+        // A thing unstarted for as long as a silent first try is deemed dead (Idempotency:PendingTimeout) is started.
+        services.AddSingleton(sp => new UnstartedProcessSweepInput(
+            sp.GetRequiredService<IOptions<UnstartedProcessOptions>>().Value.SweepInterval,
+            sp.GetRequiredService<IOptions<Idempotency.IdempotencyOptions>>().Value.PendingTimeout));
+        return services
+            .AddSingleton<Adapters.Applications.ApplicationStore>()
+            .AddSingleton<Adapters.Applications.ActiveApplicationLocks>()
+            .AddSingleton<Adapters.Processes.UnstartedMarks>()
+            .AddSingleton<StoredProcessLauncher>()
+            .AddSingleton<Workflows.Applications.ApplicationUpdater>()
+            .AddSingleton<Workflows.Applications.ApplicationProcess>()
+            .AddSingleton<IStoredProcess>(sp => sp.GetRequiredService<Workflows.Applications.ApplicationProcess>())
+            .AddSingleton<SubmitApplication>()
+            .AddSingleton<TakeDecision>()
+            .AddSingleton<FileObjection>()
+            .AddTransient<Applications.ApplicationServices>();
+    }
+
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<Workflows.Registry.RegistryOptions>().Bind(configuration.GetSection(Workflows.Registry.RegistryOptions.SectionName))
@@ -106,7 +125,8 @@ public static class TalentHukouServices
         .AddSingleton<Adapters.Registry.SchoolDirectory>()
         .AddSingleton<Adapters.Registry.MajorDirectory>()
         .AddSingleton<Adapters.Registry.IEducationLookup, Adapters.Registry.EducationLookup>()
-        .AddSingleton<Registry.RegistryRequestFiler>();
+        .AddSingleton<RegistryRequestFiler>()
+        .AddSingleton<Workflows.Processes.IStoredProcess>(sp => sp.GetRequiredService<RegistryRequestFiler>());
     }
 
     /// <summary>Card signing and rendering, the card saga, and the simulated public-security registry.</summary>
@@ -130,7 +150,8 @@ public static class TalentHukouServices
             .AddSingleton<SupportTicketStore>()
             .AddSingleton<ContactDirectory>()
             .AddSingleton<Ops.IOpsMetricSource, Ops.SupportTicketMetricSource>()
-            .AddSingleton<Support.SupportTicketFiler>();
+            .AddSingleton<SupportTicketFiler>()
+            .AddSingleton<Workflows.Processes.IStoredProcess>(sp => sp.GetRequiredService<SupportTicketFiler>());
     }
 
     private static bool DecodesToAtLeast32Bytes(string base64)

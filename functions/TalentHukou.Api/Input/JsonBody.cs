@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Problems;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Input;
 

@@ -1,3 +1,5 @@
+using TalentHukou.Domain.Common;
+
 namespace TalentHukou.Api.Input;
 
 /// <summary>A read-only view of a stream that fails once more than a set number of bytes has been read (chunked bodies carry no length).</summary>

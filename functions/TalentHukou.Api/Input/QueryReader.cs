@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Problems;

@@ -4,6 +4,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.OpenApi;
 

@@ -8,6 +8,7 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Ops;
 

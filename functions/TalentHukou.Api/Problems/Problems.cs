@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,5 +29,3 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) => Result(ProblemTypes.NotFound, detail);
 }
 
-/// <summary>One field's validation message, in Chinese for people and English for developers.</summary>
-public sealed record FieldError(string Field, string MessageZh, string MessageEn);

@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -10,6 +11,7 @@ using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 
@@ -46,7 +48,7 @@ public static class EmployerRegistryApi
         var details = ReadDetails(body, v);
         if (details is not null) CheckSasacKind(details, request.Service<SasacEnterpriseList>(), v);
         if (action == "modify") v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号", "employerId is required to modify a unit.");
-        var requester = RegistryRequester.Of(request.Caller, body.ContactEmail, v);
+        var requester = RegistryRequesters.Of(request.Caller, body.ContactEmail, v);
         if (!v.IsValid) return v.Problem();
 
         var directory = request.Service<EmployerDirectory>();

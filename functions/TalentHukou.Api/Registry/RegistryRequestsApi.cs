@@ -12,6 +12,7 @@ using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 

@@ -4,6 +4,7 @@ using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Adapters.Registry;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 

@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -10,6 +11,7 @@ using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 
@@ -42,7 +44,7 @@ public static class SchoolRequestsApi
         v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
         form.CheckFileCount(v);
-        var requester = RegistryRequester.Of(request.Caller, form.Field("contactEmail"), v);
+        var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
         if ((await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
@@ -60,7 +62,7 @@ public static class SchoolRequestsApi
         var name = v.Text("name", Fold(form.Field("name")), 2, 100);
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
         form.CheckFileCount(v);
-        var requester = RegistryRequester.Of(request.Caller, form.Field("contactEmail"), v);
+        var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
         var school = await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted);

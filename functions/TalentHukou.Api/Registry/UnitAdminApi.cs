@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -11,6 +12,7 @@ using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 

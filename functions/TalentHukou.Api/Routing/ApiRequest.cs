@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Routing;
 

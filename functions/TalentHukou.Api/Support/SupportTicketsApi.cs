@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Support.UseCases;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -13,6 +14,7 @@ using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Support;
 

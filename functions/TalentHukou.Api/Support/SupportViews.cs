@@ -2,6 +2,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Support;
 

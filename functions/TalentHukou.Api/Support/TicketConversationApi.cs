@@ -1,3 +1,4 @@
+using TalentHukou.Workflows.Support.UseCases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Api.Auth;
@@ -13,6 +14,7 @@ using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Support;
 

@@ -5,6 +5,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Uploads;
 

@@ -1,5 +1,6 @@
 using TalentHukou.Api.Input;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Uploads;
 

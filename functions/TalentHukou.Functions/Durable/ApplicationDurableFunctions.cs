@@ -5,7 +5,7 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Workflows.Processes;
 using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Functions.Durable;
@@ -25,13 +25,13 @@ public static class ApplicationDurableFunctions
     public static Task<DueByAnswer> DueBy([ActivityTrigger] DueByRequest input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ComputeDueBy, DueByRequest, DueByAnswer>(context, input);
 
-    [Function(nameof(UnstartedApplicationSweep))]
+    [Function(nameof(UnstartedProcessSweep))]
     public static Task<int> UnstartedSweep([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        FunctionOrchestration.RunAsync<UnstartedApplicationSweep, UnstartedApplicationSweepInput, int>(context);
+        FunctionOrchestration.RunAsync<UnstartedProcessSweep, UnstartedProcessSweepInput, int>(context);
 
-    [Function(nameof(StartUnstartedApplications))]
+    [Function(nameof(StartUnstartedProcesses))]
     public static Task<int> StartUnstarted([ActivityTrigger] DateTimeOffset writtenBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<StartUnstartedApplications, DateTimeOffset, int>(context, writtenBefore, durable);
+        FunctionActivityContext.RunAsync<StartUnstartedProcesses, DateTimeOffset, int>(context, writtenBefore, durable);
 
     [Function(nameof(CheckSmartEligibility))]
     public static Task<IReadOnlyList<string>> Eligibility([ActivityTrigger] EligibilityRequest input, FunctionContext context) =>

@@ -1,15 +1,14 @@
 using Microsoft.DurableTask.Client;
-using TalentHukou.Workflows.Applications.Recovery;
-using TalentHukou.LocalDurable;
+using TalentHukou.Workflows.Processes;
 
 namespace TalentHukou.LocalHost.Hosting;
 
 /// <summary>
-/// Starts the <see cref="UnstartedApplicationSweep"/> when the host starts, so that applications a crashed host left
+/// Starts the <see cref="UnstartedProcessSweep"/> when the host starts, so that what a crashed host left
 /// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
 /// </summary>
 internal sealed partial class UnstartedSweepStarter(
-    DurableTaskClient durable, UnstartedApplicationSweepInput sweep, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
+    DurableTaskClient durable, UnstartedProcessSweepInput sweep, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -25,7 +24,7 @@ internal sealed partial class UnstartedSweepStarter(
         {
             try
             {
-                await UnstartedApplicationSweep.EnsureRunningAsync(durable, sweep, stoppingToken);
+                await UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, stoppingToken);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

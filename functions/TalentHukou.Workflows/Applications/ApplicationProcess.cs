@@ -1,23 +1,28 @@
-using Azure;
 using Microsoft.DurableTask.Client;
-using TalentHukou.Domain.Routing;
-using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Durable;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Workflows.Applications;
 
 /// <summary>
 /// Starts the orchestration of a stored application: on submission, and again when the host that stored it died before
-/// starting it (the applicant's retry, or <see cref="Recovery.UnstartedApplicationSweep"/>).
+/// starting it (the applicant's retry, or <see cref="UnstartedProcessSweep"/>).
 /// </summary>
-public sealed class ApplicationProcess(BusinessClock clock, ApplicationPolicy policy, ApplicationStore store)
+public sealed class ApplicationProcess(
+    BusinessClock clock, ApplicationPolicy policy, ApplicationStore store, ActiveApplicationLocks locks) : IStoredProcess
 {
+    public const string KindName = "application";
+
+    public string Kind => KindName;
+
     /// <summary>True when this call started it; false when its orchestration exists already (running or ended).</summary>
-    public async Task<bool> StartAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct)
+    public Task<bool> StartAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         var route = record.Route;
@@ -25,16 +30,17 @@ public sealed class ApplicationProcess(BusinessClock clock, ApplicationPolicy po
             route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
         var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
         // An application whose process ended (rejected, withdrawn, card issued) is never started again.
-        var started = await durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), input,
+        return durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), input,
             ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
-        try
-        {
-            await store.ClearUnstartedMarkAsync(record.ApplicationId, ct);
-        }
-        catch (RequestFailedException)
-        {
-            // The process runs; the sweep finds it running and forgets the mark itself.
-        }
-        return started;
     }
+
+    public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct)
+    {
+        if (await store.GetAsync(id, ct) is not { } found) return ProcessStart.NotStored;
+        return await StartAsync(durable, found.Record, ct) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
+    }
+
+    /// <summary>The mark's tag is the person's ID-number index: their lock goes too, if it is still this application's.</summary>
+    public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) =>
+        tag is null ? Task.CompletedTask : locks.ReleaseAsync(tag, id, ct);
 }

@@ -3,8 +3,11 @@ using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Applications;
 
-/// <summary>Changes an application's read model with optimistic concurrency, retrying on a concurrent write.</summary>
-public sealed class ApplicationUpdater(ApplicationStore store)
+/// <summary>
+/// Changes an application's read model with optimistic concurrency, retrying on a concurrent write; an application that
+/// closes (rejected, withdrawn, card issued) frees its person's one-active-application lock.
+/// </summary>
+public sealed class ApplicationUpdater(ApplicationStore store, ActiveApplicationLocks locks)
 {
     /// <summary>Applies <paramref name="change"/> to the current record; returns the new record, or null if the application does not exist.</summary>
     public async Task<ApplicationRecord?> UpdateAsync(string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct)
@@ -13,7 +16,12 @@ public sealed class ApplicationUpdater(ApplicationStore store)
         {
             if (await store.GetAsync(applicationId, ct) is not { } current) return null;
             var updated = change(current.Record);
-            if (ReferenceEquals(updated, current.Record) || await store.TryReplaceAsync(updated, current.ETag, current.Record.Stage, ct)) return updated;
+            var changed = !ReferenceEquals(updated, current.Record);
+            if (changed && !await store.TryReplaceAsync(updated, current.ETag, current.Record.Stage, ct)) continue;
+            // Also when unchanged: a host may have died between closing the application and freeing the lock.
+            if (ApplicationStages.IsClosed(updated.Stage))
+                await locks.ReleaseAsync(updated.Applicant.IdNumberIndex, updated.ApplicationId, ct);
+            return updated;
         }
         throw new InvalidOperationException($"Application {applicationId} kept changing; the update was not applied.");
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
 using TalentHukou.Workflows.Notifications.Outbox;
@@ -30,7 +30,7 @@ public static class DurableTasks
         typeof(ApplicationOrchestrator),
         typeof(EmailDispatchOrchestrator),
         typeof(CardIssuanceOrchestrator),
-        typeof(UnstartedApplicationSweep),
+        typeof(UnstartedProcessSweep),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -53,7 +53,7 @@ public static class DurableTasks
         typeof(RegisterCardWithPsb),
         typeof(CrossCheckCardWithPsb),
         typeof(ReportPsbReconciliation),
-        typeof(StartUnstartedApplications),
+        typeof(StartUnstartedProcesses),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

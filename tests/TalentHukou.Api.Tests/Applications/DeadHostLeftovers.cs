@@ -20,7 +20,7 @@ public static class DeadHostLeftovers
         var index = host.Services.GetRequiredService<PersonalDataProtector>().IndexOf(idNumber);
         var tables = host.Services.GetRequiredService<StorageClients>();
         await tables.Table(StorageNames.ActiveApplicationsTable).AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = lost });
-        await tables.Table(StorageNames.UnstartedApplicationsTable).AddEntityAsync(new TableEntity("unstarted", lost) { ["IdNumberIndex"] = index });
+        await tables.Table(StorageNames.UnstartedProcessesTable).AddEntityAsync(new TableEntity("application", lost) { ["Tag"] = index });
         return index;
     }
 

@@ -12,6 +12,7 @@ using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Processes;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Storage;
@@ -49,10 +50,14 @@ public static class CardSagaDriver
             Education = new EducationInfo("S1", "中山大学", "M1", "计算机科学与技术", Degree.Bachelor, new DateOnly(2012, 7, 1), "C123456789"),
             SubmittedAt = clock.UtcNow,
         };
-        var store = host.Services.GetRequiredService<ApplicationStore>();
-        Assert.Null(await store.CreateAsync(record, abandonedBefore: DateTimeOffset.MinValue, CancellationToken.None));
-        // The tests drive its card saga themselves: the unstarted-application sweep must not start an application process.
-        if (processStarted) await store.ClearUnstartedMarkAsync(record.ApplicationId, CancellationToken.None);
+        var locks = host.Services.GetRequiredService<ActiveApplicationLocks>();
+        Assert.Null(await locks.TryTakeAsync(record.Applicant.IdNumberIndex, record.ApplicationId, DateTimeOffset.MinValue,
+            _ => Task.FromResult(true), CancellationToken.None));
+        // The tests drive its card saga themselves: the unstarted-process sweep must not start an application process.
+        if (!processStarted)
+            await host.Services.GetRequiredService<UnstartedMarks>().MarkAsync(
+                ApplicationProcess.KindName, record.ApplicationId, record.Applicant.IdNumberIndex, CancellationToken.None);
+        await host.Services.GetRequiredService<ApplicationStore>().AddAsync(record, CancellationToken.None);
         return new SeededApplication(record.ApplicationId, name, idNumber, owner);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Tests.Support;
-using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
@@ -11,7 +11,7 @@ namespace TalentHukou.Api.Tests.Durable;
 [Collection(SharedHostCollection.Name)]
 public class DurableStartsTests(SharedHost shared)
 {
-    private static readonly UnstartedApplicationSweepInput Input = new(TimeSpan.FromHours(1), TimeSpan.FromHours(1));
+    private static readonly UnstartedProcessSweepInput Input = new(TimeSpan.FromHours(1), TimeSpan.FromHours(1));
 
     private DurableTaskClient Durable => shared.Host.Durable;
 
@@ -43,5 +43,5 @@ public class DurableStartsTests(SharedHost shared)
     }
 
     private Task<bool> StartAsync(string instanceId, bool replaceEnded) =>
-        Durable.StartUnlessPresentAsync(nameof(UnstartedApplicationSweep), Input, instanceId, replaceEnded, CancellationToken.None);
+        Durable.StartUnlessPresentAsync(nameof(UnstartedProcessSweep), Input, instanceId, replaceEnded, CancellationToken.None);
 }

@@ -15,7 +15,7 @@ public static class FastSmartPath
         ["Clock:Acceleration"] = "100000",
         ["Applications:CardGenerationDays"] = "3650",
         ["Idempotency:PendingTimeout"] = "00:00:20",
-        ["Applications:Unstarted:SweepInterval"] = "00:00:02",
+        ["Processes:Unstarted:SweepInterval"] = "00:00:02",
         ["Email:Outbox:FirstRetryDelay"] = "00:00:01",
         ["Email:Outbox:MaxRetryDelay"] = "00:00:02",
         ["Email:Outbox:SendTimeout"] = "00:00:05",

@@ -1,11 +1,12 @@
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Identity;
+using TalentHukou.Workflows.Registry.UseCases;
 
 namespace TalentHukou.Api.Registry;
 
-/// <summary>Who files a registry request and where they hear of the decision.</summary>
-public sealed record RegistryRequester(string Subject, string? Email, string? MaskedName = null)
+/// <summary>Reads who files a registry request from the caller and the request's optional <c>contactEmail</c>.</summary>
+public static class RegistryRequesters
 {
     /// <summary>
     /// The caller, told at <paramref name="contactEmail"/> (optional field <c>contactEmail</c>) or else at the address

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace TalentHukou.Api.Input;
+namespace TalentHukou.Domain.Common;
 
 /// <summary>Enum values as the contract spells them on the wire (kebab-case: <c>public-institution</c>, <c>sasac-soe</c>).</summary>
 public static class WireEnum<T> where T : struct, Enum

@@ -8,7 +8,12 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Applications.Recovery;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Processes;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
@@ -17,10 +22,10 @@ using TalentHukou.Testing.Data;
 namespace TalentHukou.Api.Tests.Applications;
 
 /// <summary>
-/// A host that died between storing an application and starting its process, and an applicant who never submits again:
-/// the sweep starts the process, or frees the person when the application itself was never stored.
+/// A host that died between storing an application (or a registry request) and starting its process, and an author who
+/// never submits again: the sweep starts the process, or frees the person when the application itself was never stored.
 /// </summary>
-public class UnstartedApplicationSweepTests
+public class UnstartedProcessSweepTests
 {
     [Fact]
     public async Task ApplicationStoredButNeverStarted_SweepStartsItWithoutARetry()
@@ -34,7 +39,7 @@ public class UnstartedApplicationSweepTests
         // Logged just after the start (the instance is visible a moment earlier).
         await Eventually.TrueAsync(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId == 3102 && e.Properties.Any(p => Equals(p.Value, stored.ApplicationId)))),
             "the sweep logs that it started the application");
-        await Eventually.TrueAsync(async () => !(await Store(host).UnstartedAsync(DateTimeOffset.MaxValue, CancellationToken.None)).Contains(stored.ApplicationId),
+        await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(stored.ApplicationId),
             "its unstarted mark goes");
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
         Assert.Equal("hrss-review", (await Json.ReadAsync(await applicant.GetAsync($"applications/{stored.ApplicationId}"))).Str("stage"));
@@ -49,7 +54,7 @@ public class UnstartedApplicationSweepTests
         var index = await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 
         await Eventually.TrueAsync(async () => !await DeadHostLeftovers.IsLockedAsync(host, index), "the sweep releases the lock of an application never stored");
-        Assert.Empty(await Store(host).UnstartedAsync(DateTimeOffset.MaxValue, CancellationToken.None));
+        Assert.Empty(await UnstartedIdsAsync(host));
         var accepted = await applicant.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
     }
@@ -59,8 +64,8 @@ public class UnstartedApplicationSweepTests
     {
         await using var host = await StartAsync();
         await Eventually.TrueAsync(async () => await IsRunningAsync(host), "the local host starts the sweep");
-        await host.Durable.TerminateInstanceAsync(UnstartedApplicationSweep.InstanceId, "ops test");
-        await Eventually.TrueAsync(async () => (await host.Durable.GetInstanceAsync(UnstartedApplicationSweep.InstanceId))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated,
+        await host.Durable.TerminateInstanceAsync(UnstartedProcessSweep.InstanceId, "ops test");
+        await Eventually.TrueAsync(async () => (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated,
             "the sweep is terminated");
 
         await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(host), "E-DEMO-TECH", "manual");
@@ -68,14 +73,32 @@ public class UnstartedApplicationSweepTests
     }
 
     private static async Task<bool> IsRunningAsync(LocalHostUnderTest host) =>
-        (await host.Durable.GetInstanceAsync(UnstartedApplicationSweep.InstanceId))?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
+        (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
 
-    private static ApplicationStore Store(LocalHostUnderTest host) => host.Services.GetRequiredService<ApplicationStore>();
+    [Fact]
+    public async Task RegistryRequestStoredButNeverStarted_SweepStartsItsReview()
+    {
+        await using var host = await StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        var request = new RegistryRequest(TableKeys.SortableId("RQ", now), RegistryRequestType.School, RegistryRequestStatus.Pending,
+            "requester-" + Guid.NewGuid().ToString("N")[..8], "某某职业学院", now, now.AddDays(1), "{}");
+        await host.Services.GetRequiredService<UnstartedMarks>().MarkAsync("registry-request", request.RequestId, null, CancellationToken.None);
+        await host.Services.GetRequiredService<RegistryRequestStore>().AddAsync(request, CancellationToken.None);
+
+        await Eventually.TrueAsync(async () =>
+                await host.Durable.GetInstanceAsync(RegistryReviewOrchestrator.InstanceIdFor(request.RequestId)) is not null,
+            "the sweep starts the request's review");
+        await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(request.RequestId), "its unstarted mark goes");
+    }
+
+    private static async Task<IReadOnlyList<string>> UnstartedIdsAsync(LocalHostUnderTest host) =>
+        (await host.Services.GetRequiredService<UnstartedMarks>().OlderThanAsync(DateTimeOffset.MaxValue, CancellationToken.None))
+        .Select(m => m.Id).ToList();
 
     /// <summary>A host whose sweep runs every second and starts what has been unstarted for two.</summary>
     private static Task<LocalHostUnderTest> StartAsync() => LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
     {
-        ["Applications:Unstarted:SweepInterval"] = "00:00:01",
+        ["Processes:Unstarted:SweepInterval"] = "00:00:01",
         ["Idempotency:PendingTimeout"] = "00:00:02",
     });
 }

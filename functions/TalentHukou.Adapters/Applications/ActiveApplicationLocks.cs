@@ -1,0 +1,62 @@
+using Azure;
+using Azure.Data.Tables;
+using TalentHukou.Adapters.Storage;
+
+namespace TalentHukou.Adapters.Applications;
+
+/// <summary>
+/// One "active application" lock per ID-number hash (partition), naming the application that holds it: one active
+/// application per person. Released when the application closes or is removed.
+/// </summary>
+public sealed class ActiveApplicationLocks(StorageClients storage)
+{
+    private const string LockRow = "active";
+
+    private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
+
+    /// <summary>
+    /// Takes the person's lock for <paramref name="applicationId"/>. Returns null when taken, or the id of the application
+    /// that holds it ("" when it was released or taken over meanwhile: the caller may try again). A lock older than
+    /// <paramref name="abandonedBefore"/> whose holder <paramref name="holderExists"/> denies is taken over.
+    /// </summary>
+    public async Task<string?> TryTakeAsync(
+        string idNumberIndex, string applicationId, DateTimeOffset abandonedBefore, Func<string, Task<bool>> holderExists, CancellationToken ct)
+    {
+        var lockRow = new TableEntity(idNumberIndex, LockRow) { ["ApplicationId"] = applicationId };
+        try
+        {
+            await Locks.AddEntityAsync(lockRow, ct);
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return await HeldByAsync(lockRow, abandonedBefore, holderExists, ct);
+        }
+    }
+
+    private async Task<string?> HeldByAsync(
+        TableEntity lockRow, DateTimeOffset abandonedBefore, Func<string, Task<bool>> holderExists, CancellationToken ct)
+    {
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(lockRow.PartitionKey, LockRow, cancellationToken: ct);
+        if (!held.HasValue) return "";
+        var holder = held.Value!.GetString("ApplicationId");
+        if (held.Value.Timestamp >= abandonedBefore || await holderExists(holder)) return holder;
+        try
+        {
+            await Locks.UpdateEntityAsync(lockRow, held.Value.ETag, TableUpdateMode.Replace, ct);
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Removes the person's lock if <paramref name="applicationId"/> still holds it.</summary>
+    public async Task ReleaseAsync(string idNumberIndex, string applicationId, CancellationToken ct)
+    {
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
+        if (held.HasValue && held.Value!.GetString("ApplicationId") == applicationId)
+            await Locks.DeleteEntityAsync(idNumberIndex, LockRow, held.Value.ETag, ct);
+    }
+}

@@ -1,0 +1,15 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary>What the application routes use: the read model, the use cases, and the business clock.</summary>
+public sealed record ApplicationServices(
+    ApplicationStore Applications,
+    SubmitApplication Submit,
+    TakeDecision Decisions,
+    FileObjection Objections,
+    UnitAdminGrants UnitAdmins,
+    BusinessClock Clock);

@@ -1,0 +1,19 @@
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Identity;
+
+namespace TalentHukou.Workflows.Applications.UseCases;
+
+/// <summary>An application as submitted, its fields already parsed and valid on their own.</summary>
+public sealed record ApplicationForm(
+    string OwnerSub,
+    PersonName Name,
+    ResidentIdNumber IdNumber,
+    MobilePhone Phone,
+    EmailAddress Email,
+    ApprovalMode Mode,
+    string EmployerId,
+    string SchoolId,
+    string MajorId,
+    Degree Degree,
+    DateOnly GraduationDate,
+    string CertificateNo);

@@ -1,0 +1,49 @@
+using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Workflows.Applications.UseCases;
+
+/// <summary>
+/// Files an objection (异议) while the publicity runs: stored on the application first, then handed to its process; if
+/// the process cannot take it, the objection is removed again.
+/// </summary>
+public sealed class FileObjection(ApplicationUpdater updater, TakeDecision decisions, BusinessClock clock, TimeProvider time)
+{
+    public async Task<ObjectionOutcome> FileAsync(
+        DurableTaskClient durable, ApplicationRecord record, string reason, string contact, string filedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!ApplicationStages.AcceptsObjections(record.Stage))
+            return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(record, "Objections are accepted only while the publicity runs."));
+        if (record.Objections.Count >= PublicityStep.MaxObjections) return new ObjectionOutcome.TooMany(PublicityStep.MaxObjections);
+
+        var objection = new Objection(TableKeys.SortableId("OB", time.GetUtcNow()), reason, PersonalDataScrubber.Scrub(contact),
+            filedBy, clock.UtcNow);
+        var stored = await updater.UpdateAsync(record.ApplicationId,
+            a => ApplicationStages.AcceptsObjections(a.Stage) ? a with { Objections = [.. a.Objections, objection] } : a, ct);
+        if (stored?.Objections.Any(o => o.ObjectionId == objection.ObjectionId) != true)
+            return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(stored ?? record, "The publicity ended before the objection arrived."));
+        var taken = await decisions.TakeAsync(durable, record, ApplicationEvents.Objection, new ObjectionSignal(objection.ObjectionId, null), ct);
+        if (taken is DecisionOutcome.Taken) return new ObjectionOutcome.Filed(objection.ObjectionId);
+        await updater.UpdateAsync(record.ApplicationId,
+            a => a with { Objections = a.Objections.Where(o => o.ObjectionId != objection.ObjectionId).ToList() }, CancellationToken.None);
+        return new ObjectionOutcome.Refused(taken);
+    }
+}
+
+/// <summary>What became of an objection.</summary>
+public abstract record ObjectionOutcome
+{
+    public sealed record Filed(string ObjectionId) : ObjectionOutcome;
+
+    /// <summary>The application holds the most objections it takes.</summary>
+    public sealed record TooMany(int Max) : ObjectionOutcome;
+
+    /// <summary>Not filed, for the reason the decision outcome gives (wrong stage, process still starting).</summary>
+    public sealed record Refused(DecisionOutcome Why) : ObjectionOutcome;
+}

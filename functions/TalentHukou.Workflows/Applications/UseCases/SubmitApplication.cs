@@ -1,0 +1,134 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Workflows.Applications.UseCases;
+
+/// <summary>
+/// Submits an application (seed Q1, Q3): checks the registries, routes it, takes the person's one-active-application lock,
+/// then stores it and starts its process through <see cref="StoredProcessLauncher"/>. A retry finds an application whose
+/// process never started (its host died in between) and starts it; while a first try may still be starting it, the retry
+/// is told to come back shortly rather than given the application's id.
+/// </summary>
+public sealed partial class SubmitApplication(
+    EmployerDirectory employers, IEducationLookup education, PersonalDataProtector protector, BusinessClock clock,
+    TimeProvider time, ApplicationStore store, ActiveApplicationLocks locks, ApplicationProcess process,
+    StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, ILogger<SubmitApplication> logger)
+{
+    public async Task<SubmissionOutcome> SubmitAsync(DurableTaskClient durable, ApplicationForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var record = await BuildAsync(form, ct);
+        if (record.Errors is { Count: > 0 } errors) return new SubmissionOutcome.Refused(errors);
+        var application = record.Application!;
+        await EnsureSweepAsync(durable, ct);
+        // Longer ago than any request takes: what was last written before this was left by a host that died.
+        var quietSince = time.GetUtcNow() - sweep.QuietPeriod;
+        var index = application.Applicant.IdNumberIndex;
+        if (await locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct) is { } holder)
+            return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
+        await launcher.LaunchAsync(new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
+            c => store.AddAsync(application, c),
+            c => process.StartAsync(durable, application, c),
+            async c =>
+            {
+                await store.DeleteAsync(application, c);
+                await locks.ReleaseAsync(index, application.ApplicationId, c);
+            }), ct);
+        return Accepted(application);
+    }
+
+    private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(ApplicationForm form, CancellationToken ct)
+    {
+        // Independent point reads: one round trip's wait instead of two.
+        var employerLookup = employers.GetAsync(form.EmployerId, ct);
+        var educationLookup = education.FindAsync(form.SchoolId, form.MajorId, ct);
+        await Task.WhenAll(employerLookup, educationLookup);
+        var (employer, names) = (await employerLookup, await educationLookup);
+        var errors = new List<FieldError>();
+        if (employer is null)
+            errors.Add(new("employerId", "引进单位不存在，请先通过“添加企业”提交单位信息", "No approved employer has this id."));
+        if (names is null)
+            errors.Add(new("education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交", "No registered school has a major with these ids."));
+        if (errors.Count > 0) return (null, errors);
+
+        var kind = employer!.Details.Kind;
+        var route = ApplicationRoute.For(kind, employer.Details.District);
+        var needsUnitReview = ApplicationRoute.NeedsUnitReview(kind);
+        var id = form.IdNumber;
+        return (new ApplicationRecord
+        {
+            ApplicationId = TableKeys.SortableId("A", time.GetUtcNow()),
+            OwnerSub = form.OwnerSub,
+            Mode = form.Mode,
+            Stage = needsUnitReview ? ApplicationStage.UnitReview
+                : form.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
+            Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value), protector.Encrypt(id.Value),
+                id.BirthDate, form.Phone.Masked, form.Email.Value),
+            Employer = new EmployerRef(employer.EmployerId, employer.Details.Name, kind, employer.Details.District),
+            Route = route,
+            NeedsUnitReview = needsUnitReview,
+            Education = new EducationInfo(form.SchoolId, names!.SchoolName, form.MajorId, names.MajorName, form.Degree,
+                form.GraduationDate, form.CertificateNo),
+            SubmittedAt = clock.UtcNow,
+            Timeline = [new TimelineEntry(clock.UtcNow, "submitted", null, route.OfficeName)],
+        }, null);
+    }
+
+    /// <summary>
+    /// The lock is held. No application behind it: a first try is storing it, or died before it did (a retry after the
+    /// quiet period, or the sweep, frees it), so "come back shortly", never "already applied". The caller's own
+    /// application whose process never started and whose first try went quiet is started now.
+    /// </summary>
+    private async Task<SubmissionOutcome> RetryOrDuplicateAsync(
+        DurableTaskClient durable, string ownerSub, string holder, DateTimeOffset quietSince, CancellationToken ct)
+    {
+        var stored = holder.Length == 0 ? null : await store.GetAsync(holder, ct);
+        if (stored is null) return new SubmissionOutcome.StillStarting();
+        if (stored.Value.Record.OwnerSub != ownerSub) return new SubmissionOutcome.Duplicate(null);
+        if (await durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(holder), ct) is not null)
+            return new SubmissionOutcome.Duplicate(holder);
+        if (stored.Value.LastWritten >= quietSince) return new SubmissionOutcome.StillStarting();
+        await process.StartAsync(durable, stored.Value.Record, ct);
+        await launcher.ClearStartedAsync(ApplicationProcess.KindName, holder, ct);
+        return Accepted(stored.Value.Record);
+    }
+
+    private static SubmissionOutcome.Accepted Accepted(ApplicationRecord application)
+    {
+        TalentHukouTelemetry.ApplicationsSubmitted.Add(1,
+            new KeyValuePair<string, object?>("approval_mode", application.Mode.ToString().ToLowerInvariant()));
+        return new SubmissionOutcome.Accepted(application);
+    }
+
+    /// <summary>
+    /// Whatever happens to this request, an application it stores will be started: by this request, or by the sweep. The
+    /// sweep is the safety net, so failing to start it (a concurrent start racing this one, say) does not fail the submission.
+    /// </summary>
+    private async Task EnsureSweepAsync(DurableTaskClient durable, CancellationToken ct)
+    {
+        try
+        {
+            await UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogSweepNotStarted(logger, ex.Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning,
+        Message = "Could not make sure the unstarted-process sweep runs ({Error}); the next submission tries again")]
+    private static partial void LogSweepNotStarted(ILogger logger, string error);
+}

@@ -1,0 +1,47 @@
+using Azure;
+using TalentHukou.Adapters.Processes;
+
+namespace TalentHukou.Workflows.Processes;
+
+/// <summary>
+/// The one way to create something an orchestration must follow: mark it unstarted, store it, start its process, clear
+/// the mark. A failure before the process starts removes what was stored (nothing half-written); a host that dies in
+/// between leaves the mark, and <see cref="UnstartedProcessSweep"/> starts the process later.
+/// </summary>
+public sealed class StoredProcessLauncher(UnstartedMarks marks)
+{
+    public async Task LaunchAsync(StoredLaunch launch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        await marks.MarkAsync(launch.Kind, launch.Id, launch.Tag, ct);
+        try
+        {
+            await launch.Store(ct);
+            await launch.Start(ct);
+        }
+        catch
+        {
+            await launch.Undo(CancellationToken.None);
+            await marks.ClearAsync(launch.Kind, launch.Id, CancellationToken.None);
+            throw;
+        }
+        await ClearStartedAsync(launch.Kind, launch.Id, ct);
+    }
+
+    /// <summary>Forgets the mark of a thing whose process runs; if that fails, the sweep finds it running and does it.</summary>
+    public async Task ClearStartedAsync(string kind, string id, CancellationToken ct)
+    {
+        try
+        {
+            await marks.ClearAsync(kind, id, ct);
+        }
+        catch (RequestFailedException)
+        {
+        }
+    }
+}
+
+/// <summary>One launch: the kind and id of the thing, its mark's detail, and how to store, start and undo it.</summary>
+public sealed record StoredLaunch(
+    string Kind, string Id, string? Tag, Func<CancellationToken, Task> Store, Func<CancellationToken, Task> Start,
+    Func<CancellationToken, Task> Undo);

@@ -1,0 +1,60 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Time;
+
+namespace TalentHukou.Workflows.Registry.UseCases;
+
+/// <summary>
+/// Files a registry request: stored and its review orchestration started through <see cref="StoredProcessLauncher"/>,
+/// so a request never exists without the process that decides it (a lost start is recovered by the sweep).
+/// </summary>
+public sealed class RegistryRequestFiler(
+    RegistryRequestStore store, BusinessClock clock, TimeProvider time, IOptions<RegistryOptions> options,
+    StoredProcessLauncher launcher) : IStoredProcess
+{
+    /// <summary>Registry requests are decided within 1 working day (seed Q2).</summary>
+    public const int SlaWorkingDays = 1;
+
+    public string Kind => "registry-request";
+
+    public async Task<RegistryRequest> FileAsync(
+        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
+        IReadOnlyList<string> attachmentIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        var filedAt = clock.UtcNow;
+        var dueBy = clock.Deadlines.DueBy(filedAt, SlaWorkingDays);
+        var request = new RegistryRequest(TableKeys.SortableId("RQ", time.GetUtcNow()), type, RegistryRequestStatus.Pending,
+            requester.Subject, subject, filedAt, dueBy, payloadJson)
+        {
+            AttachmentIds = attachmentIds,
+            NotifyEmail = requester.Email,
+            NotifyName = requester.MaskedName,
+        };
+        await launcher.LaunchAsync(new StoredLaunch(Kind, request.RequestId, null,
+            c => store.AddAsync(request, c), c => StartAsync(durable, request, c), c => store.DeleteAsync(request.RequestId, c)), ct);
+        return request;
+    }
+
+    public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
+        await store.GetAsync(id, ct) is not { } request ? ProcessStart.NotStored
+        : await StartAsync(durable, request, ct) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
+
+    public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) => Task.CompletedTask;
+
+    private Task<bool> StartAsync(DurableTaskClient durable, RegistryRequest request, CancellationToken ct) =>
+        durable.StartUnlessPresentAsync(
+            nameof(RegistryReviewOrchestrator),
+            new RegistryReviewInput(request.RequestId, clock.Anchor, request.DueBy)
+            {
+                Type = request.Type, NotifyEmail = request.NotifyEmail, NotifyName = request.NotifyName,
+                AdminEmail = options.Value.TeamEmail,
+            },
+            RegistryReviewOrchestrator.InstanceIdFor(request.RequestId), replaceEnded: false, ct);
+}
