@@ -78,13 +78,16 @@ done
 
 # The azd parameters file: names, types and allowed values must match main.bicep. azd's
 # substitution is emulated (${VAR=default} -> default, ${VAR} -> empty, with a sample environment
-# name and region), then decompile-params turns it into a .bicepparam whose build type-checks it.
+# name, region and API client id), and like azd a "true"/"false" string becomes a bool; then
+# decompile-params turns it into a .bicepparam whose build type-checks it.
 if [ -f infra/main.parameters.json ]; then
   params_json="infra/.lint-main.parameters.json"
   params_tmp="infra/.lint-main.bicepparam"
   trap 'rm -f "$log" "$params_json" "$params_tmp"' EXIT
   sed -E -e 's/\$\{AZURE_ENV_NAME\}/lint/g' -e 's/\$\{AZURE_LOCATION\}/eastasia/g' \
+    -e 's/\$\{AUTH_CLIENT_ID\}/00000000-0000-0000-0000-000000000000/g' \
     -e 's/\$\{[A-Za-z0-9_]+=([^}]*)\}/\1/g' -e 's/\$\{[A-Za-z0-9_]+\}//g' \
+    -e 's/"value": "(true|false)"/"value": \1/g' \
     infra/main.parameters.json >"$params_json"
   if "$bicep" decompile-params "$params_json" --bicep-file infra/main.bicep --stdout >"$params_tmp" 2>"$log"; then
     # idIndexKey is absent from the file on purpose: azd generates it (see main.bicep); a dummy stands in.

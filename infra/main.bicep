@@ -20,20 +20,34 @@ param environmentName string
 })
 param location string
 
-@description('Object id of the person or service principal running azd; gets data access for local debugging. Empty: none.')
+@description('Object id of the person or service principal running azd (set by azd). Gets roles only with grantDeployerAccess.')
 param principalId string = ''
 
 @description('Kind of principalId: User or ServicePrincipal.')
 param principalType string = 'User'
 
-@description('Entra ID authority that issues the API\'s bearer tokens. Empty: this tenant\'s v2.0 authority.')
-param authAuthority string = ''
+@description('Give principalId data access to storage, the id-index-key secret and email, to run the app locally against this environment. Never the card-signing key. For development environments only.')
+param grantDeployerAccess bool = false
 
-@description('Audience (app id URI or client id) the API accepts in bearer tokens. See infra/README.md.')
-param authAudience string = ''
+@minLength(36)
+@maxLength(36)
+@description('Application (client) id of the API\'s Entra ID app registration, in this tenant. Its v2.0 access tokens carry it as aud. See docs/deploy.md.')
+param authClientId string
 
 @description('Comma-separated browser origins allowed by CORS, e.g. https://talent.example.gov.cn. Empty: none.')
 param corsAllowedOrigins string = ''
+
+@description('Public host name of the API, without scheme (e.g. api.talent.example.gov.cn), used in card QR links. Binding it to the app is done separately. Empty: the Function App\'s default host name.')
+param customDomain string = ''
+
+@description('Email address that receives the alerts. Empty: no action group; alerts still show in Azure Monitor.')
+param alertEmail string = ''
+
+@description('Deny public network access to storage and Key Vault: a VNet with Flex Consumption integration and private endpoints. false keeps public endpoints (identity-based access only).')
+param networkIsolation bool = true
+
+@description('Address space of the VNet made when networkIsolation is true, /23 or larger.')
+param vnetAddressPrefix string = '10.42.0.0/23'
 
 @description('Where Communication Services and its Email service keep data at rest (both must match).')
 @allowed([
@@ -106,11 +120,15 @@ module resources 'resources.bicep' = {
     resourceToken: resourceToken
     principalId: principalId
     principalType: empty(principalType) ? 'User' : principalType
-    authAuthority: empty(authAuthority)
-      ? '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
-      : authAuthority
-    authAudience: authAudience
+    grantDeployerAccess: grantDeployerAccess
+    // The iss of Entra ID v2.0 access tokens, e.g. https://login.microsoftonline.com/{tenant}/v2.0.
+    authIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+    authClientId: authClientId
     corsAllowedOrigins: corsAllowedOrigins
+    customDomain: customDomain
+    alertEmail: alertEmail
+    networkIsolation: networkIsolation
+    vnetAddressPrefix: vnetAddressPrefix
     acsDataLocation: acsDataLocation
     useBuiltInEmailRole: useBuiltInEmailRole
     maximumInstanceCount: maximumInstanceCount
@@ -134,8 +152,20 @@ output AZURE_FUNCTION_APP_NAME string = resources.outputs.functionAppName
 @description('Default host name of the Function App.')
 output AZURE_FUNCTION_APP_HOSTNAME string = resources.outputs.functionAppHostName
 
-@description('Base URL of the API.')
+@description('Base URL of the Function App.')
 output SERVICE_API_URI string = 'https://${resources.outputs.functionAppHostName}'
+
+@description('Base URL of the API routes (what scripts/smoke.sh takes).')
+output API_BASE_URL string = 'https://${resources.outputs.functionAppHostName}/api'
+
+@description('Base address of the card QR verification links (Cards__PublicBaseUrl).')
+output CARDS_PUBLIC_BASE_URL string = resources.outputs.cardsPublicBaseUrl
+
+@description('Durable Functions task hub (app setting TaskHubName).')
+output TASK_HUB_NAME string = resources.outputs.taskHubName
+
+@description('VNet of the private endpoints; empty without networkIsolation.')
+output AZURE_VNET_NAME string = resources.outputs.vnetName
 
 @description('Storage account for the Functions host, Durable Functions and the app\'s tables and blobs.')
 output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName

@@ -1,7 +1,9 @@
 // Every TalentHukou resource, deployed into the resource group made by main.bicep.
 // Identity-based access throughout: the Function App's system-assigned identity holds data-plane
 // roles on storage, Key Vault, Application Insights and Communication Services; no keys or
-// connection strings with secrets are stored anywhere.
+// connection strings with secrets are stored anywhere. With networkIsolation (the default) storage
+// and Key Vault are reachable only through private endpoints in the app's VNet (network.bicep).
+// Alert rules and their action group are in alerts.bicep.
 
 @description('Region of the regional resources.')
 param location string
@@ -16,20 +18,35 @@ param tags {
 @maxLength(13)
 param resourceToken string
 
-@description('Object id of the deployer to grant data access for local debugging. Empty: none.')
+@description('Object id of the deployer. Empty: none.')
 param principalId string
 
 @description('Kind of principalId: User or ServicePrincipal.')
 param principalType string
 
-@description('Entra ID authority for the API\'s bearer tokens.')
-param authAuthority string
+@description('Grant the deployer data access to storage, the id-index-key secret and email (never the card-signing key).')
+param grantDeployerAccess bool
 
-@description('Audience the API accepts in bearer tokens.')
-param authAudience string
+@description('Entra ID v2.0 issuer of the API\'s bearer tokens, also its OpenID Connect authority.')
+param authIssuer string
+
+@description('Client id of the API app registration: the aud of its v2.0 access tokens.')
+param authClientId string
 
 @description('Comma-separated CORS origins; may be empty.')
 param corsAllowedOrigins string
+
+@description('Public host name of the API (no scheme) for card QR links. Empty: the Function App\'s default host name.')
+param customDomain string
+
+@description('Address that receives the alerts. Empty: alerts notify nobody.')
+param alertEmail string
+
+@description('Private endpoints for storage and Key Vault, VNet integration for the app, public access denied.')
+param networkIsolation bool
+
+@description('Address space of the VNet (networkIsolation only), /23 or larger.')
+param vnetAddressPrefix string
 
 @description('Data location shared by Communication Services and its Email service.')
 param acsDataLocation string
@@ -58,6 +75,9 @@ var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   communicationAndEmailServiceOwner: '09976791-48a7-449e-bb21-39d1a415f350'
 }
+
+// Durable Functions task hub: tables {hub}Instances and {hub}History, queues {hub}-control-NN and {hub}-workitems.
+var taskHubName = 'talenthukou'
 
 var deploymentContainerName = 'app-package'
 var dataContainerNames = [
@@ -88,9 +108,21 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: logAnalytics.id
-    // Local (key) ingestion stays on so the worker's exporter can send with the connection string
-    // alone; the Functions host itself authenticates with Entra ID (APPLICATIONINSIGHTS_AUTHENTICATION_STRING).
-    DisableLocalAuth: false
+    // Ingestion with Entra ID only: the connection string alone cannot send telemetry. The Functions
+    // host uses its identity (APPLICATIONINSIGHTS_AUTHENTICATION_STRING); the worker's Azure Monitor
+    // exporter must be given a managed identity credential too (docs/deploy.md).
+    DisableLocalAuth: true
+  }
+}
+
+module alerts 'alerts.bicep' = {
+  name: 'talenthukou-alerts'
+  params: {
+    location: location
+    tags: tags
+    resourceToken: resourceToken
+    appInsightsName: appInsights.name
+    alertEmail: alertEmail
   }
 }
 
@@ -112,10 +144,11 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowSharedKeyAccess: false
     defaultToOAuthAuthentication: true
     allowCrossTenantReplication: false
-    publicNetworkAccess: 'Enabled'
+    // Isolated: only the private endpoints (blob, queue, table) reach the data plane.
+    publicNetworkAccess: networkIsolation ? 'Disabled' : 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
-      bypass: 'AzureServices'
+      defaultAction: networkIsolation ? 'Deny' : 'Allow'
+      bypass: networkIsolation ? 'None' : 'AzureServices'
     }
   }
 }
@@ -133,6 +166,16 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
       days: 7
     }
   }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' existing = {
+  parent: storage
+  name: 'default'
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' existing = {
+  parent: storage
+  name: 'default'
 }
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
@@ -169,9 +212,11 @@ resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
-    publicNetworkAccess: 'Enabled'
+    // Isolated: only the private endpoint reaches the data plane. ARM still writes the key and the
+    // secret below (management plane); the app resolves the Key Vault reference through its VNet.
+    publicNetworkAccess: networkIsolation ? 'Disabled' : 'Enabled'
     networkAcls: {
-      defaultAction: 'Allow'
+      defaultAction: networkIsolation ? 'Deny' : 'Allow'
       bypass: 'AzureServices'
     }
   }
@@ -271,6 +316,82 @@ var emailRoleDefinitionId = useBuiltInEmailRole
   ? subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.communicationAndEmailServiceOwner)
   : emailSenderRole.id
 
+// ---------------------------------------------------------------- diagnostic settings
+
+// Who read or changed keys and secrets, and when (Key Vault audit log).
+resource keyVaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'audit-to-log-analytics'
+  scope: keyVault
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        category: 'AuditEvent'
+        enabled: true
+      }
+    ]
+  }
+}
+
+// Every data-plane request to blobs, queues and tables (tables StorageBlobLogs, StorageQueueLogs,
+// StorageTableLogs). Durable Functions polls its queues and tables continuously, so these logs are
+// the largest part of the workspace's volume (docs/deploy.md).
+var storageLogs = [
+  {
+    category: 'StorageRead'
+    enabled: true
+  }
+  {
+    category: 'StorageWrite'
+    enabled: true
+  }
+  {
+    category: 'StorageDelete'
+    enabled: true
+  }
+]
+
+resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs-to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: storageLogs
+  }
+}
+
+resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs-to-log-analytics'
+  scope: queueService
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: storageLogs
+  }
+}
+
+resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs-to-log-analytics'
+  scope: tableService
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: storageLogs
+  }
+}
+
+// ---------------------------------------------------------------- network
+
+module network 'network.bicep' = if (networkIsolation) {
+  name: 'talenthukou-network'
+  params: {
+    location: location
+    tags: tags
+    resourceToken: resourceToken
+    addressPrefix: vnetAddressPrefix
+    storageAccountName: storage.name
+    keyVaultName: keyVault.name
+  }
+}
+
 // ---------------------------------------------------------------- function app
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
@@ -289,33 +410,6 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 
 var corsOrigins = filter(map(split(corsAllowedOrigins, ','), origin => trim(origin)), origin => !empty(origin))
 
-var baseAppSettings = [
-  // Host storage (triggers, leases, Durable Functions task hub) through the app's identity.
-  { name: 'AzureWebJobsStorage__accountName', value: storage.name }
-  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
-  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
-  // The app's own tables and blob containers.
-  { name: 'Storage__AccountName', value: storage.name }
-  { name: 'Email__Transport', value: 'Acs' }
-  { name: 'Email__Acs__Endpoint', value: 'https://${communicationService.properties.hostName}' }
-  { name: 'Email__Acs__SenderAddress', value: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}' }
-  { name: 'CardSigning__Provider', value: 'KeyVault' }
-  { name: 'CardSigning__KeyVaultKeyId', value: cardSigningKey.properties.keyUri }
-  { name: 'Privacy__IdIndexKey', value: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})' }
-  { name: 'Auth__Authority', value: authAuthority }
-  { name: 'Auth__Audience', value: authAudience }
-  { name: 'Clock__Acceleration', value: '1' }
-  { name: 'DurableTask__HubName', value: 'talenthukou' }
-]
-
-var corsAppSettings = [
-  for (origin, i) in corsOrigins: {
-    name: 'Cors__AllowedOrigins__${i}'
-    value: origin
-  }
-]
-
 resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   name: 'func-${resourceToken}'
   location: location
@@ -327,10 +421,17 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Flex Consumption VNet integration; outbound calls to the private endpoints go through it.
+    virtualNetworkSubnetId: networkIsolation ? network!.outputs.appSubnetId : null
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(baseAppSettings, corsAppSettings)
+      // Platform CORS: the Functions host answers preflights and adds Access-Control-Allow-Origin for
+      // these origins. It cannot expose response headers (docs/deploy.md#cors).
+      cors: {
+        allowedOrigins: corsOrigins
+        supportCredentials: false
+      }
     }
     functionAppConfig: {
       deployment: {
@@ -374,6 +475,54 @@ resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2
   }
 }
 
+// The QR code on a card links to {Cards:PublicBaseUrl}/api/cards/{number}/verification: the base is
+// scheme and host only (CardVerificationLink adds /api).
+var publicBaseUrl = empty(customDomain) ? 'https://${functionApp.properties.defaultHostName}' : 'https://${customDomain}'
+
+// The app's settings, as their own resource so they can name the app's host name and are applied after
+// the app's roles exist (the Key Vault reference resolves with the Key Vault Secrets User role).
+// Flex Consumption takes the runtime from functionAppConfig: FUNCTIONS_WORKER_RUNTIME,
+// FUNCTIONS_EXTENSION_VERSION and WEBSITE_RUN_FROM_PACKAGE are deliberately absent.
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: functionApp
+  name: 'appsettings'
+  properties: {
+    // Host storage (triggers, leases, the Durable Functions task hub) through the app's identity.
+    AzureWebJobsStorage__accountName: storage.name
+    AzureWebJobsStorage__credential: 'managedidentity'
+    // host.json: "hubName": "%TaskHubName%". A flat name: the host resolves %...% through configuration,
+    // where a setting written A__B is A:B, so %A__B% never resolves.
+    TaskHubName: taskHubName
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+    AZURE_FUNCTIONS_ENVIRONMENT: 'Production'
+    // The app's own tables and blob containers.
+    Storage__AccountName: storage.name
+    Email__Transport: 'Acs'
+    Email__Acs__Endpoint: 'https://${communicationService.properties.hostName}'
+    Email__Acs__SenderAddress: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}'
+    CardSigning__Provider: 'KeyVault'
+    CardSigning__KeyVaultKeyId: cardSigningKey.properties.keyUri
+    Cards__PublicBaseUrl: publicBaseUrl
+    Privacy__IdIndexKey: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})'
+    // Entra ID v2.0 access tokens: iss is https://login.microsoftonline.com/{tenant}/v2.0 and aud the
+    // API's client id. The authority's metadata gives the signing keys.
+    Auth__Authority: authIssuer
+    Auth__Issuer: authIssuer
+    Auth__Audience: authClientId
+    Clock__Acceleration: '1'
+    // Demonstration employers are for Development only.
+    Seed__LoadDemoEmployers: 'false'
+  }
+  dependsOn: [
+    appStorageRoleAssignments
+    appMetricsPublisher
+    appKeyVaultCryptoUser
+    appKeyVaultSecretsUser
+    appEmailSender
+  ]
+}
+
 // ---------------------------------------------------------------- role assignments: the app
 
 var appStorageRoles = [
@@ -404,9 +553,10 @@ resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// Key Vault roles on the one key and the one secret the app uses, not on the whole vault.
 resource appKeyVaultCryptoUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, functionApp.id, roles.keyVaultCryptoUser)
-  scope: keyVault
+  name: guid(cardSigningKey.id, functionApp.id, roles.keyVaultCryptoUser)
+  scope: cardSigningKey
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultCryptoUser)
     principalId: functionApp.identity.principalId
@@ -415,8 +565,8 @@ resource appKeyVaultCryptoUser 'Microsoft.Authorization/roleAssignments@2022-04-
 }
 
 resource appKeyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, functionApp.id, roles.keyVaultSecretsUser)
-  scope: keyVault
+  name: guid(idIndexSecret.id, functionApp.id, roles.keyVaultSecretsUser)
+  scope: idIndexSecret
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
     principalId: functionApp.identity.principalId
@@ -436,20 +586,18 @@ resource appEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 // ---------------------------------------------------------------- role assignments: the deployer
 
-var deployerStorageRoles = empty(principalId)
-  ? []
-  : [
+// Opt-in (grantDeployerAccess), for running the app locally against a development environment. Never
+// the card-signing key: only the app signs cards. With networkIsolation the data planes are private,
+// so these roles help only from inside the VNet.
+var grantDeployer = grantDeployerAccess && !empty(principalId)
+
+var deployerStorageRoles = grantDeployer
+  ? [
       roles.storageBlobDataContributor
       roles.storageQueueDataContributor
       roles.storageTableDataContributor
     ]
-
-var deployerKeyVaultRoles = empty(principalId)
-  ? []
-  : [
-      roles.keyVaultCryptoUser
-      roles.keyVaultSecretsUser
-    ]
+  : []
 
 resource deployerStorageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for roleId in deployerStorageRoles: {
@@ -463,19 +611,17 @@ resource deployerStorageRoleAssignments 'Microsoft.Authorization/roleAssignments
   }
 ]
 
-resource deployerKeyVaultRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for roleId in deployerKeyVaultRoles: {
-    name: guid(keyVault.id, principalId, roleId)
-    scope: keyVault
-    properties: {
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
-      principalId: principalId
-      principalType: principalType
-    }
+resource deployerKeyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (grantDeployer) {
+  name: guid(idIndexSecret.id, principalId, roles.keyVaultSecretsUser)
+  scope: idIndexSecret
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: principalId
+    principalType: principalType
   }
-]
+}
 
-resource deployerEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(principalId)) {
+resource deployerEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (grantDeployer) {
   name: guid(communicationService.id, principalId, 'email-sender')
   scope: communicationService
   properties: {
@@ -492,6 +638,9 @@ output functionAppName string = functionApp.name
 
 @description('Default host name of the Function App.')
 output functionAppHostName string = functionApp.properties.defaultHostName
+
+@description('Base address of the card QR verification links (Cards__PublicBaseUrl).')
+output cardsPublicBaseUrl string = publicBaseUrl
 
 @description('Name of the storage account.')
 output storageAccountName string = storage.name
@@ -513,3 +662,9 @@ output senderAddress string = 'DoNotReply@${emailDomain.properties.mailFromSende
 
 @description('Application Insights connection string.')
 output appInsightsConnectionString string = appInsights.properties.ConnectionString
+
+@description('Name of the VNet; empty without networkIsolation.')
+output vnetName string = networkIsolation ? network!.outputs.vnetName : ''
+
+@description('Task hub name of Durable Functions (app setting TaskHubName).')
+output taskHubName string = taskHubName

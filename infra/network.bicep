@@ -1,0 +1,171 @@
+// Private networking for TalentHukou (networkIsolation=true): a VNet whose first subnet carries the Function App's
+// Flex Consumption VNet integration (delegated to Microsoft.App/environments, the delegation Flex Consumption
+// requires) and whose second holds private endpoints for the storage account (blob, queue, table) and the Key
+// Vault, each with its private DNS zone linked to the VNet. Storage and Key Vault then deny public access.
+
+@description('Region of the VNet and the private endpoints.')
+param location string
+
+@description('Tags for every resource (azd-env-name).')
+param tags {
+  *: string
+}
+
+@description('Short unique suffix of the resource names.')
+param resourceToken string
+
+@description('Address space of the VNet, /23 or larger: the first /24 is the app subnet, a /26 at the start of the second /24 the endpoint subnet.')
+param addressPrefix string
+
+@description('Name of the storage account (private endpoints for blob, queue and table), in this resource group.')
+param storageAccountName string
+
+@description('Name of the Key Vault (private endpoint for vault), in this resource group.')
+param keyVaultName string
+
+var appSubnetName = 'snet-app'
+var endpointSubnetName = 'snet-endpoints'
+
+// Private DNS zone names follow the cloud: privatelink.blob.core.windows.net and privatelink.vaultcore.azure.net
+// in global Azure.
+var storageSuffix = environment().suffixes.storage
+var keyVaultZone = replace(environment().suffixes.keyvaultDns, '.vault.', 'privatelink.vaultcore.')
+
+// groupId is the private link sub-resource; 'vault' targets the Key Vault, the others the storage account.
+var endpoints = [
+  { groupId: 'blob', zone: 'privatelink.blob.${storageSuffix}' }
+  { groupId: 'queue', zone: 'privatelink.queue.${storageSuffix}' }
+  { groupId: 'table', zone: 'privatelink.table.${storageSuffix}' }
+  { groupId: 'vault', zone: keyVaultZone }
+]
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: storageAccountName
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
+  name: keyVaultName
+}
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-${resourceToken}'
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        addressPrefix
+      ]
+    }
+    subnets: [
+      {
+        // Used by nothing else: Flex Consumption needs a dedicated subnet. One address per instance, so a /24
+        // covers the default maximum of 100 instances with room for scale-out overlap.
+        name: appSubnetName
+        properties: {
+          addressPrefix: cidrSubnet(addressPrefix, 24, 0)
+          delegations: [
+            {
+              name: 'flex-consumption'
+              properties: {
+                serviceName: 'Microsoft.App/environments'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: endpointSubnetName
+        properties: {
+          addressPrefix: cidrSubnet(addressPrefix, 26, 4)
+          privateEndpointNetworkPolicies: 'Disabled'
+        }
+      }
+    ]
+  }
+}
+
+resource appSubnet 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' existing = {
+  parent: vnet
+  name: appSubnetName
+}
+
+resource endpointSubnet 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' existing = {
+  parent: vnet
+  name: endpointSubnetName
+}
+
+resource zones 'Microsoft.Network/privateDnsZones@2024-06-01' = [
+  for endpoint in endpoints: {
+    name: endpoint.zone
+    location: 'global'
+    tags: tags
+  }
+]
+
+resource zoneLinks 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = [
+  for (endpoint, i) in endpoints: {
+    parent: zones[i]
+    name: vnet.name
+    location: 'global'
+    tags: tags
+    properties: {
+      registrationEnabled: false
+      virtualNetwork: {
+        id: vnet.id
+      }
+    }
+  }
+]
+
+// One at a time: parallel private endpoint operations on one subnet can fail with AnotherOperationInProgress.
+@batchSize(1)
+resource privateEndpoints 'Microsoft.Network/privateEndpoints@2024-05-01' = [
+  for endpoint in endpoints: {
+    name: 'pe-${endpoint.groupId}-${resourceToken}'
+    location: location
+    tags: tags
+    properties: {
+      subnet: {
+        id: endpointSubnet.id
+      }
+      privateLinkServiceConnections: [
+        {
+          name: endpoint.groupId
+          properties: {
+            privateLinkServiceId: endpoint.groupId == 'vault' ? keyVault.id : storage.id
+            groupIds: [
+              endpoint.groupId
+            ]
+          }
+        }
+      ]
+    }
+  }
+]
+
+// Registers each endpoint's private address as an A record in its zone.
+resource zoneGroups 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2024-05-01' = [
+  for (endpoint, i) in endpoints: {
+    parent: privateEndpoints[i]
+    name: 'default'
+    properties: {
+      privateDnsZoneConfigs: [
+        {
+          name: endpoint.groupId
+          properties: {
+            privateDnsZoneId: zones[i].id
+          }
+        }
+      ]
+    }
+  }
+]
+
+@description('Name of the VNet.')
+output vnetName string = vnet.name
+
+// A module's outputs are read after the whole module has deployed, so the app is integrated only once the
+// endpoints, zone groups and links exist.
+@description('Id of the subnet the Function App integrates with.')
+output appSubnetId string = appSubnet.id
