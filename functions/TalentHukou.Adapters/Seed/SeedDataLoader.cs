@@ -23,7 +23,7 @@ public sealed partial class SeedDataLoader(
     public async Task LoadAsync(CancellationToken ct)
     {
         await LoadSchoolsAsync(ct);
-        if (options.Value.LoadDemoEmployers) await LoadEmployersAsync(ct);
+        if (options.Value.LoadDemoEmployers == true) await LoadEmployersAsync(ct);
         var incomplete = contacts.Read().Contacts.Count(c => !c.IsComplete);
         if (incomplete > 0) LogContactsIncomplete(logger, incomplete, options.Value.PathOf(ContactDirectory.FileName));
     }

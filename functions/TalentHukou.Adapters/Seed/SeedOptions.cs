@@ -7,8 +7,11 @@ public sealed class SeedOptions
 
     public string DataDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "SeedData");
 
-    /// <summary>Load <c>employers.json</c> (demonstration units) at start-up. Off in production unless wanted.</summary>
-    public bool LoadDemoEmployers { get; set; } = true;
+    /// <summary>
+    /// Load <c>employers.json</c> (demonstration units with made-up credit codes) at start-up. Unset: only in the
+    /// Development environment; elsewhere it may not be turned on.
+    /// </summary>
+    public bool? LoadDemoEmployers { get; set; }
 
     public string PathOf(string fileName) => Path.Combine(DataDirectory, fileName);
 }

@@ -48,6 +48,8 @@ public static class TalentHukouServices
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
 
+        services.AddSingleton<IValidateOptions<UnresolvedKeyVaultReferences.Check>>(new UnresolvedKeyVaultReferences(configuration));
+        services.AddOptions<UnresolvedKeyVaultReferences.Check>().ValidateOnStart();
         services.AddTalentHukouPrivacy();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -59,7 +61,10 @@ public static class TalentHukouServices
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName))
+            .PostConfigure(o => o.LoadDemoEmployers ??= environment.IsDevelopment())
             .Validate(o => Directory.Exists(o.DataDirectory), "Seed:DataDirectory must exist (it holds the operator-edited data files).")
+            .Validate(o => o.LoadDemoEmployers != true || environment.IsDevelopment(),
+                "Seed:LoadDemoEmployers is for the Development environment only (its employers have made-up credit codes).")
             .ValidateOnStart();
         services.AddSingleton<SasacEnterpriseList>();
         services.AddSingleton<SeedDataLoader>();
@@ -136,6 +141,11 @@ public static class TalentHukouServices
         services.AddSingleton(sp => new CardVerifier(
             sp.GetRequiredService<ICardSigningKeyProvider>(), sp.GetRequiredService<CardHolderDigest>(), new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>())));
         services.AddTalentHukouCards();
+        // A card's QR code outlives the deployment that printed it: outside Development it must point at the public site.
+        services.AddOptions<CardsOptions>()
+            .Validate(o => environment.IsDevelopment() || IsPublicHttps(o.PublicBaseUrl),
+                "Cards:PublicBaseUrl must be the public https address of the API's host (no /api, not localhost) outside Development.")
+            .ValidateOnStart();
         services.AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>();
         return services.AddTalentHukouCardSaga(environment);
     }
@@ -153,6 +163,10 @@ public static class TalentHukouServices
             .AddSingleton<SupportTicketFiler>()
             .AddSingleton<Workflows.Processes.IStoredProcess>(sp => sp.GetRequiredService<SupportTicketFiler>());
     }
+
+    private static bool IsPublicHttps(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !uri.IsLoopback
+        && !uri.AbsolutePath.TrimEnd('/').EndsWith("/api", StringComparison.OrdinalIgnoreCase);
 
     private static bool DecodesToAtLeast32Bytes(string base64)
     {

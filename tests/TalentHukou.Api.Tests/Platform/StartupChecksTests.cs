@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Seed;
+using TalentHukou.Api.Hosting;
+
+namespace TalentHukou.Api.Tests.Platform;
+
+/// <summary>Settings that would make a deployed app misbehave quietly stop it at start-up instead, naming the setting.</summary>
+public class StartupChecksTests
+{
+    private static readonly Dictionary<string, string?> Production = new()
+    {
+        ["Storage:AccountName"] = "sttalenthukou",
+        ["Auth:Issuer"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/v2.0",
+        ["Auth:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/v2.0",
+        ["Auth:Audience"] = "00000000-0000-0000-0000-000000000002",
+        ["Privacy:IdIndexKey"] = new string('k', 44),
+        ["Cards:PublicBaseUrl"] = "https://func-talenthukou.azurewebsites.net",
+        ["Support:TeamEmail"] = "hrssgz@gz.gov.cn",
+        ["Registry:TeamEmail"] = "hrssgz@gz.gov.cn",
+    };
+
+    [Fact]
+    public void UnresolvedKeyVaultReference_StartRefused_NamingTheSetting()
+    {
+        var settings = new Dictionary<string, string?>(Production)
+        {
+            ["Privacy:IdIndexKey"] = "@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/id-index-key)",
+        };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<UnresolvedKeyVaultReferences.Check>(settings, "Production"));
+        Assert.Contains("Privacy:IdIndexKey", error.Message);
+    }
+
+    [Fact]
+    public void ResolvedSettings_StartAccepted()
+    {
+        Resolve<UnresolvedKeyVaultReferences.Check>(Production, "Production");
+        Assert.Equal(new string('k', 44), Resolve<PrivacyOptions>(Production, "Production").IdIndexKey);
+    }
+
+    [Theory]
+    [InlineData("Production", false)]
+    [InlineData("Development", true)]
+    public void DemoEmployers_Unset_LoadedOnlyInDevelopment(string environment, bool loaded) =>
+        Assert.Equal(loaded, Resolve<SeedOptions>(Production, environment).LoadDemoEmployers);
+
+    [Fact]
+    public void DemoEmployers_TurnedOnOutsideDevelopment_StartRefused()
+    {
+        var settings = new Dictionary<string, string?>(Production) { ["Seed:LoadDemoEmployers"] = "true" };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<SeedOptions>(settings, "Production"));
+        Assert.Contains("Seed:LoadDemoEmployers", error.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:7071")]
+    [InlineData("https://localhost:7071")]
+    [InlineData("https://func-talenthukou.azurewebsites.net/api")]
+    [InlineData("http://func-talenthukou.azurewebsites.net")]
+    public void CardBaseUrl_NotThePublicHttpsHost_StartRefusedOutsideDevelopment(string url)
+    {
+        var settings = new Dictionary<string, string?>(Production) { ["Cards:PublicBaseUrl"] = url };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<CardsOptions>(settings, "Production"));
+        Assert.Contains("Cards:PublicBaseUrl", error.Message);
+        Assert.Equal(url, Resolve<CardsOptions>(settings, "Development").PublicBaseUrl);
+    }
+
+    private static T Resolve<T>(IReadOnlyDictionary<string, string?> settings, string environment) where T : class
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddTalentHukou(configuration, new HostingEnvironment { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<T>>().Value;
+    }
+}
