@@ -91,8 +91,14 @@ public static class TalentHukouServices
             foreach (var converter in JsonBody.Options.Converters) o.SerializerOptions.Converters.Add(converter);
         });
         services.AddHostedService<StartupTasks>();
-        return services;
+        return services.AddHandlerServices();
     }
+
+    /// <summary>The services records that the route handlers take (<see cref="Handle.With{TServices}"/>).</summary>
+    private static IServiceCollection AddHandlerServices(this IServiceCollection services) => services
+        .AddTransient<Registry.EmployerRegistryServices>()
+        .AddTransient<Registry.SchoolRegistryServices>()
+        .AddTransient<Registry.RegistryRequestServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
