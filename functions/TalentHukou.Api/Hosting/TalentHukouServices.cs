@@ -98,7 +98,10 @@ public static class TalentHukouServices
     private static IServiceCollection AddHandlerServices(this IServiceCollection services) => services
         .AddTransient<Registry.EmployerRegistryServices>()
         .AddTransient<Registry.SchoolRegistryServices>()
-        .AddTransient<Registry.RegistryRequestServices>();
+        .AddTransient<Registry.RegistryRequestServices>()
+        .AddTransient<Support.SupportTicketServices>()
+        .AddTransient<Support.TicketConversationServices>()
+        .AddTransient<Support.ContactServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
