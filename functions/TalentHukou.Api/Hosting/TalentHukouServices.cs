@@ -101,7 +101,8 @@ public static class TalentHukouServices
         .AddTransient<Registry.RegistryRequestServices>()
         .AddTransient<Support.SupportTicketServices>()
         .AddTransient<Support.TicketConversationServices>()
-        .AddTransient<Support.ContactServices>();
+        .AddTransient<Support.ContactServices>()
+        .AddTransient<Cards.CardServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
