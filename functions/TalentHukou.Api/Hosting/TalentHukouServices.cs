@@ -102,7 +102,8 @@ public static class TalentHukouServices
         .AddTransient<Support.SupportTicketServices>()
         .AddTransient<Support.TicketConversationServices>()
         .AddTransient<Support.ContactServices>()
-        .AddTransient<Cards.CardServices>();
+        .AddTransient<Cards.CardServices>()
+        .AddTransient<Endpoints.HealthServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
