@@ -103,7 +103,8 @@ public static class TalentHukouServices
         .AddTransient<Support.TicketConversationServices>()
         .AddTransient<Support.ContactServices>()
         .AddTransient<Cards.CardServices>()
-        .AddTransient<Endpoints.HealthServices>();
+        .AddTransient<Endpoints.HealthServices>()
+        .AddTransient<Ops.OpsServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {
