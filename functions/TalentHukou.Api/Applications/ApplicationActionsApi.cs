@@ -31,7 +31,7 @@ public static class ApplicationActionsApi
     /// <summary>The employer's unit admin (by token claim, or by a permission the registry granted) approves or rejects.</summary>
     public static async Task<IResult> UnitReview(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         var granted = ApplicationAccess.IsUnitAdmin(request.Caller, record!)
             || await services.UnitAdmins.IsGrantedAsync(record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
@@ -41,7 +41,7 @@ public static class ApplicationActionsApi
 
     public static async Task<IResult> HrssReview(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
             return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
@@ -50,7 +50,7 @@ public static class ApplicationActionsApi
 
     public static async Task<IResult> IssueCard(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (record!.Mode != ApprovalMode.Manual)
             return WrongStage(record, "The card office issues cards of manual-path applications awaiting their card.");
@@ -61,7 +61,7 @@ public static class ApplicationActionsApi
     /// <summary>Smart path: the applicant's e-signature (consent and their own name) orders the card.</summary>
     public static async Task<IResult> GenerateCard(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsOwner(request.Caller, record!)) return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant generates the card.");
         var body = await request.ReadJsonAsync<GenerateCardBody>();

@@ -23,7 +23,7 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
-        var found = await Find(request, services);
+        var found = await Find(request, services.Applications);
         return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!)));
     }
 
@@ -45,12 +45,12 @@ public static class ApplicationsApi
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>
     public static async Task<(ApplicationRecord? Record, IResult? Problem)> Find(
-        ApiRequest request, ApplicationServices services, bool anyoneSignedIn = false)
+        ApiRequest request, ApplicationStore applications, bool anyoneSignedIn = false)
     {
         var id = request.RouteValue("applicationId");
         if (id.StartsWith("GD", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.Problems.Result(ApplicationProblems.Provincial, "Applications with a GD id belong to the Guangdong provincial system; query them there."));
-        var found = await services.Applications.GetAsync(id, request.Aborted);
+        var found = await applications.GetAsync(id, request.Aborted);
         if (found is null || (!anyoneSignedIn && !ApplicationAccess.CanView(request.Caller, found.Value.Record)))
             return (null, Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {id} is visible to you."));
         return (found.Value.Record, null);

@@ -19,7 +19,7 @@ public static class ObjectionsApi
 {
     public static async Task<IResult> File(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services, anyoneSignedIn: true);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, anyoneSignedIn: true);
         if (problem is not null) return problem;
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
@@ -39,7 +39,7 @@ public static class ObjectionsApi
 
     public static async Task<IResult> Resolve(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
             return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");

@@ -14,13 +14,19 @@ public static class CardsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn, Download)
+        new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn,
+            Handle.With<CardServices>(Download))
         {
-            Doc = new ApiDoc("The signed card (《广州市入户人员信息卡》) as a PDF, for its applicant and the card office") { MediaType = CardDocuments.ContentType, Problems = [404] },
+            Doc = new ApiDoc("The signed card (《广州市入户人员信息卡》) as a PDF, for its applicant and the card office")
+            {
+                MediaType = CardDocuments.ContentType,
+                Problems = [404],
+            },
         },
-        new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Verify)
+        new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Handle.With<CardServices>(Verify))
         {
-            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date, and (given name and idNumber) whether they are the holder's", Response: typeof(CardVerificationView))
+            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date, "
+                + "and (given name and idNumber) whether they are the holder's", Response: typeof(CardVerificationView))
             {
                 Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
                 Problems = [404],
@@ -30,17 +36,17 @@ public static class CardsApi
     ];
 
     /// <summary>The signed card PDF, for the applicant and the card office only; anyone else is told the application does not exist.</summary>
-    public static async Task<IResult> Download(ApiRequest request)
+    public static async Task<IResult> Download(ApiRequest request, CardServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsOwner(request.Caller, record!) && !request.Caller.IsIn(Roles.Drc))
             return Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
         if (record!.Card is not { Downloadable: true } card)
             return Problems.Problems.Result(CardProblems.NotIssued, "The application has no issued card yet.");
-        var stored = await request.Service<CardRegistry>().GetAsync(card.Number, request.Aborted);
+        var stored = await services.Cards.GetAsync(card.Number, request.Aborted);
         var blobName = stored?.BlobName ?? CardDocuments.BlobNameFor(record.ApplicationId, card.Number);
-        var pdf = await request.Service<CardDocuments>().OpenAsync(blobName, request.Aborted);
+        var pdf = await services.Documents.OpenAsync(blobName, request.Aborted);
         if (pdf is null) return Problems.Problems.Result(CardProblems.NotIssued, "The card's document is not available.");
         request.Http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Stream(pdf, CardDocuments.ContentType, $"{card.Number}.pdf");
@@ -50,7 +56,7 @@ public static class CardsApi
     /// Verifies a card from its QR link's signed fields, or else from the card's row; with <c>name</c> and <c>idNumber</c>,
     /// also whether they are the holder's. Never echoes them.
     /// </summary>
-    public static async Task<IResult> Verify(ApiRequest request)
+    public static async Task<IResult> Verify(ApiRequest request, CardServices services)
     {
         var number = request.RouteValue("cardNumber");
         var reader = request.Query();
@@ -70,12 +76,12 @@ public static class CardsApi
                 return TypedResults.Ok(new CardVerificationView(false, null, null, null, CardVerificationReasons.Malformed));
             signature = fromLink;
         }
-        else if (await request.Service<CardRegistry>().GetAsync(number, request.Aborted) is { } stored)
+        else if (await services.Cards.GetAsync(number, request.Aborted) is { } stored)
             signature = stored.Signature;
         else
             return Problems.Problems.Result(CardProblems.NotFound, "No card has this number.");
 
-        var result = await request.Service<CardVerifier>().VerifyAsync(signature, name, idNumber, request.Aborted);
+        var result = await services.Verifier.VerifyAsync(signature, name, idNumber, request.Aborted);
         request.Http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new CardVerificationView(result.Valid, result.IssuedAt, result.Issuer, result.HolderMatches, result.Reason));
     }

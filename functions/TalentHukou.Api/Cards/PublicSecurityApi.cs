@@ -21,16 +21,18 @@ public static class PublicSecurityApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant), CrossCheck)
+        new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant),
+            Handle.With<CardServices>(CrossCheck))
         {
-            Doc = new ApiDoc("Public security's 入户复核 check: is the card known for this name and ID number (seed Q7)?", typeof(CrossCheckBody), typeof(CrossCheckFound))
+            Doc = new ApiDoc("Public security's 入户复核 check: is the card known for this name and ID number (seed Q7)?",
+                typeof(CrossCheckBody), typeof(CrossCheckFound))
             {
                 Problems = [404],
             },
         },
     ];
 
-    public static async Task<IResult> CrossCheck(ApiRequest request)
+    public static async Task<IResult> CrossCheck(ApiRequest request, CardServices services)
     {
         var body = await request.ReadJsonAsync<CrossCheckBody>();
         var v = new BodyValidator();
@@ -39,11 +41,12 @@ public static class PublicSecurityApi
         var cardNumber = v.Text("cardNumber", body.CardNumber, 1, 32)?.ToUpperInvariant();
         if (!v.IsValid) return v.Problem();
 
-        if (!request.Caller.IsIn(Roles.Psb) && !await OwnsCardAsync(request, cardNumber!))
+        if (!request.Caller.IsIn(Roles.Psb) && !await OwnsCardAsync(request, services, cardNumber!))
             return NoRecord(cardNumber!);
         try
         {
-            var found = await request.Service<IPublicSecurityCardRegistry>().CrossCheckAsync(new PsbCardHolder(cardNumber!, name!, idNumber!), request.Aborted);
+            var holder = new PsbCardHolder(cardNumber!, name!, idNumber!);
+            var found = await services.PublicSecurity.CrossCheckAsync(holder, request.Aborted);
             return found ? TypedResults.Ok(new CrossCheckFound(true)) : NoRecord(cardNumber!);
         }
         catch (PublicSecurityUnavailableException)
@@ -53,11 +56,11 @@ public static class PublicSecurityApi
         }
     }
 
-    private static async Task<bool> OwnsCardAsync(ApiRequest request, string cardNumber)
+    private static async Task<bool> OwnsCardAsync(ApiRequest request, CardServices services, string cardNumber)
     {
-        var card = await request.Service<CardRegistry>().GetAsync(cardNumber, request.Aborted);
+        var card = await services.Cards.GetAsync(cardNumber, request.Aborted);
         if (card is null) return false;
-        var application = await request.Service<ApplicationStore>().GetAsync(card.ApplicationId, request.Aborted);
+        var application = await services.Applications.GetAsync(card.ApplicationId, request.Aborted);
         return application?.Record.OwnerSub == request.Caller.Subject;
     }
 

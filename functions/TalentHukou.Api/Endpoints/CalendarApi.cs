@@ -12,17 +12,21 @@ public static class CalendarApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, AddWorkingDays) { Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)", Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] } },
+        new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, Handle.With<BusinessClock>(AddWorkingDays))
+        {
+            Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)",
+                Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] },
+        },
     ];
 
     /// <summary>GET /calendar/working-days?from=&amp;add= → the date <c>add</c> working days after <c>from</c>.</summary>
-    public static Task<IResult> AddWorkingDays(ApiRequest request)
+    public static Task<IResult> AddWorkingDays(ApiRequest request, BusinessClock clock)
     {
         var query = request.Query();
         var from = query.Date("from", required: true);
         var add = query.Integer("add", 0, 3660, required: true);
         query.ThrowIfInvalid();
-        var calendar = request.Service<BusinessClock>().Calendar;
+        var calendar = clock.Calendar;
         var date = calendar.AddWorkingDays(from!.Value, add!.Value);
         IResult result = TypedResults.Ok(new WorkingDaysResponse(date, from.Value, add.Value, calendar.Covers(date), calendar.LastPublishedYear));
         return Task.FromResult(result);

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Health;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Time;
 
@@ -21,19 +19,23 @@ public static class HealthApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetHealth", "GET", "health", Access.Anyone, Check) { Doc = new ApiDoc("Reachability of storage, the durable backend and the email transport", Response: typeof(HealthResponse)) },
+        new("GetHealth", "GET", "health", Access.Anyone, Handle.With<HealthServices>(Check))
+        {
+            Doc = new ApiDoc("Reachability of storage, the durable backend and the email transport",
+                Response: typeof(HealthResponse)),
+        },
     ];
 
-    public static async Task<IResult> Check(ApiRequest request)
+    public static async Task<IResult> Check(ApiRequest request, HealthServices services)
     {
         var checks = new Dictionary<string, HealthEntry>
         {
-            ["storage"] = await Probe(ct => request.Service<StorageInitializer>().ProbeAsync(ct)),
+            ["storage"] = await Probe(services.Storage.ProbeAsync),
             ["durable"] = await Probe(ct => ProbeDurable(request.Durable, ct)),
         };
-        foreach (var probe in request.Http.RequestServices.GetServices<IHealthProbe>())
+        foreach (var probe in services.Probes)
             checks[probe.Name] = await Probe(probe.CheckAsync);
-        var clock = request.Service<BusinessClock>();
+        var clock = services.Clock;
         var warnings = CalendarWarnings(clock).ToList();
         // Storage and the durable backend carry every request; without email, mail only waits in the outbox.
         var available = Critical.All(name => checks[name].Status == "ok");

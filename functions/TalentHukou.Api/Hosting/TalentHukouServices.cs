@@ -91,7 +91,7 @@ public static class TalentHukouServices
             foreach (var converter in JsonBody.Options.Converters) o.SerializerOptions.Converters.Add(converter);
         });
         services.AddHostedService<StartupTasks>();
-        return services;
+        return services.AddHandlerServices();
     }
 
     /// <summary>Applications: the stores, the process and its recovery sweep, the use cases, and what the routes use.</summary>
@@ -117,6 +117,18 @@ public static class TalentHukouServices
             .AddSingleton<FileObjection>()
             .AddTransient<Applications.ApplicationServices>();
     }
+
+    /// <summary>The services records that the route handlers take (<see cref="Handle.With{TServices}"/>).</summary>
+    private static IServiceCollection AddHandlerServices(this IServiceCollection services) => services
+        .AddTransient<Registry.EmployerRegistryServices>()
+        .AddTransient<Registry.SchoolRegistryServices>()
+        .AddTransient<Registry.RegistryRequestServices>()
+        .AddTransient<Support.SupportTicketServices>()
+        .AddTransient<Support.TicketConversationServices>()
+        .AddTransient<Support.ContactServices>()
+        .AddTransient<Cards.CardServices>()
+        .AddTransient<Endpoints.HealthServices>()
+        .AddTransient<Ops.OpsServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {

@@ -23,7 +23,11 @@ public static class OpsInstancesApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("OpsListInstances", "GET", "ops/instances", OpsOnly, List) { Doc = new ApiDoc("Orchestration instances, filtered and paged", Response: typeof(InstancePage)) { Query = ["runtimeStatus", "name", "createdFrom", "createdTo", "continuationToken", "pageSize"] } },
-        new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Get) { Doc = new ApiDoc("One instance with masked input/output, custom status and history", Response: typeof(InstanceDetail)) },
+        new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Handle.With<IInstanceHistorySource>(Get))
+        {
+            Doc = new ApiDoc("One instance with masked input/output, custom status and history",
+                Response: typeof(InstanceDetail)),
+        },
         new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, r => Control(r, (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct))) { Doc = new ApiDoc("Terminate an instance", Success: 202) { Problems = [409] } },
         new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, r => Control(r, (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct))) { Doc = new ApiDoc("Suspend an instance", Success: 202) { Problems = [409] } },
         new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, r => Control(r, (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct))) { Doc = new ApiDoc("Resume an instance", Success: 202) { Problems = [409] } },
@@ -58,12 +62,12 @@ public static class OpsInstancesApi
         return TypedResults.Ok(new InstancePage([], null));
     }
 
-    public static async Task<IResult> Get(ApiRequest request)
+    public static async Task<IResult> Get(ApiRequest request, IInstanceHistorySource histories)
     {
         var id = request.RouteValue("instanceId");
         var instance = await request.Durable.GetInstanceAsync(id, getInputsAndOutputs: true, request.Aborted);
         if (instance is null) return Problems.Problems.NotFound($"No instance {id}.");
-        var history = await request.Service<IInstanceHistorySource>().GetAsync(request.Durable, id, request.Aborted);
+        var history = await histories.GetAsync(request.Durable, id, request.Aborted);
         return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
             Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), instance.FailureDetails?.ErrorMessage, history));
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
@@ -18,23 +17,27 @@ public static class OpsMetricsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Metrics) { Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs", Response: typeof(Dictionary<string, object>)) },
+        new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Handle.With<OpsServices>(Metrics))
+        {
+            Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs",
+                Response: typeof(Dictionary<string, object>)),
+        },
         new("OpsPage", "GET", "ops", Access.Anyone, _ => Task.FromResult(OpsPage.Result())) { Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" } },
     ];
 
-    public static async Task<IResult> Metrics(ApiRequest request)
+    public static async Task<IResult> Metrics(ApiRequest request, OpsServices services)
     {
-        var now = request.Service<BusinessClock>().UtcNow;
-        var byStage = await request.Service<ApplicationStore>().CountByStageAsync(request.Aborted);
+        var now = services.Clock.UtcNow;
+        var byStage = await services.Applications.CountByStageAsync(request.Aborted);
         var metrics = new Dictionary<string, object>
         {
             ["businessTime"] = now,
             ["applicationsByStage"] = Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => byStage.GetValueOrDefault(s)),
-            ["escalatedReviews"] = await request.Service<ApplicationStore>().CountEscalatedWaitingAsync(request.Aborted),
-            ["overdueRegistryRequests"] = await request.Service<RegistryRequestStore>().CountOverdueAsync(now, request.Aborted),
+            ["escalatedReviews"] = await services.Applications.CountEscalatedWaitingAsync(request.Aborted),
+            ["overdueRegistryRequests"] = await services.RegistryRequests.CountOverdueAsync(now, request.Aborted),
             ["psbReconciliationBacklog"] = byStage.GetValueOrDefault(ApplicationStage.PsbReconciliation),
         };
-        foreach (var source in request.Http.RequestServices.GetServices<IOpsMetricSource>())
+        foreach (var source in services.MetricSources)
             metrics[source.Name] = await source.ReadAsync(request.Aborted);
         return TypedResults.Ok(metrics);
     }

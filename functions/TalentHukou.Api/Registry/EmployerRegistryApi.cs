@@ -22,16 +22,26 @@ public static class EmployerRegistryApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Search) { Doc = new ApiDoc("Exact full-name employer search (无符合条件的记录 when none)", Response: typeof(List<EmployerView>)) { Query = ["name"] } },
-        new("FileEmployerRequest", "POST", "registry/employer-requests", Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), FileRequest) { Idempotent = true, Doc = new ApiDoc("Request an employer to be added or modified (decided within 1 working day)", typeof(EmployerRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [409] } },
+        new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Handle.With<EmployerDirectory>(Search))
+        {
+            Doc = new ApiDoc("Exact full-name employer search (无符合条件的记录 when none)",
+                Response: typeof(List<EmployerView>)) { Query = ["name"] },
+        },
+        new("FileEmployerRequest", "POST", "registry/employer-requests",
+            Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), Handle.With<EmployerRegistryServices>(FileRequest))
+        {
+            Idempotent = true,
+            Doc = new ApiDoc("Request an employer to be added or modified (decided within 1 working day)",
+                typeof(EmployerRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [409] },
+        },
     ];
 
-    public static async Task<IResult> Search(ApiRequest request)
+    public static async Task<IResult> Search(ApiRequest request, EmployerDirectory employers)
     {
         var query = request.Query();
         var name = query.Text("name", 100, required: true);
         query.ThrowIfInvalid();
-        var found = await request.Service<EmployerDirectory>().FindByNameAsync(name!, request.Aborted);
+        var found = await employers.FindByNameAsync(name!, request.Aborted);
         if (found.Count == 0)
             return Problems.Problems.Result(RegistryProblems.EmployerNotFound,
                 "No approved employer has exactly this full name. Enter the complete name, or file an add-request.",
@@ -39,19 +49,19 @@ public static class EmployerRegistryApi
         return TypedResults.Ok(found.Select(EmployerView.From).ToList());
     }
 
-    public static async Task<IResult> FileRequest(ApiRequest request)
+    public static async Task<IResult> FileRequest(ApiRequest request, EmployerRegistryServices services)
     {
         var body = await request.ReadJsonAsync<EmployerRequestBody>();
         var v = new BodyValidator();
         var action = body.Action is "add" or "modify" ? body.Action : null;
         v.Require(action is not null, "action", "取值应为add或modify", "action must be 'add' or 'modify'.");
         var details = ReadDetails(body, v);
-        if (details is not null) CheckSasacKind(details, request.Service<SasacEnterpriseList>(), v);
+        if (details is not null) CheckSasacKind(details, services.Sasac, v);
         if (action == "modify") v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号", "employerId is required to modify a unit.");
         var requester = RegistryRequesters.Of(request.Caller, body.ContactEmail, v);
         if (!v.IsValid) return v.Problem();
 
-        var directory = request.Service<EmployerDirectory>();
+        var directory = services.Employers;
         if (action == "modify" && await directory.GetAsync(body.EmployerId!, request.Aborted) is null)
             return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {body.EmployerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);
@@ -60,7 +70,8 @@ public static class EmployerRegistryApi
 
         var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
         var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
-        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, requester, details.Name, payload, [], request.Aborted);
+        var filed = await services.Filer.FileAsync(
+            request.Durable, type, requester, details.Name, payload, [], request.Aborted);
         return RegistryRequestsApi.Accepted(filed);
     }
 

@@ -14,17 +14,25 @@ public static class RegistryAttachmentsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetRegistryAttachment", "GET", "registry/requests/{requestId}/attachments/{attachmentId}", Access.SignedIn, Download) { Doc = new ApiDoc("One attachment of a registry request (its requester and registry admins only)") { MediaType = "application/octet-stream" } },
+        new("GetRegistryAttachment", "GET", "registry/requests/{requestId}/attachments/{attachmentId}", Access.SignedIn,
+            Handle.With<RegistryRequestServices>(Download))
+        {
+            Doc = new ApiDoc("One attachment of a registry request (its requester and registry admins only)")
+            {
+                MediaType = "application/octet-stream",
+            },
+        },
     ];
 
-    public static async Task<IResult> Download(ApiRequest request)
+    public static async Task<IResult> Download(ApiRequest request, RegistryRequestServices services)
     {
-        var found = await request.Service<RegistryRequestStore>().GetAsync(request.RouteValue("requestId"), request.Aborted);
+        var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
         var attachmentId = request.RouteValue("attachmentId");
         var file = found.AttachmentIds.Contains(attachmentId)
-            ? await request.Service<PrivateBlobs>().OpenReadAsync(StorageNames.RegistryAttachmentsContainer, attachmentId, request.Aborted)
+            ? await services.Blobs.OpenReadAsync(
+                StorageNames.RegistryAttachmentsContainer, attachmentId, request.Aborted)
             : null;
         if (file is null)
             return Problems.Problems.Result(RegistryProblems.AttachmentNotFound, $"Request {found.RequestId} has no attachment {attachmentId}.");

@@ -9,7 +9,6 @@ using TalentHukou.Workflows.Durable;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.Orchestrations;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Common;
@@ -23,24 +22,39 @@ public static class RegistryRequestsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn, Progress) { ETagged = true, Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)) },
-        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin), Queue) { Doc = new ApiDoc("The registry admins' review queue, oldest first, paged", Response: typeof(RegistryQueuePage)) { Query = ["status", "type", "pageSize", "continuationToken"] } },
+        new("GetRegistryRequest", "GET", "registry/requests/{requestId}", Access.SignedIn,
+            Handle.With<RegistryRequestServices>(Progress))
+        {
+            ETagged = true,
+            Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)),
+        },
+        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin),
+            Handle.With<RegistryRequestServices>(Queue))
+        {
+            Doc = new ApiDoc("The registry admins' review queue, oldest first, paged",
+                Response: typeof(RegistryQueuePage)) { Query = ["status", "type", "pageSize", "continuationToken"] },
+        },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
-            r => DecideAsync(r, type => type != RegistryRequestType.UnitAdmin)) { Doc = new ApiDoc("Approve or reject a registry request; approved entries are searchable at once", typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] } },
+            Handle.With<RegistryRequestServices>(
+                (r, s) => DecideAsync(r, s, type => type != RegistryRequestType.UnitAdmin)))
+        {
+            Doc = new ApiDoc("Approve or reject a registry request; approved entries are searchable at once",
+                typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] },
+        },
     ];
 
     public static IResult Accepted(RegistryRequest filed) =>
         TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy));
 
-    public static async Task<IResult> Progress(ApiRequest request)
+    public static async Task<IResult> Progress(ApiRequest request, RegistryRequestServices services)
     {
-        var found = await request.Service<RegistryRequestStore>().GetAsync(request.RouteValue("requestId"), request.Aborted);
+        var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
-        return TypedResults.Ok(RegistryRequestView.From(found, request.Service<BusinessClock>().UtcNow));
+        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow));
     }
 
-    public static async Task<IResult> Queue(ApiRequest request)
+    public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
     {
         var query = request.Query();
         var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
@@ -48,8 +62,9 @@ public static class RegistryRequestsApi
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        var (items, next) = await request.Service<RegistryRequestStore>().QueryAsync(status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
-        var now = request.Service<BusinessClock>().UtcNow;
+        var (items, next) = await services.Requests.QueryAsync(
+            status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
+        var now = services.Clock.UtcNow;
         return TypedResults.Ok(new RegistryQueuePage(items.Select(r => RegistryRequestView.From(r, now)).ToList(), next));
     }
 
@@ -57,14 +72,15 @@ public static class RegistryRequestsApi
     /// Passes the decision to the request's orchestration and waits briefly for it to be applied, so that an approved
     /// entry is searchable when the answer arrives (202 with the progress route if it takes longer).
     /// </summary>
-    public static async Task<IResult> DecideAsync(ApiRequest request, Func<RegistryRequestType, bool> handlesType)
+    public static async Task<IResult> DecideAsync(
+        ApiRequest request, RegistryRequestServices services, Func<RegistryRequestType, bool> handlesType)
     {
         var body = await request.ReadJsonAsync<DecisionBody>();
         var v = new BodyValidator();
         var reason = v.Decision(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
 
-        var store = request.Service<RegistryRequestStore>();
+        var store = services.Requests;
         var id = request.RouteValue("requestId");
         var found = await store.GetAsync(id, request.Aborted);
         if (found is null || !handlesType(found.Type))
@@ -84,11 +100,14 @@ public static class RegistryRequestsApi
         }
         catch (OperationCanceledException) when (!request.Aborted.IsCancellationRequested)
         {
-            return TypedResults.Accepted($"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, request.Service<BusinessClock>().UtcNow));
+            return TypedResults.Accepted(
+                $"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, services.Clock.UtcNow));
         }
         var decided = (await store.GetAsync(found.RequestId, request.Aborted))!;
         var mine = decided.DecidedBy == request.Caller.Subject && (decided.Status == RegistryRequestStatus.Approved) == body.Approve.Value;
-        return mine ? TypedResults.Ok(RegistryRequestView.From(decided, request.Service<BusinessClock>().UtcNow)) : AlreadyDecided(decided);
+        return mine
+            ? TypedResults.Ok(RegistryRequestView.From(decided, services.Clock.UtcNow))
+            : AlreadyDecided(decided);
     }
 
     private static IResult AlreadyDecided(RegistryRequest r) =>

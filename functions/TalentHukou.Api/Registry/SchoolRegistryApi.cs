@@ -12,17 +12,26 @@ public static class SchoolRegistryApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("SearchSchools", "GET", "registry/schools", Access.SignedIn, SearchSchools) { Doc = new ApiDoc("Exact full-name school search (未找到相关院校 when none)", Response: typeof(List<SchoolView>)) { Query = ["name"] } },
-        new("SearchMajors", "GET", "registry/majors", Access.SignedIn, SearchMajors) { Doc = new ApiDoc("Exact full-name major search within a school (未找到相关专业 when none)", Response: typeof(List<MajorView>)) { Query = ["name", "schoolId"] } },
+        new("SearchSchools", "GET", "registry/schools", Access.SignedIn, Handle.With<SchoolDirectory>(SearchSchools))
+        {
+            Doc = new ApiDoc("Exact full-name school search (未找到相关院校 when none)",
+                Response: typeof(List<SchoolView>)) { Query = ["name"] },
+        },
+        new("SearchMajors", "GET", "registry/majors", Access.SignedIn,
+            Handle.With<SchoolRegistryServices>(SearchMajors))
+        {
+            Doc = new ApiDoc("Exact full-name major search within a school (未找到相关专业 when none)",
+                Response: typeof(List<MajorView>)) { Query = ["name", "schoolId"] },
+        },
         .. SchoolRequestsApi.Routes,
     ];
 
-    public static async Task<IResult> SearchSchools(ApiRequest request)
+    public static async Task<IResult> SearchSchools(ApiRequest request, SchoolDirectory schools)
     {
         var query = request.Query();
         var name = query.Text("name", 100, required: true);
         query.ThrowIfInvalid();
-        var found = await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted);
+        var found = await schools.FindByNameAsync(name!, request.Aborted);
         if (found.Count == 0)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound,
                 "No approved school has exactly this full name. Enter the complete name as on the certificate, or file an add-request.",
@@ -30,16 +39,16 @@ public static class SchoolRegistryApi
         return TypedResults.Ok(found.Select(SchoolView.From).ToList());
     }
 
-    public static async Task<IResult> SearchMajors(ApiRequest request)
+    public static async Task<IResult> SearchMajors(ApiRequest request, SchoolRegistryServices services)
     {
         var query = request.Query();
         var name = query.Text("name", 100, required: true);
         var schoolId = query.Text("schoolId", 64, required: true);
         query.ThrowIfInvalid();
-        if (await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted) is null)
+        if (await services.Schools.GetAsync(schoolId!, request.Aborted) is null)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.",
                 new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] }, extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
-        var major = await request.Service<MajorDirectory>().FindByNameAsync(schoolId!, name!, request.Aborted);
+        var major = await services.Majors.FindByNameAsync(schoolId!, name!, request.Aborted);
         if (major is null)
             return Problems.Problems.Result(RegistryProblems.MajorNotFound,
                 "This school has no approved major with exactly this full name. Enter the complete name as on the certificate, or file an add-request.",

@@ -9,7 +9,6 @@ using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Domain.Common;
 
@@ -29,15 +28,34 @@ public static class SchoolRequestsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant), FileSchoolRequest)
-            { Idempotent = true, MaxBodyBytes = SchoolUpload.MaxBodyBytes, Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"] } },
-        new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant), FileMajorRequest)
-            { Idempotent = true, MaxBodyBytes = MajorUpload.MaxBodyBytes, Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)", Response: typeof(RegistryRequestAccepted), Success: 202) { Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"] } },
+        new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant),
+            Handle.With<SchoolRegistryServices>(FileSchoolRequest))
+        {
+            Idempotent = true,
+            MaxBodyBytes = SchoolUpload.MaxBodyBytes,
+            Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
+                Response: typeof(RegistryRequestAccepted), Success: 202)
+            {
+                Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"],
+            },
+        },
+        new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant),
+            Handle.With<SchoolRegistryServices>(FileMajorRequest))
+        {
+            Idempotent = true,
+            MaxBodyBytes = MajorUpload.MaxBodyBytes,
+            Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
+                Response: typeof(RegistryRequestAccepted), Success: 202)
+            {
+                Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"],
+            },
+        },
     ];
 
-    public static async Task<IResult> FileSchoolRequest(ApiRequest request)
+    public static async Task<IResult> FileSchoolRequest(ApiRequest request, SchoolRegistryServices services)
     {
-        await using var form = await MultipartForm.ReadAsync(request, SchoolUpload, Metadata(request, "school-request"));
+        await using var form = await MultipartForm.ReadAsync(
+            request, services.Blobs, SchoolUpload, Metadata(request, "school-request"));
         var v = new BodyValidator();
         var name = v.Text("name", Fold(form.Field("name")), 2, 100);
         var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
@@ -47,16 +65,17 @@ public static class SchoolRequestsApi
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
-        if ((await request.Service<SchoolDirectory>().FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
+        if ((await services.Schools.FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
             return Problems.Problems.Result(RegistryProblems.SchoolAlreadyRegistered, "A school with this full name is already registered.",
                 extra: new { schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new SchoolProposal(name!, district, reason!));
-        return await FileAsync(request, form, requester, RegistryRequestType.School, name!, payload);
+        return await FileAsync(request, services.Filer, form, requester, RegistryRequestType.School, name!, payload);
     }
 
-    public static async Task<IResult> FileMajorRequest(ApiRequest request)
+    public static async Task<IResult> FileMajorRequest(ApiRequest request, SchoolRegistryServices services)
     {
-        await using var form = await MultipartForm.ReadAsync(request, MajorUpload, Metadata(request, "major-request"));
+        await using var form = await MultipartForm.ReadAsync(
+            request, services.Blobs, MajorUpload, Metadata(request, "major-request"));
         var v = new BodyValidator();
         var schoolId = v.Text("schoolId", form.Field("schoolId"), 1, 64);
         var name = v.Text("name", Fold(form.Field("name")), 2, 100);
@@ -65,21 +84,25 @@ public static class SchoolRequestsApi
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
-        var school = await request.Service<SchoolDirectory>().GetAsync(schoolId!, request.Aborted);
+        var school = await services.Schools.GetAsync(schoolId!, request.Aborted);
         if (school is null)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
-        if (await request.Service<MajorDirectory>().FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
+        if (await services.Majors.FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
             return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
                 extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new MajorProposal(school.SchoolId, name!, reason!));
-        return await FileAsync(request, form, requester, RegistryRequestType.Major, $"{school.Name} {name}", payload);
+        return await FileAsync(
+            request, services.Filer, form, requester, RegistryRequestType.Major, $"{school.Name} {name}", payload);
     }
 
     /// <summary>Files the request with its attachments; only once it is saved do the files stop being deleted on the way out.</summary>
-    private static async Task<IResult> FileAsync(ApiRequest request, UploadedForm form, RegistryRequester requester, RegistryRequestType type, string subject, string payload)
+    private static async Task<IResult> FileAsync(
+        ApiRequest request, RegistryRequestFiler filer, UploadedForm form, RegistryRequester requester,
+        RegistryRequestType type, string subject, string payload)
     {
         var attachments = form.Files.Select(f => f.Id).ToList();
-        var filed = await request.Service<RegistryRequestFiler>().FileAsync(request.Durable, type, requester, subject, payload, attachments, request.Aborted);
+        var filed = await filer.FileAsync(
+            request.Durable, type, requester, subject, payload, attachments, request.Aborted);
         form.Keep();
         return RegistryRequestsApi.Accepted(filed);
     }

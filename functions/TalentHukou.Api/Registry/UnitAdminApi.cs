@@ -8,7 +8,6 @@ using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Time;
@@ -24,33 +23,45 @@ public static class UnitAdminApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("FileUnitAdminRequest", "POST", "unit-admins/requests", Access.RolesOf(Roles.Applicant), FileRequest) { Idempotent = true, Doc = new ApiDoc("Request legal-entity unit admin permission (government agencies and public institutions only; 422 otherwise)", typeof(UnitAdminRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [422] } },
+        new("FileUnitAdminRequest", "POST", "unit-admins/requests", Access.RolesOf(Roles.Applicant),
+            Handle.With<EmployerRegistryServices>(FileRequest))
+        {
+            Idempotent = true,
+            Doc = new ApiDoc("Request legal-entity unit admin permission "
+                    + "(government agencies and public institutions only; 422 otherwise)",
+                typeof(UnitAdminRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [422] },
+        },
         new("DecideUnitAdminRequest", "POST", "unit-admins/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
-            r => RegistryRequestsApi.DecideAsync(r, type => type == RegistryRequestType.UnitAdmin)) { Doc = new ApiDoc("Approve or reject a unit admin permission request", typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] } },
+            Handle.With<RegistryRequestServices>(
+                (r, s) => RegistryRequestsApi.DecideAsync(r, s, type => type == RegistryRequestType.UnitAdmin)))
+        {
+            Doc = new ApiDoc("Approve or reject a unit admin permission request",
+                typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] },
+        },
     ];
 
-    public static async Task<IResult> FileRequest(ApiRequest request)
+    public static async Task<IResult> FileRequest(ApiRequest request, EmployerRegistryServices services)
     {
         var body = await request.ReadJsonAsync<UnitAdminRequestBody>();
         var v = new BodyValidator();
         var employerId = v.Text("employerId", body.EmployerId, 1, 64);
         var name = v.Check("applicantName", PersonName.Parse(body.ApplicantName));
-        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(body.IdNumber, request.Service<BusinessClock>().Today));
+        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(body.IdNumber, services.Clock.Today));
         var phone = v.Check("phone", MobilePhone.Parse(body.Phone));
         var email = v.Check("email", EmailAddress.Parse(body.Email));
         if (!v.IsValid) return v.Problem();
 
-        var employer = await request.Service<EmployerDirectory>().GetAsync(employerId!, request.Aborted);
+        var employer = await services.Employers.GetAsync(employerId!, request.Aborted);
         if (employer is null)
             return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {employerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         if (!ApplicationRoute.NeedsUnitReview(employer.Details.Kind))
             return NotNeeded(employer);
 
-        var protector = request.Service<PersonalDataProtector>();
-        var proposal = new UnitAdminProposal(employer.EmployerId, request.Caller.Subject, name!.Masked, idNumber!.Masked, protector.IndexOf(idNumber.Value), phone!.Masked, email!.Value);
-        var filed = await request.Service<RegistryRequestFiler>().FileAsync(
-            request.Durable, RegistryRequestType.UnitAdmin, new RegistryRequester(request.Caller.Subject, email.Value, name.Masked), employer.Details.Name,
-            RegistryPayload.Write(proposal), [], request.Aborted);
+        var proposal = new UnitAdminProposal(employer.EmployerId, request.Caller.Subject, name!.Masked,
+            idNumber!.Masked, services.Protector.IndexOf(idNumber.Value), phone!.Masked, email!.Value);
+        var requester = new RegistryRequester(request.Caller.Subject, email.Value, name.Masked);
+        var filed = await services.Filer.FileAsync(request.Durable, RegistryRequestType.UnitAdmin, requester,
+            employer.Details.Name, RegistryPayload.Write(proposal), [], request.Aborted);
         return RegistryRequestsApi.Accepted(filed);
     }
 

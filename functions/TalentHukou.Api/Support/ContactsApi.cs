@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Support;
 using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Api.Support;
@@ -16,13 +14,17 @@ public static class ContactsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetContacts", "GET", "contacts", Access.Anyone, List) { Doc = new ApiDoc("The city and district HRSS contacts (from the operators' data file)", Response: typeof(ContactsResponse)) },
+        new("GetContacts", "GET", "contacts", Access.Anyone, Handle.With<ContactServices>(List))
+        {
+            Doc = new ApiDoc("The city and district HRSS contacts (from the operators' data file)",
+                Response: typeof(ContactsResponse)),
+        },
     ];
 
-    public static Task<IResult> List(ApiRequest request)
+    public static Task<IResult> List(ApiRequest request, ContactServices services)
     {
-        var file = request.Service<ContactDirectory>().Read();
-        var support = new TechnicalSupport(request.Service<IOptions<SupportOptions>>().Value.TeamEmail, "/api/support/tickets");
+        var file = services.Contacts.Read();
+        var support = new TechnicalSupport(services.Support.Value.TeamEmail, "/api/support/tickets");
         IResult result = TypedResults.Ok(new ContactsResponse(file.Contacts, file.Contacts.All(c => c.IsComplete), support));
         return Task.FromResult(result);
     }

@@ -30,19 +30,47 @@ public static class SupportTicketsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("FileSupportTicket", "POST", "support/tickets", Access.SignedIn, FileTicket) { Idempotent = true, MaxBodyBytes = ScreenshotUpload.MaxBodyBytes, Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)", Response: typeof(TicketAccepted), Success: 202) { Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot[]"] } },
-        new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn, Get) { ETagged = true, Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue", Response: typeof(TicketView)) },
-        new("ListSupportTickets", "GET", "support/tickets", Access.RolesOf(Roles.Support), Queue) { Doc = new ApiDoc("The support queue, paged", Response: typeof(TicketQueuePage)) { Query = ["status", "pageSize", "continuationToken"] } },
-        new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn, Screenshot) { Doc = new ApiDoc("A ticket's screenshot (its author and support only)") { MediaType = "image/*" } },
+        new("FileSupportTicket", "POST", "support/tickets", Access.SignedIn,
+            Handle.With<SupportTicketServices>(FileTicket))
+        {
+            Idempotent = true,
+            MaxBodyBytes = ScreenshotUpload.MaxBodyBytes,
+            Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
+                Response: typeof(TicketAccepted), Success: 202)
+            {
+                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot[]"],
+            },
+        },
+        new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,
+            Handle.With<SupportTicketServices>(Get))
+        {
+            ETagged = true,
+            Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue",
+                Response: typeof(TicketView)),
+        },
+        new("ListSupportTickets", "GET", "support/tickets", Access.RolesOf(Roles.Support),
+            Handle.With<SupportTicketServices>(Queue))
+        {
+            Doc = new ApiDoc("The support queue, paged", Response: typeof(TicketQueuePage))
+            {
+                Query = ["status", "pageSize", "continuationToken"],
+            },
+        },
+        new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn,
+            Handle.With<SupportTicketServices>(Screenshot))
+        {
+            Doc = new ApiDoc("A ticket's screenshot (its author and support only)") { MediaType = "image/*" },
+        },
         .. TicketConversationApi.Routes,
     ];
 
-    public static async Task<IResult> FileTicket(ApiRequest request)
+    public static async Task<IResult> FileTicket(ApiRequest request, SupportTicketServices services)
     {
-        await using var form = await MultipartForm.ReadAsync(request, ScreenshotUpload, SchoolRequestsApi.Metadata(request, "support-ticket"));
+        await using var form = await MultipartForm.ReadAsync(
+            request, services.Blobs, ScreenshotUpload, SchoolRequestsApi.Metadata(request, "support-ticket"));
         var v = new BodyValidator();
         var name = v.Check("name", PersonName.Parse(form.Field("name")));
-        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(form.Field("idNumber"), request.Service<BusinessClock>().Today));
+        var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(form.Field("idNumber"), services.Clock.Today));
         var phone = v.Check("phone", MobilePhone.Parse(form.Field("phone")));
         var email = v.Check("email", EmailAddress.Parse(form.Field("email")));
         var category = v.OneOf<TicketCategory>("category", form.Field("category")?.Trim());
@@ -50,47 +78,48 @@ public static class SupportTicketsApi
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();
 
-        var protector = request.Service<PersonalDataProtector>();
-        var contact = new TicketContact(
-            name!.Masked, protector.Encrypt(name.Value), idNumber!.Masked, protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value);
-        var ticket = await request.Service<SupportTicketFiler>().FileAsync(
+        var protector = services.Protector;
+        var contact = new TicketContact(name!.Masked, protector.Encrypt(name.Value), idNumber!.Masked,
+            protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value);
+        var ticket = await services.Filer.FileAsync(
             request.Durable, request.Caller.Subject, category!.Value, description!, contact, form.Files[0].Id, request.Aborted);
         form.Keep();
         return TypedResults.Accepted(Location(ticket.TicketId), new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy));
     }
 
-    public static async Task<IResult> Get(ApiRequest request)
+    public static async Task<IResult> Get(ApiRequest request, SupportTicketServices services)
     {
-        var ticket = await VisibleTicketAsync(request);
+        var ticket = await VisibleTicketAsync(request, services.Tickets);
         if (ticket is null) return NotFound();
-        var messages = await request.Service<SupportTicketStore>().ListMessagesAsync(ticket.TicketId, request.Aborted);
-        return TypedResults.Ok(TicketView.From(ticket, request.Service<BusinessClock>().UtcNow, messages));
+        var messages = await services.Tickets.ListMessagesAsync(ticket.TicketId, request.Aborted);
+        return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, messages));
     }
 
-    public static async Task<IResult> Queue(ApiRequest request)
+    public static async Task<IResult> Queue(ApiRequest request, SupportTicketServices services)
     {
         var query = request.Query();
         var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        var (items, next) = await request.Service<SupportTicketStore>().QueryAsync(status, pageSize, token, request.Aborted);
-        var now = request.Service<BusinessClock>().UtcNow;
+        var (items, next) = await services.Tickets.QueryAsync(status, pageSize, token, request.Aborted);
+        var now = services.Clock.UtcNow;
         return TypedResults.Ok(new TicketQueuePage(items.Select(t => TicketView.From(t, now, null)).ToList(), next));
     }
 
-    public static async Task<IResult> Screenshot(ApiRequest request)
+    public static async Task<IResult> Screenshot(ApiRequest request, SupportTicketServices services)
     {
-        var ticket = await VisibleTicketAsync(request);
+        var ticket = await VisibleTicketAsync(request, services.Tickets);
         var file = ticket is null ? null
-            : await request.Service<PrivateBlobs>().OpenReadAsync(StorageNames.SupportScreenshotsContainer, ticket.ScreenshotId, request.Aborted);
+            : await services.Blobs.OpenReadAsync(
+                StorageNames.SupportScreenshotsContainer, ticket.ScreenshotId, request.Aborted);
         return file is null ? NotFound() : PrivateFile.Result(request, file, ticket!.ScreenshotId);
     }
 
     /// <summary>The ticket of the route, if the caller is its author or support (anyone else cannot tell it exists).</summary>
-    internal static async Task<SupportTicket?> VisibleTicketAsync(ApiRequest request)
+    internal static async Task<SupportTicket?> VisibleTicketAsync(ApiRequest request, SupportTicketStore tickets)
     {
-        var ticket = await request.Service<SupportTicketStore>().GetAsync(request.RouteValue("ticketId"), request.Aborted);
+        var ticket = await tickets.GetAsync(request.RouteValue("ticketId"), request.Aborted);
         return ticket is not null && (ticket.AuthorSub == request.Caller.Subject || request.Caller.IsIn(Roles.Support)) ? ticket : null;
     }
 

@@ -10,7 +10,6 @@ using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Support.Orchestrations;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
@@ -28,11 +27,25 @@ public static partial class TicketConversationApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("ReplySupportTicket", "POST", "support/tickets/{ticketId}/reply", Access.RolesOf(Roles.Support), Reply) { Idempotent = true, Doc = new ApiDoc("Support replies, optionally closing the ticket", typeof(TicketReplyBody), typeof(TicketView)) { Problems = [409] } },
-        new("AddSupportTicketFollowUp", "POST", "support/tickets/{ticketId}/follow-ups", Access.SignedIn, FollowUp) { Idempotent = true, Doc = new ApiDoc("The author adds a follow-up message", typeof(TicketFollowUpBody), typeof(TicketView)) { Problems = [409] } },
+        new("ReplySupportTicket", "POST", "support/tickets/{ticketId}/reply", Access.RolesOf(Roles.Support),
+            Handle.With<TicketConversationServices>(Reply))
+        {
+            Idempotent = true,
+            Doc = new ApiDoc("Support replies, optionally closing the ticket",
+                typeof(TicketReplyBody), typeof(TicketView)) { Problems = [409] },
+        },
+        new("AddSupportTicketFollowUp", "POST", "support/tickets/{ticketId}/follow-ups", Access.SignedIn,
+            Handle.With<TicketConversationServices>(FollowUp))
+        {
+            Idempotent = true,
+            Doc = new ApiDoc("The author adds a follow-up message", typeof(TicketFollowUpBody), typeof(TicketView))
+            {
+                Problems = [409],
+            },
+        },
     ];
 
-    public static async Task<IResult> Reply(ApiRequest request)
+    public static async Task<IResult> Reply(ApiRequest request, TicketConversationServices services)
     {
         var body = await request.ReadJsonAsync<TicketReplyBody>();
         var v = new BodyValidator();
@@ -40,46 +53,55 @@ public static partial class TicketConversationApi
         if (!v.IsValid) return v.Problem();
         var close = body.Close ?? false;
 
-        var now = request.Service<BusinessClock>().UtcNow;
-        var message = await AddMessageAsync(request, TicketMessage.FromSupport, text!, now,
+        var now = services.Clock.UtcNow;
+        var message = await AddMessageAsync(request, services, TicketMessage.FromSupport, text!, now,
             t => t with { Status = close ? TicketStatus.Closed : TicketStatus.Answered, AnsweredAt = now, ClosedAt = close ? now : null });
         if (message.Result is not null) return message.Result;
-        await TellOrchestrationAsync(request, message.Ticket!.TicketId, TicketUpdate.Replied(message.MessageId!, close));
-        return await AnswerAsync(request, message.Ticket, TypedResults.Ok);
+        var update = TicketUpdate.Replied(message.MessageId!, close);
+        await TellOrchestrationAsync(request, services, message.Ticket!.TicketId, update);
+        return await AnswerAsync(request, services, message.Ticket, TypedResults.Ok);
     }
 
-    public static async Task<IResult> FollowUp(ApiRequest request)
+    public static async Task<IResult> FollowUp(ApiRequest request, TicketConversationServices services)
     {
         var body = await request.ReadJsonAsync<TicketFollowUpBody>();
         var v = new BodyValidator();
         var text = v.Text("message", body.Message, 1, 4000);
         if (!v.IsValid) return v.Problem();
 
-        var now = request.Service<BusinessClock>().UtcNow;
-        var filer = request.Service<SupportTicketFiler>();
-        var message = await AddMessageAsync(request, TicketMessage.FromAuthor, text!, now,
+        var now = services.Clock.UtcNow;
+        var filer = services.Filer;
+        var message = await AddMessageAsync(request, services, TicketMessage.FromAuthor, text!, now,
             t => t.Status != TicketStatus.Answered ? t
                 : t with { Status = TicketStatus.Open, Round = t.Round + 1, DueBy = filer.DueBy(now), RemindedAt = null, EscalatedAt = null });
         if (message.Result is not null) return message.Result;
         var ticket = message.Ticket!;
         if (ticket.Round != message.RoundBefore)
-            await TellOrchestrationAsync(request, ticket.TicketId, TicketUpdate.Reopened(message.MessageId!, ticket.Round, ticket.DueBy, filer.RemindAt(ticket.DueBy)));
-        return await AnswerAsync(request, ticket, view => TypedResults.Created(SupportTicketsApi.Location(ticket.TicketId), view));
+        {
+            var remindAt = filer.RemindAt(ticket.DueBy);
+            var update = TicketUpdate.Reopened(message.MessageId!, ticket.Round, ticket.DueBy, remindAt);
+            await TellOrchestrationAsync(request, services, ticket.TicketId, update);
+        }
+        return await AnswerAsync(
+            request, services, ticket, view => TypedResults.Created(SupportTicketsApi.Location(ticket.TicketId), view));
     }
 
     /// <summary>
     /// Writes the message, then moves the ticket on with <paramref name="change"/> (refused when it is closed, and then the
     /// message is removed again). Only the author follows up and only support replies; anyone else cannot tell the ticket exists.
     /// </summary>
-    private static async Task<MessageOutcome> AddMessageAsync(ApiRequest request, string from, string text, DateTimeOffset now, Func<SupportTicket, SupportTicket> change)
+    private static async Task<MessageOutcome> AddMessageAsync(
+        ApiRequest request, TicketConversationServices services, string from, string text, DateTimeOffset now,
+        Func<SupportTicket, SupportTicket> change)
     {
-        var store = request.Service<SupportTicketStore>();
-        var ticket = await SupportTicketsApi.VisibleTicketAsync(request);
+        var store = services.Tickets;
+        var ticket = await SupportTicketsApi.VisibleTicketAsync(request, store);
         if (ticket is null || (from == TicketMessage.FromAuthor && ticket.AuthorSub != request.Caller.Subject))
             return new(SupportTicketsApi.NotFound());
         if (ticket.Status == TicketStatus.Closed) return new(Closed(ticket));
 
-        var message = new TicketMessage(TableKeys.SortableId("MS", request.Service<TimeProvider>().GetUtcNow()), ticket.TicketId, from, request.Caller.Subject, text, now);
+        var messageId = TableKeys.SortableId("MS", services.Time.GetUtcNow());
+        var message = new TicketMessage(messageId, ticket.TicketId, from, request.Caller.Subject, text, now);
         await store.AddMessageAsync(message, request.Aborted);
         var changed = await store.UpdateAsync(ticket.TicketId, t => t.Status == TicketStatus.Closed ? null : change(t), request.Aborted);
         if (changed is not null) return new(null, changed, message.MessageId, ticket.Round);
@@ -88,17 +110,19 @@ public static partial class TicketConversationApi
     }
 
     /// <summary>Best effort: the row already holds the change, and the orchestration's reminder and escalation check the row.</summary>
-    private static async Task TellOrchestrationAsync(ApiRequest request, string ticketId, TicketUpdate update)
+    private static async Task TellOrchestrationAsync(
+        ApiRequest request, TicketConversationServices services, string ticketId, TicketUpdate update)
     {
         var instanceId = TicketSlaOrchestrator.InstanceIdFor(ticketId);
         if (!await request.Durable.RaiseWhenStartedAsync(instanceId, TicketSlaOrchestrator.UpdateEvent, update, StartWait, request.Aborted))
-            LogNotTold(request.Service<ILoggerFactory>().CreateLogger(typeof(TicketConversationApi).FullName!), ticketId, update.Kind.ToString());
+            LogNotTold(services.Logger, ticketId, update.Kind.ToString());
     }
 
-    private static async Task<IResult> AnswerAsync(ApiRequest request, SupportTicket ticket, Func<TicketView, IResult> answer)
+    private static async Task<IResult> AnswerAsync(
+        ApiRequest request, TicketConversationServices services, SupportTicket ticket, Func<TicketView, IResult> answer)
     {
-        var messages = await request.Service<SupportTicketStore>().ListMessagesAsync(ticket.TicketId, request.Aborted);
-        return answer(TicketView.From(ticket, request.Service<BusinessClock>().UtcNow, messages));
+        var messages = await services.Tickets.ListMessagesAsync(ticket.TicketId, request.Aborted);
+        return answer(TicketView.From(ticket, services.Clock.UtcNow, messages));
     }
 
     private static IResult Closed(SupportTicket ticket) =>

@@ -17,10 +17,11 @@ namespace TalentHukou.Api.Uploads;
 /// </summary>
 public static class MultipartForm
 {
-    public static async Task<UploadedForm> ReadAsync(ApiRequest request, UploadPolicy policy, IDictionary<string, string> metadata)
+    /// <summary>Reads the request's form; its files go to <paramref name="blobs"/>.</summary>
+    public static async Task<UploadedForm> ReadAsync(
+        ApiRequest request, PrivateBlobs blobs, UploadPolicy policy, IDictionary<string, string> metadata)
     {
         var boundary = Boundary(request.Http.Request.ContentType);
-        var blobs = request.Service<PrivateBlobs>();
         var form = new UploadedForm(blobs, policy);
         try
         {

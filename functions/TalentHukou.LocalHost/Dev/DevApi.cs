@@ -1,11 +1,10 @@
+using TalentHukou.Domain.Common;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Extensions.Options;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Time;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.LocalHost.Dev;
@@ -15,11 +14,11 @@ public static class DevApi
 {
     public static IReadOnlyList<ApiRoute> Routes { get; } =
     [
-        new("DevToken", "POST", "dev/token", Access.Anyone, IssueToken),
-        new("DevClock", "POST", "dev/clock", Access.Anyone, SetClock),
+        new("DevToken", "POST", "dev/token", Access.Anyone, Handle.With<DevServices>(IssueToken)),
+        new("DevClock", "POST", "dev/clock", Access.Anyone, Handle.With<DevServices>(SetClock)),
     ];
 
-    public static async Task<IResult> IssueToken(ApiRequest request)
+    public static async Task<IResult> IssueToken(ApiRequest request, DevServices services)
     {
         var body = await request.ReadJsonAsync<DevTokenRequest>();
         var errors = new List<FieldError>();
@@ -29,12 +28,12 @@ public static class DevApi
             errors.Add(new("roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        var options = request.Service<IOptions<AuthOptions>>().Value;
+        var options = services.Auth.Value;
         var claims = new Dictionary<string, object> { ["sub"] = body.Sub!, ["roles"] = roles };
         if (body.Unit is not null) claims["unit"] = body.Unit;
         if (body.Hrss is not null) claims["hrss"] = body.Hrss;
         if (body.Email is not null) claims["email"] = body.Email;
-        var now = request.Service<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.Time.GetUtcNow().UtcDateTime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
@@ -49,14 +48,15 @@ public static class DevApi
     }
 
     /// <summary>Re-anchors the accelerated business clock at a given business instant (demos and tests).</summary>
-    public static async Task<IResult> SetClock(ApiRequest request)
+    public static async Task<IResult> SetClock(ApiRequest request, DevServices services)
     {
         var body = await request.ReadJsonAsync<DevClockRequest>();
-        var clock = request.Service<BusinessClock>();
-        var anchor = new ClockAnchor(request.Service<TimeProvider>().GetUtcNow(), body.BusinessNow, body.Acceleration ?? clock.Anchor.Acceleration);
+        var clock = services.Clock;
+        var acceleration = body.Acceleration ?? clock.Anchor.Acceleration;
+        var anchor = new ClockAnchor(services.Time.GetUtcNow(), body.BusinessNow, acceleration);
         if (anchor.Acceleration is <= 0 or > 10_000_000)
             return Problems.Validation([new("acceleration", "取值应在0到10000000之间", "acceleration must be in (0, 10,000,000].")]);
-        clock.Use(await request.Service<ClockAnchorStore>().SaveAsync(anchor, request.Aborted));
+        clock.Use(await services.Anchors.SaveAsync(anchor, request.Aborted));
         return TypedResults.Ok(new { businessNow = clock.UtcNow, acceleration = anchor.Acceleration });
     }
 }

@@ -35,6 +35,7 @@ public static class LocalHostApp
             extraTasks?.Invoke(r);
         });
         builder.Services.AddHostedService<UnstartedSweepStarter>();
+        builder.Services.AddTransient<DevServices>();
         var apiPort = builder.Configuration.GetValue("LocalHost:Port", 7071);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
