@@ -74,7 +74,10 @@ public sealed class SupportTicketStore(StorageClients storage)
     public Task AddMessageAsync(TicketMessage message, CancellationToken ct) =>
         Messages.AddEntityAsync(new TableEntity(message.TicketId, message.MessageId)
         {
-            ["From"] = message.From, ["SenderSub"] = message.SenderSub, ["Text"] = message.Text, ["At"] = message.At,
+            ["From"] = message.From,
+            ["SenderSub"] = message.SenderSub,
+            ["Text"] = message.Text,
+            ["At"] = message.At,
         }, ct);
 
     public Task DeleteMessageAsync(string ticketId, string messageId, CancellationToken ct) => Messages.DeleteEntityAsync(ticketId, messageId, ETag.All, ct);

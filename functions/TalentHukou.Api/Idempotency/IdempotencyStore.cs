@@ -75,6 +75,11 @@ public sealed record StoredAnswer(string State, string RequestHash, int Status, 
 
     public TableEntity ToEntity(IdempotencyScope scope, string requestHash) => new(scope.Partition, scope.Row)
     {
-        ["State"] = "done", ["RequestHash"] = requestHash, ["Status"] = Status, ["ContentType"] = ContentType, ["Location"] = Location, ["Body"] = Body,
+        ["State"] = "done",
+        ["RequestHash"] = requestHash,
+        ["Status"] = Status,
+        ["ContentType"] = ContentType,
+        ["Location"] = Location,
+        ["Body"] = Body,
     };
 }

@@ -102,12 +102,16 @@ public static class OpenApiDocumentBuilder
 
     private static JsonObject Parameter(string name, string location, bool required) => new()
     {
-        ["name"] = name, ["in"] = location, ["required"] = required, ["schema"] = new JsonObject { ["type"] = "string" },
+        ["name"] = name,
+        ["in"] = location,
+        ["required"] = required,
+        ["schema"] = new JsonObject { ["type"] = "string" },
     };
 
     private static JsonObject Content(string mediaType, JsonNode schema, bool required) => new()
     {
-        ["required"] = required, ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
+        ["required"] = required,
+        ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
     };
 
     private static JsonNode Schema(Type type) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type));

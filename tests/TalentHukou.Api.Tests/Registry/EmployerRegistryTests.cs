@@ -15,8 +15,15 @@ public class EmployerRegistryTests(SharedHost shared)
 
     internal static object NewEmployer(string name, string? creditCode = null, string kind = "enterprise", string district = "tianhe", string? contactEmail = null) => new
     {
-        action = "add", name, creditCode = creditCode ?? CreditCodes.NewEnterprise(), kind, district,
-        address = "广州市天河区体育西路1号", contactName = "张伟", contactPhone = "13912345678", contactEmail,
+        action = "add",
+        name,
+        creditCode = creditCode ?? CreditCodes.NewEnterprise(),
+        kind,
+        district,
+        address = "广州市天河区体育西路1号",
+        contactName = "张伟",
+        contactPhone = "13912345678",
+        contactEmail,
     };
 
     [Fact]

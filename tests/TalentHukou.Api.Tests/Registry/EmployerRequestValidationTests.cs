@@ -44,7 +44,14 @@ public class EmployerRequestValidationTests(SharedHost shared)
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
         var response = await applicant.PostAsJsonAsync("registry/employer-requests", new
         {
-            action = "rename", name = "", creditCode = "x", kind = "company", district = "shenzhen", address = "", contactName = "1", contactPhone = "12345",
+            action = "rename",
+            name = "",
+            creditCode = "x",
+            kind = "company",
+            district = "shenzhen",
+            address = "",
+            contactName = "1",
+            contactPhone = "12345",
         });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed");
         foreach (var field in new[] { "action", "name", "creditCode", "kind", "district", "address", "contactName", "contactPhone" })

@@ -40,7 +40,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // wait is 1 s, after which a 50 MB body races the server's 413 and may end in a broken pipe instead of the answer.
         using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
         {
-            BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60),
+            BaseAddress = host.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
         };
         var cases = new HostileCorpus(new Random(seed), victim).Generate(Requests).ToList();
         var failures = new ConcurrentBag<string>();

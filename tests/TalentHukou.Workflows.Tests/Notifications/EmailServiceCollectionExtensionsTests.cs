@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Acs;
@@ -20,6 +21,15 @@ public sealed class EmailServiceCollectionExtensionsTests
 
         Assert.IsType<SmtpEmailTransport>(services.GetRequiredService<IEmailTransport>());
         Assert.Equal(1025, services.GetRequiredService<IOptions<SmtpEmailTransportOptions>>().Value.Port);
+    }
+
+    [Fact]
+    public void AddEmailOutbox_NoConfiguration_AddsTheTransportAndTheTemplates()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        using var services = new ServiceCollection().AddLogging().AddEmailOutbox(configuration).BuildServiceProvider();
+
+        Assert.IsType<SmtpEmailTransport>(services.GetRequiredService<IEmailTransport>());
         Assert.NotNull(services.GetRequiredService<EmailTemplateCatalog>());
     }
 

@@ -39,7 +39,11 @@ public sealed partial class SendQueuedEmail(
 
         var claimed = entry with
         {
-            Status = OutboxStatus.Sending, Attempts = entry.Attempts + 1, LastAttemptAt = now, LeaseUntil = now + _options.Lease, NextAttemptAt = null,
+            Status = OutboxStatus.Sending,
+            Attempts = entry.Attempts + 1,
+            LastAttemptAt = now,
+            LeaseUntil = now + _options.Lease,
+            NextAttemptAt = null,
         };
         if (await outbox.TryReplaceAsync(claimed, etag, CancellationToken.None) is not { } claimedTag)
             return EmailDispatchStep.Retry(entry.Status, now + _options.FirstRetryDelay); // claimed meanwhile: look again later

@@ -53,7 +53,9 @@ public sealed class RegistryRequestFiler(
             nameof(RegistryReviewOrchestrator),
             new RegistryReviewInput(request.RequestId, clock.Anchor, request.DueBy)
             {
-                Type = request.Type, NotifyEmail = request.NotifyEmail, NotifyName = request.NotifyName,
+                Type = request.Type,
+                NotifyEmail = request.NotifyEmail,
+                NotifyName = request.NotifyName,
                 AdminEmail = options.Value.TeamEmail,
             },
             RegistryReviewOrchestrator.InstanceIdFor(request.RequestId), replaceEnded: false, ct);

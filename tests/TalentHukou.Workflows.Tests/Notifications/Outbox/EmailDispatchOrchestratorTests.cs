@@ -42,7 +42,9 @@ public sealed class EmailDispatchOrchestratorTests
         var transport = new ScriptedEmailTransport(Enumerable.Repeat<EmailSendOutcome>(new EmailSendOutcome.Transient(null, "SocketException"), 100).ToArray());
         var options = new EmailOutboxOptions
         {
-            FirstRetryDelay = TimeSpan.FromMilliseconds(300), MaxRetryDelay = TimeSpan.FromMilliseconds(300), GiveUpAfter = TimeSpan.FromSeconds(2),
+            FirstRetryDelay = TimeSpan.FromMilliseconds(300),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(300),
+            GiveUpAfter = TimeSpan.FromSeconds(2),
         };
         var entry = await store.QueueAsync(DateTimeOffset.UtcNow);
 

@@ -15,7 +15,9 @@ public sealed class SendQueuedEmailTests
     private readonly FakeTimeProvider _time = new(Start);
     private readonly EmailOutboxOptions _options = new()
     {
-        FirstRetryDelay = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromHours(1), GiveUpAfter = TimeSpan.FromDays(3),
+        FirstRetryDelay = TimeSpan.FromSeconds(30),
+        MaxRetryDelay = TimeSpan.FromHours(1),
+        GiveUpAfter = TimeSpan.FromDays(3),
     };
 
     [Fact]
