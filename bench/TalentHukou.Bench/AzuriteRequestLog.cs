@@ -9,7 +9,9 @@ namespace TalentHukou.Bench;
 /// service's own operations (create, delete, list tables), <c>(queue service)</c> / <c>(blob service)</c> for
 /// account-level requests.</param>
 /// <param name="Probe">Sent by the bench's own storage clients (see <see cref="AzuriteRequestLog.ProbeAgent"/>), not by the service.</param>
-public sealed record StorageRequest(DateTime At, string Kind, string Resource, bool Probe);
+/// <param name="Partition">A table request's partition key, when its URL names one (<c>(PartitionKey='…',…)</c> or
+/// <c>$filter=PartitionKey eq '…'</c>): in a task hub's History and Instances tables, the orchestration instance.</param>
+public sealed record StorageRequest(DateTime At, string Kind, string Resource, bool Probe, string? Partition = null);
 
 /// <summary>
 /// Reads Azurite's debug log (<c>azurite --debug FILE</c>, checked with Azurite 3.37.0). Every line starts with an ISO
@@ -42,12 +44,14 @@ public static partial class AzuriteRequestLog
         var requests = new List<StorageRequest>();
         var indexByContext = new Dictionary<string, int>(StringComparer.Ordinal);
         var probeContexts = new HashSet<string>(StringComparer.Ordinal);
+        var partitions = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (!TrySplit(line, out var at, out var context)) continue;
             if (line.Contains(HeadersMarker, StringComparison.Ordinal))
             {
                 if (line.Contains(ProbeAgent, StringComparison.Ordinal)) probeContexts.Add(context);
+                if (PartitionOf(line) is { } partition) partitions[context] = partition;
             }
             else if (line.IndexOf(SignMarker, StringComparison.Ordinal) is var sign and >= 0)
             {
@@ -56,7 +60,8 @@ public static partial class AzuriteRequestLog
                     : line.Contains("BlobSharedKey", StringComparison.Ordinal) ? "blob" : "other";
                 var stringToSign = Unquote(line.AsSpan(sign + SignMarker.Length));
                 indexByContext[context] = requests.Count;
-                requests.Add(new StorageRequest(at, kind, ResourceOf(kind, stringToSign), probeContexts.Remove(context)));
+                requests.Add(new StorageRequest(at, kind, ResourceOf(kind, stringToSign), probeContexts.Remove(context),
+                    partitions.Remove(context, out var partition) ? partition : null));
             }
             else if (line.IndexOf(BatchMarker, StringComparison.Ordinal) is var batch and >= 0
                      && indexByContext.TryGetValue(context, out var index) && requests[index].Resource == "$batch"
@@ -96,6 +101,18 @@ public static partial class AzuriteRequestLog
         return resource;
     }
 
+    /// <summary>The partition key a table request's URL names, if any.</summary>
+    private static string? PartitionOf(string headersLine)
+    {
+        if (!headersLine.Contains(" TableStorageContextMiddleware: ", StringComparison.Ordinal)) return null;
+        var url = headersLine.IndexOf("RequestURL=", StringComparison.Ordinal);
+        var headers = headersLine.IndexOf(" RequestHeaders:", StringComparison.Ordinal);
+        if (url < 0 || headers < url) return null;
+        var decoded = Uri.UnescapeDataString(headersLine[(url + 11)..headers]);
+        var match = PartitionKey().Match(decoded);
+        return match.Success ? match.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal) : null;
+    }
+
     private static string Unquote(ReadOnlySpan<char> json)
     {
         try
@@ -121,6 +138,9 @@ public static partial class AzuriteRequestLog
         context = line[(space + 1)..end];
         return context.Length > 0;
     }
+
+    [GeneratedRegex(@"PartitionKey(?:=| eq )'((?:[^']|'')*)'")]
+    private static partial Regex PartitionKey();
 
     /// <summary>The first sub-request's table: <c>PUT http://…/devstoreaccount1/Orders(PartitionKey=…)</c> or <c>POST http://…/devstoreaccount1/Orders HTTP/1.1</c>.</summary>
     [GeneratedRegex(@"/devstoreaccount1/([A-Za-z][A-Za-z0-9]*)")]

@@ -75,6 +75,8 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
             rows.Add(("B4 emails sent (failed), delivered", $"{b4.EmailsSent} ({b4.EmailsFailed}), {b4.EmailsDelivered?.ToString(CultureInfo.InvariantCulture) ?? "not checked"}"));
             rows.Add(($"B4 idle requests/s over {F(b4.IdleSeconds, 0)} s", F(b4.IdleRequestsPerSecond, 2)));
             rows.Add(("B4 idle top 3 (requests/s)", string.Join(", ", b4.IdleByResource.Take(3).Select(r => $"{r.Key} {F(r.Value, 2)}"))));
+            if (b4.IdleInstanceWork.Count > 0)
+                rows.Add(("B4 idle: instances woken (history/instance requests)", string.Join(", ", b4.IdleInstanceWork.Select(w => $"{w.Key} {w.Value.Instances} ({w.Value.Requests})"))));
         }
         rows.Add(("peak working set MiB", F(PeakWorkingSetMiB, 0)));
         if (PartSeconds.Count > 0) rows.Add(("seconds per part", string.Join(", ", PartSeconds.Select(p => $"{p.Key} {F(p.Value, 0)}"))));

@@ -97,11 +97,22 @@ public static class StorageWorkBenchmark
             IdleSeconds: idleSeconds,
             IdleRequestsPerSecond: idleRate,
             IdleByResource: PerApplication(idle, Role, idleSeconds),
+            IdleInstanceWork: InstanceWork(idle, Role),
             EmailsSent: outbox.Sent,
             EmailsFailed: outbox.Failed,
             EmailsDelivered: delivered,
             ProbeRequestsExcluded: requests.Count(r => r.Probe && r.At >= start && r.At < idleEnd));
     }
+
+    /// <summary>
+    /// The requests to the task hub's History and Instances tables that name an orchestration instance, by the kind of
+    /// instance (its id up to the first '-': <c>application</c>, <c>email</c>, …): which instances still wake up.
+    /// </summary>
+    public static IReadOnlyDictionary<string, InstanceWork> InstanceWork(IEnumerable<StorageRequest> requests, Func<StorageRequest, string> role) =>
+        requests.Where(r => r.Partition is { Length: > 0 } && role(r) is "<hub>History" or "<hub>Instances")
+            .GroupBy(r => r.Partition!.Split('-')[0])
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new InstanceWork(g.Select(r => r.Partition).Distinct().Count(), g.Count()));
 
     /// <summary>Counts by key, divided by <paramref name="per"/>, largest first.</summary>
     public static IReadOnlyDictionary<string, double> PerApplication(IEnumerable<StorageRequest> requests, Func<StorageRequest, string> key, double per) =>
@@ -165,10 +176,16 @@ public static class StorageWorkBenchmark
 /// B4's figures. Requests are those Azurite authenticated from the first submission until everything settled (the
 /// window), per application; <see cref="ByResource"/> names resources by role (<c>&lt;hub&gt;History</c>,
 /// <c>Applications</c>, …). <see cref="RequestsPerApplicationAboveIdle"/> takes the idle rate times the window off.
+/// <see cref="IdleInstanceWork"/> shows which orchestration instances still woke up while the host was idle (timers
+/// that an instance no longer waits for still fire: a wait for an event with a deadline leaves its timer behind).
 /// </summary>
 public sealed record StorageWorkFigures(
     int Applications, bool Settled, double WindowSeconds, double SecondsToAllPsbSynced, int Requests,
     double RequestsPerApplication, double RequestsPerApplicationAboveIdle,
     IReadOnlyDictionary<string, double> ByKind, IReadOnlyDictionary<string, double> ByResource,
     double IdleSeconds, double IdleRequestsPerSecond, IReadOnlyDictionary<string, double> IdleByResource,
+    IReadOnlyDictionary<string, InstanceWork> IdleInstanceWork,
     int EmailsSent, int EmailsFailed, int? EmailsDelivered, int ProbeRequestsExcluded);
+
+/// <summary>How many orchestration instances of one kind were touched, with how many History and Instances requests.</summary>
+public sealed record InstanceWork(int Instances, int Requests);

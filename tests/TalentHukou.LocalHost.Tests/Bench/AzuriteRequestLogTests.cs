@@ -20,6 +20,8 @@ public class AzuriteRequestLogTests
         2026-12-03T06:49:35.792Z 8fd038ba-030e-462c-bf8a-8e909d9adf92 info: TableSharedKeyLiteAuthenticator:validate() [STRING TO SIGN]:"Thu, 03 Dec 2026 06:49:35 GMT\n/devstoreaccount1/devstoreaccount1/b4s1Applications(PartitionKey='p',RowKey='r1')"
         2026-12-03T06:49:35.800Z 0d7c1e2a-0000-4000-8000-000000000001 info: TableStorageContextMiddleware: RequestMethod=GET RequestURL=http://127.0.0.1/devstoreaccount1/b4s1EmailOutbox() RequestHeaders:{"host":"127.0.0.1:39185","user-agent":"talenthukou-bench-probe azsdk-net-Data.Tables/12.13.0 (.NET 10.0.12; Debian GNU/Linux 12 (bookworm))"}
         2026-12-03T06:49:35.801Z 0d7c1e2a-0000-4000-8000-000000000001 info: TableSharedKeyLiteAuthenticator:validate() [STRING TO SIGN]:"Thu, 03 Dec 2026 06:49:35 GMT\n/devstoreaccount1/devstoreaccount1/b4s1EmailOutbox()"
+        2026-12-03T06:49:35.850Z 37d41fdb-fbd5-461a-91f0-13c97e64b5e6 info: TableStorageContextMiddleware: RequestMethod=GET RequestURL=http://127.0.0.1/devstoreaccount1/b4h1History()?$format=application%2Fjson%3Bodata%3Dminimalmetadata&$filter=PartitionKey%20eq%20%27application-A1%27%20and%20%28RowKey%20eq%20%27sentinel%27%29 RequestHeaders:{"host":"127.0.0.1:39185","user-agent":"azsdk-net-Data.Tables/12.13.0 (.NET 10.0.12; Debian GNU/Linux 12 (bookworm))"}
+        2026-12-03T06:49:35.851Z 37d41fdb-fbd5-461a-91f0-13c97e64b5e6 info: TableSharedKeyLiteAuthenticator:validate() [STRING TO SIGN]:"Thu, 03 Dec 2026 06:49:35 GMT\n/devstoreaccount1/devstoreaccount1/b4h1History()"
         2026-12-03T06:49:35.912Z 9962d81b-2732-4cdd-bb7d-818bc72f326c info: QueueStorageContextMiddleware: RequestMethod=GET RequestURL=http://127.0.0.1/devstoreaccount1/b4h1-control-02/messages?numofmessages=32 RequestHeaders:{"host":"127.0.0.1:40823","user-agent":"azsdk-net-Storage.Queues/12.24.0 (.NET 10.0.12; Debian GNU/Linux 12 (bookworm))"}
         2026-12-03T06:49:35.912Z 9962d81b-2732-4cdd-bb7d-818bc72f326c info: QueueSharedKeyAuthenticator:validate() [STRING TO SIGN]:"GET\n\n\n\n\n\n\n\n\n\n\n\nx-ms-client-request-id:46c25460-f055-432b-bf3b-4531ff879aef\nx-ms-date:Thu, 03 Dec 2026 06:49:35 GMT\nx-ms-return-client-request-id:true\nx-ms-version:2025-11-05\n/devstoreaccount1/devstoreaccount1/b4h1-control-02/messages\nnumofmessages:32"
         2026-12-03T06:49:36.018Z 6f3f9631-21e9-4921-badd-b799939ec188 info: BlobStorageContextMiddleware: RequestMethod=PUT RequestURL=http://127.0.0.1/devstoreaccount1/b4s1cards/a/b.pdf RequestHeaders:{"host":"127.0.0.1:41087","user-agent":"azsdk-net-Storage.Blobs/12.30.1 (.NET 10.0.12; Debian GNU/Linux 12 (bookworm))"}
@@ -32,9 +34,9 @@ public class AzuriteRequestLogTests
         var requests = AzuriteRequestLog.Read(new StringReader(Log));
 
         Assert.Equal(
-            [("table", "Tables", false), ("table", "b4h1History", false), ("table", "b4s1Applications", false), ("table", "b4s1EmailOutbox", true),
-             ("queue", "b4h1-control-02", false), ("blob", "b4s1cards", false)],
-            requests.Select(r => (r.Kind, r.Resource, r.Probe)));
+            [("table", "Tables", false, null), ("table", "b4h1History", false, null), ("table", "b4s1Applications", false, "p"), ("table", "b4s1EmailOutbox", true, null),
+             ("table", "b4h1History", false, "application-A1"), ("queue", "b4h1-control-02", false, null), ("blob", "b4s1cards", false, null)],
+            requests.Select(r => (r.Kind, r.Resource, r.Probe, r.Partition)));
         Assert.Equal(new DateTime(2026, 12, 3, 6, 49, 35, 326, DateTimeKind.Utc), requests[0].At);
         Assert.Equal(DateTimeKind.Utc, requests[0].At.Kind);
     }
@@ -54,6 +56,22 @@ public class AzuriteRequestLogTests
     [Fact]
     public void Normalise_PrefersTheLongerName_WhenOneStartsWithTheOther() =>
         Assert.Equal("<hub>History", AzuriteRequestLog.Normalise("benchhubHistory", hubName: "benchhub", namePrefix: "bench"));
+
+    [Fact]
+    public void InstanceWork_CountsHistoryAndInstanceRequestsByKindOfInstance()
+    {
+        var at = DateTime.UtcNow;
+        StorageRequest Request(string resource, string? partition) => new(at, "table", resource, false, partition);
+        var requests = new[]
+        {
+            Request("b4h1History", "application-A1"), Request("b4h1Instances", "application-A1"), Request("b4h1History", "application-A2"),
+            Request("b4h1History", "email-x"), Request("b4s1Applications", "A1"), Request("b4h1-control-00", null),
+        };
+
+        var work = StorageWorkBenchmark.InstanceWork(requests, r => AzuriteRequestLog.Normalise(r.Resource, "b4h1", "b4s1"));
+
+        Assert.Equal([("application", new InstanceWork(2, 3)), ("email", new InstanceWork(1, 1))], work.Select(w => (w.Key, w.Value)));
+    }
 
     [Fact]
     public void PerApplication_DividesAndOrdersLargestFirst()

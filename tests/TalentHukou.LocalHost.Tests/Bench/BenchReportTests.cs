@@ -41,7 +41,8 @@ public class BenchReportTests
         var report = new Report(MachineInfo.Current(), DateTimeOffset.UtcNow, options)
         {
             B4 = new StorageWorkFigures(20, true, 60, 55, 15000, 750, 730, new Dictionary<string, double> { ["queue"] = 450, ["table"] = 300 },
-                byResource, 30, 6.8, new Dictionary<string, double> { ["<hub>-control-00"] = 1 }, 120, 0, 120, 12),
+                byResource, 30, 6.8, new Dictionary<string, double> { ["<hub>-control-00"] = 1 },
+                new Dictionary<string, InstanceWork> { ["application"] = new(20, 80) }, 120, 0, 120, 12),
         };
         var path = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.json");
         try
