@@ -47,16 +47,18 @@ wait_for_port() {
   return 1
 }
 
-# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [--inMemoryPersistence] → prints the PID; fails when Azurite
-# does not come up (its log says why). With --inMemoryPersistence nothing is written to DATA_DIR (Azurite refuses both).
+# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [--inMemoryPersistence] [AZURITE_OPTION...] → prints the PID;
+# fails when Azurite does not come up (its log says why). With --inMemoryPersistence nothing is written to DATA_DIR
+# (Azurite refuses both). Further options go to Azurite as they are, e.g. --debug FILE (its debug log: every request
+# with its headers and the string it authenticates; large, and it slows Azurite down).
 start_azurite() {
   local dir=$1 blob=$2 queue=$3 table=$4 log=$5 root; root=$(repo_root)
   shift 5
   local storage=(--location "$dir")
-  if [ "${1:-}" = "--inMemoryPersistence" ]; then storage=(--inMemoryPersistence); else mkdir -p "$dir"; fi
+  if [ "${1:-}" = "--inMemoryPersistence" ]; then storage=(--inMemoryPersistence); shift; else mkdir -p "$dir"; fi
   # Its own session: a Ctrl-C meant for the host must not reach it while the host still needs storage to shut down.
   setsid "$root/node_modules/.bin/azurite" --silent "${storage[@]}" --skipApiVersionCheck --loose \
-    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$log" 2>&1 &
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >"$log" 2>&1 &
   local pid=$!
   if ! { wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"; }; then
     cat "$log" >&2

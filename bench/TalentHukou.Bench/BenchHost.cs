@@ -36,7 +36,8 @@ public sealed class BenchHost : IAsyncDisposable
     /// <summary>When each card saga logged its card as issued.</summary>
     public CardIssuedWatch Cards { get; }
 
-    public static async Task<BenchHost> StartAsync(BenchOptions options, string tablePrefix, string hubName, string backend = "AzureStorage")
+    /// <param name="watch">Also gives the host's application-step and email-sent log lines to this watch (B4).</param>
+    public static async Task<BenchHost> StartAsync(BenchOptions options, string tablePrefix, string hubName, string backend = "AzureStorage", ProcessWatch? watch = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -63,6 +64,11 @@ public sealed class BenchHost : IAsyncDisposable
             b.Logging.AddProvider(cards);
             b.Logging.AddFilter<CardIssuedWatch>(null, LogLevel.None);
             b.Logging.AddFilter<CardIssuedWatch>(CardIssuedWatch.Category, LogLevel.Information);
+            if (watch is null) return;
+            b.Logging.AddProvider(watch);
+            b.Logging.AddFilter<ProcessWatch>(null, LogLevel.None);
+            b.Logging.AddFilter<ProcessWatch>(ProcessWatch.StepCategory, LogLevel.Information);
+            b.Logging.AddFilter<ProcessWatch>(ProcessWatch.EmailCategory, LogLevel.Information);
         });
         await app.StartAsync();
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");

@@ -17,7 +17,25 @@ public sealed record BenchOptions
     public int ReadConcurrency { get; init; } = 64;
     public double Acceleration { get; init; } = 100_000;
     public string Output { get; init; } = "bench-results.json";
-    public string Only { get; init; } = "b1,b2,b3";
+    public string Only { get; init; } = "b1,b2,b3,b4";
+
+    /// <summary>B4: how many smart-path applications are submitted together.</summary>
+    public int Applications { get; init; } = 20;
+
+    /// <summary>B4: how long the idle host is watched after everything settled.</summary>
+    public int IdleSeconds { get; init; } = 30;
+
+    /// <summary>B4's own Azurite, started with <c>--debug</c> (left out of the JSON results like <see cref="Storage"/>).</summary>
+    [JsonIgnore]
+    public string? B4Storage { get; init; }
+
+    /// <summary>The debug log of B4's Azurite (<c>azurite --debug FILE</c>), from which B4 counts the requests.</summary>
+    [JsonIgnore]
+    public string? B4DebugLog { get; init; }
+
+    /// <summary>maildev's web address (its REST API <c>GET /api/email</c>), so B4 can see the notices arrive; optional.</summary>
+    [JsonIgnore]
+    public string? MaildevUrl { get; init; }
 
     /// <summary>The durable backend of B1's and B3's host (B2 always runs on both).</summary>
     public string Backend { get; init; } = "AzureStorage";
@@ -25,10 +43,15 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: TalentHukou.Bench --storage <Azurite connection string> [--smtp-port 1025] [--concurrency 32] [--submissions 1000]
                                  [--sagas 40] [--reads 5000] [--read-concurrency 64] [--acceleration 100000]
-                                 [--output bench-results.json] [--only b1,b2,b3] [--backend AzureStorage|InMemory]
+                                 [--output bench-results.json] [--only b1,b2,b3,b4] [--backend AzureStorage|InMemory]
+                                 [--applications 20] [--idle-seconds 30] [--b4-storage <connection string of an Azurite
+                                 started with --debug>] [--b4-debug-log <that debug log>] [--maildev-url http://127.0.0.1:1080]
         """;
 
-    public bool Runs(string part) => Only.Split(',').Contains(part, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The parts <c>--only</c> can pick.</summary>
+    public static IReadOnlyList<string> Parts { get; } = ["b1", "b2", "b3", "b4"];
+
+    public bool Runs(string part) => Only.Split(',', StringSplitOptions.TrimEntries).Contains(part, StringComparer.OrdinalIgnoreCase);
 
     public static BenchOptions Parse(string[] args)
     {
@@ -53,8 +76,20 @@ public sealed record BenchOptions
             Output = values.GetValueOrDefault("output") ?? defaults.Output,
             Only = values.GetValueOrDefault("only") ?? defaults.Only,
             Backend = values.GetValueOrDefault("backend") ?? defaults.Backend,
+            Applications = Int("applications", defaults.Applications),
+            IdleSeconds = Int("idle-seconds", defaults.IdleSeconds),
+            B4Storage = values.GetValueOrDefault("b4-storage"),
+            B4DebugLog = values.GetValueOrDefault("b4-debug-log"),
+            MaildevUrl = values.GetValueOrDefault("maildev-url"),
         };
-        var unknown = values.Keys.Except(["storage", "smtp-port", "concurrency", "submissions", "sagas", "reads", "read-concurrency", "acceleration", "output", "only", "backend"]).ToList();
-        return unknown.Count == 0 ? options : throw new ArgumentException($"Unknown option --{unknown[0]}.\n{Usage}");
+        var unknown = values.Keys.Except(["storage", "smtp-port", "concurrency", "submissions", "sagas", "reads", "read-concurrency", "acceleration",
+            "output", "only", "backend", "applications", "idle-seconds", "b4-storage", "b4-debug-log", "maildev-url"]).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"Unknown option --{unknown[0]}.\n{Usage}");
+        var parts = options.Only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts.Any(p => !Parts.Contains(p, StringComparer.OrdinalIgnoreCase)))
+            throw new ArgumentException($"--only takes a comma-separated list of {string.Join(", ", Parts)}; got '{options.Only}'.\n{Usage}");
+        if (options.Runs("b4") && (options.B4Storage is null || options.B4DebugLog is null))
+            throw new ArgumentException($"B4 counts the requests in the debug log of an Azurite of its own: give --b4-storage and --b4-debug-log (./bench.sh does), or leave b4 out of --only.\n{Usage}");
+        return options;
     }
 }

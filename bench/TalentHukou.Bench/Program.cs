@@ -18,6 +18,7 @@ var report = new Report(MachineInfo.Current(), DateTimeOffset.UtcNow, options);
 var b1 = $"b1{runId}";
 
 // B2 first, on a fresh Azurite: Azurite slows as it fills (it saves its table database to disk whole, and a table query scans the table).
+var part = Stopwatch.StartNew();
 if (options.Runs("b2"))
 {
     Console.Error.WriteLine($"B2: {options.Sagas} smart-path applications to card, on Azurite, then on the in-memory durable backend");
@@ -27,11 +28,13 @@ if (options.Runs("b2"))
     report.SignatureToCardP99AzuriteToInMemory = azurite.SignatureToCardP99Ms / inMemory.SignatureToCardP99Ms;
     report.Targets.Add(new("B2 e-signature -> card p99 <= 5 s", azurite.SignatureToCardP99Ms <= 5000, $"{azurite.SignatureToCardP99Ms / 1000:F2} s"));
     report.Targets.Add(new("B2 >= 20 sagas/s", azurite.SagasPerSecond >= 20, $"{azurite.SagasPerSecond:F2}/s"));
+    report.PartSeconds["b2"] = part.Elapsed.TotalSeconds;
 }
 
 if (options.Runs("b1") || options.Runs("b3"))
 {
     IReadOnlyList<(string, System.Net.Http.Headers.AuthenticationHeaderValue)> accepted;
+    part.Restart();
     await using (var host = await BenchHost.StartAsync(options, b1, b1, options.Backend))
     {
         var applicants = await Applicants.FromRegistryAsync(host, await host.ApplicantTokenAsync($"bench-{runId}-registry"), runId);
@@ -47,15 +50,27 @@ if (options.Runs("b1") || options.Runs("b3"))
             report.Targets.Add(new("B1 submit >= 50% of raw inserts", report.SubmitToBaselineRatio >= 0.5, $"{report.SubmitToBaselineRatio:P0}"));
         }
     }
+    report.PartSeconds["b1"] = part.Elapsed.TotalSeconds;
     if (options.Runs("b3"))
     {
         // A fresh task hub on the same tables: the applications are there, their orchestrations are not running.
+        part.Restart();
         await using var host = await BenchHost.StartAsync(options, b1, $"b3{runId}", options.Backend);
         Console.Error.WriteLine($"B3: {options.Reads} status reads of {accepted.Count} applications, {options.ReadConcurrency} concurrent");
         await StatusReadBenchmark.RunAsync(host, accepted, options with { Reads = Math.Min(options.Reads, 500) }); // warm-up
         report.StatusReads = LoadFigures.From(await StatusReadBenchmark.RunAsync(host, accepted, options));
         report.Targets.Add(new("B3 status read p99 <= 20 ms", report.StatusReads.P99Ms <= 20, $"{report.StatusReads.P99Ms:F1} ms"));
+        report.PartSeconds["b3"] = part.Elapsed.TotalSeconds;
     }
+}
+
+// B4 last, on an Azurite of its own with its debug log on (which slows it down): it counts requests, it times nothing.
+if (options.Runs("b4"))
+{
+    part.Restart();
+    Console.Error.WriteLine($"B4: storage requests of {options.Applications} smart-path applications, submission to psb-synced, then {options.IdleSeconds} s idle");
+    report.B4 = await StorageWorkBenchmark.RunAsync(options, runId);
+    report.PartSeconds["b4"] = part.Elapsed.TotalSeconds;
 }
 
 report.PeakWorkingSetMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);

@@ -1,10 +1,15 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TalentHukou.Bench;
 
-/// <summary>Everything one bench run measured, printed as an aligned table and written as JSON for comparing runs.</summary>
+/// <summary>
+/// Everything one bench run measured, printed as an aligned table and written as JSON for comparing runs. The JSON keeps
+/// its first, flat keys (<c>submit</c>, <c>smartPathAzurite</c>, <c>statusReads</c>, …) and carries the same figures
+/// grouped by part as well: <c>b1</c>, <c>b2</c>, <c>b3</c>, <c>b4</c> (null when the part did not run).
+/// </summary>
 public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, BenchOptions Options)
 {
     public LoadFigures? RawInsertBaseline { get; set; }
@@ -15,10 +20,24 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
     public double? SagasPerSecondAzuriteToInMemory { get; set; }
     public double? SignatureToCardP99AzuriteToInMemory { get; set; }
     public LoadFigures? StatusReads { get; set; }
+
+    /// <summary>B4: storage requests per application.</summary>
+    public StorageWorkFigures? B4 { get; set; }
+
+    public SubmitPart? B1 => RawInsertBaseline is null && Submit is null ? null : new(RawInsertBaseline, Submit, SubmitToBaselineRatio);
+
+    public SmartPathPart? B2 => SmartPathAzurite is null && SmartPathInMemory is null ? null
+        : new(SmartPathAzurite, SmartPathInMemory, SagasPerSecondAzuriteToInMemory, SignatureToCardP99AzuriteToInMemory);
+
+    public StatusReadPart? B3 => StatusReads is null ? null : new(StatusReads);
+
+    /// <summary>How long each part took, seconds (wall clock, host start-up included).</summary>
+    public Dictionary<string, double> PartSeconds { get; } = [];
     public double PeakWorkingSetMiB { get; set; }
     public List<TargetCheck> Targets { get; } = [];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Relaxed escaping: B4's resource names read <hub>History, not \u003Chub\u003EHistory.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void Write(TextWriter output)
     {
@@ -45,7 +64,22 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
         if (SagasPerSecondAzuriteToInMemory is { } r2) rows.Add(("B2 Azurite / in-memory (sagas/s)", F(r2, 3)));
         if (SignatureToCardP99AzuriteToInMemory is { } r3) rows.Add(("B2 Azurite / in-memory (p99)", F(r3, 2)));
         Load("B3 status reads", StatusReads);
+        if (B4 is { } b4)
+        {
+            rows.Add(("B4 storage requests / application", $"{F(b4.RequestsPerApplication, 1)} ({F(b4.RequestsPerApplicationAboveIdle, 1)} above idle)"));
+            rows.Add(("B4 by kind / application", string.Join(", ", b4.ByKind.Select(k => $"{k.Key} {F(k.Value, 1)}"))));
+            foreach (var (resource, perApplication) in b4.ByResource.Take(10))
+                rows.Add(($"B4   {resource}", $"{F(perApplication, 1)}  ({F(100 * perApplication / b4.RequestsPerApplication, 1)} %)"));
+            if (b4.ByResource.Count > 10) rows.Add(($"B4   {b4.ByResource.Count - 10} more resources", F(b4.ByResource.Skip(10).Sum(r => r.Value), 1)));
+            rows.Add(("B4 applications, window s (to psb-synced s)", $"{b4.Applications}, {F(b4.WindowSeconds, 1)} ({F(b4.SecondsToAllPsbSynced, 1)}){(b4.Settled ? "" : ", NOT SETTLED")}"));
+            rows.Add(("B4 emails sent (failed), delivered", $"{b4.EmailsSent} ({b4.EmailsFailed}), {b4.EmailsDelivered?.ToString(CultureInfo.InvariantCulture) ?? "not checked"}"));
+            rows.Add(($"B4 idle requests/s over {F(b4.IdleSeconds, 0)} s", F(b4.IdleRequestsPerSecond, 2)));
+            rows.Add(("B4 idle top 3 (requests/s)", string.Join(", ", b4.IdleByResource.Take(3).Select(r => $"{r.Key} {F(r.Value, 2)}"))));
+            if (b4.IdleInstanceWork.Count > 0)
+                rows.Add(("B4 idle: instances woken (history/instance requests)", string.Join(", ", b4.IdleInstanceWork.Select(w => $"{w.Key} {w.Value.Instances} ({w.Value.Requests})"))));
+        }
         rows.Add(("peak working set MiB", F(PeakWorkingSetMiB, 0)));
+        if (PartSeconds.Count > 0) rows.Add(("seconds per part", string.Join(", ", PartSeconds.Select(p => $"{p.Key} {F(p.Value, 0)}"))));
         rows.AddRange(Targets.Select(t => ($"target {t.Name}", $"{(t.Met ? "met" : "MISSED")} ({t.Measured})")));
 
         var width = rows.Max(r => r.Item1.Length) + 2;
@@ -57,6 +91,15 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 }
+
+/// <summary>B1's figures under <c>b1</c>.</summary>
+public sealed record SubmitPart(LoadFigures? RawInsertBaseline, LoadFigures? Submit, double? SubmitToBaselineRatio);
+
+/// <summary>B2's figures under <c>b2</c>.</summary>
+public sealed record SmartPathPart(SmartPathFigures? Azurite, SmartPathFigures? InMemory, double? SagasPerSecondAzuriteToInMemory, double? SignatureToCardP99AzuriteToInMemory);
+
+/// <summary>B3's figures under <c>b3</c>.</summary>
+public sealed record StatusReadPart(LoadFigures StatusReads);
 
 /// <summary>A load run as reported.</summary>
 public sealed record LoadFigures(int Count, int Failures, double Seconds, double PerSecond, double P50Ms, double P95Ms, double P99Ms)
