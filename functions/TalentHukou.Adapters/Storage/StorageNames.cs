@@ -29,6 +29,9 @@ public static class StorageNames
     /// <summary>How many writes each subject made in the current minute (the API's rate limit, shared by all instances).</summary>
     public const string WriteBudgetsTable = "WriteBudgets";
 
+    /// <summary>The append-only audit trail (<c>AuditTrail</c>).</summary>
+    public const string AuditTable = "Audit";
+
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
 
@@ -41,6 +44,7 @@ public static class StorageNames
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
+        AuditTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

@@ -11,6 +11,7 @@ public static class Roles
     public const string Support = "support";
     public const string Psb = "psb";
     public const string Ops = "ops";
+    public const string Admin = "admin";
 
-    public static IReadOnlyList<string> All { get; } = [Applicant, UnitAdmin, Reviewer, RegistryAdmin, Drc, Support, Psb, Ops];
+    public static IReadOnlyList<string> All { get; } = [Applicant, UnitAdmin, Reviewer, RegistryAdmin, Drc, Support, Psb, Ops, Admin];
 }

@@ -69,6 +69,7 @@ public static class TalentHukouServices
         services.AddSingleton<SasacEnterpriseList>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PrivateBlobs>();
+        services.AddSingleton<Adapters.Audit.AuditTrail>();
         services.AddRegistry(configuration);
         services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));

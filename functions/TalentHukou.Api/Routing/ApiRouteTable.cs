@@ -25,6 +25,7 @@ public static class ApiRouteTable
         .. CardsApi.Routes,
         .. OpsInstancesApi.Routes,
         .. OpsMetricsApi.Routes,
+        .. OpsAuditApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,
     ];
 

@@ -32,6 +32,9 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     [Function("OpsPurgeInstance")]
     public Task<IActionResult> OpsPurgeInstance([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("OpsAudit")]
+    public Task<IActionResult> OpsAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/audit")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
     [Function("OpsMetrics")]
     public Task<IActionResult> OpsMetrics([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/metrics")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

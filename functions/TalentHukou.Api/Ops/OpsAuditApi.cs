@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Audit;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Time;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>The append-only audit trail, read by ops and admins; no route writes or deletes it.</summary>
+public static class OpsAuditApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsAudit", "GET", "ops/audit", Access.RolesOf(Roles.Ops, Roles.Admin), Handle.With<AuditTrail>(List))
+        {
+            Doc = new ApiDoc("The audit trail: decisions, ops control actions and staff-assignment changes, newest first",
+                Response: typeof(AuditPage))
+            {
+                Query = ["actor", "action", "target", "from", "to", "pageSize", "continuationToken"],
+            },
+        },
+    ];
+
+    public static async Task<IResult> List(ApiRequest request, AuditTrail audit)
+    {
+        var query = request.Query();
+        var actor = query.Text("actor", 200);
+        var action = query.Text("action", 100);
+        var target = query.Text("target", 200);
+        var from = query.Date("from");
+        var to = query.Date("to");
+        var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
+        var token = query.Text("continuationToken", 2000);
+        query.ThrowIfInvalid();
+        var range = new AuditQuery(actor, action, target,
+            from is { } f ? ChinaTime.At(f, TimeOnly.MinValue) : null, to is { } t ? ChinaTime.At(t.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null);
+        var (items, next) = await audit.QueryAsync(range, pageSize, token, request.Aborted);
+        return TypedResults.Ok(new AuditPage(items.Select(AuditView.From).ToList(), next));
+    }
+}
+
+/// <summary>One page of the audit trail.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditView> Items, string? ContinuationToken);
+
+/// <summary>An audit entry as the contract shows it.</summary>
+public sealed record AuditView(DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail)
+{
+    public static AuditView From(AuditEntry e) => new(e.At, e.Actor, e.Role, e.Action, e.Target, e.Outcome, e.Detail);
+}
