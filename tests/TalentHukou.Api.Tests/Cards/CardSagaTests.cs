@@ -7,7 +7,6 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Tests.Cards;
 using UglyToad.PdfPig;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
@@ -15,6 +14,7 @@ using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Cards;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Adapters.Cards;
+using TalentHukou.Testing.Cards;
 
 namespace TalentHukou.Workflows.Tests.Cards.Saga;
 

@@ -7,6 +7,7 @@ using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Testing.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

@@ -1,5 +1,6 @@
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Testing.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

@@ -5,6 +5,7 @@ using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Testing.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 
