@@ -34,11 +34,8 @@ public sealed class ApplicationProcess(
             ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
     }
 
-    public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct)
-    {
-        if (await store.GetAsync(id, ct) is not { } found) return ProcessStart.NotStored;
-        return await StartAsync(durable, found.Record, ct) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
-    }
+    public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
+        await StoredProcesses.StartFoundAsync((await store.GetAsync(id, ct))?.Record, r => StartAsync(durable, r, ct));
 
     /// <summary>The mark's tag is the person's ID-number index: their lock goes too, if it is still this application's.</summary>
     public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) =>

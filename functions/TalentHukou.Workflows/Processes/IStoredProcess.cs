@@ -18,6 +18,14 @@ public interface IStoredProcess
     Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct);
 }
 
+/// <summary>Starts what was found stored; every kind reads its thing, then starts it the way it does on creation.</summary>
+public static class StoredProcesses
+{
+    public static async Task<ProcessStart> StartFoundAsync<T>(T? stored, Func<T, Task<bool>> start) where T : class =>
+        stored is null ? ProcessStart.NotStored
+        : await start(stored) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
+}
+
 /// <summary>What starting a stored thing's process found.</summary>
 public enum ProcessStart
 {

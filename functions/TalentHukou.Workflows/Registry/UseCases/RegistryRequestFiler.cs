@@ -43,8 +43,7 @@ public sealed class RegistryRequestFiler(
     }
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
-        await store.GetAsync(id, ct) is not { } request ? ProcessStart.NotStored
-        : await StartAsync(durable, request, ct) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
+        await StoredProcesses.StartFoundAsync(await store.GetAsync(id, ct), r => StartAsync(durable, r, ct));
 
     public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) => Task.CompletedTask;
 

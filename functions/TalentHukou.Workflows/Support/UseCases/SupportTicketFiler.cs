@@ -35,8 +35,7 @@ public sealed class SupportTicketFiler(
     }
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
-        await store.GetAsync(id, ct) is not { } ticket ? ProcessStart.NotStored
-        : await StartAsync(durable, ticket, ct) ? ProcessStart.Started : ProcessStart.AlreadyPresent;
+        await StoredProcesses.StartFoundAsync(await store.GetAsync(id, ct), t => StartAsync(durable, t, ct));
 
     public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) => Task.CompletedTask;
 
