@@ -7,9 +7,9 @@ repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 # Installs the npm dev tools (Azurite, maildev) into the repo when missing or outdated.
 ensure_npm_tools() {
   local root; root=$(repo_root)
-  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ ! -x "$root/node_modules/.bin/maildev" ] \
+  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ ! -x "$root/node_modules/.bin/maildev" ] || [ ! -x "$root/node_modules/.bin/prism" ] \
     || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
-    echo "==> installing dev tools from npm (azurite, maildev)"
+    echo "==> installing dev tools from npm (azurite, maildev, prism, spectral, redocly)"
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

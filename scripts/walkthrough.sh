@@ -6,6 +6,9 @@
 set -euo pipefail
 
 BASE="${BASE_URL:-http://localhost:7071/api}"
+# Where file uploads go: ./test.sh walks through a Prism validation proxy, which cannot forward binary multipart bodies
+# unchanged, so it sends uploads to the host directly.
+UPLOAD="${UPLOAD_BASE_URL:-$BASE}"
 WORK=$(mktemp -d /tmp/talenthukou-walk.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 RUN=$(date +%s%N | tail -c 7)
@@ -114,7 +117,7 @@ call POST psb/cross-checks 404 "$PSB" "{\"name\":\"$NAME\",\"idNumber\":\"$ID_NU
 
 say "10. A support ticket with a full-screen screenshot (seed Q8)"
 printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' | base64 -d > "$WORK/screen.png"
-status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$BASE/support/tickets" -H "Authorization: Bearer $APPLICANT" \
+status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$UPLOAD/support/tickets" -H "Authorization: Bearer $APPLICANT" \
   -F "name=$NAME" -F "idNumber=$ID_NUMBER" -F "phone=13800138000" -F "email=walk-$RUN@example.cn" \
   -F "category=other" -F "description=走查：演示提交技术支持工单" -F "screenshot=@$WORK/screen.png;type=image/png")
 printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" POST support/tickets "$status"

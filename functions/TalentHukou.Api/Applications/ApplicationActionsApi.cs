@@ -100,7 +100,7 @@ public static class ApplicationActionsApi
 }
 
 /// <summary>A review decision.</summary>
-public sealed record ReviewBody(bool? Approve, string? Reason);
+public sealed record ReviewBody(bool? Approve, [OptionalField] string? Reason);
 
 /// <summary>The applicant's e-signature for the card.</summary>
 public sealed record GenerateCardBody(bool? Consent, string? SignedName);

@@ -8,7 +8,10 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
 {
     public IReadOnlyList<string> Query { get; init; } = [];
 
-    /// <summary>For multipart uploads: the form fields; names ending in <c>[]</c> are file parts.</summary>
+    /// <summary>
+    /// For multipart uploads: the form fields; a name ending in <c>[]</c> is a part of one or more files, one ending in
+    /// <c>@</c> a part of exactly one file.
+    /// </summary>
     public IReadOnlyList<string> Multipart { get; init; } = [];
 
     /// <summary>The answer's media type when it is not JSON (the card PDF, the ops page).</summary>

@@ -32,8 +32,11 @@ public static class OpenApiDocumentBuilder
                 ["title"] = "TalentHukou — 广州市引进在职人才入户",
                 ["version"] = "1.0.0",
                 ["description"] = "The HTTP contract of the talent-introduction household registration service. Errors are RFC 9457 problem details (Chinese title, English detail).",
+                ["contact"] = new JsonObject { ["name"] = "广州市人力资源和社会保障局 (Guangzhou HRSS)", ["url"] = "https://rsj.gz.gov.cn" },
+                ["license"] = new JsonObject { ["name"] = "Proprietary: Guangzhou Municipal Government", ["url"] = "https://rsj.gz.gov.cn" },
             },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = "/api" }),
+            ["tags"] = new JsonArray(OpenApiTags.For(paths).ToArray()),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -50,13 +53,14 @@ public static class OpenApiDocumentBuilder
         {
             ["operationId"] = route.Name,
             ["summary"] = doc.Summary,
-            ["tags"] = new JsonArray(route.Template.Split('/')[0]),
+            ["description"] = Description(route, doc),
+            ["tags"] = new JsonArray(OpenApiTags.Of(route)),
         };
+        // An empty list says "anonymous" to tools, rather than "not stated".
+        operation["security"] = route.Access.Anonymous ? new JsonArray()
+            : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
         if (!route.Access.Anonymous)
-        {
-            operation["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
             operation["x-roles"] = new JsonArray(route.Access.AnyOfRoles.Select(r => (JsonNode)r).ToArray());
-        }
         var parameters = new JsonArray();
         foreach (var name in route.Parameters) parameters.Add(Parameter(name, "path", required: true));
         foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
@@ -73,12 +77,14 @@ public static class OpenApiDocumentBuilder
         {
             var properties = new JsonObject();
             foreach (var field in doc.Multipart)
-                properties[field.TrimEnd('[', ']')] = field.EndsWith("[]", StringComparison.Ordinal)
+                properties[field.TrimEnd('[', ']', '@')] = field.EndsWith("[]", StringComparison.Ordinal)
                     ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
+                    : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
                     : new JsonObject { ["type"] = "string" };
             return Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
         }
-        return doc.Request is null ? null : Content("application/json", Schema(doc.Request), required: true);
+        return doc.Request is null ? null
+            : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: true);
     }
 
     private static JsonObject Responses(ApiRoute route, ApiDoc doc)
@@ -98,6 +104,33 @@ public static class OpenApiDocumentBuilder
                 ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
             };
         return responses;
+    }
+
+    /// <summary>The summary, then who may call the route, so generated clients and the reference say it.</summary>
+    private static string Description(ApiRoute route, ApiDoc doc)
+    {
+        var who = route.Access.Anonymous ? "Anyone, no token needed."
+            : route.Access.AnyOfRoles.Count == 0 ? "Any signed-in caller."
+            : $"Roles: {string.Join(", ", route.Access.AnyOfRoles)}.";
+        return $"{doc.Summary}. {who}" + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "");
+    }
+
+    /// <summary>Takes the fields marked <see cref="OptionalFieldAttribute"/> out of <c>required</c>, in nested objects too.</summary>
+    private static JsonNode RelaxOptional(JsonNode node, Type type)
+    {
+        if (node is not JsonObject schema || type == typeof(string) || !type.IsClass) return node;
+        var parameters = type.GetConstructors().SelectMany(c => c.GetParameters()).ToList();
+        foreach (var property in type.GetProperties())
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var optional = property.IsDefined(typeof(OptionalFieldAttribute), true)
+                || parameters.Any(p => p.Name == property.Name && p.IsDefined(typeof(OptionalFieldAttribute), true));
+            if (optional && schema["required"] is JsonArray required)
+                foreach (var item in required.Where(r => r?.GetValue<string>() == name).ToList()) required.Remove(item);
+            if (schema["properties"]?[name] is JsonObject child) RelaxOptional(child, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+        }
+        if (schema["required"] is JsonArray { Count: 0 }) schema.Remove("required");
+        return schema;
     }
 
     private static JsonObject Parameter(string name, string location, bool required) => new()

@@ -25,7 +25,7 @@ public static class EmployerRegistryApi
         new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Handle.With<EmployerDirectory>(Search))
         {
             Doc = new ApiDoc("Exact full-name employer search (无符合条件的记录 when none)",
-                Response: typeof(List<EmployerView>)) { Query = ["name"] },
+                Response: typeof(List<EmployerView>)) { Query = ["name"], Problems = [404] },
         },
         new("FileEmployerRequest", "POST", "registry/employer-requests",
             Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), Handle.With<EmployerRegistryServices>(FileRequest))
@@ -100,5 +100,5 @@ public static class EmployerRegistryApi
 
 /// <summary>An employer add or modify request as the front ends send it.</summary>
 public sealed record EmployerRequestBody(
-    string? Action, string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone,
+    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone,
     string? ContactEmail = null);

@@ -1,3 +1,4 @@
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
@@ -58,4 +59,4 @@ public sealed record RegistryRequestAccepted(string RequestId, string Status, Da
 public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken);
 
 /// <summary>A registry admin's decision.</summary>
-public sealed record DecisionBody(bool? Approve, string? Reason);
+public sealed record DecisionBody(bool? Approve, [OptionalField] string? Reason);

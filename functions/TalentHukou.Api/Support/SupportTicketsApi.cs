@@ -38,7 +38,7 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
                 Response: typeof(TicketAccepted), Success: 202)
             {
-                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot[]"],
+                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot@"],
             },
         },
         new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,

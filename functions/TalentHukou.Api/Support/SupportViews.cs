@@ -1,3 +1,4 @@
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
@@ -32,7 +33,7 @@ public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffs
 public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken);
 
 /// <summary>Support's reply; <c>close</c> (default false) closes the ticket.</summary>
-public sealed record TicketReplyBody(string? Message, bool? Close);
+public sealed record TicketReplyBody(string? Message, [OptionalField] bool? Close);
 
 /// <summary>The author's follow-up message.</summary>
 public sealed record TicketFollowUpBody(string? Message);
