@@ -33,7 +33,9 @@ public sealed record ApplicationRecord
 }
 
 /// <summary>The applicant: name in clear (it is printed on the card), numbers masked, the ID number also hashed and encrypted.</summary>
-public sealed record ApplicantInfo(string Name, string IdNumberMasked, string IdNumberIndex, string IdNumberProtected, DateOnly BirthDate, string PhoneMasked, string Email);
+public sealed record ApplicantInfo(
+    string Name, string IdNumberMasked, string IdNumberIndex, string IdNumberProtected, string BirthDateProtected, string PhoneMasked,
+    string Email);
 
 /// <summary>The employer the application names, as it was at submission.</summary>
 public sealed record EmployerRef(string EmployerId, string Name, EmployerKind Kind, string District);

@@ -4,6 +4,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
@@ -43,7 +44,7 @@ public static class CardSagaDriver
             Mode = ApprovalMode.Manual,
             Stage = stage,
             Applicant = new ApplicantInfo(name, Masking.IdNumber(idNumber), protector.IndexOf(idNumber), protector.Encrypt(idNumber),
-                new DateOnly(1990, 1, 1), "138****5678", $"{owner}@example.com"),
+                protector.Encrypt(BirthDates.Write(new DateOnly(1990, 1, 1))), "138****5678", $"{owner}@example.com"),
             Employer = new EmployerRef("E-TEST-1", EmployerName, EmployerKind.Enterprise, "tianhe"),
             Route = route,
             NeedsUnitReview = false,

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Applications;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
@@ -16,6 +19,22 @@ namespace TalentHukou.Api.Tests.Security;
 /// </summary>
 public class PersonalDataScanTests
 {
+    [Fact]
+    public async Task Submit_StoredApplication_HoldsNoBirthDateBesideTheMaskedIdNumber()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync();
+        var birthDate = new DateOnly(1991, 8, 23);
+        var applicant = await host.ClientForAsync("pii-birth-" + Guid.NewGuid().ToString("N")[..8], ["applicant"]);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", IdNumbers.New(birthDate));
+
+        var row = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ApplicationsTable)
+            .GetEntityAsync<TableEntity>(id, "app");
+        var stored = string.Join("\n", row.Value.Select(p => p.Value?.ToString()));
+        Assert.Contains("**********", stored);
+        foreach (var form in new[] { "1991-08-23", "19910823", "1991/8/23" })
+            Assert.DoesNotContain(form, stored);
+    }
+
     [Fact]
     public async Task FullRun_LogsAndOpsViews_NeverShowFullIdNumbersOrPhones()
     {

@@ -37,7 +37,7 @@ public sealed class ApplicationStepTests
         OwnerSub = "u1",
         Mode = ApprovalMode.Manual,
         Stage = ApplicationStage.CardIssuing,
-        Applicant = new ApplicantInfo("陈思远", "4401**********123X", "index", "protected", new DateOnly(1990, 1, 1), "138****5678", "a@example.com"),
+        Applicant = new ApplicantInfo("陈思远", "4401**********123X", "index", "protected", "protected-birth-date", "138****5678", "a@example.com"),
         Employer = new EmployerRef("E1", "广州天河智能科技有限公司", EmployerKind.Enterprise, "tianhe"),
         Route = ApplicationRoute.For(EmployerKind.Enterprise, "tianhe"),
         NeedsUnitReview = false,

@@ -8,6 +8,7 @@ using TalentHukou.Adapters.Telemetry;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Processes;
@@ -75,7 +76,7 @@ public sealed partial class SubmitApplication(
             Stage = needsUnitReview ? ApplicationStage.UnitReview
                 : form.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
             Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value), protector.Encrypt(id.Value),
-                id.BirthDate, form.Phone.Masked, form.Email.Value),
+                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email.Value),
             Employer = new EmployerRef(employer.EmployerId, employer.Details.Name, kind, employer.Details.District),
             Route = route,
             NeedsUnitReview = needsUnitReview,
