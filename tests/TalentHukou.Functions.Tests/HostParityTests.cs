@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Constraints;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.Configuration;
 using TalentHukou.Api.Routing;
 using TalentHukou.LocalHost.Hosting;
@@ -18,7 +21,7 @@ public class HostParityTests
     public async Task HttpFunctions_SameRoutesAndMethodsAsLocalHost()
     {
         var functions = Metadata.Http.SelectMany(f => f.Methods.Select(m => $"{m} {f.Route}")).Order().ToList();
-        var local = (await LocalHostEndpoints("Production")).Order().ToList();
+        var local = (await LocalHostEndpoints("Production")).Select(AsFunctionsRoute).Order().ToList();
         Assert.NotEmpty(functions);
         Assert.Equal(local, functions);
     }
@@ -29,16 +32,44 @@ public class HostParityTests
         foreach (var function in Metadata.Http)
         {
             var route = ApiRouteTable.ByName(function.Name);
-            Assert.Equal(route.Template, function.Route);
+            Assert.Equal(route.FunctionsTemplate, function.Route);
             Assert.Equal([route.Method], function.Methods);
         }
         Assert.Equal(ApiRouteTable.All.Count, Metadata.Http.Count);
     }
 
+    /// <summary>The Functions host refuses, at start-up, any function whose route template begins with these.</summary>
+    [Fact]
+    public void HttpFunctions_NoneInTheHostsReservedRouteSpace()
+    {
+        foreach (var function in Metadata.Http)
+        {
+            Assert.False(function.Route.StartsWith("admin", StringComparison.OrdinalIgnoreCase), function.Name);
+            Assert.False(function.Route.StartsWith("runtime", StringComparison.OrdinalIgnoreCase), function.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData("admin/staff", "ListStaff", true)]
+    [InlineData("admin/staff/u-1", "AssignStaff", true)]
+    [InlineData("other/staff/u-1", "AssignStaff", false)]
+    [InlineData("administrator/staff/u-1", "AssignStaff", false)]
+    public void FunctionsTemplate_ReservedFirstSegment_MatchesTheContractsPathOnly(string path, string routeName, bool matches)
+    {
+        var route = ApiRouteTable.ByName(routeName);
+        var pattern = RoutePatternFactory.Parse(route.FunctionsTemplate);
+        var values = new RouteValueDictionary();
+        var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), []).TryMatch("/" + path, values)
+            && pattern.ParameterPolicies.All(p => p.Value.All(policy =>
+                new RegexInlineRouteConstraint(policy.Content!["regex(".Length..^1]).Match(null, null, p.Key, values, RouteDirection.IncomingRequest)));
+        Assert.Equal(matches, matched);
+        if (matches && route.Parameters.Contains("subject")) Assert.Equal("u-1", values["subject"]);
+    }
+
     [Fact]
     public async Task LocalHost_DevelopmentOnlyRoutes_AbsentFromFunctions()
     {
-        var development = await LocalHostEndpoints("Development");
+        var development = (await LocalHostEndpoints("Development")).Select(AsFunctionsRoute);
         var extra = development.Except(Metadata.Http.SelectMany(f => f.Methods.Select(m => $"{m} {f.Route}"))).Order().ToList();
         Assert.Equal(["POST dev/clock", "POST dev/token"], extra);
     }
@@ -48,6 +79,14 @@ public class HostParityTests
     {
         Assert.Equal(DurableTasks.Orchestrators.Select(t => t.Name).Order(), Metadata.Orchestrators.Order());
         Assert.Equal(DurableTasks.Activities.Select(t => t.Name).Order(), Metadata.Activities.Order());
+    }
+
+    /// <summary>A local endpoint ("METHOD template") with the template the Functions app registers for it.</summary>
+    private static string AsFunctionsRoute(string endpoint)
+    {
+        var (method, template) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
+        var route = ApiRouteTable.All.SingleOrDefault(r => r.Method == method && r.Template == template);
+        return $"{method} {route?.FunctionsTemplate ?? template}";
     }
 
     private static async Task<List<string>> LocalHostEndpoints(string environment)

@@ -28,7 +28,7 @@ public static class ApplicationActionsApi
         new("GenerateCard", "POST", "applications/{applicationId}/card/generate", Access.RolesOf(Roles.Applicant), Handle.With<ApplicationServices>(GenerateCard)) { Doc = new ApiDoc("The applicant e-signs and the system issues the card (smart path)", typeof(GenerateCardBody), Success: 202) { Problems = [409] } },
     ];
 
-    /// <summary>The employer's unit admin (by token claim, or by a permission the registry granted) approves or rejects.</summary>
+    /// <summary>The unit admin of the application's employer (the unit this system granted; see CallerResolver) decides.</summary>
     public static async Task<IResult> UnitReview(ApiRequest request, ApplicationServices services)
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);

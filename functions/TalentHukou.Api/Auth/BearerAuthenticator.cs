@@ -49,7 +49,7 @@ public sealed class BearerAuthenticator
         if (!result.IsValid)
             return AuthenticationOutcome.Invalid(Describe(result.Exception));
         var caller = Caller.FromClaims(result.ClaimsIdentity);
-        return caller.Subject.Length == 0 ? AuthenticationOutcome.Invalid("The token has no subject (sub) claim.") : AuthenticationOutcome.Valid(caller);
+        return caller.Subject.Length == 0 ? AuthenticationOutcome.Invalid("The token has no subject (oid or sub) claim.") : AuthenticationOutcome.Valid(caller);
     }
 
     private static string Describe(Exception? error) => error switch

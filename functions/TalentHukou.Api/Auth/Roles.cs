@@ -1,6 +1,9 @@
 namespace TalentHukou.Api.Auth;
 
-/// <summary>The roles of the contract, as carried in the token's <c>roles</c> claim.</summary>
+/// <summary>
+/// The roles of the contract. Entra app roles carry only the coarse ones (<see cref="Coarse"/>); the fine staff
+/// roles come from staff assignments and <c>unit-admin</c> from the unit-admin grants (see <see cref="CallerResolver"/>).
+/// </summary>
 public static class Roles
 {
     public const string Applicant = "applicant";
@@ -13,5 +16,15 @@ public static class Roles
     public const string Ops = "ops";
     public const string Admin = "admin";
 
-    public static IReadOnlyList<string> All { get; } = [Applicant, UnitAdmin, Reviewer, RegistryAdmin, Drc, Support, Psb, Ops, Admin];
+    /// <summary>Someone the identity provider says is staff; which staff role is a staff assignment.</summary>
+    public const string Staff = "staff";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Applicant, UnitAdmin, Reviewer, RegistryAdmin, Drc, Support, Psb, Ops, Admin, Staff];
+
+    /// <summary>The app roles of the identity provider: the only roles read from a token outside Development.</summary>
+    public static IReadOnlyList<string> Coarse { get; } = [Applicant, Staff, Admin];
+
+    /// <summary>The roles an admin assigns in <c>StaffAssignments</c>.</summary>
+    public static IReadOnlyList<string> Assignable { get; } = [Reviewer, Drc, RegistryAdmin, Support, Psb, Ops];
 }

@@ -79,6 +79,8 @@ public static class TalentHukouServices
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddCards(environment);
         services.AddSingleton<BearerAuthenticator>();
+        services.AddSingleton<Adapters.Staff.StaffAssignments>();
+        services.AddSingleton<CallerResolver>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
         services.AddSingleton<WriteRateLimiter>();
@@ -129,7 +131,8 @@ public static class TalentHukouServices
         .AddTransient<Support.ContactServices>()
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
-        .AddTransient<Ops.OpsServices>();
+        .AddTransient<Ops.OpsServices>()
+        .AddTransient<Admin.StaffAdminServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {

@@ -12,7 +12,9 @@ namespace TalentHukou.Api.Routing;
 /// Runs a route the same way in both hosts: authenticate, authorize (deny by default), check the body size,
 /// call the handler, and turn anything unhandled into problem details (never a stack trace).
 /// </summary>
-public sealed partial class ApiPipeline(BearerAuthenticator authenticator, IdempotentExecution idempotent, WriteRateLimiter rateLimiter, ILogger<ApiPipeline> logger)
+public sealed partial class ApiPipeline(
+    BearerAuthenticator authenticator, CallerResolver callers, IdempotentExecution idempotent, WriteRateLimiter rateLimiter,
+    ILogger<ApiPipeline> logger)
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
     {
@@ -58,18 +60,20 @@ public sealed partial class ApiPipeline(BearerAuthenticator authenticator, Idemp
             return Problems.Problems.Result(ProblemTypes.Unauthorized, auth.Error);
         if (!route.Access.Anonymous && auth.Caller is null)
             return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
-        if (auth.Caller is not null && !route.Access.Anonymous && !route.Access.Allows(auth.Caller))
+        // Roles and scopes from this system's own data, read now: a revoked assignment counts from this request on.
+        var caller = auth.Caller is null ? null : await callers.ResolveAsync(auth.Caller, !route.Access.Anonymous, http.RequestAborted);
+        if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
             return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         // Before anything that waits on storage: a client that sent "Expect: 100-continue" sends its body anyway when no
         // answer comes within a second, and an oversize body is refused faster than it travels.
         if (http.Request.ContentLength > route.MaxBodyBytes)
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
-        if (route.Method != "GET" && auth.Caller is not null && await rateLimiter.TryAcquireAsync(auth.Caller.Subject, http.RequestAborted) is { } refill)
+        if (route.Method != "GET" && caller is not null && await rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted) is { } refill)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Problems.Result(ProblemTypes.TooManyRequests, "Too many write requests from this account; retry when Retry-After says.");
         }
-        return await route.Handler(new ApiRequest(http, route, auth.Caller));
+        return await route.Handler(new ApiRequest(http, route, caller));
     });
 
     private async Task<IResult> Guard(HttpContext http, ApiRoute route, Func<Task<IResult>> run)

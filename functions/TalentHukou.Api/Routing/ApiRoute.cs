@@ -35,6 +35,15 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// <summary>The route's OpenAPI documentation (required: the OpenAPI tests fail for a route without it).</summary>
     public OpenApi.ApiDoc? Doc { get; init; }
 
+    /// <summary>
+    /// The template the Functions app registers. The Functions host refuses any route whose template begins with
+    /// <c>admin</c> (its own management API's space, whatever the route prefix), so there the first segment becomes a
+    /// parameter constrained to that literal: the same URL, a template the host accepts.
+    /// </summary>
+    public string FunctionsTemplate => Template.StartsWith("admin/", StringComparison.Ordinal)
+        ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
+        : Template;
+
     /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>.</summary>
     public IReadOnlyList<string> Parameters => Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
 }

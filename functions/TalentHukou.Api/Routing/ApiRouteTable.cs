@@ -1,3 +1,4 @@
+using TalentHukou.Api.Admin;
 using TalentHukou.Api.Applications;
 using TalentHukou.Api.Cards;
 using TalentHukou.Api.Endpoints;
@@ -26,6 +27,7 @@ public static class ApiRouteTable
         .. OpsInstancesApi.Routes,
         .. OpsMetricsApi.Routes,
         .. OpsAuditApi.Routes,
+        .. StaffAdminApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,
     ];
 

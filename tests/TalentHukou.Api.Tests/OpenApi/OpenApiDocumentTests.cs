@@ -24,6 +24,7 @@ public class OpenApiDocumentTests
         { "GET", "/ops/instances" }, { "GET", "/ops/instances/{instanceId}" }, { "POST", "/ops/instances/{instanceId}/terminate" },
         { "POST", "/ops/instances/{instanceId}/suspend" }, { "POST", "/ops/instances/{instanceId}/resume" }, { "POST", "/ops/instances/{instanceId}/restart" },
         { "POST", "/ops/instances/{instanceId}/events/{eventName}" }, { "DELETE", "/ops/instances/{instanceId}" }, { "GET", "/ops/metrics" }, { "GET", "/ops" },
+        { "GET", "/admin/staff" }, { "PUT", "/admin/staff/{subject}" }, { "DELETE", "/admin/staff/{subject}" },
     };
 
     private static string CheckedInPath => Path.Combine(TestEnvironment.RepoRoot, "openapi.json");

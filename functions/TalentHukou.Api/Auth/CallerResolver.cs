@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Staff;
+
+namespace TalentHukou.Api.Auth;
+
+/// <summary>
+/// Decides what a validated token's caller may do. Outside Development the token counts only for the coarse app
+/// roles (<see cref="Roles.Coarse"/>): fine staff roles and the reviewer's office come from
+/// <see cref="StaffAssignments"/> (for callers the token says are <c>staff</c> or <c>admin</c>), and <c>unit-admin</c>
+/// with its unit from the grants this system approved. In Development the dev token's roles, <c>unit</c> and
+/// <c>hrss</c> still count, and assignments and grants are added on top. Read on every request, never cached, so a
+/// revoked assignment stops working on the next request: at most two point reads, done together.
+/// </summary>
+public sealed class CallerResolver(StaffAssignments assignments, UnitAdminGrants grants, IHostEnvironment environment)
+{
+    private readonly bool _tokenScopesCount = environment.IsDevelopment();
+
+    /// <param name="token">The caller as the token describes it.</param>
+    /// <param name="readsGrants">Whether unit-admin grants matter (not on anonymous routes: no applicant lookup there).</param>
+    /// <param name="ct">Cancels the reads.</param>
+    public async Task<Caller> ResolveAsync(Caller token, bool readsGrants, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var staff = token.IsIn(Roles.Staff) || token.IsIn(Roles.Admin) ? assignments.GetAsync(token.Subject, ct) : null;
+        var grant = readsGrants && token.IsIn(Roles.Applicant) ? grants.GrantedUnitAsync(token.Subject, ct) : null;
+        await Task.WhenAll(new Task?[] { staff, grant }.OfType<Task>());
+
+        var roles = token.Roles.Where(r => _tokenScopesCount || Roles.Coarse.Contains(r)).ToHashSet(StringComparer.Ordinal);
+        var hrss = _tokenScopesCount ? token.Hrss : null;
+        var unit = _tokenScopesCount ? token.Unit : null;
+        if (staff is not null && await staff is { } assignment)
+        {
+            roles.UnionWith(assignment.Roles.Where(Roles.Assignable.Contains));
+            if (assignment.Roles.Contains(Roles.Reviewer)) hrss ??= assignment.Office;
+        }
+        if (grant is not null && await grant is { } grantedUnit)
+        {
+            roles.Add(Roles.UnitAdmin);
+            unit ??= grantedUnit;
+        }
+        return token with { Roles = roles, Hrss = hrss, Unit = unit };
+    }
+}
