@@ -60,14 +60,14 @@ public sealed partial class ApiPipeline(
             return Problems.Problems.Result(ProblemTypes.Unauthorized, auth.Error);
         if (!route.Access.Anonymous && auth.Caller is null)
             return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
-        // Roles and scopes from this system's own data, read now: a revoked assignment counts from this request on.
-        var caller = auth.Caller is null ? null : await callers.ResolveAsync(auth.Caller, !route.Access.Anonymous, http.RequestAborted);
-        if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
-            return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         // Before anything that waits on storage: a client that sent "Expect: 100-continue" sends its body anyway when no
         // answer comes within a second, and an oversize body is refused faster than it travels.
         if (http.Request.ContentLength > route.MaxBodyBytes)
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
+        // Roles and scopes from this system's own data, read now: a revoked assignment counts from this request on.
+        var caller = auth.Caller is null ? null : await callers.ResolveAsync(auth.Caller, !route.Access.Anonymous, http.RequestAborted);
+        if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
+            return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         if (route.Method != "GET" && caller is not null && await rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted) is { } refill)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
