@@ -42,7 +42,8 @@ public static class TalentHukouServices
                 "Clock:Acceleration and Clock:BusinessStart may only be changed in the Development environment.")
             .ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
-            .Validate(o => o.Issuer.Length > 0 && o.Audience.Length > 0, "Auth:Issuer and Auth:Audience must be set.")
+            .Validate(o => o.Issuer.Length > 0, "Auth:Issuer must be set.")
+            .Validate(o => o.Audience.Length > 0, "Auth:Audience must be set.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Authority) || !string.IsNullOrWhiteSpace(o.DevSigningKey), "Auth:Authority (or, in Development, Auth:DevSigningKey) must be set.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || environment.IsDevelopment(), "Auth:DevSigningKey is for the Development environment only.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
