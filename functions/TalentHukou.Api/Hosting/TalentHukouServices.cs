@@ -106,6 +106,17 @@ public static class TalentHukouServices
         services.AddSingleton(sp => new UnstartedProcessSweepInput(
             sp.GetRequiredService<IOptions<UnstartedProcessOptions>>().Value.SweepInterval,
             sp.GetRequiredService<IOptions<Idempotency.IdempotencyOptions>>().Value.PendingTimeout));
+        services.AddOptions<Workflows.Retention.RetentionOptions>()
+            .Bind(configuration.GetSection(Workflows.Retention.RetentionOptions.SectionName))
+            .Validate(o => o.CompletedInstances > TimeSpan.Zero, "Retention:CompletedInstances must be positive.")
+            .Validate(o => o.CheckInterval > TimeSpan.Zero, "Retention:CheckInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var retention = sp.GetRequiredService<IOptions<Workflows.Retention.RetentionOptions>>().Value;
+            return new Workflows.Retention.InstanceRetentionInput(retention.CompletedInstances, retention.CheckInterval);
+        });
+        services.AddSingleton<PeriodicWork>();
         return services
             .AddSingleton<Adapters.Applications.ApplicationStore>()
             .AddSingleton<Adapters.Applications.ActiveApplicationLocks>()
