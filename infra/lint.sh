@@ -5,6 +5,9 @@
 # package Azure.Bicep.CommandLine.<rid> (a self-contained binary under tools/) through a
 # throwaway `dotnet restore` of a PackageDownload item, and cached in .tools/ (git-ignored).
 # Needs only the .NET SDK and access to the NuGet feed on the first run.
+#
+# infra/lint.sh --print-cli installs the CLI if needed and prints its path only (the deployment contract suite,
+# tests/TalentHukou.Deployment.Tests, uses it).
 set -euo pipefail
 
 BICEP_VERSION="${BICEP_VERSION:-0.49.2}"
@@ -38,15 +41,19 @@ install_bicep() {
   </ItemGroup>
 </Project>
 XML
-  echo "lint.sh: fetching $package $BICEP_VERSION into .tools/ ..."
+  echo "lint.sh: fetching $package $BICEP_VERSION into .tools/ ..." >&2
   DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 \
-    dotnet restore "$work/fetch-bicep.csproj" --packages "$packages_dir" --verbosity quiet
+    dotnet restore "$work/fetch-bicep.csproj" --packages "$packages_dir" --verbosity quiet >&2
   rm -rf "$work"
   [ -f "$bicep" ] || { echo "lint.sh: $bicep not found after restore" >&2; exit 2; }
   chmod +x "$bicep"
 }
 
 [ -x "$bicep" ] || install_bicep
+if [ "${1:-}" = "--print-cli" ]; then
+  echo "$bicep"
+  exit 0
+fi
 echo "lint.sh: $("$bicep" --version)"
 
 failed=0

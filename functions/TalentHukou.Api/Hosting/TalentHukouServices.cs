@@ -42,7 +42,8 @@ public static class TalentHukouServices
                 "Clock:Acceleration and Clock:BusinessStart may only be changed in the Development environment.")
             .ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
-            .Validate(o => o.Issuer.Length > 0 && o.Audience.Length > 0, "Auth:Issuer and Auth:Audience must be set.")
+            .Validate(o => o.Issuer.Length > 0, "Auth:Issuer must be set.")
+            .Validate(o => o.Audience.Length > 0, "Auth:Audience must be set.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Authority) || !string.IsNullOrWhiteSpace(o.DevSigningKey), "Auth:Authority (or, in Development, Auth:DevSigningKey) must be set.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || environment.IsDevelopment(), "Auth:DevSigningKey is for the Development environment only.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
@@ -107,6 +108,17 @@ public static class TalentHukouServices
         services.AddSingleton(sp => new UnstartedProcessSweepInput(
             sp.GetRequiredService<IOptions<UnstartedProcessOptions>>().Value.SweepInterval,
             sp.GetRequiredService<IOptions<Idempotency.IdempotencyOptions>>().Value.PendingTimeout));
+        services.AddOptions<Workflows.Retention.RetentionOptions>()
+            .Bind(configuration.GetSection(Workflows.Retention.RetentionOptions.SectionName))
+            .Validate(o => o.CompletedInstances > TimeSpan.Zero, "Retention:CompletedInstances must be positive.")
+            .Validate(o => o.CheckInterval > TimeSpan.Zero, "Retention:CheckInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var retention = sp.GetRequiredService<IOptions<Workflows.Retention.RetentionOptions>>().Value;
+            return new Workflows.Retention.InstanceRetentionInput(retention.CompletedInstances, retention.CheckInterval);
+        });
+        services.AddSingleton<PeriodicWork>();
         return services
             .AddSingleton<Adapters.Applications.ApplicationStore>()
             .AddSingleton<Adapters.Applications.ActiveApplicationLocks>()

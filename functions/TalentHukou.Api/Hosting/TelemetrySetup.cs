@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,12 +15,15 @@ namespace TalentHukou.Api.Hosting;
 /// <summary>
 /// OpenTelemetry for both hosts: the service's spans (<see cref="TalentHukouTelemetry"/>, the Durable Task SDK's) and
 /// meter, exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
-/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; logs go with them, scopes included.
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set (with the managed identity when
+/// <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c> is <c>Authorization=AAD</c>); logs go with them, scopes included,
+/// none dropped by trace-based sampling.
 /// </summary>
 public static class TelemetrySetup
 {
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string AppInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string AppInsightsAuthentication = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
     private const string DurableTaskSource = "Microsoft.DurableTask";
 
     public static OpenTelemetryBuilder AddTalentHukouTelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -34,7 +38,18 @@ public static class TelemetrySetup
 
         otel.WithLogging(configureBuilder: null, configureOptions: options => options.IncludeScopes = true);
         if (otlp) otel.UseOtlpExporter();
-        if (!string.IsNullOrWhiteSpace(appInsights)) otel.UseAzureMonitorExporter(options => options.ConnectionString = appInsights);
+        // Local authentication is disabled on the deployed component: ingestion takes the app's Entra ID identity.
+        var entra = string.Equals(configuration[AppInsightsAuthentication]?.Trim(), "Authorization=AAD", StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(appInsights))
+        {
+            otel.UseAzureMonitorExporter(options =>
+            {
+                options.ConnectionString = appInsights;
+                if (entra) options.Credential = new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
+                // Every log record counts (the SLA-breach and reconciliation alerts query them), sampled trace or not.
+                options.EnableTraceBasedLogsSampler = false;
+            });
+        }
         return otel;
     }
 }

@@ -1,14 +1,15 @@
 using Microsoft.DurableTask.Client;
 using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Retention;
 
 namespace TalentHukou.LocalHost.Hosting;
 
 /// <summary>
-/// Starts the <see cref="UnstartedProcessSweep"/> when the host starts, so that what a crashed host left
+/// Starts the <see cref="UnstartedProcessSweep"/> and the <see cref="InstanceRetentionJob"/> when the host starts, so that what a crashed host left
 /// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
 /// </summary>
 internal sealed partial class UnstartedSweepStarter(
-    DurableTaskClient durable, UnstartedProcessSweepInput sweep, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
+    DurableTaskClient durable, UnstartedProcessSweepInput sweep, InstanceRetentionInput retention, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -25,6 +26,7 @@ internal sealed partial class UnstartedSweepStarter(
             try
             {
                 await UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, stoppingToken);
+                await InstanceRetentionJob.EnsureRunningAsync(durable, retention, stoppingToken);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

@@ -31,6 +31,7 @@ public static class DurableTasks
         typeof(EmailDispatchOrchestrator),
         typeof(CardIssuanceOrchestrator),
         typeof(UnstartedProcessSweep),
+        typeof(Retention.InstanceRetentionJob),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -54,6 +55,7 @@ public static class DurableTasks
         typeof(CrossCheckCardWithPsb),
         typeof(ReportPsbReconciliation),
         typeof(StartUnstartedProcesses),
+        typeof(Retention.PurgeEndedInstances),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

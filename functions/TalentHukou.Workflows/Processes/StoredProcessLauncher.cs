@@ -1,4 +1,5 @@
 using Azure;
+using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Processes;
 
 namespace TalentHukou.Workflows.Processes;
@@ -6,13 +7,15 @@ namespace TalentHukou.Workflows.Processes;
 /// <summary>
 /// The one way to create something an orchestration must follow: mark it unstarted, store it, start its process, clear
 /// the mark. A failure before the process starts removes what was stored (nothing half-written); a host that dies in
-/// between leaves the mark, and <see cref="UnstartedProcessSweep"/> starts the process later.
+/// between leaves the mark, and <see cref="UnstartedProcessSweep"/> starts the process later: every launch first makes
+/// sure the sweep (and the other <see cref="PeriodicWork"/>) runs.
 /// </summary>
-public sealed class StoredProcessLauncher(UnstartedMarks marks)
+public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork periodic)
 {
-    public async Task LaunchAsync(StoredLaunch launch, CancellationToken ct)
+    public async Task LaunchAsync(DurableTaskClient durable, StoredLaunch launch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(launch);
+        await periodic.EnsureRunningAsync(durable, ct);
         await marks.MarkAsync(launch.Kind, launch.Id, launch.Tag, ct);
         try
         {

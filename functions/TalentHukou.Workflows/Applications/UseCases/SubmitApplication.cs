@@ -1,5 +1,4 @@
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Logging;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Registry;
@@ -25,7 +24,7 @@ namespace TalentHukou.Workflows.Applications.UseCases;
 public sealed partial class SubmitApplication(
     EmployerDirectory employers, IEducationLookup education, PersonalDataProtector protector, BusinessClock clock,
     TimeProvider time, ApplicationStore store, ActiveApplicationLocks locks, ApplicationProcess process,
-    StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, ILogger<SubmitApplication> logger)
+    StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, PeriodicWork periodic)
 {
     public async Task<SubmissionOutcome> SubmitAsync(DurableTaskClient durable, ApplicationForm form, CancellationToken ct)
     {
@@ -33,13 +32,14 @@ public sealed partial class SubmitApplication(
         var record = await BuildAsync(form, ct);
         if (record.Errors is { Count: > 0 } errors) return new SubmissionOutcome.Refused(errors);
         var application = record.Application!;
-        await EnsureSweepAsync(durable, ct);
+        // Before the lock: a retry that finds the application unstarted relies on the sweep as well.
+        await periodic.EnsureRunningAsync(durable, ct);
         // Longer ago than any request takes: what was last written before this was left by a host that died.
         var quietSince = time.GetUtcNow() - sweep.QuietPeriod;
         var index = application.Applicant.IdNumberIndex;
         if (await locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct) is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
-        await launcher.LaunchAsync(new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
+        await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
             c => store.AddAsync(application, c),
             c => process.StartAsync(durable, application, c),
             async c =>
@@ -112,24 +112,4 @@ public sealed partial class SubmitApplication(
             new KeyValuePair<string, object?>("approval_mode", application.Mode.ToString().ToLowerInvariant()));
         return new SubmissionOutcome.Accepted(application);
     }
-
-    /// <summary>
-    /// Whatever happens to this request, an application it stores will be started: by this request, or by the sweep. The
-    /// sweep is the safety net, so failing to start it (a concurrent start racing this one, say) does not fail the submission.
-    /// </summary>
-    private async Task EnsureSweepAsync(DurableTaskClient durable, CancellationToken ct)
-    {
-        try
-        {
-            await UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, ct);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            LogSweepNotStarted(logger, ex.Message);
-        }
-    }
-
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning,
-        Message = "Could not make sure the unstarted-process sweep runs ({Error}); the next submission tries again")]
-    private static partial void LogSweepNotStarted(ILogger logger, string error);
 }

@@ -37,7 +37,7 @@ public sealed class RegistryRequestFiler(
             NotifyEmail = requester.Email,
             NotifyName = requester.MaskedName,
         };
-        await launcher.LaunchAsync(new StoredLaunch(Kind, request.RequestId, null,
+        await launcher.LaunchAsync(durable, new StoredLaunch(Kind, request.RequestId, null,
             c => store.AddAsync(request, c), c => StartAsync(durable, request, c), c => store.DeleteAsync(request.RequestId, c)), ct);
         return request;
     }

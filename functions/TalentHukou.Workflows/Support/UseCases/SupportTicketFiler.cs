@@ -29,7 +29,7 @@ public sealed class SupportTicketFiler(
         var ticket = new SupportTicket(
             TableKeys.SortableId("TK", time.GetUtcNow()), author, category, TicketStatus.Open, description, contact, screenshotId,
             filedAt, DueBy(filedAt));
-        await launcher.LaunchAsync(new StoredLaunch(Kind, ticket.TicketId, null,
+        await launcher.LaunchAsync(durable, new StoredLaunch(Kind, ticket.TicketId, null,
             c => store.AddAsync(ticket, c), c => StartAsync(durable, ticket, c), c => store.DeleteAsync(ticket.TicketId, c)), ct);
         return ticket;
     }

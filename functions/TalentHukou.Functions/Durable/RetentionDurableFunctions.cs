@@ -1,0 +1,19 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using TalentHukou.Workflows.Retention;
+
+namespace TalentHukou.Functions.Durable;
+
+/// <summary>Triggers for the retention job (purges ended orchestration instances) and its activity.</summary>
+public static class RetentionDurableFunctions
+{
+    [Function(nameof(InstanceRetentionJob))]
+    public static Task<int> Retention([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        FunctionOrchestration.RunAsync<InstanceRetentionJob, InstanceRetentionInput, int>(context);
+
+    [Function(nameof(PurgeEndedInstances))]
+    public static Task<int> Purge(
+        [ActivityTrigger] DateTimeOffset createdBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<PurgeEndedInstances, DateTimeOffset, int>(context, createdBefore, durable);
+}

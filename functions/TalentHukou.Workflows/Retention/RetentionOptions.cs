@@ -1,0 +1,13 @@
+namespace TalentHukou.Workflows.Retention;
+
+/// <summary>How long ended orchestration instances and their history are kept (<c>Retention:*</c>).</summary>
+public sealed class RetentionOptions
+{
+    public const string SectionName = "Retention";
+
+    /// <summary>Completed, failed and terminated instances older than this are purged (<c>Retention:CompletedInstances</c>).</summary>
+    public TimeSpan CompletedInstances { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the retention job looks for instances to purge (<c>Retention:CheckInterval</c>).</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(6);
+}
