@@ -32,6 +32,9 @@ public static class StorageNames
     /// <summary>The append-only audit trail (<c>AuditTrail</c>).</summary>
     public const string AuditTable = "Audit";
 
+    /// <summary>Business decisions, stored before their orchestration is signalled with the id (<c>DecisionStore</c>).</summary>
+    public const string DecisionsTable = "Decisions";
+
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
 
@@ -44,7 +47,7 @@ public static class StorageNames
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
-        AuditTable,
+        AuditTable, DecisionsTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

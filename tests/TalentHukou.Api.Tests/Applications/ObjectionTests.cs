@@ -39,7 +39,7 @@ public class ObjectionTests(ObjectionHost fixture) : IClassFixture<ObjectionHost
         Assert.Equal("经核实异议成立", rejected.Str("reason"));
         Assert.Equal("upheld", rejected.GetProperty("objections")[0].Str("status"));
         Assert.Equal("", rejected.GetProperty("objections")[0].Str("reason")); // the applicant does not see the objection's text
-        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "再次提出异议内容", contact = "a@b.cn" }), HttpStatusCode.Conflict, "wrong-stage");
+        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "再次提出异议内容", contact = "a@b.cn" }), HttpStatusCode.Conflict, "not-in-publicity");
     }
 
     [Fact]
