@@ -33,7 +33,7 @@ public static class ApplicationActionsApi
     /// <summary>The employer's unit admin (by token claim, or by a permission the registry granted) approves or rejects.</summary>
     public static async Task<IResult> UnitReview(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, grants: services.UnitAdmins);
         if (problem is not null) return problem;
         var granted = ApplicationAccess.IsUnitAdmin(request.Caller, record!)
             || await services.UnitAdmins.IsGrantedAsync(record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);

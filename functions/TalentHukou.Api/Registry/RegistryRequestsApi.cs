@@ -53,7 +53,8 @@ public static class RegistryRequestsApi
         var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
-        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow));
+        var proposal = await RegistryProposalViews.ForAsync(found, services.Employers, request.Aborted);
+        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow, proposal));
     }
 
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
@@ -67,7 +68,10 @@ public static class RegistryRequestsApi
         var (items, next) = await services.Requests.QueryAsync(
             status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
         var now = services.Clock.UtcNow;
-        return TypedResults.Ok(new RegistryQueuePage(items.Select(r => RegistryRequestView.From(r, now)).ToList(), next));
+        var views = new List<RegistryRequestView>();
+        foreach (var r in items)
+            views.Add(RegistryRequestView.From(r, now, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
+        return TypedResults.Ok(new RegistryQueuePage(views, next));
     }
 
     /// <summary>
