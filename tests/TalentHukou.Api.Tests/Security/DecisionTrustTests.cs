@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using TalentHukou.Api.Tests.Cards;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Flows;
