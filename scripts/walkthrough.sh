@@ -57,8 +57,10 @@ credit_code() { # GB 32100 check character of a 17-character body
   echo "$body${chars:$(((31 - sum % 31) % 31)):1}"
 }
 
-say "0. The service"
-health=$(call GET health 200)
+say "0. The service (anonymous callers see the status only; ops see the details)"
+call GET health 200 | jq -c . | sed 's/^/     /'
+OPS=$(token "walk-ops" ops)
+health=$(call GET health 200 "$OPS")
 accel=$(echo "$health" | jq -r .clockAcceleration)
 echo "     storage: $(echo "$health" | jq -r .checks.storage.status), durable: $(echo "$health" | jq -r .checks.durable.status), clock ×$accel"
 [ "$accel" != "1" ] || echo "     note: without Clock__Acceleration the 5-working-day publicity takes 5 working days."
@@ -107,8 +109,9 @@ printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" GET "applications/$APP_I
 [ "$status" = 200 ] && [ "$(head -c 4 "$WORK/card.pdf")" = "%PDF" ] || fail "the card PDF did not download"
 echo "     $(wc -c < "$WORK/card.pdf") bytes of PDF"
 
-say "8. Verify it through its QR target, without echoing personal data"
-call GET "cards/$CARD/verification?name=$(jq -rn --arg v "$NAME" '$v|@uri')&idNumber=$ID_NUMBER" 200 | jq -c '{valid, issuedAt, issuer, holderMatches}' | sed 's/^/     /'
+say "8. Verify it through its QR target, without echoing personal data (holder matching by name and ID: psb only)"
+call GET "cards/$CARD/verification" 200 | jq -c '{valid, issuedAt, issuer, status}' | sed 's/^/     /'
+call GET "cards/$CARD/verification?name=$(jq -rn --arg v "$NAME" '$v|@uri')&idNumber=$ID_NUMBER" 200 "$PSB" | jq -c '{valid, status, holderMatches}' | sed 's/^/     /'
 
 say "9. Public-security cross-check (seed Q7)"
 poll "applications/$APP_ID" "$APPLICANT" '.stage == "psb-synced" or .stage == "psb-reconciliation"' 120 | jq -r '"     stage: " + .stage + ", psbCheck: " + .psbCheck.status'

@@ -50,6 +50,6 @@ public static class CardServiceCollectionExtensions
         KeyVaultKeyIdentifier.TryParse(options.KeyVaultKeyId, out var key);
         var credential = services.GetService<TokenCredential>() ?? new DefaultAzureCredential();
         var client = new CardKeyVaultClient(credential, services.GetService<CardKeyVaultClientOptions>());
-        return new KeyVaultCardSigningKeyProvider(client, key!);
+        return new KeyVaultCardSigningKeyProvider(client, key!, services.GetService<TimeProvider>());
     }
 }

@@ -34,6 +34,8 @@ public static class StorageNames
 
     /// <summary>Which subject holds which staff role, and the reviewer's office (<c>StaffAssignments</c>).</summary>
     public const string StaffAssignmentsTable = "StaffAssignments";
+    /// <summary>Business decisions, stored before their orchestration is signalled with the id (<c>DecisionStore</c>).</summary>
+    public const string DecisionsTable = "Decisions";
 
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
@@ -47,7 +49,7 @@ public static class StorageNames
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
-        AuditTable, StaffAssignmentsTable,
+        AuditTable, StaffAssignmentsTable, DecisionsTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

@@ -8,6 +8,8 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
@@ -31,12 +33,13 @@ public static class ApplicationActionsApi
     /// <summary>The unit admin of the application's employer (the unit this system granted; see CallerResolver) decides.</summary>
     public static async Task<IResult> UnitReview(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, grants: services.UnitAdmins);
         if (problem is not null) return problem;
         var granted = ApplicationAccess.IsUnitAdmin(request.Caller, record!)
             || await services.UnitAdmins.IsGrantedAsync(record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
         if (!granted) return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the unit admin of the application's employer reviews it.");
-        return await Review(request, services, record!, ApplicationStage.UnitReview, ApplicationEvents.UnitReview);
+        return await Review(request, services, record!, ApplicationStage.UnitReview, ApplicationEvents.UnitReview,
+            new DecisionActor(request.Caller.Subject, Roles.UnitAdmin), DecisionKinds.UnitReview);
     }
 
     public static async Task<IResult> HrssReview(ApiRequest request, ApplicationServices services)
@@ -45,7 +48,8 @@ public static class ApplicationActionsApi
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
             return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
-        return await Review(request, services, record!, ApplicationStage.HrssReview, ApplicationEvents.HrssReview);
+        return await Review(request, services, record!, ApplicationStage.HrssReview, ApplicationEvents.HrssReview,
+            new DecisionActor(request.Caller.Subject, Roles.Reviewer), DecisionKinds.HrssReview);
     }
 
     public static async Task<IResult> IssueCard(ApiRequest request, ApplicationServices services)
@@ -54,8 +58,10 @@ public static class ApplicationActionsApi
         if (problem is not null) return problem;
         if (record!.Mode != ApprovalMode.Manual)
             return WrongStage(record, "The card office issues cards of manual-path applications awaiting their card.");
-        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard,
-            ApplicationEvents.CardIssue, new CardRequest(request.Caller.Subject, null), request.Aborted));
+        if (await OwnMatter(request, services, record) is { } own) return own;
+        var order = new DecisionRequest(ApplicationEvents.CardIssue, DecisionKinds.CardIssue,
+            new DecisionActor(request.Caller.Subject, Roles.Drc), new CardPayload(null));
+        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard, order, request.Aborted));
     }
 
     /// <summary>Smart path: the applicant's e-signature (consent and their own name) orders the card.</summary>
@@ -71,20 +77,29 @@ public static class ApplicationActionsApi
         if (!v.IsValid) return v.Problem();
         if (record!.Mode != ApprovalMode.Smart)
             return WrongStage(record, "Cards are generated on the smart path once publicity has passed.");
-        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard,
-            ApplicationEvents.CardGenerate, new CardRequest(request.Caller.Subject, record.Applicant.Name), request.Aborted));
+        // The decision row keeps personal data masked: the signature names the applicant by their masked name.
+        var signature = new DecisionRequest(ApplicationEvents.CardGenerate, DecisionKinds.CardGenerate,
+            new DecisionActor(request.Caller.Subject, Roles.Applicant), new CardPayload(Masking.Name(record.Applicant.Name)));
+        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard, signature, request.Aborted));
     }
 
-    private static async Task<IResult> Review(
-        ApiRequest request, ApplicationServices services, ApplicationRecord record, ApplicationStage stage, string eventName)
+    private static async Task<IResult> Review(ApiRequest request, ApplicationServices services, ApplicationRecord record,
+        ApplicationStage stage, string eventName, DecisionActor actor, string kind)
     {
         var body = await request.ReadJsonAsync<ReviewBody>();
         var v = new BodyValidator();
         var reason = v.Decision(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
-        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, stage, eventName,
-            new ReviewDecision(body.Approve!.Value, reason, request.Caller.Subject), request.Aborted));
+        if (await OwnMatter(request, services, record) is { } own) return own;
+        var decision = new DecisionRequest(eventName, kind, actor, new ReviewPayload(body.Approve!.Value, reason));
+        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, stage, decision, request.Aborted));
     }
+
+    /// <summary>403 when the caller is the applicant (by subject, or by the ID number of an application they filed).</summary>
+    internal static async Task<IResult?> OwnMatter(ApiRequest request, ApplicationServices services, ApplicationRecord record) =>
+        await SeparationOfDuties.IsOwnMatterAsync(request.Caller, record, services.Applications, request.Aborted)
+            ? Problems.Problems.Result(ApplicationProblems.OwnMatter, "Nobody decides on an application in which they are the applicant.")
+            : null;
 
     /// <summary>The answer to a decision: 202 with the application's status resource, or why it was not taken.</summary>
     internal static IResult Answer(DecisionOutcome outcome) => outcome switch

@@ -13,5 +13,9 @@ public static class ApplicationProblems
     public static readonly ProblemType StillStarting = new("submission-in-progress", 409, "您的申请正在提交中，请稍后刷新查看");
     public static readonly ProblemType WrongStage = new("wrong-stage", 409, "当前业务环节不能进行该操作");
     public static readonly ProblemType ObjectionNotFound = new("objection-not-found", 404, "未找到该异议");
+    /// <summary>Separation of duties: nobody decides on their own application or objection.</summary>
+    public static readonly ProblemType OwnMatter = new("own-matter", 403, "不能审批本人提交的申请或异议");
+    /// <summary>To anyone who may not see the application: no such application and not under publicity read the same.</summary>
+    public static readonly ProblemType NotInPublicity = new("not-in-publicity", 409, "该申请不在公示期内，不能提出异议");
     public static readonly ProblemType TooManyObjections = new("too-many-objections", 409, "该申请收到的异议过多，请联系人社部门");
 }

@@ -1,6 +1,7 @@
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;
@@ -12,4 +13,5 @@ public sealed record ApplicationServices(
     TakeDecision Decisions,
     FileObjection Objections,
     UnitAdminGrants UnitAdmins,
-    BusinessClock Clock);
+    BusinessClock Clock,
+    ClientRateLimits Limits);

@@ -1,4 +1,6 @@
 using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Api.Auth;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
@@ -17,25 +19,40 @@ namespace TalentHukou.Api.Applications;
 /// <summary>Objections (异议) during publicity, from anyone signed in, and their resolution by the scoped reviewer.</summary>
 public static class ObjectionsApi
 {
+    /// <summary>
+    /// Files an objection. To callers who may not see the application, "no such application" and "not under publicity"
+    /// get the same answer, and every caller's objections are rate-limited per minute.
+    /// </summary>
     public static async Task<IResult> File(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, anyoneSignedIn: true);
-        if (problem is not null) return problem;
+        if (await services.Limits.ObjectionAsync(request.Http, request.Caller.Subject) is { } limited) return limited;
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
-        var reason = v.Text("reason", body.Reason, 5, 500);
+        var reason = v.Text("reason", body.Reason, 2, 500);
         var contact = v.Text("contact", body.Contact, 5, 100);
         if (!v.IsValid) return v.Problem();
-        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, request.Caller.Subject, request.Aborted) switch
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, anyoneSignedIn: true);
+        if (problem is not null) return record is null && IsProvincial(request) ? problem : NotInPublicity();
+        var insider = ApplicationAccess.CanView(request.Caller, record!);
+        if (!insider && !ApplicationStages.AcceptsObjections(record!.Stage)) return NotInPublicity();
+        var objector = new DecisionActor(request.Caller.Subject, request.Caller.IsIn(Roles.Applicant) ? Roles.Applicant : "signed-in");
+        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, objector, request.Aborted) switch
         {
             ObjectionOutcome.Filed { ObjectionId: var id } =>
                 TypedResults.Created($"/api/applications/{record!.ApplicationId}", new { objectionId = id }),
             ObjectionOutcome.TooMany { Max: var max } =>
-                Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {max} objections per application."),
+                Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {max} objections are taken here."),
+            ObjectionOutcome.Refused { Why: DecisionOutcome.WrongStage } when !insider => NotInPublicity(),
             ObjectionOutcome.Refused { Why: var why } => ApplicationActionsApi.Answer(why),
             _ => throw new InvalidOperationException("Unknown objection outcome."),
         };
     }
+
+    private static bool IsProvincial(ApiRequest request) =>
+        request.RouteValue("applicationId").StartsWith("GD", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult NotInPublicity() =>
+        Problems.Problems.Result(ApplicationProblems.NotInPublicity, "Objections are taken only on applications under publicity.");
 
     public static async Task<IResult> Resolve(ApiRequest request, ApplicationServices services)
     {
@@ -50,11 +67,14 @@ public static class ObjectionsApi
         if (!v.IsValid) return v.Problem();
         var objection = record!.Objections.FirstOrDefault(o => o.ObjectionId == request.RouteValue("objectionId"));
         if (objection is null) return Problems.Problems.Result(ApplicationProblems.ObjectionNotFound, "No such objection on this application.");
+        if (objection.FiledBy == request.Caller.Subject)
+            return Problems.Problems.Result(ApplicationProblems.OwnMatter, "Nobody resolves an objection they filed.");
+        if (await ApplicationActionsApi.OwnMatter(request, services, record) is { } own) return own;
         if (objection.Status != ObjectionStatus.Open)
             return Problems.Problems.Result(ApplicationProblems.WrongStage, "The objection is already resolved.", extra: new { currentStage = StageNames.Wire(record.Stage), objectionStatus = objection.Status });
-        return ApplicationActionsApi.Answer(await services.Decisions.TakeAsync(request.Durable, record, ApplicationEvents.Objection,
-            new ObjectionSignal(objection.ObjectionId, new ObjectionResolution(body.Upheld!.Value, note!, request.Caller.Subject)),
-            request.Aborted));
+        var resolution = new DecisionRequest(ApplicationEvents.Objection, DecisionKinds.ObjectionResolution,
+            new DecisionActor(request.Caller.Subject, Roles.Reviewer), new ObjectionPayload(objection.ObjectionId, body.Upheld!.Value, note!));
+        return ApplicationActionsApi.Answer(await services.Decisions.TakeAsync(request.Durable, record, resolution, request.Aborted));
     }
 }
 

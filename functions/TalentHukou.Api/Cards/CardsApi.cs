@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using TalentHukou.Api.Applications;
@@ -25,11 +27,12 @@ public static class CardsApi
         },
         new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Handle.With<CardServices>(Verify))
         {
-            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date, "
-                + "and (given name and idNumber) whether they are the holder's", Response: typeof(CardVerificationView))
+            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date; with the QR link's own values, "
+                + "whether its holder is the card's holder on record; with name and idNumber, whether they are the holder's "
+                + "(psb role only). Anonymous reads are rate-limited per client", Response: typeof(CardVerificationView))
             {
                 Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
-                Problems = [404],
+                Problems = [404, 429],
             },
         },
         .. PublicSecurityApi.Routes,
@@ -53,11 +56,13 @@ public static class CardsApi
     }
 
     /// <summary>
-    /// Verifies a card from its QR link's signed fields, or else from the card's row; with <c>name</c> and <c>idNumber</c>,
-    /// also whether they are the holder's. Never echoes them.
+    /// Verifies a card from its QR link's signed fields, or else from the card's row. The link's keyed holder digest,
+    /// compared with the card on record, says whether the holder matches; a free-form <c>name</c> and <c>idNumber</c>
+    /// are matched for the <c>psb</c> role only (anyone else could use them as an oracle). Never echoes them.
     /// </summary>
     public static async Task<IResult> Verify(ApiRequest request, CardServices services)
     {
+        if (!request.IsSignedIn && await services.Limits.AnonymousReadAsync(request.Http) is { } limited) return limited;
         var number = request.RouteValue("cardNumber");
         var reader = request.Query();
         var name = reader.Text("name", 64);
@@ -65,27 +70,38 @@ public static class CardsApi
         reader.ThrowIfInvalid();
         if (!CardNumber.IsValid(number))
             return Problems.Problems.Result(CardProblems.NotFound, "A card number is R, two digits of year and eleven digits.");
+        var psb = request.IsSignedIn && request.Caller.IsIn(Roles.Psb);
 
         var query = request.Http.Request.Query;
         string? Single(string key) => query.TryGetValue(key, out var values) && values.Count == 1 ? values[0] : null;
         var link = CardVerificationQuery.Read(Single);
         CardSignature signature;
+        bool? linkHolderMatches = null;
         if (CardVerificationQuery.Names.Any(query.ContainsKey))
         {
             if (!CardVerificationLink.TryParse(number, link, out var fromLink))
-                return TypedResults.Ok(new CardVerificationView(false, null, null, null, CardVerificationReasons.Malformed));
+                return TypedResults.Ok(CardVerificationView.From(new CardVerificationResult(false, CardVerificationReasons.Malformed, null, null, null)));
             signature = fromLink;
+            if (await services.Cards.GetAsync(number, request.Aborted) is { } onRecord)
+                linkHolderMatches = CryptographicOperations.FixedTimeEquals(
+                    Encoding.ASCII.GetBytes(fromLink.Payload.HolderDigest), Encoding.ASCII.GetBytes(onRecord.Signature.Payload.HolderDigest));
         }
         else if (await services.Cards.GetAsync(number, request.Aborted) is { } stored)
             signature = stored.Signature;
         else
             return Problems.Problems.Result(CardProblems.NotFound, "No card has this number.");
 
-        var result = await services.Verifier.VerifyAsync(signature, name, idNumber, request.Aborted);
+        var result = await services.Verifier.VerifyAsync(signature, psb ? name : null, psb ? idNumber : null, request.Aborted);
         request.Http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new CardVerificationView(result.Valid, result.IssuedAt, result.Issuer, result.HolderMatches, result.Reason));
+        var holder = result.IssuedAt is null ? null : psb && result.HolderMatches is not null ? result.HolderMatches : linkHolderMatches;
+        return TypedResults.Ok(CardVerificationView.From(result with { HolderMatches = holder }));
     }
 }
 
 /// <summary>The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder matches.</summary>
-public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, bool? HolderMatches, string? Reason);
+/// <remarks><c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>bad-signature</c>, <c>unknown-key</c>, <c>malformed</c>).</remarks>
+public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, string Status, bool? HolderMatches, string? Reason)
+{
+    public static CardVerificationView From(CardVerificationResult r) =>
+        new(r.Valid, r.IssuedAt, r.Issuer, r.Valid ? "valid" : r.Reason ?? "invalid", r.HolderMatches, r.Reason);
+}

@@ -21,7 +21,7 @@ public static class HealthApi
     [
         new("GetHealth", "GET", "health", Access.Anyone, Handle.With<HealthServices>(Check))
         {
-            Doc = new ApiDoc("Reachability of storage, the durable backend and the email transport",
+            Doc = new ApiDoc("Service status; for the ops role, the reachability of storage, the durable backend and the email transport",
                 Response: typeof(HealthResponse)),
         },
     ];
@@ -42,8 +42,11 @@ public static class HealthApi
         // Storage and the durable backend carry every request; without email, mail only waits in the outbox.
         var available = Critical.All(name => checks[name].Status == "ok");
         var status = !available ? "unavailable" : checks.Values.All(c => c.Status == "ok") ? "ok" : "degraded";
+        var code = available ? 200 : 503;
+        // Details (dependency errors, calendar, clock) are for ops; anyone else learns the status only.
+        if (!request.IsSignedIn || !request.Caller.IsIn(Roles.Ops)) return TypedResults.Json(new HealthStatus(status), statusCode: code);
         var body = new HealthResponse(status, checks, warnings, clock.UtcNow, clock.Anchor.Acceleration);
-        return available ? TypedResults.Ok(body) : TypedResults.Json(body, statusCode: 503);
+        return TypedResults.Json(body, statusCode: code);
     }
 
     /// <summary>Warns while the calendar lacks the holiday notice for dates deadlines may soon reach.</summary>
@@ -78,6 +81,9 @@ public static class HealthApi
 
 /// <summary>The answer of <c>GET /health</c>.</summary>
 public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, HealthEntry> Checks, IReadOnlyList<string> Warnings, DateTimeOffset BusinessTime, double ClockAcceleration);
+
+/// <summary>The answer of <c>GET /health</c> to anyone without the ops role.</summary>
+public sealed record HealthStatus(string Status);
 
 /// <summary>One dependency: <c>ok</c>, or <c>error</c> with what went wrong.</summary>
 public sealed record HealthEntry(string Status, string? Error);

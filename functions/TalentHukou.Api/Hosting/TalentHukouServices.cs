@@ -71,6 +71,7 @@ public static class TalentHukouServices
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<PrivateBlobs>();
         services.AddSingleton<Adapters.Audit.AuditTrail>();
+        services.AddSingleton<Adapters.Decisions.DecisionStore>();
         services.AddRegistry(configuration);
         services.AddSupport(configuration);
         services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
@@ -85,6 +86,7 @@ public static class TalentHukouServices
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
         services.AddSingleton<WriteRateLimiter>();
+        services.AddSingleton<ClientRateLimits>();
         services.AddSingleton<ApiPipeline>();
         services.AddOptions<Idempotency.IdempotencyOptions>().Bind(configuration.GetSection(Idempotency.IdempotencyOptions.SectionName))
             .Validate(o => o.PendingTimeout > TimeSpan.Zero, "Idempotency:PendingTimeout must be positive.").ValidateOnStart();

@@ -8,6 +8,7 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Adapters.Audit;
 using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Ops;
@@ -28,12 +29,17 @@ public static class OpsInstancesApi
             Doc = new ApiDoc("One instance with masked input/output, custom status and history",
                 Response: typeof(InstanceDetail)),
         },
-        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, r => Control(r, (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct))) { Doc = new ApiDoc("Terminate an instance", Success: 202) { Problems = [409] } },
-        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, r => Control(r, (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct))) { Doc = new ApiDoc("Suspend an instance", Success: 202) { Problems = [409] } },
-        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, r => Control(r, (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct))) { Doc = new ApiDoc("Resume an instance", Success: 202) { Problems = [409] } },
-        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, r => Control(r, (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct))) { Doc = new ApiDoc("Restart an instance", Success: 202) { Problems = [409] } },
-        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, RaiseEvent) { Doc = new ApiDoc("Raise an external event (payload: the event record as the orchestration declares it)", typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [409] } },
-        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Purge) { Doc = new ApiDoc("Purge a completed instance", Success: 204) },
+        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "terminate", (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct)))) { Doc = new ApiDoc("Terminate an instance (audited)", Success: 202) { Problems = [409] } },
+        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "suspend", (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct)))) { Doc = new ApiDoc("Suspend an instance (audited)", Success: 202) { Problems = [409] } },
+        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "resume", (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct)))) { Doc = new ApiDoc("Resume an instance (audited)", Success: 202) { Problems = [409] } },
+        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "restart", (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct)))) { Doc = new ApiDoc("Restart an instance (audited)", Success: 202) { Problems = [409] } },
+        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, Handle.With<AuditTrail>(RaiseEvent))
+        {
+            Doc = new ApiDoc("Raise a technical event, one that decides nothing (" + string.Join(", ", OrchestrationEvents.Technical)
+                + "); business events (reviews, objections, card orders, e-signatures, registry decisions, ticket replies) get 403. Audited",
+                typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [403, 409] },
+        },
+        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Handle.With<AuditTrail>(Purge)) { Doc = new ApiDoc("Purge a completed instance (audited)", Success: 204) },
     ];
 
     public static async Task<IResult> List(ApiRequest request)
@@ -72,35 +78,56 @@ public static class OpsInstancesApi
             Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), instance.FailureDetails?.ErrorMessage, history));
     }
 
-    public static async Task<IResult> RaiseEvent(ApiRequest request)
+    /// <summary>Raises a technical event; a business event name (or any name not listed as technical) gets 403.</summary>
+    public static async Task<IResult> RaiseEvent(ApiRequest request, AuditTrail audit)
     {
+        var name = request.RouteValue("eventName");
         var id = request.RouteValue("instanceId");
+        if (!OrchestrationEvents.IsTechnical(name))
+        {
+            await Audit(request, audit, "raise", id, "refused", $"event {name}: not a technical event");
+            return Problems.Problems.Result(ProblemTypes.Forbidden,
+                $"Ops raise technical events only ({string.Join(", ", OrchestrationEvents.Technical)}); decisions are taken through their own routes.");
+        }
         var hasBody = request.Http.Request.ContentLength > 0 || request.Http.Request.Headers.TransferEncoding.Count > 0;
         using var payload = hasBody ? await request.ReadJsonAsync<JsonDocument>() : null;
         var data = payload?.RootElement.Clone();
-        return await Control(request, (c, _, ct) => c.RaiseEventAsync(id, request.RouteValue("eventName"), data, ct));
+        return await Control(request, audit, "raise", (c, _, ct) => c.RaiseEventAsync(id, name, data, ct), $"event {name}");
     }
 
-    public static async Task<IResult> Purge(ApiRequest request)
-    {
-        var result = await request.Durable.PurgeInstanceAsync(request.RouteValue("instanceId"), request.Aborted);
-        return result.PurgedInstanceCount == 0 ? Problems.Problems.NotFound("No completed instance with this id to purge.") : TypedResults.NoContent();
-    }
-
-    private static async Task<IResult> Control(ApiRequest request, Func<DurableTaskClient, string, CancellationToken, Task> action)
+    public static async Task<IResult> Purge(ApiRequest request, AuditTrail audit)
     {
         var id = request.RouteValue("instanceId");
-        if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null) return Problems.Problems.NotFound($"No instance {id}.");
+        var result = await request.Durable.PurgeInstanceAsync(id, request.Aborted);
+        var purged = result.PurgedInstanceCount > 0;
+        await Audit(request, audit, "purge", id, purged ? "accepted" : "not-found");
+        return purged ? TypedResults.NoContent() : Problems.Problems.NotFound("No completed instance with this id to purge.");
+    }
+
+    private static async Task<IResult> Control(
+        ApiRequest request, AuditTrail audit, string action, Func<DurableTaskClient, string, CancellationToken, Task> run, string? detail = null)
+    {
+        var id = request.RouteValue("instanceId");
+        if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null)
+        {
+            await Audit(request, audit, action, id, "not-found", detail);
+            return Problems.Problems.NotFound($"No instance {id}.");
+        }
         try
         {
-            await action(request.Durable, id, request.Aborted);
+            await run(request.Durable, id, request.Aborted);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Grpc.Core.RpcException)
         {
+            await Audit(request, audit, action, id, "refused", detail);
             return Problems.Problems.Result(ProblemTypes.Conflict, $"The instance refused the operation: {ex.Message}");
         }
+        await Audit(request, audit, action, id, "accepted", detail);
         return TypedResults.Accepted($"/api/ops/instances/{id}");
     }
+
+    private static Task Audit(ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
+        audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops." + action, target, outcome, detail), request.Aborted);
 
     private static string? Mask(string? json) => json is null ? null : PersonalDataScrubber.Scrub(json);
 }

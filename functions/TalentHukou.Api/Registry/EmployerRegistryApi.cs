@@ -64,6 +64,8 @@ public static class EmployerRegistryApi
         var directory = services.Employers;
         if (action == "modify" && await directory.GetAsync(body.EmployerId!, request.Aborted) is null)
             return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {body.EmployerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+        if (action == "modify" && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
+            return Problems.Problems.Result(RegistryProblems.NotUnitAdmin, "Only the employer's own unit admin proposes changes to it.");
         var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);
         if (sameCode.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } existing)
             return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this credit code is already registered.", extra: new { employerId = existing.EmployerId, name = existing.Details.Name });
@@ -74,6 +76,10 @@ public static class EmployerRegistryApi
             request.Durable, type, requester, details.Name, payload, [], request.Aborted);
         return RegistryRequestsApi.Accepted(filed);
     }
+
+    /// <summary>The unit admin of that employer: by token claim, or by a permission the registry granted.</summary>
+    private static async Task<bool> IsUnitsOwnAdminAsync(Caller caller, string employerId, UnitAdminGrants grants, CancellationToken ct) =>
+        (caller.IsIn(Roles.UnitAdmin) && caller.Unit == employerId) || await grants.IsGrantedAsync(employerId, caller.Subject, ct);
 
     /// <summary>The SASAC list decides which units are municipal SASAC enterprises (and so go to the city HRSS).</summary>
     private static void CheckSasacKind(EmployerDetails details, SasacEnterpriseList sasac, BodyValidator v)

@@ -14,5 +14,9 @@ public static class RegistryProblems
     public static readonly ProblemType EmployerAlreadyRegistered = new("employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
     public static readonly ProblemType SchoolAlreadyRegistered = new("school-already-registered", 409, "该院校已在系统中，请输入完整的院校名称进行查询");
     public static readonly ProblemType MajorAlreadyRegistered = new("major-already-registered", 409, "该专业已在系统中，请输入完整的专业名称进行查询");
+    /// <summary>Separation of duties: nobody decides on their own request.</summary>
+    public static readonly ProblemType OwnRequest = new("own-request", 403, "不能审批本人提交的申请");
+    /// <summary>Only the unit's own admin proposes changes to it.</summary>
+    public static readonly ProblemType NotUnitAdmin = new("not-unit-admin", 403, "只有本单位的管理员可以申请修改单位信息");
     public static readonly ProblemType UnitAdminNotNeeded = new("unit-admin-not-needed", 422, "无需申请法人单位系统管理员权限");
 }

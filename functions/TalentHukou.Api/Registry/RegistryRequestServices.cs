@@ -1,8 +1,16 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Audit;
+using TalentHukou.Adapters.Decisions;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Registry;
 
-/// <summary>What the routes over filed registry requests use: progress, the queue, decisions, attachments.</summary>
-public sealed record RegistryRequestServices(RegistryRequestStore Requests, BusinessClock Clock, PrivateBlobs Blobs);
+/// <summary>
+/// What the routes over filed registry requests use: progress, the queue, decisions (stored, audited, then signalled),
+/// attachments, and the employer registry and applications that decision views and separation of duties read.
+/// </summary>
+public sealed record RegistryRequestServices(
+    RegistryRequestStore Requests, BusinessClock Clock, PrivateBlobs Blobs, DecisionStore Decisions, AuditTrail Audit,
+    EmployerDirectory Employers, ApplicationStore Applications);

@@ -6,6 +6,8 @@ using TalentHukou.Api.Problems;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Adapters.Audit;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -51,7 +53,8 @@ public static class RegistryRequestsApi
         var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
-        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow));
+        var proposal = await RegistryProposalViews.ForAsync(found, services.Employers, request.Aborted);
+        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow, proposal));
     }
 
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
@@ -65,7 +68,10 @@ public static class RegistryRequestsApi
         var (items, next) = await services.Requests.QueryAsync(
             status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
         var now = services.Clock.UtcNow;
-        return TypedResults.Ok(new RegistryQueuePage(items.Select(r => RegistryRequestView.From(r, now)).ToList(), next));
+        var views = new List<RegistryRequestView>();
+        foreach (var r in items)
+            views.Add(RegistryRequestView.From(r, now, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
+        return TypedResults.Ok(new RegistryQueuePage(views, next));
     }
 
     /// <summary>
@@ -87,10 +93,18 @@ public static class RegistryRequestsApi
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, $"No registry request {id} of this kind exists.");
         if (found.Status != RegistryRequestStatus.Pending)
             return AlreadyDecided(found);
+        if (await RegistrySeparation.IsOwnRequestAsync(request.Caller, found, services.Applications, request.Aborted))
+            return Problems.Problems.Result(RegistryProblems.OwnRequest, "Nobody decides on a request they filed or that would grant them a permission.");
 
         var instanceId = RegistryReviewOrchestrator.InstanceIdFor(found.RequestId);
-        var decision = new RegistryDecision(body.Approve!.Value, reason, request.Caller.Subject);
-        if (!await request.Durable.RaiseWhenStartedAsync(instanceId, RegistryReviewOrchestrator.DecisionEvent, decision, DecisionWait, request.Aborted))
+        var caller = request.Caller;
+        var decision = await services.Decisions.AddAsync(found.RequestId, DecisionKinds.RegistryDecision, caller.Subject,
+            Roles.RegistryAdmin, DecisionPayload.Write(new ReviewPayload(body.Approve!.Value, reason)), request.Aborted);
+        var raised = await request.Durable.RaiseWhenStartedAsync(
+            instanceId, RegistryReviewOrchestrator.DecisionEvent, decision.DecisionId, DecisionWait, request.Aborted);
+        await services.Audit.AppendAsync(new AuditRecord(caller.Subject, Roles.RegistryAdmin, "decision." + DecisionKinds.RegistryDecision,
+            found.RequestId, raised ? "signalled" : "process-starting", decision.DecisionId), request.Aborted);
+        if (!raised)
             return Problems.Problems.Result(ProblemTypes.StorageUnavailable, "The request's review process is still starting; retry shortly.");
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted);
         wait.CancelAfter(DecisionWait);

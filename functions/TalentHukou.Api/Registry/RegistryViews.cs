@@ -26,18 +26,11 @@ public sealed record RegistryRequestView(
     DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments,
     IReadOnlyList<string> AttachmentIds, IReadOnlyList<string> AttachmentUrls, object? Proposal)
 {
-    public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow) => new(
+    /// <summary>The view with <paramref name="proposal"/> (see <see cref="RegistryProposalViews"/>), or none.</summary>
+    public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow, object? proposal = null) => new(
         r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
         r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count,
-        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), ProposalOf(r));
-
-    /// <summary>What a school or major request proposes (the reviewers' basis); other types keep their payload to themselves.</summary>
-    private static object? ProposalOf(RegistryRequest r) => r.Type switch
-    {
-        RegistryRequestType.School => RegistryPayload.Read<SchoolProposal>(r),
-        RegistryRequestType.Major => RegistryPayload.Read<MajorProposal>(r),
-        _ => null,
-    };
+        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal);
 }
 
 /// <summary>A school as search answers show it.</summary>

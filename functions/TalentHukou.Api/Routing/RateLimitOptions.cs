@@ -6,4 +6,10 @@ public sealed class RateLimitOptions
     public const string SectionName = "RateLimit";
 
     public int WritesPerMinute { get; set; } = 120;
+
+    /// <summary>Objections one signed-in subject may file per minute, whatever the application.</summary>
+    public int ObjectionsPerMinute { get; set; } = 5;
+
+    /// <summary>Anonymous reads of rate-limited routes (card verification) per client address per minute.</summary>
+    public int AnonymousReadsPerMinute { get; set; } = 60;
 }

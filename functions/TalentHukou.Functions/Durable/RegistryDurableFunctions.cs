@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
 
@@ -20,4 +21,8 @@ public static class RegistryDurableFunctions
     [Function(nameof(ApplyRegistryDecision))]
     public static Task<RegistryRequestStatus> ApplyDecision([ActivityTrigger] ApplyRegistryDecisionInput input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ApplyRegistryDecision, ApplyRegistryDecisionInput, RegistryRequestStatus>(context, input);
+
+    [Function(nameof(CheckDecision))]
+    public static Task<CheckedDecision> Check([ActivityTrigger] CheckDecisionInput input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<CheckDecision, CheckDecisionInput, CheckedDecision>(context, input);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
@@ -56,6 +57,7 @@ public static class DurableTasks
         typeof(ReportPsbReconciliation),
         typeof(StartUnstartedProcesses),
         typeof(Retention.PurgeEndedInstances),
+        typeof(CheckDecision),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

@@ -67,6 +67,25 @@ public sealed class KeyVaultCardSigningKeyProviderTests
         Assert.Null(await Provider($"{FakeKeyVault.VaultUri}/keys/card-signing").GetVerificationKeyAsync("0123456789abcdef0123456789abcdef"));
     }
 
+    [Fact]
+    public async Task GetVerificationKeyAsync_UnknownVersionAskedTwice_VaultAskedOnceUntilTheEntryExpires()
+    {
+        vault.Rotate();
+        var time = new FakeTimeProvider(CardTestData.IssuedAt);
+        Assert.True(KeyVaultKeyIdentifier.TryParse($"{FakeKeyVault.VaultUri}/keys/card-signing", out var key));
+        var options = new CardKeyVaultClientOptions { Transport = new HttpClientTransport(vault) };
+        options.Retry.MaxRetries = 0;
+        var provider = new KeyVaultCardSigningKeyProvider(new CardKeyVaultClient(new FakeTokenCredential(), options), key, time);
+        const string Unknown = "0123456789abcdef0123456789abcdef";
+
+        Assert.Null(await provider.GetVerificationKeyAsync(Unknown));
+        Assert.Null(await provider.GetVerificationKeyAsync(Unknown));
+        Assert.Single(vault.Requests);
+        time.Advance(KeyVaultCardSigningKeyProvider.UnknownKeyTtl + TimeSpan.FromSeconds(1));
+        Assert.Null(await provider.GetVerificationKeyAsync(Unknown));
+        Assert.Equal(2, vault.Requests.Count);
+    }
+
     [Theory]
     [InlineData("..")]
     [InlineData("abc/sign")]

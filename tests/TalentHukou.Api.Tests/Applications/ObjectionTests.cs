@@ -13,7 +13,11 @@ public sealed class ObjectionHost : IAsyncLifetime
 {
     public LocalHostUnderTest Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+    {
+        ["Clock:Acceleration"] = "20000",
+        ["RateLimit:ObjectionsPerMinute"] = "3",
+    });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
@@ -39,7 +43,7 @@ public class ObjectionTests(ObjectionHost fixture) : IClassFixture<ObjectionHost
         Assert.Equal("经核实异议成立", rejected.Str("reason"));
         Assert.Equal("upheld", rejected.GetProperty("objections")[0].Str("status"));
         Assert.Equal("", rejected.GetProperty("objections")[0].Str("reason")); // the applicant does not see the objection's text
-        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "再次提出异议内容", contact = "a@b.cn" }), HttpStatusCode.Conflict, "wrong-stage");
+        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "再次提出异议内容", contact = "a@b.cn" }), HttpStatusCode.Conflict, "not-in-publicity");
     }
 
     [Fact]
@@ -66,6 +70,43 @@ public class ObjectionTests(ObjectionHost fixture) : IClassFixture<ObjectionHost
         var problem = await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "短", contact = "" }), HttpStatusCode.BadRequest, "validation-failed");
         ProblemAssert.NamesField(problem, "reason");
         ProblemAssert.NamesField(problem, "contact");
+    }
+
+    [Fact]
+    public async Task Objection_TwoCharacterReason_Filed()
+    {
+        var (_, id) = await InPublicityAsync();
+        var objector = await Host.ClientForAsync("citizen-short", ["applicant"]);
+        await Json.PostOkAsync(objector, $"applications/{id}/objections", new { reason = "造假", contact = "13912345678" }, HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Objection_Stranger_SameAnswerForNoSuchApplicationAndNotUnderPublicity()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
+        await ApplicationFlows.AtStageAsync(applicant, id, "hrss-review");
+        var stranger = await Host.ClientForAsync("citizen-prober", ["applicant"]);
+        var body = new { reason = "怀疑造假", contact = "13912345678" };
+
+        var notPublic = await ProblemAssert.IsProblemAsync(await stranger.PostAsJsonAsync($"applications/{id}/objections", body), HttpStatusCode.Conflict, "not-in-publicity");
+        var missing = await ProblemAssert.IsProblemAsync(await stranger.PostAsJsonAsync("applications/A20260101T000000S000FFFF/objections", body), HttpStatusCode.Conflict, "not-in-publicity");
+        Assert.Equal(notPublic.Str("title"), missing.Str("title"));
+        Assert.Equal(notPublic.Str("detail"), missing.Str("detail"));
+        Assert.False(notPublic.TryGetProperty("currentStage", out _));
+    }
+
+    [Fact]
+    public async Task Objection_OverThePerUserLimit_429WithRetryAfter()
+    {
+        var flooder = await Host.ClientForAsync("citizen-flooder", ["applicant"]);
+        var body = new { reason = "怀疑造假", contact = "13912345678" };
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 7; i++) answers.Add(await flooder.PostAsJsonAsync($"applications/A20260101T000000S000{i:D4}/objections", body));
+        var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(limited); // 3 per minute: 7 in a row overflow one minute even if a minute turns among them
+        await ProblemAssert.IsProblemAsync(limited[0], HttpStatusCode.TooManyRequests, "too-many-requests");
+        Assert.NotNull(limited[0].Headers.RetryAfter);
     }
 
     private async Task<(HttpClient Applicant, string Id)> InPublicityAsync()

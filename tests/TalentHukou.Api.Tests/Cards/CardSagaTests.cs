@@ -81,14 +81,17 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     {
         var qr = new Uri(PdfQrReader.ReadSingleQrCode(await DownloadAsync()));
         var app = card.Application;
+        var psb = await card.Host.ClientForAsync("psb-verifier", ["psb"]);
 
         var plain = await VerifyAsync(qr.PathAndQuery);
-        var holder = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={app.IdNumber}");
-        var stranger = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={TestIdNumbers.Next()}");
+        var holder = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={app.IdNumber}", psb);
+        var stranger = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={TestIdNumbers.Next()}", psb);
 
         Assert.True(plain.GetProperty("valid").GetBoolean());
+        Assert.Equal("valid", plain.Str("status"));
         Assert.Equal(CardIssuers.GuangzhouDrc, plain.Str("issuer"));
         Assert.Equal(JsonValueKind.String, plain.GetProperty("issuedAt").ValueKind);
+        Assert.True(plain.GetProperty("holderMatches").GetBoolean()); // the QR's own digest is the card's on record
         Assert.True(holder.GetProperty("holderMatches").GetBoolean());
         Assert.False(stranger.GetProperty("holderMatches").GetBoolean());
         Assert.DoesNotContain(app.Name, holder.ToString());
@@ -98,10 +101,24 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     [Fact]
     public async Task Verify_CardNumberOnly_ChecksTheSignatureKeptInTheCardRow()
     {
-        var result = await VerifyAsync($"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}&idNumber={card.Application.IdNumber}");
+        var psb = await card.Host.ClientForAsync("psb-verifier", ["psb"]);
+        var result = await VerifyAsync($"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}&idNumber={card.Application.IdNumber}", psb);
 
         Assert.True(result.GetProperty("valid").GetBoolean());
         Assert.True(result.GetProperty("holderMatches").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Verify_FreeFormHolderFromAnonymousOrNonPsb_NoHolderAnswer()
+    {
+        var query = $"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}&idNumber={card.Application.IdNumber}";
+        var applicant = await card.Host.ClientForAsync("curious-applicant", ["applicant", "drc"]);
+
+        foreach (var result in new[] { await VerifyAsync(query), await VerifyAsync(query, applicant) })
+        {
+            Assert.True(result.GetProperty("valid").GetBoolean());
+            Assert.True(!result.TryGetProperty("holderMatches", out var m) || m.ValueKind == JsonValueKind.Null, result.ToString());
+        }
     }
 
     [Theory]
@@ -173,9 +190,9 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     private async Task<byte[]> DownloadAsync() =>
         await (await card.OwnerAsync()).GetByteArrayAsync($"applications/{card.Application.ApplicationId}/card");
 
-    private async Task<JsonElement> VerifyAsync(string pathAndQuery)
+    private async Task<JsonElement> VerifyAsync(string pathAndQuery, HttpClient? client = null)
     {
-        var response = await card.Host.Anonymous.GetAsync(pathAndQuery.StartsWith("/api/", StringComparison.Ordinal) ? pathAndQuery["/api/".Length..] : pathAndQuery);
+        var response = await (client ?? card.Host.Anonymous).GetAsync(pathAndQuery.StartsWith("/api/", StringComparison.Ordinal) ? pathAndQuery["/api/".Length..] : pathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await Json.ReadAsync(response);
     }

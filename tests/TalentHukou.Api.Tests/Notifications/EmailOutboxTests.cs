@@ -90,7 +90,7 @@ public class EmailOutboxTests
 
     private static async Task<string?> EmailHealthAsync(LocalHostUnderTest host, HttpStatusCode expected)
     {
-        var response = await host.Anonymous.GetAsync("health");
+        var response = await (await host.ClientForAsync("ops-health", ["ops"])).GetAsync("health");
         Assert.Equal(expected, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         return body.GetProperty("checks").GetProperty("email").GetProperty("status").GetString();

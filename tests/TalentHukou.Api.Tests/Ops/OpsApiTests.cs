@@ -37,18 +37,16 @@ public class OpsApiTests(SharedHost shared)
     }
 
     [Fact]
-    public async Task Instances_RaiseEvent_DecidesTheRequest()
+    public async Task Instances_RaiseDecisionEvent_ForbiddenAndRequestStaysPending()
     {
         var applicant = await Host.ClientForAsync("ops-test-applicant", ["applicant"]);
         var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", EmployerRegistryTests.NewEmployer("广州事件示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted)).Str("requestId");
         var ops = await Host.ClientForAsync("ops-1", ["ops"]);
         await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
-        // Event payloads use the orchestration's event record as it is serialized (property names as declared).
         var raised = await ops.PostAsJsonAsync($"ops/instances/registry-{requestId}/events/decision", new { Approve = false, Reason = "ops test", DecidedBy = "ops-1" },
             new JsonSerializerOptions());
-        Assert.Equal(HttpStatusCode.Accepted, raised.StatusCode);
-        var progress = await Eventually.GetJsonAsync(applicant, $"registry/requests/{requestId}", p => p.Str("status") != "pending");
-        Assert.Equal("rejected", progress.Str("status"));
+        await ProblemAssert.IsProblemAsync(raised, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("pending", (await applicant.GetFromJsonAsync<JsonElement>($"registry/requests/{requestId}")).Str("status"));
     }
 
     [Fact]

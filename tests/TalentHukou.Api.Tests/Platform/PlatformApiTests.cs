@@ -14,9 +14,23 @@ public class PlatformApiTests(SharedHost shared)
     private HttpClient Client => shared.Host.Anonymous;
 
     [Fact]
-    public async Task Health_StorageDurableAndEmailUp_ReportsOk()
+    public async Task Health_Anonymous_StatusOnly()
     {
         var response = await Client.GetAsync("health");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", body.GetProperty("status").GetString());
+        Assert.Equal(["status"], body.EnumerateObject().Select(p => p.Name).ToArray());
+        var applicant = await shared.Host.ClientForAsync("health-applicant", ["applicant"]);
+        var signedIn = JsonDocument.Parse(await applicant.GetStringAsync("health")).RootElement;
+        Assert.False(signedIn.TryGetProperty("checks", out _));
+    }
+
+    [Fact]
+    public async Task Health_Ops_StorageDurableAndEmailUp_ReportsOk()
+    {
+        var ops = await shared.Host.ClientForAsync("health-ops", ["ops"]);
+        var response = await ops.GetAsync("health");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", body.GetProperty("checks").GetProperty("storage").GetProperty("status").GetString());

@@ -71,8 +71,21 @@ public class EmployerRegistryTests(SharedHost shared)
         var employerId = await RegistryFlows.AddApprovedEmployerAsync(applicant, admin, NewEmployer(name, code));
 
         var renamed = name + "新名";
-        var modify = new { action = "modify", employerId, name = renamed, creditCode = code, kind = "enterprise", district = "haizhu", address = "广州市海珠区新港中路1号", contactName = "张伟", contactPhone = "13912345678" };
-        var accepted = await Json.PostOkAsync(applicant, "registry/employer-requests", modify, HttpStatusCode.Accepted);
+        var modify = new { action = "modify", employerId, name = renamed, creditCode = code, kind = "government", district = "haizhu", address = "广州市海珠区新港中路1号", contactName = "张伟", contactPhone = "13912345678" };
+        await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("registry/employer-requests", modify), HttpStatusCode.Forbidden, "not-unit-admin");
+        var unitAdmin = await Host.ClientForAsync("ua-" + Guid.NewGuid(), ["unit-admin"], unit: employerId);
+        var accepted = await Json.PostOkAsync(unitAdmin, "registry/employer-requests", modify, HttpStatusCode.Accepted);
+
+        var view = await admin.GetFromJsonAsync<JsonElement>($"registry/requests/{accepted.Str("requestId")}");
+        var proposal = view.GetProperty("proposal");
+        var changes = proposal.GetProperty("changes").EnumerateArray().ToDictionary(c => c.Str("field"), c => (c.Str("current"), c.Str("proposed")));
+        Assert.Equal((name, renamed), changes["name"]);
+        Assert.Equal(("enterprise", "government"), changes["kind"]);
+        Assert.Equal("haizhu", changes["district"].Item2);
+        Assert.DoesNotContain("creditCode", changes.Keys);
+        var consequences = proposal.GetProperty("consequences").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Contains(consequences, c => c.StartsWith("unit review on", StringComparison.Ordinal));
+        Assert.Contains(consequences, c => c.Contains("广州市海珠区人力资源和社会保障局", StringComparison.Ordinal));
         var decided = await Json.PostOkAsync(admin, $"registry/requests/{accepted.Str("requestId")}/decision", new { approve = true }, HttpStatusCode.OK);
         Assert.Equal(employerId, decided.Str("resultId"));
 

@@ -69,6 +69,20 @@ public class RateLimitTests
         Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests }));
     }
 
+    [Fact]
+    public async Task AnonymousVerification_OverThePerClientLimit_429WithRetryAfter_SignedInUnaffected()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:AnonymousReadsPerMinute"] = "3" });
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 7; i++) answers.Add(await host.Anonymous.GetAsync("cards/R2600000000001/verification"));
+        var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(limited); // 7 in a row overflow a minute of 3 even if a minute turns among them
+        await ProblemAssert.IsProblemAsync(limited[0], HttpStatusCode.TooManyRequests, "too-many-requests");
+        Assert.NotNull(limited[0].Headers.RetryAfter);
+        var psb = await host.ClientForAsync("psb-1", ["psb"]);
+        await ProblemAssert.IsProblemAsync(await psb.GetAsync("cards/R2600000000001/verification"), HttpStatusCode.NotFound, "card-not-found");
+    }
+
     /// <summary>Waits, if need be, until 20 s or more of the current minute remain, so the budget's minute cannot turn mid-test.</summary>
     private static async Task WithRoomInTheMinuteAsync()
     {

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
@@ -36,14 +39,42 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public Task<DueByAnswer> DueBy(int workingDays, bool period = false) =>
         context.CallActivityAsync<DueByAnswer>(nameof(ComputeDueBy), new DueByRequest(Now, workingDays, period), ActivityRetry.Transient);
 
-    /// <summary>Waits for a decision; past the escalation deadline the step is marked escalated and the wait goes on.</summary>
-    public async Task<T> AwaitWithEscalation<T>(string eventName, string step)
+    /// <summary>
+    /// Waits for a checked decision of <paramref name="kind"/>; past the escalation deadline the step is marked
+    /// escalated and the wait goes on. Signals without a valid decision are ignored.
+    /// </summary>
+    public async Task<CheckedDecision> AwaitDecision(string eventName, string step, string kind, string? waitKey = null)
     {
+        var key = waitKey ?? step;
         var dueBy = (await DueBy(input.Policy.ReviewEscalationWorkingDays)).DueBy;
-        var first = await context.WaitForEventUntilAsync<T>(eventName, input.Clock, dueBy);
-        if (!first.IsTimedOut) return first.Value!;
+        if (await DecisionUntil(eventName, dueBy, key, kind) is { } first) return first;
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {dueBy:O}" });
-        return await context.WaitForExternalEvent<T>(eventName);
+        for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
+        {
+            var signal = await context.WaitForExternalEvent<JsonElement>(eventName);
+            if (await context.CheckAsync(signal, eventName, input.ApplicationId, key, kind) is { } decision) return decision;
+        }
+        throw DecisionSignals.TooManyIgnored(input.ApplicationId, eventName);
+    }
+
+    /// <summary>The first checked decision of <paramref name="kind"/> before the business deadline, or null at the deadline.</summary>
+    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset deadline, string waitKey, string kind)
+    {
+        for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
+        {
+            var next = await context.WaitForEventUntilAsync<JsonElement>(eventName, input.Clock, deadline);
+            if (next.IsTimedOut) return null;
+            if (await context.CheckAsync(next.Value, eventName, input.ApplicationId, waitKey, kind) is { } decision) return decision;
+        }
+        throw DecisionSignals.TooManyIgnored(input.ApplicationId, eventName);
+    }
+
+    /// <summary>A unit or HRSS review, by whoever the checked decision says took it.</summary>
+    public async Task<ReviewDecision> AwaitReview(string eventName, string step, string kind)
+    {
+        var decision = await AwaitDecision(eventName, step, kind);
+        var review = decision.Payload<ReviewPayload>();
+        return new ReviewDecision(review.Approve, review.Reason, decision.By!);
     }
 
     public async Task<ApplicationStage> Close(ApplicationStage stage, string @event, string reason)

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Applications;
@@ -25,7 +26,7 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
         if (input.NeedsUnitReview)
         {
-            var unit = await app.AwaitWithEscalation<ReviewDecision>(ApplicationEvents.UnitReview, "unit-review");
+            var unit = await app.AwaitReview(ApplicationEvents.UnitReview, "unit-review", DecisionKinds.UnitReview);
             var kind = unit.Approve ? NotificationKind.UnitReviewApproved : NotificationKind.UnitReviewRejected;
             await app.Notify(kind, "unit-review", ("EmployerName", input.Notice.EmployerName), ("Reason", unit.Reason));
             if (!unit.Approve) return await app.Close(ApplicationStage.Rejected, "unit-review-rejected", unit.Reason);
@@ -34,7 +35,7 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
         if (input.Mode == ApprovalMode.Manual)
         {
-            var hrss = await app.AwaitWithEscalation<ReviewDecision>(ApplicationEvents.HrssReview, "hrss-review");
+            var hrss = await app.AwaitReview(ApplicationEvents.HrssReview, "hrss-review", DecisionKinds.HrssReview);
             await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected, "hrss-review", ("Reason", hrss.Reason));
             if (!hrss.Approve) return await app.Close(ApplicationStage.Rejected, "hrss-review-rejected", hrss.Reason);
             await app.Record("hrss-review-approved", note: hrss.Reason);

@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Applications;
@@ -22,7 +24,7 @@ internal static class CardStep
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var request = app.Input.Mode == ApprovalMode.Manual ? await AwaitCardOffice(app) : await AwaitSignature(app, attempt);
+            var request = app.Input.Mode == ApprovalMode.Manual ? await AwaitCardOffice(app, attempt) : await AwaitSignature(app, attempt);
             if (request is null)
                 return await app.Close(ApplicationStage.Withdrawn, "card-generation-expired", "申请人未在规定期限内生成入户卡");
 
@@ -50,10 +52,13 @@ internal static class CardStep
         }
     }
 
-    private static async Task<CardRequest?> AwaitCardOffice(ApplicationContext app)
+    private static CardRequest Signature(CheckedDecision signed) => new(signed.By!, signed.Payload<CardPayload>().SignedName ?? "");
+
+    private static async Task<CardRequest?> AwaitCardOffice(ApplicationContext app, int attempt)
     {
         await app.Record("awaiting-card-office", ApplicationStage.AwaitingCard);
-        return await app.AwaitWithEscalation<CardRequest>(ApplicationEvents.CardIssue, "card-office");
+        var order = await app.AwaitDecision(ApplicationEvents.CardIssue, "card-office", DecisionKinds.CardIssue, $"card-issue-{attempt}");
+        return new CardRequest(order.By!, null);
     }
 
     /// <summary>Smart path: the applicant generates the card with an e-signature before the deadline, reminded once.</summary>
@@ -65,11 +70,12 @@ internal static class CardStep
         var deadlineText = deadline.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
         if (attempt == 1) await app.Notify(NotificationKind.CardReadyToGenerate, "card-ready");
 
-        var signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline.AddDays(-policy.CardReminderDaysBefore));
-        if (!signed.IsTimedOut) return signed.Value;
+        var waitKey = $"card-generate-{attempt}";
+        var signed = await app.DecisionUntil(ApplicationEvents.CardGenerate, deadline.AddDays(-policy.CardReminderDaysBefore), waitKey, DecisionKinds.CardGenerate);
+        if (signed is not null) return Signature(signed);
         await app.Notify(NotificationKind.CardGenerationReminder, $"card-reminder-{attempt}", ("CardDeadline", deadlineText));
-        signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline);
-        if (!signed.IsTimedOut) return signed.Value;
+        signed = await app.DecisionUntil(ApplicationEvents.CardGenerate, deadline, waitKey, DecisionKinds.CardGenerate);
+        if (signed is not null) return Signature(signed);
         await app.Notify(NotificationKind.CardGenerationExpired, $"card-expired-{attempt}", ("CardDeadline", deadlineText));
         return null;
     }

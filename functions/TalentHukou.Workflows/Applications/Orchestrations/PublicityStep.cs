@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Applications;
@@ -25,16 +28,21 @@ public static class PublicityStep
         await app.Notify(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
 
         var open = new HashSet<string>();
-        for (var signals = 0; signals < 2 * MaxObjections; signals++)
+        for (int signals = 0, received = 0; signals < 2 * MaxObjections; received++)
         {
-            ObjectionSignal signal;
+            JsonElement raw;
             if (open.Count == 0)
             {
-                var next = await app.Context.WaitForEventUntilAsync<ObjectionSignal>(ApplicationEvents.Objection, app.Input.Clock, period.EndsAt);
+                var next = await app.Context.WaitForEventUntilAsync<JsonElement>(ApplicationEvents.Objection, app.Input.Clock, period.EndsAt);
                 if (next.IsTimedOut) break;
-                signal = next.Value!;
+                raw = next.Value;
             }
-            else signal = await app.Context.WaitForExternalEvent<ObjectionSignal>(ApplicationEvents.Objection);
+            else raw = await app.Context.WaitForExternalEvent<JsonElement>(ApplicationEvents.Objection);
+            var decision = await app.Context.CheckAsync(raw, ApplicationEvents.Objection, app.Input.ApplicationId,
+                $"objection-signal-{received}", DecisionKinds.ObjectionFiled, DecisionKinds.ObjectionResolution);
+            if (decision is null) continue;
+            signals++;
+            var signal = ToSignal(decision);
 
             if (signal.Resolution is null)
             {
@@ -57,5 +65,13 @@ public static class PublicityStep
         await app.Record("publicity-ended");
         await app.Notify(NotificationKind.PublicityEnded, "publicity-ended");
         return null;
+    }
+
+    private static ObjectionSignal ToSignal(CheckedDecision decision)
+    {
+        var payload = decision.Payload<ObjectionPayload>();
+        return decision.Kind == DecisionKinds.ObjectionFiled
+            ? new ObjectionSignal(payload.ObjectionId, null)
+            : new ObjectionSignal(payload.ObjectionId, new ObjectionResolution(payload.Upheld!.Value, payload.Note ?? "", decision.By!));
     }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
@@ -18,32 +21,37 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
 {
     public const string DecisionEvent = "decision";
 
-    /// <summary>Decision events without a body (e.g. raised by hand through ops) are skipped, this many at most.</summary>
-    private const int MaxMalformedDecisions = 10;
-
     public static string InstanceIdFor(string requestId) => "registry-" + requestId;
 
     public override async Task<RegistryRequestStatus> RunAsync(TaskOrchestrationContext context, RegistryReviewInput input)
     {
         var logger = context.CreateReplaySafeLogger<RegistryReviewOrchestrator>();
-        var wait = await context.WaitForEventUntilAsync<RegistryDecision>(DecisionEvent, input.Clock, input.DueBy);
-        var decision = wait.Value;
-        if (wait.IsTimedOut)
+        var received = 0;
+        CheckedDecision? decision = null;
+        var timedOut = false;
+        while (decision is null && received < DecisionSignals.MaxIgnored)
+        {
+            var wait = await context.WaitForEventUntilAsync<JsonElement>(DecisionEvent, input.Clock, input.DueBy);
+            timedOut = wait.IsTimedOut;
+            if (timedOut) break;
+            decision = await context.CheckAsync(wait.Value, DecisionEvent, input.RequestId, $"decision-{received++}", DecisionKinds.RegistryDecision);
+        }
+        if (timedOut)
         {
             logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
             await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
             if (RegistryNotices.Overdue(input) is { } overdue) await context.TryQueueNotificationAsync(overdue, logger);
-            decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
         }
-        for (var ignored = 0; decision is null && ignored < MaxMalformedDecisions; ignored++)
+        while (decision is null && received < 2 * DecisionSignals.MaxIgnored)
         {
-            logger.LogWarning("Registry request {RequestId} received a decision event without a decision; waiting for a valid one", input.RequestId);
-            decision = await context.WaitForExternalEvent<RegistryDecision>(DecisionEvent);
+            var signal = await context.WaitForExternalEvent<JsonElement>(DecisionEvent);
+            decision = await context.CheckAsync(signal, DecisionEvent, input.RequestId, $"decision-{received++}", DecisionKinds.RegistryDecision);
         }
-        if (decision is null) throw new InvalidOperationException($"Registry request {input.RequestId} received only malformed decisions.");
-        var apply = new ApplyRegistryDecisionInput(input.RequestId, decision!, context.BusinessNow(input.Clock));
+        if (decision is null) throw DecisionSignals.TooManyIgnored(input.RequestId, DecisionEvent);
+        var review = decision.Payload<ReviewPayload>();
+        var apply = new ApplyRegistryDecisionInput(input.RequestId, new RegistryDecision(review.Approve, review.Reason, decision.By!), context.BusinessNow(input.Clock));
         var status = await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
-        if (RegistryNotices.Decided(input, status, decision.Reason) is { } decided) await context.TryQueueNotificationAsync(decided, logger);
+        if (RegistryNotices.Decided(input, status, review.Reason) is { } decided) await context.TryQueueNotificationAsync(decided, logger);
         return status;
     }
 }

@@ -60,4 +60,17 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
 
     /// <summary>Waits <paramref name="delay"/> of real time on a durable timer.</summary>
     public Task Delay(TimeSpan delay) => context.CreateTimer(context.CurrentUtcDateTime + delay, CancellationToken.None);
+
+    /// <summary>
+    /// Waits <paramref name="delay"/>, or less when ops raise <see cref="OrchestrationEvents.PsbRecheck"/> ("look again
+    /// now"): a technical event that decides nothing, it only brings the next public-security check forward.
+    /// </summary>
+    public async Task DelayOrRecheck(TimeSpan delay)
+    {
+        using var cancel = new CancellationTokenSource();
+        var timer = context.CreateTimer(context.CurrentUtcDateTime + delay, cancel.Token);
+        var recheck = context.WaitForExternalEvent<System.Text.Json.JsonElement>(OrchestrationEvents.PsbRecheck, cancel.Token);
+        await Task.WhenAny(timer, recheck);
+        cancel.Cancel();
+    }
 }

@@ -30,7 +30,7 @@ internal static class PsbSyncMonitor
         var wait = policy.FirstCheckAfter;
         for (var check = 1; check <= MaxChecks; check++)
         {
-            await saga.Delay(wait);
+            await saga.DelayOrRecheck(wait);
             if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card))
             {
                 context.CreateReplaySafeLogger(nameof(PsbSyncMonitor)).LogPsbSynced(Domain.Privacy.Masking.CardNumber(number), saga.ApplicationId, check);
@@ -58,7 +58,7 @@ internal static class PsbSyncMonitor
             saga.Context.SetCustomStatus(new { step = "psb-reconciliation", round });
             await Report(saga, card, PsbReconciliationStatus.Reconciling, round);
             await saga.TryStep(nameof(RegisterCardWithPsb), card);
-            await saga.Delay(policy.RoundInterval);
+            await saga.DelayOrRecheck(policy.RoundInterval);
             if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card))
             {
                 await Report(saga, card, PsbReconciliationStatus.Resolved, round);

@@ -1,0 +1,41 @@
+using TalentHukou.Domain.Applications;
+
+namespace TalentHukou.Workflows.Decisions;
+
+/// <summary>
+/// The business decisions the service takes, the role a decider acts in for each (null: anyone signed in), and the
+/// application stages at which each is taken.
+/// </summary>
+public static class DecisionKinds
+{
+    public const string UnitReview = "unit-review";
+    public const string HrssReview = "hrss-review";
+    public const string ObjectionFiled = "objection-filed";
+    public const string ObjectionResolution = "objection-resolution";
+    public const string CardIssue = "card-issue";
+    public const string CardGenerate = "card-generate";
+    public const string RegistryDecision = "registry-decision";
+
+    public static string? RequiredRole(string kind) => kind switch
+    {
+        UnitReview => "unit-admin",
+        HrssReview or ObjectionResolution => "reviewer",
+        CardIssue => "drc",
+        CardGenerate => "applicant",
+        RegistryDecision => "registry-admin",
+        _ => null,
+    };
+
+    /// <summary>The stages an application is at when a decision of <paramref name="kind"/> is taken on it.</summary>
+    public static IReadOnlyList<ApplicationStage> Stages(string kind) => kind switch
+    {
+        UnitReview => [ApplicationStage.UnitReview],
+        HrssReview => [ApplicationStage.HrssReview],
+        ObjectionFiled or ObjectionResolution => [ApplicationStage.Publicity, ApplicationStage.ObjectionReview],
+        CardIssue or CardGenerate => [ApplicationStage.AwaitingCard],
+        _ => [],
+    };
+}
+
+/// <summary>Who takes a decision: the authenticated subject and the role they act in.</summary>
+public sealed record DecisionActor(string Subject, string Role);
