@@ -1,8 +1,8 @@
 using System.Text.Json;
 using DurableTask.Core;
 using Microsoft.DurableTask.Client;
-using TalentHukou.Workflows.Durable;
 using TalentHukou.LocalDurable;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalDurable;
 

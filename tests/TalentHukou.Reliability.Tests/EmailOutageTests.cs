@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using TalentHukou.Testing.Flows;
-using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
-using TalentHukou.Reliability.Tests.Support;
-using TalentHukou.Testing;
-using TalentHukou.Workflows.Notifications.Outbox;
-using Xunit.Abstractions;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Reliability.Tests.Support;
+using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Notifications.Outbox;
+using Xunit.Abstractions;
 
 namespace TalentHukou.Reliability.Tests;
 

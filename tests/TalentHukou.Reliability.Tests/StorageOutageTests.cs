@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using TalentHukou.Testing.Flows;
-using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 using TalentHukou.Reliability.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
 using Xunit.Abstractions;
 
 namespace TalentHukou.Reliability.Tests;

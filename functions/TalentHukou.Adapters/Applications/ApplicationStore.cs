@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using TalentHukou.Domain.Applications;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Adapters.Applications;
 

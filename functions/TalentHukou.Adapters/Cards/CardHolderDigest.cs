@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using TalentHukou.Domain.Text;
 using TalentHukou.Adapters.Privacy;
+using TalentHukou.Domain.Text;
 
 namespace TalentHukou.Adapters.Cards;
 

@@ -2,9 +2,9 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TalentHukou.Domain.Privacy;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Privacy;
 
 namespace TalentHukou.Adapters.PublicSecurity;
 

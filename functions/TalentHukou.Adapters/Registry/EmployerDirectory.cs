@@ -1,8 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Text;
-using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Adapters.Registry;
 

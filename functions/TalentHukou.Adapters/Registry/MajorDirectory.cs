@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using TalentHukou.Domain.Text;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Text;
 
 namespace TalentHukou.Adapters.Registry;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using TalentHukou.Domain.Registry;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Adapters.Registry;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TalentHukou.Domain.Registry;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Adapters.Seed;
 

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using TalentHukou.Domain.Support;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Support;
 
 namespace TalentHukou.Adapters.Support;
 

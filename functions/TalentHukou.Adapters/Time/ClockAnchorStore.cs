@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using TalentHukou.Domain.Time;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Time;
 
 namespace TalentHukou.Adapters.Time;
 

@@ -1,7 +1,7 @@
-using TalentHukou.Api.Auth;
-using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Api.Auth;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -5,12 +5,12 @@ using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Decisions;
-using TalentHukou.Domain.Privacy;
-using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
 

@@ -1,7 +1,7 @@
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Registry;
-using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Workflows.Applications.UseCases;
-using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Applications;
 

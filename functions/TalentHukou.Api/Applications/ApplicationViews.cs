@@ -1,8 +1,8 @@
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Api.Problems;
 using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -1,18 +1,18 @@
-using TalentHukou.Workflows.Applications.UseCases;
-using TalentHukou.Workflows.Decisions;
-using TalentHukou.Api.Auth;
 using Microsoft.AspNetCore.Http;
-using TalentHukou.Api.Input;
-using TalentHukou.Api.Routing;
-using TalentHukou.Domain.Applications;
-using TalentHukou.Domain.Privacy;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Applications.UseCases;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;
 

@@ -2,12 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Api.Applications;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Api.Cards;
 

@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Api.Ops;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Api.Cards;
 

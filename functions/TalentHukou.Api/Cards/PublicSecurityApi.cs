@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Api.Cards;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Endpoints;
 

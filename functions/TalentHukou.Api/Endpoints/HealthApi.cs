@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Endpoints;
 

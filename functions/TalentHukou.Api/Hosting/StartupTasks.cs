@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Api.Endpoints;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Seed;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Api.Endpoints;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
 

@@ -7,8 +7,8 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Api.Hosting;
 

@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Problems;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Input;
 

@@ -1,5 +1,5 @@
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Api.Ops;
 

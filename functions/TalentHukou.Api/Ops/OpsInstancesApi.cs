@@ -1,15 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
-using TalentHukou.Api.Problems;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Workflows.Durable;
-using TalentHukou.Adapters.Audit;
-using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Ops;
 

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
@@ -6,9 +9,6 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Ops;
 

@@ -1,7 +1,7 @@
-using TalentHukou.Workflows.Support;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Workflows.Support;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Ops;
 

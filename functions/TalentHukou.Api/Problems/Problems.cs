@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Problems;
 

@@ -1,7 +1,7 @@
-using TalentHukou.Workflows.Registry.UseCases;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Workflows.Registry.UseCases;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Registry;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Registry;
 

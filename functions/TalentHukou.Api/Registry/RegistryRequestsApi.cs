@@ -1,19 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using TalentHukou.Api.Auth;
-using TalentHukou.Api.Input;
-using TalentHukou.Api.Problems;
-using TalentHukou.Api.OpenApi;
-using TalentHukou.Api.Routing;
-using TalentHukou.Workflows.Durable;
-using TalentHukou.Workflows.Decisions;
 using TalentHukou.Adapters.Audit;
-using TalentHukou.Domain.Registry;
-using TalentHukou.Workflows.Registry;
-using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Decisions;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Registry;
+using TalentHukou.Workflows.Registry.Orchestrations;
 
 namespace TalentHukou.Api.Registry;
 

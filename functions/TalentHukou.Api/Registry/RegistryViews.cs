@@ -1,11 +1,11 @@
-using TalentHukou.Api.OpenApi;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Registry;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Api.Registry;
 

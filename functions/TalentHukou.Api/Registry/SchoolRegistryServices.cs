@@ -1,6 +1,6 @@
-using TalentHukou.Workflows.Registry.UseCases;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Workflows.Registry.UseCases;
 
 namespace TalentHukou.Api.Registry;
 

@@ -1,16 +1,16 @@
-using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Registry.UseCases;
 
 namespace TalentHukou.Api.Registry;
 

@@ -1,17 +1,17 @@
-using TalentHukou.Workflows.Registry.UseCases;
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Privacy;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Adapters.Time;
-using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Registry.UseCases;
 
 namespace TalentHukou.Api.Registry;
 

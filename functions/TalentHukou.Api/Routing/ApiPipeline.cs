@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Idempotency;
 using TalentHukou.Api.Problems;
-using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Routing;
 

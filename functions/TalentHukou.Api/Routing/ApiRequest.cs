@@ -3,8 +3,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
-using TalentHukou.Workflows.Durable;
 using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Api.Routing;
 

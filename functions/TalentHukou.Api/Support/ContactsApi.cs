@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
-using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Api.Support;
 

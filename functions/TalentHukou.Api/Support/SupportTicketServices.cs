@@ -1,7 +1,7 @@
-using TalentHukou.Workflows.Support.UseCases;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Workflows.Support.UseCases;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Support;

@@ -1,20 +1,20 @@
-using TalentHukou.Workflows.Support.UseCases;
 using Microsoft.AspNetCore.Http;
-using TalentHukou.Api.Auth;
-using TalentHukou.Api.Input;
-using TalentHukou.Api.Registry;
-using TalentHukou.Api.OpenApi;
-using TalentHukou.Api.Routing;
-using TalentHukou.Api.Uploads;
-using TalentHukou.Domain.Identity;
-using TalentHukou.Domain.Support;
-using TalentHukou.Workflows.Support;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Registry;
+using TalentHukou.Api.Routing;
+using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Domain.Support;
+using TalentHukou.Workflows.Support;
+using TalentHukou.Workflows.Support.UseCases;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Support;
 

@@ -1,9 +1,9 @@
-using TalentHukou.Api.OpenApi;
+using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
-using TalentHukou.Adapters.Support;
-using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Support;
 

@@ -1,19 +1,19 @@
-using TalentHukou.Workflows.Support.UseCases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
-using TalentHukou.Api.Problems;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Support;
 using TalentHukou.Workflows.Support.Orchestrations;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Adapters.Support;
-using TalentHukou.Adapters.Time;
-using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Support.UseCases;
 
 namespace TalentHukou.Api.Support;
 

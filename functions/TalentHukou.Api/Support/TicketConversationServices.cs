@@ -1,6 +1,6 @@
-using TalentHukou.Workflows.Support.UseCases;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Workflows.Support.UseCases;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Support;

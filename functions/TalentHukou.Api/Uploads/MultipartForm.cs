@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
-using TalentHukou.Adapters.Storage;
 using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Uploads;

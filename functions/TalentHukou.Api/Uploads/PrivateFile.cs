@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using TalentHukou.Api.Routing;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Api.Routing;
 
 namespace TalentHukou.Api.Uploads;
 

@@ -1,5 +1,5 @@
-using TalentHukou.Api.Input;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Api.Input;
 using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Uploads;

@@ -1,12 +1,12 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Processes;
-using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Functions.Durable;
 

@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
-using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Functions.Durable;
 

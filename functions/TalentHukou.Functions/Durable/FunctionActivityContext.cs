@@ -2,8 +2,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 

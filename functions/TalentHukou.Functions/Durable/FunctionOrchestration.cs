@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 

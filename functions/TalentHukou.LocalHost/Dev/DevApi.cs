@@ -1,11 +1,11 @@
-using TalentHukou.Domain.Common;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Time;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.LocalHost.Dev;
 

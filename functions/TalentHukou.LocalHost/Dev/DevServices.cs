@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using TalentHukou.Api.Auth;
 using TalentHukou.Adapters.Time;
+using TalentHukou.Api.Auth;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.LocalHost.Dev;

@@ -7,8 +7,8 @@ using Scalar.AspNetCore;
 using TalentHukou.Api.Hosting;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
-using TalentHukou.LocalHost.Dev;
 using TalentHukou.LocalDurable;
+using TalentHukou.LocalHost.Dev;
 using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalHost.Hosting;

@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Time;
-using TalentHukou.Adapters.Applications;
 
 namespace TalentHukou.Workflows.Applications;
 

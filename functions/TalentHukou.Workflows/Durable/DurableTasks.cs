@@ -1,20 +1,20 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Telemetry;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
-using TalentHukou.Workflows.Decisions.Activities;
-using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
 using TalentHukou.Workflows.Support.Activities;
 using TalentHukou.Workflows.Support.Orchestrations;
 using TalentHukou.Workflows.Telemetry;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Workflows.Durable;
 

@@ -1,7 +1,7 @@
-using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Notifications;
 

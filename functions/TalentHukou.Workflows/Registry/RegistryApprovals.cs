@@ -1,5 +1,5 @@
-using TalentHukou.Domain.Registry;
 using TalentHukou.Adapters.Registry;
+using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Workflows.Registry;
 

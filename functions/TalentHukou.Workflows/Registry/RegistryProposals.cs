@@ -1,6 +1,6 @@
 using System.Text.Json;
-using TalentHukou.Domain.Registry;
 using TalentHukou.Adapters.Registry;
+using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Workflows.Registry;
 

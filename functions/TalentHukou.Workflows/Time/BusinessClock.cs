@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Time;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Workflows.Time;
 

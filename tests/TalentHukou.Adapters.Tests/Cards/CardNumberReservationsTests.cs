@@ -1,10 +1,10 @@
 using Azure.Data.Tables;
-using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Tests.Cards;
-using TalentHukou.Testing.Storage;
 using TalentHukou.Testing.Cards;
+using TalentHukou.Testing.Storage;
+using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Adapters.Tests.Cards;
 

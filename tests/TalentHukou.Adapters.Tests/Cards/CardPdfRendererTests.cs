@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
-using UglyToad.PdfPig;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Tests.Cards;
 using TalentHukou.Testing.Cards;
+using UglyToad.PdfPig;
 
 namespace TalentHukou.Adapters.Tests.Cards;
 

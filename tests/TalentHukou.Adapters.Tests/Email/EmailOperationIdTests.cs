@@ -1,5 +1,5 @@
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Adapters.Tests.Email;
 

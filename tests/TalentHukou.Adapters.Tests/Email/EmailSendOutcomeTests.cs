@@ -1,7 +1,7 @@
 using System.Text.Json;
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Tests.Email;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Adapters.Tests.Email;
 

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Acs;
 using TalentHukou.Adapters.Email.Smtp;
 using TalentHukou.Adapters.Tests.Email;
+using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Adapters.Tests.Email;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Tests.Email;
 using TalentHukou.Testing.Email;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Adapters.Tests.Email;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Tests.Cards;
-using TalentHukou.Testing.Storage;
 using TalentHukou.Testing.Cards;
+using TalentHukou.Testing.Storage;
 
 namespace TalentHukou.Adapters.Tests.PublicSecurity;
 

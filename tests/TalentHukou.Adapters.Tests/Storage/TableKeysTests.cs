@@ -1,5 +1,5 @@
-using TalentHukou.Domain.Privacy;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Privacy;
 
 namespace TalentHukou.Adapters.Tests.Storage;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Applications;
 

@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using TalentHukou.Testing;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing;
 using TalentHukou.Testing.Flows;
 
 namespace TalentHukou.Api.Tests.Applications;

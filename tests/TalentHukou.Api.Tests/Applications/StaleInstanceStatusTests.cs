@@ -4,10 +4,10 @@ using Azure;
 using Azure.Data.Tables;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using TalentHukou.Workflows.Applications.Orchestrations;
 
 namespace TalentHukou.Api.Tests.Applications;
 

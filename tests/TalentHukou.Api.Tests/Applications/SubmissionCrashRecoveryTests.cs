@@ -6,10 +6,10 @@ using TalentHukou.Api.Tests.Cards;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using TalentHukou.Workflows.Applications.Orchestrations;
 
 namespace TalentHukou.Api.Tests.Applications;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using TalentHukou.Api.Tests.Support;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -1,9 +1,9 @@
-using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Api.Tests.Cards;
 

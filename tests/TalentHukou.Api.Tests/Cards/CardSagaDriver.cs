@@ -3,6 +3,12 @@ using Azure.Storage.Blobs;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Processes;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Privacy;
@@ -12,12 +18,6 @@ using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Processes;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Privacy;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Notifications.Outbox;
 using Xunit.Abstractions;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -2,19 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
-using TalentHukou.Api.Tests.Support;
-using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Notifications.Outbox;
-using UglyToad.PdfPig;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
-using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Testing.Cards;
+using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Notifications.Outbox;
+using UglyToad.PdfPig;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -1,18 +1,18 @@
 using System.Net;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Time;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Time;
-using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Cards;
 

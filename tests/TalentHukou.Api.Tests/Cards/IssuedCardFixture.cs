@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Api.Tests.Cards;
 

@@ -2,17 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using TalentHukou.Api.Tests.Support;
-using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
-using TalentHukou.Workflows.Cards.Saga;
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
-using TalentHukou.Testing.Http;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Api.Tests.Cards;
 

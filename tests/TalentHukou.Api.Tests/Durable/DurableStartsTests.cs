@@ -1,9 +1,9 @@
 using Microsoft.DurableTask.Client;
 using TalentHukou.Api.Tests.Support;
-using TalentHukou.Workflows.Processes;
-using TalentHukou.Workflows.Durable;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Processes;
 
 namespace TalentHukou.Api.Tests.Durable;
 

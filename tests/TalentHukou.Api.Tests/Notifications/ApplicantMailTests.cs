@@ -5,9 +5,9 @@ using TalentHukou.Api.Tests.Applications;
 using TalentHukou.Api.Tests.Registry;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Adapters.Email;
-using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

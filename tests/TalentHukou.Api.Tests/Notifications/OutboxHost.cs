@@ -1,10 +1,10 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Api.Tests.Notifications;
 

@@ -1,9 +1,9 @@
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Telemetry;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Telemetry;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
 

@@ -1,9 +1,9 @@
+using TalentHukou.Adapters.Telemetry;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Telemetry;
-using TalentHukou.Adapters.Telemetry;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
 

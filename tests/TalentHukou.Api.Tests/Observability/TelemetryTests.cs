@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using OpenTelemetry.Metrics;
+using TalentHukou.Adapters.Telemetry;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Telemetry;
-using TalentHukou.Adapters.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
 

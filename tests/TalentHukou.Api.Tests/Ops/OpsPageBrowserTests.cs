@@ -5,10 +5,10 @@ using TalentHukou.Api.Tests.Applications;
 using TalentHukou.Api.Tests.Registry;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using Xunit.Abstractions;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace TalentHukou.Api.Tests.Ops;

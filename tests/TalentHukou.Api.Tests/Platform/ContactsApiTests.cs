@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using TalentHukou.Api.Tests.Support;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Platform;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using TalentHukou.Api.Tests.Registry;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Platform;
 

@@ -4,8 +4,8 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Security;
 

@@ -4,9 +4,9 @@ using System.Text.Json;
 using TalentHukou.Api.Tests.Cards;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Security;
 

@@ -7,9 +7,9 @@ using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Applications;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Api.Tests.Security;
 

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Security;
 

@@ -58,7 +58,11 @@ public class StaffAuthorizationTests(SharedHost shared)
 
         var filed = await Json.PostOkAsync(person, "unit-admins/requests", new
         {
-            employerId = "E-DEMO-GOV", applicantName = "王小明", idNumber = "11010519491231002X", phone = "13812345678", email = "wang@example.cn",
+            employerId = "E-DEMO-GOV",
+            applicantName = "王小明",
+            idNumber = "11010519491231002X",
+            phone = "13812345678",
+            email = "wang@example.cn",
         }, HttpStatusCode.Accepted);
         var registryAdmin = await Host.ClientForAsync(NewSubject("registry-admin"), ["registry-admin"]);
         await Json.PostOkAsync(registryAdmin, $"unit-admins/requests/{filed.Str("requestId")}/decision", new { approve = true }, HttpStatusCode.OK);

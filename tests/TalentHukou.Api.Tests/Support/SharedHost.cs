@@ -1,6 +1,6 @@
 using TalentHukou.Testing;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Support;
 

@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using TalentHukou.Testing;
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
-using TalentHukou.Testing.Http;
+using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Api.Tests.Support;
 

@@ -1,14 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using TalentHukou.Api.Tests.Support;
-using TalentHukou.Testing;
-using TalentHukou.Workflows.Support;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using TalentHukou.Workflows.Support;
 
 namespace TalentHukou.Api.Tests.SupportDesk;
 

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Support.Activities;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
-using TalentHukou.Testing.Data;
+using TalentHukou.Workflows.Support.Activities;
 
 namespace TalentHukou.Api.Tests.SupportDesk;
 

@@ -1,10 +1,10 @@
 using System.Net;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
-using Xunit.Abstractions;
-using TalentHukou.Adapters.Storage;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
+using Xunit.Abstractions;
 
 namespace TalentHukou.Api.Tests.Uploads;
 

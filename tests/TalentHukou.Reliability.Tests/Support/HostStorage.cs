@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
-using TalentHukou.Testing;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Testing;
 
 namespace TalentHukou.Reliability.Tests.Support;
 

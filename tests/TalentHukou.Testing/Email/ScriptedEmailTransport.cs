@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Testing.Email;
 

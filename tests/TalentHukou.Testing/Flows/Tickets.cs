@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using TalentHukou.Testing.Http;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Testing.Flows;
 

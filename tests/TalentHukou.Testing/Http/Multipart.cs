@@ -1,5 +1,5 @@
-using TalentHukou.Testing.Data;
 using System.Net.Http.Headers;
+using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Testing.Http;

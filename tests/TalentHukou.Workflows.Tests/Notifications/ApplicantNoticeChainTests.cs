@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Email;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Notifications;
 

@@ -1,8 +1,8 @@
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Workflows.Registry.Orchestrations;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Tests.Registry;
 

@@ -1,5 +1,5 @@
-using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Adapters.Email.Outbox;
 

@@ -1,11 +1,11 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Registry;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Privacy;
-using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Applications.Activities;
 

@@ -1,9 +1,9 @@
 using Microsoft.DurableTask;
-using TalentHukou.Domain.Calendar;
-using TalentHukou.Workflows.Time;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Workflows.Applications.Activities;
 

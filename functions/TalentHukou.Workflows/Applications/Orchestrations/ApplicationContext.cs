@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Decisions;
@@ -8,9 +11,6 @@ using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Email;
-using TalentHukou.Adapters.Email.Outbox;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

@@ -1,11 +1,11 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

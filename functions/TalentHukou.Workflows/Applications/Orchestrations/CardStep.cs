@@ -1,13 +1,13 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 

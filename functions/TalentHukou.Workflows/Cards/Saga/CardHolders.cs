@@ -1,8 +1,8 @@
-using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

@@ -1,6 +1,6 @@
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Time;
-using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 

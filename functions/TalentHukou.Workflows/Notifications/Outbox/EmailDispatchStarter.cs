@@ -1,7 +1,7 @@
 using Microsoft.DurableTask.Client;
-using TalentHukou.Workflows.Durable;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

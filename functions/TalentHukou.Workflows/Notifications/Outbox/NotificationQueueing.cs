@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Workflows.Durable;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

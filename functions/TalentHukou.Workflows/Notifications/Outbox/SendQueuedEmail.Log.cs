@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 

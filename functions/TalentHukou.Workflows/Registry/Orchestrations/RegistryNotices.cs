@@ -1,10 +1,10 @@
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Registry;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Registry.Orchestrations;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Registry;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Decisions;
@@ -8,8 +10,6 @@ using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Registry.Activities;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry.Orchestrations;
 

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Domain.Support;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Support;
 
 namespace TalentHukou.Workflows.Support.Activities;
 

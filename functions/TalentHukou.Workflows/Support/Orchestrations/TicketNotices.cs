@@ -1,9 +1,9 @@
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Support;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Support;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 

@@ -1,5 +1,5 @@
-using TalentHukou.Domain.Time;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Time;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 

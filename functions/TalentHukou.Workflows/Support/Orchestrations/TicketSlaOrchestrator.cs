@@ -1,11 +1,11 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Support;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Support.Activities;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 

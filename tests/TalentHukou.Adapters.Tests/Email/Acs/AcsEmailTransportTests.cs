@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Acs;
 using TalentHukou.Adapters.Tests.Email;
 using TalentHukou.Adapters.Tests.Email.Acs;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Adapters.Tests.Email.Acs;
 

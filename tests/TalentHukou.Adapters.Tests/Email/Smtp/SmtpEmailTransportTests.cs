@@ -1,10 +1,10 @@
-using TalentHukou.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Smtp;
 using TalentHukou.Adapters.Tests.Email;
+using TalentHukou.Testing;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Adapters.Tests.Email.Smtp;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Testing.Cards;
+using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Workflows.Tests.Cards.Saga;
 

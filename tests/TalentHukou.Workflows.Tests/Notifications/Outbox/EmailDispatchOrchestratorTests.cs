@@ -2,12 +2,12 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Testing.Email;
+using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

@@ -1,6 +1,6 @@
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Testing.Email;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

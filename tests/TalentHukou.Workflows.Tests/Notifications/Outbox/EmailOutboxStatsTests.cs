@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

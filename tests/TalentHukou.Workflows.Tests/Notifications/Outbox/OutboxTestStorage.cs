@@ -1,11 +1,11 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Notifications.Templates;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Storage;
-using TalentHukou.Adapters.Email;
 using TalentHukou.Testing.Email;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TalentHukou.Workflows.Notifications;
-using TalentHukou.Workflows.Notifications.Outbox;
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Testing.Email;
+using TalentHukou.Workflows.Notifications;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 

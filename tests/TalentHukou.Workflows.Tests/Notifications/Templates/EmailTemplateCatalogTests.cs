@@ -1,6 +1,6 @@
 using System.Net;
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Templates;
 

@@ -1,5 +1,5 @@
-using TalentHukou.Workflows.Notifications.Templates;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Templates;
 

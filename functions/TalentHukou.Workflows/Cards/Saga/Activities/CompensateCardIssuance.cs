@@ -1,10 +1,10 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Domain.Privacy;
-using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

@@ -1,9 +1,9 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
-using TalentHukou.Workflows.Applications;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

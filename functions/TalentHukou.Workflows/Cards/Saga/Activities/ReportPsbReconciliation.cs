@@ -1,9 +1,9 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
-using TalentHukou.Domain.Privacy;
-using TalentHukou.Workflows.Telemetry;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 

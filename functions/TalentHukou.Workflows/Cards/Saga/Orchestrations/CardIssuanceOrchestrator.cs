@@ -1,4 +1,7 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Time;
@@ -7,9 +10,6 @@ using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 

@@ -1,4 +1,9 @@
 using Microsoft.DurableTask;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Cards.Saga.Activities;
@@ -6,11 +11,6 @@ using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Email;
-using TalentHukou.Adapters.Email.Outbox;
-using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 

@@ -1,10 +1,10 @@
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Notifications.Templates;
-using TalentHukou.Adapters.Applications;
-using TalentHukou.Adapters.Cards;
-using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Cards.Saga.Orchestrations;
 
