@@ -83,6 +83,11 @@ public static class OpsInstancesApi
     {
         var name = request.RouteValue("eventName");
         var id = request.RouteValue("instanceId");
+        if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null)
+        {
+            await Audit(request, audit, "raise", id, "not-found", $"event {name}");
+            return Problems.Problems.NotFound($"No instance {id}.");
+        }
         if (!OrchestrationEvents.IsTechnical(name))
         {
             await Audit(request, audit, "raise", id, "refused", $"event {name}: not a technical event");
