@@ -22,6 +22,8 @@ echo "==> compiling and linting the Bicep infrastructure (offline)"
 bash infra/lint.sh
 echo "==> building (warnings are errors)"
 dotnet build TalentHukou.sln -nologo -v quiet
+echo "==> checking the formatting against .editorconfig (fix with: dotnet format TalentHukou.sln)"
+dotnet format TalentHukou.sln --verify-no-changes --no-restore
 echo "==> testing against Azurite on ports $blob/$queue/$table"
 set +e
 dotnet test TalentHukou.sln --no-build -nologo 2>&1 | tee "$work/test.log"

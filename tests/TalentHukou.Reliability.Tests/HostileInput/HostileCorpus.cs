@@ -196,7 +196,7 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
         var form = new RawMultipart();
         foreach (var field in route.Doc!.Multipart)
         {
-            if (!field.EndsWith("[]", StringComparison.Ordinal)) form.Text(field, text(field));
+            if (!field.EndsWith("[]", StringComparison.Ordinal) && !field.EndsWith('@')) form.Text(field, text(field));
             else AddFile(form, field[..^2], fileBytes);
         }
         return form;
@@ -211,7 +211,7 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
             return new ByteArrayContent(Encoding.UTF8.GetBytes(raw)) { Headers = { ContentType = MediaTypeHeaderValue.Parse(random.Next(2) == 0 ? "multipart/form-data; boundary=b" : "multipart/form-data") } };
         }
         var form = Fill(route, _ => HostileValues.Pick(random), random.Next(0, 4096));
-        var filePart = route.Doc!.Multipart.Last(f => f.EndsWith("[]", StringComparison.Ordinal))[..^2];
+        var filePart = route.Doc!.Multipart.Last(f => f.EndsWith("[]", StringComparison.Ordinal) || f.EndsWith('@')).TrimEnd('[', ']', '@');
         for (var extra = random.Next(0, 7); extra > 0; extra--) AddFile(form, random.Next(3) == 0 ? HostileValues.Pick(random) : filePart, random.Next(0, 4096));
         return form.ToContent();
     }

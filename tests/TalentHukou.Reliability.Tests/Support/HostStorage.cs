@@ -36,6 +36,8 @@ public sealed class HostStorage(HostNames names, string connectionString)
         {
             if (!table.Name.StartsWith(names.TablePrefix, StringComparison.Ordinal) && table.Name != names.HubName + "Instances") continue;
             if (table.Name == names.TablePrefix + StorageNames.WriteBudgetsTable) continue; // counts requests (the rate limit), not data
+            // The audit trail records refused attempts too (an ops raise of a business event, a self-decision): by design.
+            if (table.Name == names.TablePrefix + StorageNames.AuditTable) continue;
             var count = 0;
             await foreach (var _ in Clients.Tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey"])) count++;
             counts["table " + table.Name] = count;
