@@ -38,6 +38,9 @@ public static class LocalDurableRuntime
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         builder.Services.AddHostedService<TaskHubCreator>();
+        // Hosted services stop in reverse order: the worker first, then this, then the task hub service.
+        builder.Services.AddSingleton<StrandedWorkRelease>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StrandedWorkRelease>());
 
         // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
         // the client gets a channel of its own that retries while the sidecar is not yet reachable.

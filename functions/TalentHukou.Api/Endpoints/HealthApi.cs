@@ -79,8 +79,16 @@ public static class HealthApi
     }
 }
 
-/// <summary>The answer of <c>GET /health</c>.</summary>
-public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, HealthEntry> Checks, IReadOnlyList<string> Warnings, DateTimeOffset BusinessTime, double ClockAcceleration);
+/// <summary>
+/// The answer of <c>GET /health</c> to the ops role. Everyone else gets <see cref="HealthStatus"/>, the status alone, so
+/// the contract marks every other field optional.
+/// </summary>
+public sealed record HealthResponse(
+    string Status,
+    [OptionalField] IReadOnlyDictionary<string, HealthEntry> Checks,
+    [OptionalField] IReadOnlyList<string> Warnings,
+    [OptionalField] DateTimeOffset BusinessTime,
+    [OptionalField] double ClockAcceleration);
 
 /// <summary>The answer of <c>GET /health</c> to anyone without the ops role.</summary>
 public sealed record HealthStatus(string Status);

@@ -91,7 +91,7 @@ public static class OpenApiDocumentBuilder
     {
         var success = new JsonObject { ["description"] = doc.Success switch { 201 => "Created", 202 => "Accepted; poll the Location", 204 => "No content", _ => "OK" } };
         if (doc.MediaType is not null) success["content"] = new JsonObject { [doc.MediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } };
-        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Schema(doc.Response) } };
+        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = RelaxOptional(Schema(doc.Response), doc.Response) } };
         var responses = new JsonObject { [doc.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success };
         var problems = new SortedSet<int>(doc.Problems) { 400, 500, 503 };
         if (!route.Access.Anonymous) { problems.Add(401); problems.Add(403); }
