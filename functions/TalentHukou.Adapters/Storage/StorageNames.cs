@@ -32,6 +32,9 @@ public static class StorageNames
     /// <summary>The append-only audit trail (<c>AuditTrail</c>).</summary>
     public const string AuditTable = "Audit";
 
+    /// <summary>The public publicity roster (公示名单): one row per application under or past publicity, no personal numbers.</summary>
+    public const string PublicityRosterTable = "PublicityRoster";
+
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
 
@@ -44,7 +47,7 @@ public static class StorageNames
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
-        AuditTable,
+        AuditTable, PublicityRosterTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

@@ -13,5 +13,7 @@ public static class ApplicationProblems
     public static readonly ProblemType StillStarting = new("submission-in-progress", 409, "您的申请正在提交中，请稍后刷新查看");
     public static readonly ProblemType WrongStage = new("wrong-stage", 409, "当前业务环节不能进行该操作");
     public static readonly ProblemType ObjectionNotFound = new("objection-not-found", 404, "未找到该异议");
+    public static readonly ProblemType RosterEntryNotFound = new("roster-entry-not-found", 404, "未找到该公示信息");
+    public static readonly ProblemType PublicityNotRunning = new("publicity-not-running", 409, "该公示已结束或尚未开始，不能提出异议");
     public static readonly ProblemType TooManyObjections = new("too-many-objections", 409, "该申请收到的异议过多，请联系人社部门");
 }

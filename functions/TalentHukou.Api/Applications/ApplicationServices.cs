@@ -11,5 +11,6 @@ public sealed record ApplicationServices(
     SubmitApplication Submit,
     TakeDecision Decisions,
     FileObjection Objections,
+    WithdrawApplication Withdrawals,
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock);

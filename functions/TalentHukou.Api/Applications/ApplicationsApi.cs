@@ -17,30 +17,16 @@ public static class ApplicationsApi
     [
         new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), Handle.With<ApplicationServices>(ApplicationSubmission.Submit)) { Idempotent = true, Doc = new ApiDoc("Submit an application (validated, routed to the city or district HRSS)", typeof(ApplicationBody), typeof(ApplicationAccepted), 202) { Problems = [409] } },
         new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Handle.With<ApplicationServices>(Get)) { ETagged = true, Doc = new ApiDoc("An application's stage, timeline, publicity, objections, card and public-security check", Response: typeof(ApplicationView)) },
-        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(List)) { Doc = new ApiDoc("Applications of the caller's HRSS scope, unit or own, paged", Response: typeof(ApplicationPage)) { Query = ["stage", "pageSize", "continuationToken"] } },
+        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(ApplicationQueueApi.List)) { Doc = new ApiDoc("The work queue of the caller's HRSS scope or unit (by due time, with counts by stage), or the applicant's own (newest first), paged", Response: typeof(ApplicationPage)) { Query = ["stage", "office", "overdueOnly", "pageSize", "continuationToken"] } },
         .. ApplicationActionsApi.Routes,
+        .. WithdrawalApi.Routes,
+        .. PublicityApi.Routes,
     ];
 
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
         var found = await Find(request, services.Applications);
-        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!)));
-    }
-
-    /// <summary>Reviewers see their HRSS's applications, unit admins their unit's, applicants their own.</summary>
-    public static async Task<IResult> List(ApiRequest request, ApplicationServices services)
-    {
-        var query = request.Query();
-        var stage = query.OneOf("stage", WireEnum<ApplicationStage>.ByName);
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
-        query.ThrowIfInvalid();
-        var caller = request.Caller;
-        var key = caller.IsIn(Roles.Reviewer) && caller.Hrss is { Length: > 0 } scope ? ApplicationStore.ScopeKey(scope)
-            : caller.IsIn(Roles.UnitAdmin) && caller.Unit is { Length: > 0 } unit ? ApplicationStore.UnitKey(unit)
-            : ApplicationStore.OwnerKey(caller.Subject);
-        var (items, next) = await services.Applications.ListAsync(key, stage, pageSize, token, request.Aborted);
-        return TypedResults.Ok(new ApplicationPage(items.Select(a => ApplicationView.From(a, ApplicationAccess.SeesObjectionDetails(caller, a))).ToList(), next));
+        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!), services.Clock.UtcNow));
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>

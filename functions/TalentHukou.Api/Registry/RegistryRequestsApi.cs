@@ -28,11 +28,11 @@ public static class RegistryRequestsApi
             ETagged = true,
             Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)),
         },
-        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin),
+        new("ListRegistryRequests", "GET", "registry/requests", Access.SignedIn,
             Handle.With<RegistryRequestServices>(Queue))
         {
-            Doc = new ApiDoc("The registry admins' review queue, oldest first, paged",
-                Response: typeof(RegistryQueuePage)) { Query = ["status", "type", "pageSize", "continuationToken"] },
+            Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true: the caller's own requests, newest first",
+                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"], Problems = [403] },
         },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
@@ -54,18 +54,33 @@ public static class RegistryRequestsApi
         return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow));
     }
 
+    /// <summary>
+    /// Registry admins: the whole queue (status and type filters, overdue only), sorted by due time, counts by status.
+    /// Anyone with <c>mine=true</c>: their own requests, newest first.
+    /// </summary>
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
     {
         var query = request.Query();
+        var mine = query.Flag("mine");
         var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
         var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
+        var overdueOnly = query.Flag("overdueOnly");
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        var (items, next) = await services.Requests.QueryAsync(
-            status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
+        if (!mine && !request.Caller.IsIn(Roles.RegistryAdmin))
+            return Problems.Problems.Result(ProblemTypes.Forbidden, "The review queue is for registry admins; others list their own with mine=true.");
+        var all = mine
+            ? await services.Requests.ListByRequesterAsync(request.Caller.Subject, request.Aborted)
+            : await services.Requests.ScanAsync(type is null ? [] : [type.Value], request.Aborted);
         var now = services.Clock.UtcNow;
-        return TypedResults.Ok(new RegistryQueuePage(items.Select(r => RegistryRequestView.From(r, now)).ToList(), next));
+        var chosen = all.Where(r => (type is null || r.Type == type) && (status is null || r.Status == status)
+            && (!overdueOnly || r.IsOverdueAt(now)));
+        var (page, next) = mine
+            ? WorkQueue.NewestFirst(chosen, r => r.RequestId, pageSize, token)
+            : WorkQueue.Page(chosen, r => r.DueBy, r => r.RequestId, pageSize, token);
+        var counts = mine ? null : all.GroupBy(r => WireEnum<RegistryRequestStatus>.Name(r.Status)).ToDictionary(g => g.Key, g => g.Count());
+        return TypedResults.Ok(new RegistryQueuePage(page.Select(r => RegistryRequestView.From(r, now)).ToList(), next) { Counts = counts });
     }
 
     /// <summary>

@@ -6,4 +6,7 @@ public sealed class RateLimitOptions
     public const string SectionName = "RateLimit";
 
     public int WritesPerMinute { get; set; } = 120;
+
+    /// <summary>Objections against the public roster one account may file per minute (on top of the write budget).</summary>
+    public int RosterObjectionsPerMinute { get; set; } = 3;
 }

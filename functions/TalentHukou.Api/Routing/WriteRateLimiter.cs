@@ -26,16 +26,20 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
     /// Writes racing on one subject that keep losing the row's ETag go ahead uncounted (and are logged) rather than
     /// fail: a limit is not worth refusing a legitimate request for, and the race cannot last past the limit.
     /// </summary>
-    public async Task<TimeSpan?> TryAcquireAsync(string subject, CancellationToken ct)
+    public Task<TimeSpan?> TryAcquireAsync(string subject, CancellationToken ct) =>
+        TryAcquireAsync(subject, options.Value.WritesPerMinute, ct);
+
+    /// <summary>Counts one use of a budget of its own, <paramref name="perMinute"/> a minute, under <paramref name="key"/>.</summary>
+    public async Task<TimeSpan?> TryAcquireAsync(string key, int perMinute, CancellationToken ct)
     {
-        var partition = TableKeys.Hash(subject);
+        var partition = TableKeys.Hash(key);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var now = time.GetUtcNow();
             var window = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
             var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
             var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == window ? stored.Value.GetInt32("Count") ?? 0 : 0;
-            if (counted >= options.Value.WritesPerMinute) return window.AddMinutes(1) - now;
+            if (counted >= perMinute) return window.AddMinutes(1) - now;
             var budget = new TableEntity(partition, Row) { ["Window"] = window, ["Count"] = counted + 1 };
             try
             {

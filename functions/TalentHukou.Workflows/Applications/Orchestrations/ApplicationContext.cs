@@ -18,6 +18,16 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 
     private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.Notice.Email, input.Notice.Name);
 
+    /// <summary>
+    /// One wait for a withdrawal, opened once for the whole run and raced against every other wait: a withdrawal that
+    /// arrives while nothing waits (during an activity, or the card saga) is seen at the next wait; the run ends without
+    /// reading one that arrives after the last wait (the withdraw route refuses once the card saga has started).
+    /// </summary>
+    private Task<WithdrawalRequest>? withdrawal;
+
+    private Task<WithdrawalRequest> Withdrawal =>
+        withdrawal ??= context.WaitForExternalEvent<WithdrawalRequest>(ApplicationEvents.Withdraw);
+
     /// <summary>The event key of the last email queued, which the next one waits for (the card saga's first among them).</summary>
     public string? LastNotice => notices.Last;
 
@@ -40,11 +50,43 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public async Task<T> AwaitWithEscalation<T>(string eventName, string step)
     {
         var dueBy = (await DueBy(input.Policy.ReviewEscalationWorkingDays)).DueBy;
-        var first = await context.WaitForEventUntilAsync<T>(eventName, input.Clock, dueBy);
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting") { Quiet = true, Waiting = new StepDue(step, Now, dueBy) });
+        var first = await WaitFor<T>(eventName, dueBy);
         if (!first.IsTimedOut) return first.Value!;
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {dueBy:O}" });
-        return await context.WaitForExternalEvent<T>(eventName);
+        return (await WaitFor<T>(eventName, null)).Value!;
     }
+
+    /// <summary>
+    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before the business deadline (none: no
+    /// deadline), or a timeout; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
+    /// </summary>
+    public async Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline)
+    {
+        var due = deadline is null ? (DateTime?)null : input.Clock.ToReal(deadline.Value).UtcDateTime;
+        if (Withdrawal.IsCompleted) throw new ApplicationWithdrawnException(await Withdrawal);
+        if (context.CurrentUtcDateTime >= due) return EventOrTimeout<T>.TimedOut;
+        using var cancel = new CancellationTokenSource();
+        var received = context.WaitForExternalEvent<T>(eventName, cancel.Token);
+        while (due is null || context.CurrentUtcDateTime < due)
+        {
+            Task[] racing = due is null ? [received, Withdrawal] : [received, Withdrawal, context.CreateTimer(due.Value, cancel.Token)];
+            var first = await Task.WhenAny(racing);
+            if (first == received)
+            {
+                cancel.Cancel();
+                return EventOrTimeout<T>.Received(await received);
+            }
+            if (first == Withdrawal)
+            {
+                cancel.Cancel();
+                throw new ApplicationWithdrawnException(await Withdrawal);
+            }
+        }
+        cancel.Cancel();
+        return EventOrTimeout<T>.TimedOut;
+    }
+
 
     public async Task<ApplicationStage> Close(ApplicationStage stage, string @event, string reason)
     {

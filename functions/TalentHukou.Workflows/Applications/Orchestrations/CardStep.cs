@@ -61,14 +61,17 @@ internal static class CardStep
     {
         var policy = app.Input.Policy;
         var deadline = app.Now.AddDays(policy.CardGenerationDays);
-        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"awaiting-signature-{attempt}") { Stage = ApplicationStage.AwaitingCard, CardDeadline = deadline });
+        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"awaiting-signature-{attempt}")
+        {
+            Stage = ApplicationStage.AwaitingCard, CardDeadline = deadline, Waiting = new StepDue("card-signature", app.Now, deadline),
+        });
         var deadlineText = deadline.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
         if (attempt == 1) await app.Notify(NotificationKind.CardReadyToGenerate, "card-ready");
 
-        var signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline.AddDays(-policy.CardReminderDaysBefore));
+        var signed = await app.WaitFor<CardRequest>(ApplicationEvents.CardGenerate, deadline.AddDays(-policy.CardReminderDaysBefore));
         if (!signed.IsTimedOut) return signed.Value;
         await app.Notify(NotificationKind.CardGenerationReminder, $"card-reminder-{attempt}", ("CardDeadline", deadlineText));
-        signed = await app.Context.WaitForEventUntilAsync<CardRequest>(ApplicationEvents.CardGenerate, app.Input.Clock, deadline);
+        signed = await app.WaitFor<CardRequest>(ApplicationEvents.CardGenerate, deadline);
         if (!signed.IsTimedOut) return signed.Value;
         await app.Notify(NotificationKind.CardGenerationExpired, $"card-expired-{attempt}", ("CardDeadline", deadlineText));
         return null;

@@ -30,11 +30,11 @@ public static class PublicityStep
             ObjectionSignal signal;
             if (open.Count == 0)
             {
-                var next = await app.Context.WaitForEventUntilAsync<ObjectionSignal>(ApplicationEvents.Objection, app.Input.Clock, period.EndsAt);
+                var next = await app.WaitFor<ObjectionSignal>(ApplicationEvents.Objection, period.EndsAt);
                 if (next.IsTimedOut) break;
                 signal = next.Value!;
             }
-            else signal = await app.Context.WaitForExternalEvent<ObjectionSignal>(ApplicationEvents.Objection);
+            else signal = (await app.WaitFor<ObjectionSignal>(ApplicationEvents.Objection, null)).Value!;
 
             if (signal.Resolution is null)
             {
