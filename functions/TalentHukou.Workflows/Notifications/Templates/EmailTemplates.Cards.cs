@@ -4,7 +4,7 @@ namespace TalentHukou.Workflows.Notifications.Templates;
 
 internal static partial class EmailTemplates
 {
-    private const string GenerateCard = "请登录引进在职人才入户系统，点击业务进度查询(下载入户卡)，生成入户人员信息卡";
+    private const string GenerateCard = "请登录引进在职人才入户系统（{StatusUrl}），点击业务进度查询(下载入户卡)，生成入户人员信息卡";
 
     private static IEnumerable<(NotificationKind Kind, EmailTemplate Template)> Cards() =>
     [
@@ -17,9 +17,9 @@ internal static partial class EmailTemplates
             [
                 Greeting,
                 "您的《广州市入户人员信息卡》（申请编号：{ApplicationId}）已签发。",
-                "请登录引进在职人才入户系统，点击“业务进度查询(下载入户卡)”下载入户卡，下载地址：/api/applications/{ApplicationId}/card",
+                "请登录引进在职人才入户系统，点击“业务进度查询(下载入户卡)”下载入户卡，下载地址：{CardUrl}",
             ],
-            "Your card for application {ApplicationId} has been issued; download it at /api/applications/{ApplicationId}/card.")),
+            "Your card for application {ApplicationId} has been issued; download it at {CardUrl}")),
         (NotificationKind.CardGenerationReminder, new(
             "请尽快生成入户人员信息卡（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）已可生成入户人员信息卡，但尚未生成。", GenerateCard + "，请于{CardDeadline}前完成。"],
