@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Azure;
 using Azure.Data.Tables;
 using TalentHukou.Adapters.Storage;
 
@@ -9,7 +8,8 @@ namespace TalentHukou.Adapters.Publicity;
 /// <summary>
 /// The publicity roster read model (table <c>PublicityRoster</c>): one partition, rows keyed by the opaque roster id,
 /// which starts with the publicity's first day so that pages read in publicity order. Written by the application's
-/// process when publicity starts, marked ended when it passes, removed when the application is rejected or withdrawn.
+/// process when publicity starts, marked ended when it passes, closed (unlisted) when the application is rejected or
+/// withdrawn.
 /// </summary>
 public sealed class PublicityRoster(StorageClients storage)
 {
@@ -39,18 +39,6 @@ public sealed class PublicityRoster(StorageClients storage)
     public Task UpsertAsync(RosterEntry entry, CancellationToken ct) =>
         Table.UpsertEntityAsync(Write(entry), TableUpdateMode.Replace, ct);
 
-    public async Task RemoveAsync(string rosterId, CancellationToken ct)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(Partition, rosterId, ETag.All, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Removed before: a retried activity.
-        }
-    }
-
     /// <summary>
     /// Entries of <paramref name="scope"/> (any when null) whose publicity overlaps [<paramref name="from"/>,
     /// <paramref name="to"/>]; with neither date, the publicities running now.
@@ -60,7 +48,9 @@ public sealed class PublicityRoster(StorageClients storage)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
         if (scope is not null) filter += " and " + TableClient.CreateQueryFilter($"Scope eq {scope}");
-        if (from is null && to is null) filter += " and " + TableClient.CreateQueryFilter($"Status eq {RosterEntry.Open}");
+        filter += " and " + (from is null && to is null
+            ? TableClient.CreateQueryFilter($"Status eq {RosterEntry.Open}")
+            : TableClient.CreateQueryFilter($"Status ne {RosterEntry.Closed}"));
         if (to is { } last) filter += " and " + TableClient.CreateQueryFilter($"Start le {Text(last)}");
         if (from is { } first) filter += " and " + TableClient.CreateQueryFilter($"End ge {Text(first)}");
         await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))

@@ -22,4 +22,7 @@ public sealed record RosterEntry(
 {
     public const string Open = "open";
     public const string Ended = "ended";
+
+    /// <summary>The application was rejected or withdrawn: no longer listed, and objections get 409.</summary>
+    public const string Closed = "closed";
 }

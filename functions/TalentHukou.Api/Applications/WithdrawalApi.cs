@@ -30,7 +30,10 @@ public static class WithdrawalApi
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsOwner(request.Caller, record!))
             return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant withdraws the application.");
-        var body = request.Http.Request.ContentLength is null or 0 ? new WithdrawBody(null) : await request.ReadJsonAsync<WithdrawBody>();
+        // The body is optional: no content type and no content is a withdrawal without a reason.
+        var http = request.Http.Request;
+        var body = string.IsNullOrEmpty(http.ContentType) && http.ContentLength is null or 0
+            ? new WithdrawBody(null) : await request.ReadJsonAsync<WithdrawBody>();
         var v = new BodyValidator();
         var reason = body.Reason is null ? DefaultReason : v.Text("reason", body.Reason, 2, 500);
         if (!v.IsValid) return v.Problem();

@@ -7,7 +7,7 @@ namespace TalentHukou.Workflows.Applications;
 
 /// <summary>
 /// Keeps the public roster in step with an application's publicity: listed (open) while publicity runs, ended once it
-/// passed, removed when the application is rejected or withdrawn. Idempotent, so a retried step repeats it safely.
+/// passed, closed (unlisted) when the application is rejected or withdrawn. Idempotent, so a retried step repeats it safely.
 /// </summary>
 public sealed class PublicityRosterSync(PublicityRoster roster)
 {
@@ -24,8 +24,8 @@ public sealed class PublicityRosterSync(PublicityRoster roster)
         ArgumentNullException.ThrowIfNull(record);
         if (record.RosterId is not { } rosterId || record.Publicity is null) return Task.CompletedTask;
         if (step is { Stage: null, Publicity: null } && step.Event != "publicity-ended") return Task.CompletedTask;
-        if (ApplicationStages.IsClosed(record.Stage)) return roster.RemoveAsync(rosterId, ct);
-        var status = ApplicationStages.AcceptsObjections(record.Stage) ? RosterEntry.Open : RosterEntry.Ended;
+        var status = ApplicationStages.IsClosed(record.Stage) ? RosterEntry.Closed
+            : ApplicationStages.AcceptsObjections(record.Stage) ? RosterEntry.Open : RosterEntry.Ended;
         return roster.UpsertAsync(EntryOf(record, rosterId, status), ct);
     }
 
