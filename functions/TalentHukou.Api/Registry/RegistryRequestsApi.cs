@@ -31,8 +31,8 @@ public static class RegistryRequestsApi
         new("ListRegistryRequests", "GET", "registry/requests", Access.SignedIn,
             Handle.With<RegistryRequestServices>(Queue))
         {
-            Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true: the caller's own requests, newest first",
-                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"], Problems = [403] },
+            Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the caller's own requests, newest first",
+                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"] },
         },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
@@ -56,7 +56,7 @@ public static class RegistryRequestsApi
 
     /// <summary>
     /// Registry admins: the whole queue (status and type filters, overdue only), sorted by due time, counts by status.
-    /// Anyone with <c>mine=true</c>: their own requests, newest first.
+    /// Anyone with <c>mine=true</c>, and anyone not a registry admin: their own requests, newest first.
     /// </summary>
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
     {
@@ -68,8 +68,8 @@ public static class RegistryRequestsApi
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        if (!mine && !request.Caller.IsIn(Roles.RegistryAdmin))
-            return Problems.Problems.Result(ProblemTypes.Forbidden, "The review queue is for registry admins; others list their own with mine=true.");
+        // Anyone but the staff of this queue lists their own, mine=true or not.
+        mine = mine || !request.Caller.IsIn(Roles.RegistryAdmin);
         var all = mine
             ? await services.Requests.ListByRequesterAsync(request.Caller.Subject, request.Aborted)
             : await services.Requests.ScanAsync(type is null ? [] : [type.Value], request.Aborted);

@@ -51,11 +51,10 @@ public static class SupportTicketsApi
         new("ListSupportTickets", "GET", "support/tickets", Access.SignedIn,
             Handle.With<SupportTicketServices>(Queue))
         {
-            Doc = new ApiDoc("The support queue by due time with counts by status; mine=true: the caller's own tickets, newest first",
+            Doc = new ApiDoc("The support queue by due time with counts by status; mine=true (and anyone else): the caller's own tickets, newest first",
                 Response: typeof(TicketQueuePage))
             {
                 Query = ["mine", "status", "overdueOnly", "pageSize", "continuationToken"],
-                Problems = [403],
             },
         },
         new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn,
@@ -97,7 +96,7 @@ public static class SupportTicketsApi
         return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, messages));
     }
 
-    /// <summary>Support: the whole queue by due time, counts by status. Anyone with <c>mine=true</c>: their own, newest first.</summary>
+    /// <summary>Support: the whole queue by due time, counts by status. Anyone else, or with <c>mine=true</c>: their own, newest first.</summary>
     public static async Task<IResult> Queue(ApiRequest request, SupportTicketServices services)
     {
         var query = request.Query();
@@ -107,8 +106,8 @@ public static class SupportTicketsApi
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        if (!mine && !request.Caller.IsIn(Roles.Support))
-            return Problems.Problems.Result(Problems.ProblemTypes.Forbidden, "The support queue is for support; others list their own with mine=true.");
+        // Anyone but the staff of this queue lists their own, mine=true or not.
+        mine = mine || !request.Caller.IsIn(Roles.Support);
         var all = mine
             ? await services.Tickets.ListByAuthorAsync(request.Caller.Subject, request.Aborted)
             : await services.Tickets.ScanAsync(request.Aborted);
