@@ -36,6 +36,9 @@ param authClientId string
 @description('Comma-separated CORS origins; may be empty.')
 param corsAllowedOrigins string
 
+@description('Base URL of the web front end for e-mail links; may be empty.')
+param frontendBaseUrl string
+
 @description('Public host name of the API (no scheme) for card QR links. Empty: the Function App\'s default host name.')
 param customDomain string
 
@@ -504,6 +507,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     CardSigning__Provider: 'KeyVault'
     CardSigning__KeyVaultKeyId: cardSigningKey.properties.keyUri
     Cards__PublicBaseUrl: publicBaseUrl
+    // E-mail links open the front end (docs/architecture.md, "For front ends").
+    Frontend__BaseUrl: !empty(frontendBaseUrl) ? frontendBaseUrl : (empty(corsOrigins) ? publicBaseUrl : corsOrigins[0])
     Privacy__IdIndexKey: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})'
     // Entra ID v2.0 access tokens: iss is https://login.microsoftonline.com/{tenant}/v2.0 and aud the
     // API's client id. The authority's metadata gives the signing keys.

@@ -38,7 +38,7 @@ token() { call POST dev/token 200 "" "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq 
 poll() {
   local path=$1 token=$2 condition=$3 seconds=${4:-120} body
   for _ in $(seq 1 $((seconds * 2))); do
-    body=$(curl -s "$BASE/$path" -H "Authorization: Bearer $token")
+    if [ -n "$token" ]; then body=$(curl -s "$BASE/$path" -H "Authorization: Bearer $token"); else body=$(curl -s "$BASE/$path"); fi
     if echo "$body" | jq -e "$condition" >/dev/null 2>&1; then echo "$body"; return 0; fi
     sleep 0.5
   done
@@ -92,6 +92,21 @@ NAME="陈一鸣"
 APP=$(call POST applications 202 "$APPLICANT" "{\"applicant\":{\"name\":\"$NAME\",\"idNumber\":\"$ID_NUMBER\",\"phone\":\"13800138000\",\"email\":\"walk-$RUN@example.cn\"},\"employerId\":\"$EMPLOYER_ID\",\"education\":{\"schoolId\":\"$SCHOOL\",\"majorId\":\"$MAJOR\",\"degree\":\"master\",\"graduationDate\":\"2020-07-01\",\"certificateNo\":\"1055812020$RUN\"},\"approvalMode\":\"smart\"}")
 APP_ID=$(echo "$APP" | jq -r .applicationId)
 echo "     application $APP_ID → $(echo "$APP" | jq -r .route.office)"
+
+say "4b. The public roster (公示名单): anyone reads it; a signed-in citizen objects by roster id, never an application id"
+CITIZEN=$(token "walk-citizen-$RUN" applicant)
+NEIGHBOUR=$(token "walk-neighbour-$RUN" applicant)
+REVIEWER=$(call POST dev/token 200 "" '{"sub":"walk-reviewer","roles":["reviewer"],"hrss":"tianhe"}' | jq -r .token)
+BODY17B="44010619960420$(printf '%03d' $((10#$RUN % 1000)))"
+APP2=$(call POST applications 202 "$NEIGHBOUR" "{\"applicant\":{\"name\":\"林小华\",\"idNumber\":\"$BODY17B$(check_digit "$BODY17B")\",\"phone\":\"13700137000\",\"email\":\"walk2-$RUN@example.cn\"},\"employerId\":\"$EMPLOYER_ID\",\"education\":{\"schoolId\":\"$SCHOOL\",\"majorId\":\"$MAJOR\",\"degree\":\"bachelor\",\"graduationDate\":\"2019-07-01\",\"certificateNo\":\"1055812019$RUN\"},\"approvalMode\":\"smart\"}" | jq -r .applicationId)
+ENTRY=$(poll "publicity?office=tianhe&pageSize=100" "" "[.items[] | select(.employerName == \"$EMPLOYER\" and .maskedName == \"林*华\")] | length == 1" 30 \
+  | jq -c "[.items[] | select(.employerName == \"$EMPLOYER\" and .maskedName == \"林*华\")][0]")
+ROSTER_ID=$(echo "$ENTRY" | jq -r .rosterId)
+echo "     listed: $(echo "$ENTRY" | jq -r '.maskedName + " (" + (.gender // "?") + "), " + .employerName + ", " + .school + " " + .major + ", " + .publicity.start + " … " + .publicity.end')"
+OBJECTION=$(call POST "publicity/$ROSTER_ID/objections" 201 "$CITIZEN" '{"reason":"该人员实际未在该单位工作","contact":"13912345678"}' | jq -r .objectionId)
+poll "applications/$APP2" "$NEIGHBOUR" '.stage == "objection-review"' 30 | jq -r '"     the objection holds the publicity: " + .stage'
+call POST "applications/$APP2/objections/$OBJECTION/resolution" 202 "$REVIEWER" '{"upheld":true,"note":"经核实异议成立"}' >/dev/null
+poll "applications/$APP2" "$NEIGHBOUR" '.stage == "rejected"' 60 | jq -r '"     upheld: " + .stage + " (" + .reason + ")"'
 
 say "5. Watch the 5-working-day publicity pass (公示)"
 STATUS=$(poll "applications/$APP_ID" "$APPLICANT" '.stage == "awaiting-card"' 180)

@@ -12,6 +12,9 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
 {
     private const string LockRow = "active";
 
+    /// <summary>The person's latest application (kept after the lock goes), so a new one can link to it.</summary>
+    private const string LatestRow = "latest";
+
     private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
 
     /// <summary>
@@ -58,5 +61,16 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
         var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
         if (held.HasValue && held.Value!.GetString("ApplicationId") == applicationId)
             await Locks.DeleteEntityAsync(idNumberIndex, LockRow, held.Value.ETag, ct);
+    }
+
+    /// <summary>Remembers <paramref name="applicationId"/> as the person's latest application.</summary>
+    public Task RememberLatestAsync(string idNumberIndex, string applicationId, CancellationToken ct) =>
+        Locks.UpsertEntityAsync(new TableEntity(idNumberIndex, LatestRow) { ["ApplicationId"] = applicationId }, TableUpdateMode.Replace, ct);
+
+    /// <summary>The person's latest application's id, if one was remembered.</summary>
+    public async Task<string?> LatestAsync(string idNumberIndex, CancellationToken ct)
+    {
+        var latest = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LatestRow, cancellationToken: ct);
+        return latest.HasValue ? latest.Value!.GetString("ApplicationId") : null;
     }
 }

@@ -40,10 +40,12 @@ public sealed class ApplicationStore(StorageClients storage)
 
     /// <summary>
     /// Replaces the record if it has not changed since it was read; false on a concurrent change. The index rows carry
-    /// only the stage, so they are rewritten only when it differs from <paramref name="storedStage"/>.
+    /// the queue fields (stage, due time, escalation), so they are rewritten only when those differ from <paramref name="stored"/>'s.
     /// </summary>
-    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationStage storedStage, CancellationToken ct)
+    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(stored);
         try
         {
             await Records.UpdateEntityAsync(Write(record), etag, TableUpdateMode.Replace, ct);
@@ -52,7 +54,7 @@ public sealed class ApplicationStore(StorageClients storage)
         {
             return false;
         }
-        if (record.Stage != storedStage) await WriteIndexAsync(record, ct);
+        if (ApplicationQueueRow.Of(record) != ApplicationQueueRow.Of(stored)) await WriteIndexAsync(record, ct);
         return true;
     }
 
@@ -76,6 +78,20 @@ public sealed class ApplicationStore(StorageClients storage)
             return (items, page.ContinuationToken);
         }
         return ([], null);
+    }
+
+    /// <summary>
+    /// Every index row of <paramref name="indexKey"/> (a reviewer scope, a unit, an owner): the queue fields only, so
+    /// that a queue can sort by due time and count by stage from one partition read.
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationQueueRow>> ScanIndexAsync(string indexKey, CancellationToken ct)
+    {
+        var rows = new List<ApplicationQueueRow>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {indexKey}");
+        await foreach (var row in Index.QueryAsync<TableEntity>(filter, select: ["RowKey", "Stage", "DueBy", "Escalated", "Scope"], cancellationToken: ct))
+            rows.Add(new(row.RowKey, Enum.Parse<ApplicationStage>(row.GetString("Stage")), row.GetDateTimeOffset("DueBy"),
+                row.GetBoolean("Escalated") ?? false, row.GetString("Scope")));
+        return rows;
     }
 
     /// <summary>Counts applications by stage (for ops metrics): one scan of the index's reviewer-scope rows.</summary>
@@ -119,7 +135,13 @@ public sealed class ApplicationStore(StorageClients storage)
     private static IEnumerable<string> IndexKeys(ApplicationRecord r) => [OwnerKey(r.OwnerSub), ScopeKey(r.Route.Scope), UnitKey(r.Employer.EmployerId)];
 
     private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) => Task.WhenAll(IndexKeys(record).Select(key =>
-        Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId) { ["Stage"] = record.Stage.ToString() }, TableUpdateMode.Replace, ct)));
+        Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId)
+        {
+            ["Stage"] = record.Stage.ToString(),
+            ["DueBy"] = record.Waiting?.DueBy,
+            ["Escalated"] = record.IsEscalated,
+            ["Scope"] = record.Route.Scope,
+        }, TableUpdateMode.Replace, ct)));
 
     private static TableEntity Write(ApplicationRecord r) => new(r.ApplicationId, RecordRow)
     {

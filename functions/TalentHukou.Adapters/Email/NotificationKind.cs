@@ -29,4 +29,5 @@ public enum NotificationKind
     TicketOverdue,
     PsbReconciliationResolved,
     TicketDueSoon,
+    ApplicationWithdrawn,
 }

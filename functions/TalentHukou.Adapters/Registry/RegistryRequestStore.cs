@@ -23,23 +23,37 @@ public sealed class RegistryRequestStore(StorageClients storage)
         return row.HasValue ? ToRequest(row.Value!) : null;
     }
 
-    public Task AddAsync(RegistryRequest request, CancellationToken ct) => Table.AddEntityAsync(ToEntity(request), ct);
+    /// <summary>Stores a new request and its requester index row (partition <c>by-{hash of subject}</c>).</summary>
+    public Task AddAsync(RegistryRequest request, CancellationToken ct) => Task.WhenAll(
+        Table.AddEntityAsync(ToEntity(request), ct),
+        Table.UpsertEntityAsync(new TableEntity(RequesterKey(request.RequesterSub), request.RequestId), TableUpdateMode.Replace, ct));
+
+    /// <summary>Every request <paramref name="requesterSub"/> filed (an index partition read, then point reads).</summary>
+    public async Task<IReadOnlyList<RegistryRequest>> ListByRequesterAsync(string requesterSub, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RequesterKey(requesterSub)}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct)) ids.Add(row.RowKey);
+        var found = await Task.WhenAll(ids.Select(id => GetAsync(id, ct)));
+        return found.OfType<RegistryRequest>().ToList();
+    }
+
+    /// <summary>Every request of the status and types given (the whole queue, for sorting by due time and counting).</summary>
+    public async Task<IReadOnlyList<RegistryRequest>> ScanAsync(IReadOnlyCollection<RegistryRequestType> types, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        if (types.Count > 0)
+            filter += " and (" + string.Join(" or ", types.Select(t => TableClient.CreateQueryFilter($"Type eq {t.ToString()}"))) + ")";
+        var items = new List<RegistryRequest>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) items.Add(ToRequest(row));
+        return items;
+    }
+
+    private static string RequesterKey(string subject) => "by-" + TableKeys.Hash(subject);
 
     public Task ReplaceAsync(RegistryRequest request, CancellationToken ct) => Table.UpsertEntityAsync(ToEntity(request), TableUpdateMode.Replace, ct);
 
     public Task DeleteAsync(string requestId, CancellationToken ct) => Table.DeleteEntityAsync(Partition, requestId, ETag.All, ct);
-
-    public async Task<(IReadOnlyList<RegistryRequest> Items, string? ContinuationToken)> QueryAsync(
-        RegistryRequestStatus? status, IReadOnlyCollection<RegistryRequestType> types, int pageSize, string? continuationToken, CancellationToken ct)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        if (status is not null) filter += " and " + TableClient.CreateQueryFilter($"Status eq {status.Value.ToString()}");
-        if (types.Count > 0)
-            filter += " and (" + string.Join(" or ", types.Select(t => TableClient.CreateQueryFilter($"Type eq {t.ToString()}"))) + ")";
-        await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
-            return (page.Values.Select(ToRequest).ToList(), page.ContinuationToken);
-        return ([], null);
-    }
 
     public async Task<int> CountOverdueAsync(DateTimeOffset businessNow, CancellationToken ct)
     {

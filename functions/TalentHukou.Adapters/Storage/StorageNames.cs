@@ -36,6 +36,8 @@ public static class StorageNames
     public const string StaffAssignmentsTable = "StaffAssignments";
     /// <summary>Business decisions, stored before their orchestration is signalled with the id (<c>DecisionStore</c>).</summary>
     public const string DecisionsTable = "Decisions";
+    /// <summary>The public publicity roster (公示名单): one row per application under or past publicity, no personal numbers.</summary>
+    public const string PublicityRosterTable = "PublicityRoster";
 
     /// <summary>Files attached to school and major add-requests (private; read only through the API).</summary>
     public const string RegistryAttachmentsContainer = "registry-attachments";
@@ -50,6 +52,7 @@ public static class StorageNames
         CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
         AuditTable, StaffAssignmentsTable, DecisionsTable,
+        AuditTable, PublicityRosterTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];

@@ -25,7 +25,31 @@ public sealed class SupportTicketStore(StorageClients storage)
         return row.HasValue ? SupportTicketEntity.ToTicket(row.Value!) : null;
     }
 
-    public Task AddAsync(SupportTicket ticket, CancellationToken ct) => Tickets.AddEntityAsync(SupportTicketEntity.From(ticket, Partition), ct);
+    /// <summary>Stores a new ticket and its author index row (partition <c>by-{hash of subject}</c>).</summary>
+    public Task AddAsync(SupportTicket ticket, CancellationToken ct) => Task.WhenAll(
+        Tickets.AddEntityAsync(SupportTicketEntity.From(ticket, Partition), ct),
+        Tickets.UpsertEntityAsync(new TableEntity(AuthorKey(ticket.AuthorSub), ticket.TicketId), TableUpdateMode.Replace, ct));
+
+    /// <summary>Every ticket <paramref name="authorSub"/> filed (an index partition read, then point reads).</summary>
+    public async Task<IReadOnlyList<SupportTicket>> ListByAuthorAsync(string authorSub, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AuthorKey(authorSub)}");
+        await foreach (var row in Tickets.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct)) ids.Add(row.RowKey);
+        var found = await Task.WhenAll(ids.Select(id => GetAsync(id, ct)));
+        return found.OfType<SupportTicket>().ToList();
+    }
+
+    /// <summary>Every ticket (the whole queue, for sorting by due time and counting by status).</summary>
+    public async Task<IReadOnlyList<SupportTicket>> ScanAsync(CancellationToken ct)
+    {
+        var items = new List<SupportTicket>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        await foreach (var row in Tickets.QueryAsync<TableEntity>(filter, cancellationToken: ct)) items.Add(SupportTicketEntity.ToTicket(row));
+        return items;
+    }
+
+    private static string AuthorKey(string subject) => "by-" + TableKeys.Hash(subject);
 
     public Task DeleteAsync(string ticketId, CancellationToken ct) => Tickets.DeleteEntityAsync(Partition, ticketId, ETag.All, ct);
 
@@ -49,17 +73,6 @@ public sealed class SupportTicketStore(StorageClients storage)
                 // Another writer won; read again and re-apply.
             }
         }
-    }
-
-    public async Task<(IReadOnlyList<SupportTicket> Items, string? ContinuationToken)> QueryAsync(
-        TicketStatus? status, int pageSize, string? continuationToken, CancellationToken ct)
-    {
-        var filter = status is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status.Value.ToString()}");
-        await foreach (var page in Tickets.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
-            return (page.Values.Select(SupportTicketEntity.ToTicket).ToList(), page.ContinuationToken);
-        return ([], null);
     }
 
     public async Task<int> CountOverdueAsync(DateTimeOffset businessNow, CancellationToken ct)

@@ -17,5 +17,7 @@ public static class ApplicationProblems
     public static readonly ProblemType OwnMatter = new("own-matter", 403, "不能审批本人提交的申请或异议");
     /// <summary>To anyone who may not see the application: no such application and not under publicity read the same.</summary>
     public static readonly ProblemType NotInPublicity = new("not-in-publicity", 409, "该申请不在公示期内，不能提出异议");
+    public static readonly ProblemType RosterEntryNotFound = new("roster-entry-not-found", 404, "未找到该公示信息");
+    public static readonly ProblemType PublicityNotRunning = new("publicity-not-running", 409, "该公示已结束或尚未开始，不能提出异议");
     public static readonly ProblemType TooManyObjections = new("too-many-objections", 409, "该申请收到的异议过多，请联系人社部门");
 }

@@ -12,6 +12,7 @@ public sealed record ApplicationServices(
     SubmitApplication Submit,
     TakeDecision Decisions,
     FileObjection Objections,
+    WithdrawApplication Withdrawals,
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock,
     ClientRateLimits Limits);

@@ -13,6 +13,18 @@ public sealed record ApplicationView(
     IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck, IReadOnlyList<Escalation> Escalations,
     DateTimeOffset? CardDeadline, string? Reason)
 {
+    /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
+    public string? PreviousApplicationId { get; init; }
+
+    /// <summary>When the step the application waits at is due; null when it waits for no one with a deadline.</summary>
+    public DateTimeOffset? DueBy { get; init; }
+
+    /// <summary>Waiting past <see cref="DueBy"/>.</summary>
+    public bool Overdue { get; init; }
+
+    /// <summary>The step it waits at passed its escalation deadline.</summary>
+    public bool Escalated { get; init; }
+
     public static ApplicationView From(ApplicationRecord a, bool objectionDetails) => new(
         a.ApplicationId, StageNames.Wire(a.Stage), WireEnum<ApprovalMode>.Name(a.Mode),
         new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName),
@@ -23,7 +35,19 @@ public sealed record ApplicationView(
         a.Publicity is null ? null : new PublicityView(a.Publicity.Start, a.Publicity.End, a.Publicity.EndsAt),
         a.Objections.Select(o => new ObjectionView(o.ObjectionId, o.Status, o.FiledAt, o.ResolvedAt, objectionDetails ? o.Reason : null, objectionDetails ? o.ContactMasked : null, o.Note)).ToList(),
         a.Card is null ? null : new CardView(a.Card.Number, a.Card.IssuedAt, a.Card.Downloadable),
-        new PsbCheckView(a.PsbCheck), a.Escalations, a.CardDeadline, a.Reason);
+        new PsbCheckView(a.PsbCheck), a.Escalations, a.CardDeadline, a.Reason)
+    {
+        PreviousApplicationId = a.PreviousApplicationId,
+        DueBy = a.Waiting?.DueBy,
+    };
+
+    /// <summary>The view with the queue flags at <paramref name="businessNow"/>.</summary>
+    public static ApplicationView From(ApplicationRecord a, bool objectionDetails, DateTimeOffset businessNow) =>
+        From(a, objectionDetails) with
+        {
+            Overdue = a.Waiting is { } w && businessNow > w.DueBy,
+            Escalated = a.IsEscalated,
+        };
 }
 
 /// <summary>Which HRSS reviews the application.</summary>
@@ -56,5 +80,8 @@ public sealed record PsbCheckView(string Status);
 /// <summary>The 202 answer to a submission.</summary>
 public sealed record ApplicationAccepted(string ApplicationId, string Stage, RouteView Route);
 
-/// <summary>One page of a list.</summary>
-public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken);
+/// <summary>One page of a list; staff queues also count the queue's applications by stage (wire names), for badges.</summary>
+public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken)
+{
+    public IReadOnlyDictionary<string, int>? Counts { get; init; }
+}

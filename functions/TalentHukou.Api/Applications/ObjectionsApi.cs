@@ -35,8 +35,7 @@ public static class ObjectionsApi
         if (problem is not null) return record is null && IsProvincial(request) ? problem : NotInPublicity();
         var insider = ApplicationAccess.CanView(request.Caller, record!);
         if (!insider && !ApplicationStages.AcceptsObjections(record!.Stage)) return NotInPublicity();
-        var objector = new DecisionActor(request.Caller.Subject, request.Caller.IsIn(Roles.Applicant) ? Roles.Applicant : "signed-in");
-        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, objector, request.Aborted) switch
+        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, Objector(request.Caller), request.Aborted) switch
         {
             ObjectionOutcome.Filed { ObjectionId: var id } =>
                 TypedResults.Created($"/api/applications/{record!.ApplicationId}", new { objectionId = id }),
@@ -47,6 +46,10 @@ public static class ObjectionsApi
             _ => throw new InvalidOperationException("Unknown objection outcome."),
         };
     }
+
+    /// <summary>Who objects: any signed-in person, acting as an applicant if they hold that role.</summary>
+    public static DecisionActor Objector(Caller caller) =>
+        new(caller.Subject, caller.IsIn(Roles.Applicant) ? Roles.Applicant : "signed-in");
 
     private static bool IsProvincial(ApiRequest request) =>
         request.RouteValue("applicationId").StartsWith("GD", StringComparison.OrdinalIgnoreCase);

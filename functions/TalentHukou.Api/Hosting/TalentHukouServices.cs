@@ -132,7 +132,11 @@ public static class TalentHukouServices
             .AddSingleton<SubmitApplication>()
             .AddSingleton<TakeDecision>()
             .AddSingleton<FileObjection>()
-            .AddTransient<Applications.ApplicationServices>();
+            .AddSingleton<WithdrawApplication>()
+            .AddSingleton<Adapters.Publicity.PublicityRoster>()
+            .AddSingleton<Workflows.Applications.PublicityRosterSync>()
+            .AddTransient<Applications.ApplicationServices>()
+            .AddTransient<Applications.PublicityServices>();
     }
 
     /// <summary>The services records that the route handlers take (<see cref="Handle.With{TServices}"/>).</summary>

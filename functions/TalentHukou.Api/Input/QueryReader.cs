@@ -49,6 +49,25 @@ public sealed class QueryReader(IQueryCollection query)
         return null;
     }
 
+    /// <summary>An HRSS office: <c>city</c> or a district code.</summary>
+    public string? Office(string name)
+    {
+        var text = Text(name, 32);
+        if (text is null || text == Domain.Routing.ApplicationRoute.City || Domain.Routing.Districts.IsValid(text)) return text;
+        _errors.Add(new(name, "取值无效", $"'{name}' must be city or a district code."));
+        return null;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>; absent reads as false.</summary>
+    public bool Flag(string name)
+    {
+        var text = Text(name, 5);
+        if (text is null || text.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
+        _errors.Add(new(name, "取值应为true或false", $"'{name}' must be true or false."));
+        return false;
+    }
+
     /// <summary>Throws a validation problem naming every bad parameter read so far.</summary>
     public void ThrowIfInvalid()
     {

@@ -30,11 +30,11 @@ public static class RegistryRequestsApi
             ETagged = true,
             Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)),
         },
-        new("ListRegistryRequests", "GET", "registry/requests", Access.RolesOf(Roles.RegistryAdmin),
+        new("ListRegistryRequests", "GET", "registry/requests", Access.SignedIn,
             Handle.With<RegistryRequestServices>(Queue))
         {
-            Doc = new ApiDoc("The registry admins' review queue, oldest first, paged",
-                Response: typeof(RegistryQueuePage)) { Query = ["status", "type", "pageSize", "continuationToken"] },
+            Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the caller's own requests, newest first",
+                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"] },
         },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
@@ -57,21 +57,36 @@ public static class RegistryRequestsApi
         return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow, proposal));
     }
 
+    /// <summary>
+    /// Registry admins: the whole queue (status and type filters, overdue only), sorted by due time, counts by status.
+    /// Anyone with <c>mine=true</c>, and anyone not a registry admin: their own requests, newest first.
+    /// </summary>
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
     {
         var query = request.Query();
+        var mine = query.Flag("mine");
         var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
         var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
+        var overdueOnly = query.Flag("overdueOnly");
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        var (items, next) = await services.Requests.QueryAsync(
-            status, type is null ? [] : [type.Value], pageSize, token, request.Aborted);
+        // Anyone but the staff of this queue lists their own, mine=true or not.
+        mine = mine || !request.Caller.IsIn(Roles.RegistryAdmin);
+        var all = mine
+            ? await services.Requests.ListByRequesterAsync(request.Caller.Subject, request.Aborted)
+            : await services.Requests.ScanAsync(type is null ? [] : [type.Value], request.Aborted);
         var now = services.Clock.UtcNow;
+        var chosen = all.Where(r => (type is null || r.Type == type) && (status is null || r.Status == status)
+            && (!overdueOnly || r.IsOverdueAt(now)));
+        var (page, next) = mine
+            ? WorkQueue.NewestFirst(chosen, r => r.RequestId, pageSize, token)
+            : WorkQueue.Page(chosen, r => r.DueBy, r => r.RequestId, pageSize, token);
+        var counts = mine ? null : all.GroupBy(r => WireEnum<RegistryRequestStatus>.Name(r.Status)).ToDictionary(g => g.Key, g => g.Count());
         var views = new List<RegistryRequestView>();
-        foreach (var r in items)
+        foreach (var r in page)
             views.Add(RegistryRequestView.From(r, now, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
-        return TypedResults.Ok(new RegistryQueuePage(views, next));
+        return TypedResults.Ok(new RegistryQueuePage(views, next) { Counts = counts });
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public sealed record RegistryRequestView(
     DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments,
     IReadOnlyList<string> AttachmentIds, IReadOnlyList<string> AttachmentUrls, object? Proposal)
 {
+    /// <summary>The request passed its deadline and the registry admins were alerted.</summary>
+    public bool Escalated => EscalatedAt is not null;
+
     /// <summary>The view with <paramref name="proposal"/> (see <see cref="RegistryProposalViews"/>), or none.</summary>
     public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow, object? proposal = null) => new(
         r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
@@ -49,7 +52,11 @@ public sealed record MajorView(string MajorId, string SchoolId, string Name)
 public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy);
 
 /// <summary>One page of the review queue.</summary>
-public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken);
+public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken)
+{
+    /// <summary>The admins' queue: requests by status (wire names), for badges; absent on a person's own list.</summary>
+    public IReadOnlyDictionary<string, int>? Counts { get; init; }
+}
 
 /// <summary>A registry admin's decision.</summary>
 public sealed record DecisionBody(bool? Approve, [OptionalField] string? Reason);

@@ -48,12 +48,13 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue",
                 Response: typeof(TicketView)),
         },
-        new("ListSupportTickets", "GET", "support/tickets", Access.RolesOf(Roles.Support),
+        new("ListSupportTickets", "GET", "support/tickets", Access.SignedIn,
             Handle.With<SupportTicketServices>(Queue))
         {
-            Doc = new ApiDoc("The support queue, paged", Response: typeof(TicketQueuePage))
+            Doc = new ApiDoc("The support queue by due time with counts by status; mine=true (and anyone else): the caller's own tickets, newest first",
+                Response: typeof(TicketQueuePage))
             {
-                Query = ["status", "pageSize", "continuationToken"],
+                Query = ["mine", "status", "overdueOnly", "pageSize", "continuationToken"],
             },
         },
         new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn,
@@ -95,16 +96,28 @@ public static class SupportTicketsApi
         return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, messages));
     }
 
+    /// <summary>Support: the whole queue by due time, counts by status. Anyone else, or with <c>mine=true</c>: their own, newest first.</summary>
     public static async Task<IResult> Queue(ApiRequest request, SupportTicketServices services)
     {
         var query = request.Query();
+        var mine = query.Flag("mine");
         var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
+        var overdueOnly = query.Flag("overdueOnly");
         var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
         var token = query.Text("continuationToken", 2000);
         query.ThrowIfInvalid();
-        var (items, next) = await services.Tickets.QueryAsync(status, pageSize, token, request.Aborted);
+        // Anyone but the staff of this queue lists their own, mine=true or not.
+        mine = mine || !request.Caller.IsIn(Roles.Support);
+        var all = mine
+            ? await services.Tickets.ListByAuthorAsync(request.Caller.Subject, request.Aborted)
+            : await services.Tickets.ScanAsync(request.Aborted);
         var now = services.Clock.UtcNow;
-        return TypedResults.Ok(new TicketQueuePage(items.Select(t => TicketView.From(t, now, null)).ToList(), next));
+        var chosen = all.Where(t => (status is null || t.Status == status) && (!overdueOnly || t.IsOverdueAt(now)));
+        var (page, next) = mine
+            ? WorkQueue.NewestFirst(chosen, t => t.TicketId, pageSize, token)
+            : WorkQueue.Page(chosen, t => t.DueBy, t => t.TicketId, pageSize, token);
+        var counts = mine ? null : all.GroupBy(t => WireEnum<TicketStatus>.Name(t.Status)).ToDictionary(g => g.Key, g => g.Count());
+        return TypedResults.Ok(new TicketQueuePage(page.Select(t => TicketView.From(t, now, null)).ToList(), next) { Counts = counts });
     }
 
     public static async Task<IResult> Screenshot(ApiRequest request, SupportTicketServices services)

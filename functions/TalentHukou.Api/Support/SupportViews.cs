@@ -16,6 +16,9 @@ public sealed record TicketView(
     DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round, DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt,
     DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt, string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
 {
+    /// <summary>The ticket passed its deadline and support was alerted.</summary>
+    public bool Escalated => EscalatedAt is not null;
+
     public static TicketView From(SupportTicket t, DateTimeOffset businessNow, IReadOnlyList<TicketMessage>? messages) => new(
         t.TicketId, WireEnum<TicketStatus>.Name(t.Status), WireEnum<TicketCategory>.Name(t.Category), t.Description,
         t.Contact.MaskedName, t.Contact.MaskedIdNumber, t.Contact.MaskedPhone, t.Contact.Email,
@@ -30,7 +33,11 @@ public sealed record TicketMessageView(string MessageId, string From, string Mes
 public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy);
 
 /// <summary>One page of the support queue (without threads).</summary>
-public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken);
+public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken)
+{
+    /// <summary>Support's queue: tickets by status (wire names), for badges; absent on a person's own list.</summary>
+    public IReadOnlyDictionary<string, int>? Counts { get; init; }
+}
 
 /// <summary>Support's reply; <c>close</c> (default false) closes the ticket.</summary>
 public sealed record TicketReplyBody(string? Message, [OptionalField] bool? Close);

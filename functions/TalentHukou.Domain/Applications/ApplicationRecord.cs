@@ -30,12 +30,31 @@ public sealed record ApplicationRecord
     public DateTimeOffset? CardDeadline { get; init; }
     public string PsbCheck { get; init; } = PsbCheckStatus.NotStarted;
     public string? Reason { get; init; }
+
+    /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
+    public string? PreviousApplicationId { get; init; }
+
+    /// <summary>The opaque id of this application's entry in the public publicity roster, once publicity started.</summary>
+    public string? RosterId { get; init; }
+
+    /// <summary>The step the application waits at and when it is due (reviewer queues sort by it); null when none.</summary>
+    public StepDue? Waiting { get; init; }
+
+    /// <summary>Whether the step it waits at has passed its escalation deadline.</summary>
+    public bool IsEscalated => Waiting is { } w && Escalations.Any(e => e.Step == w.Step && e.At >= w.Since);
 }
+
+/// <summary>A waiting step (<c>unit-review</c>, <c>hrss-review</c>, <c>card-office</c>, <c>card-signature</c>) and its deadline.</summary>
+public sealed record StepDue(string Step, DateTimeOffset Since, DateTimeOffset DueBy);
 
 /// <summary>The applicant: name in clear (it is printed on the card), numbers masked, the ID number also hashed and encrypted.</summary>
 public sealed record ApplicantInfo(
     string Name, string IdNumberMasked, string IdNumberIndex, string IdNumberProtected, string BirthDateProtected, string PhoneMasked,
-    string Email);
+    string Email)
+{
+    /// <summary><c>male</c> or <c>female</c>, derived from the ID number at submission; null for older records.</summary>
+    public string? Gender { get; init; }
+}
 
 /// <summary>The employer the application names, as it was at submission.</summary>
 public sealed record EmployerRef(string EmployerId, string Name, EmployerKind Kind, string District);

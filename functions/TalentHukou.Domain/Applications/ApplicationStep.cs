@@ -20,8 +20,16 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     public CardInfo? Card { get; init; }
     public string? PsbCheck { get; init; }
 
+    /// <summary>The step the application starts waiting at; a step that changes the stage without one clears it.</summary>
+    public StepDue? Waiting { get; init; }
+
+    /// <summary>A bookkeeping step (the due time of a wait) that adds nothing to the timeline.</summary>
+    public bool Quiet { get; init; }
+
     public ApplicationRecord ApplyTo(ApplicationRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        if (Quiet) return record.Waiting == Waiting ? record : record with { Waiting = Waiting };
         if (record.Timeline.Any(t => t.Event == Event && t.At == At)) return record;
         var stage = Stage ?? record.Stage;
         return record with
@@ -36,6 +44,7 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
             Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
             Card = Card ?? record.Card,
             PsbCheck = PsbCheck ?? record.PsbCheck,
+            Waiting = Waiting ?? (Stage is not null && Stage != record.Stage ? null : record.Waiting),
         };
     }
 }

@@ -27,6 +27,9 @@ public sealed record ResidentIdNumber
     /// <summary>First 4 and last 4 characters kept: "4401**********1234".</summary>
     public string Masked => Masking.IdNumber(Value);
 
+    /// <summary>GB 11643: the 17th digit (the order code's last) is odd for men and even for women.</summary>
+    public string Gender => (Value[16] - '0') % 2 == 1 ? Genders.Male : Genders.Female;
+
     /// <param name="today">The current date, so that a birth date in the future is refused.</param>
     public static ValidationResult<ResidentIdNumber> Parse(string? input, DateOnly today)
     {

@@ -29,6 +29,20 @@ public static class Masking
     /// <summary>Talent card number: first 3, a star per hidden character, last 2 ("R22*********05").</summary>
     public static string CardNumber(string? cardNumber) => KeepEdges(cardNumber, head: 3, tail: 2, minimumLength: 10);
 
+    /// <summary>
+    /// A name as public rosters print it: first and last character with stars between ("王小明" → "王*明"); a two-character
+    /// name keeps its first ("王明" → "王*").
+    /// </summary>
+    public static string PublicName(string? name)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return string.Empty;
+        var elements = new StringInfo(trimmed);
+        var count = elements.LengthInTextElements;
+        if (count < 3) return Name(trimmed);
+        return elements.SubstringByTextElements(0, 1) + new string(Star, count - 2) + elements.SubstringByTextElements(count - 1, 1);
+    }
+
     /// <summary>Person name: first character, then a star per remaining character ("张三丰" → "张**").</summary>
     public static string Name(string? name)
     {

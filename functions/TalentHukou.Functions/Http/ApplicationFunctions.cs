@@ -34,4 +34,13 @@ public sealed class ApplicationFunctions(HttpRouteRunner runner)
 
     [Function("GenerateCard")]
     public Task<IActionResult> GenerateCard([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "applications/{applicationId}/card/generate")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("WithdrawApplication")]
+    public Task<IActionResult> WithdrawApplication([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "applications/{applicationId}/withdraw")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("ListPublicity")]
+    public Task<IActionResult> ListPublicity([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "publicity")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("FileRosterObjection")]
+    public Task<IActionResult> FileRosterObjection([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "publicity/{rosterId}/objections")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

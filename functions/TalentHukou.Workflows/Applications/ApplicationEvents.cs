@@ -11,7 +11,13 @@ public static class ApplicationEvents
     public const string Objection = "objection";
     public const string CardIssue = "card-issue";
     public const string CardGenerate = "card-generate";
+
+    /// <summary>The applicant withdraws; every wait before the card saga listens for it (one waiter for the whole run).</summary>
+    public const string Withdraw = "withdraw";
 }
+
+/// <summary>The applicant's withdrawal (撤回申请).</summary>
+public sealed record WithdrawalRequest(string By, string Reason);
 
 /// <summary>A unit admin's or an HRSS reviewer's decision.</summary>
 public sealed record ReviewDecision(bool Approve, string Reason, string By);

@@ -17,7 +17,7 @@ public sealed class ApplicationUpdater(ApplicationStore store, ActiveApplication
             if (await store.GetAsync(applicationId, ct) is not { } current) return null;
             var updated = change(current.Record);
             var changed = !ReferenceEquals(updated, current.Record);
-            if (changed && !await store.TryReplaceAsync(updated, current.ETag, current.Record.Stage, ct)) continue;
+            if (changed && !await store.TryReplaceAsync(updated, current.ETag, current.Record, ct)) continue;
             // Also when unchanged: a host may have died between closing the application and freeing the lock.
             if (ApplicationStages.IsClosed(updated.Stage))
                 await locks.ReleaseAsync(updated.Applicant.IdNumberIndex, updated.ApplicationId, ct);

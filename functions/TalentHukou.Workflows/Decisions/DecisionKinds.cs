@@ -15,13 +15,14 @@ public static class DecisionKinds
     public const string CardIssue = "card-issue";
     public const string CardGenerate = "card-generate";
     public const string RegistryDecision = "registry-decision";
+    public const string Withdrawal = "withdrawal";
 
     public static string? RequiredRole(string kind) => kind switch
     {
         UnitReview => "unit-admin",
         HrssReview or ObjectionResolution => "reviewer",
         CardIssue => "drc",
-        CardGenerate => "applicant",
+        CardGenerate or Withdrawal => "applicant",
         RegistryDecision => "registry-admin",
         _ => null,
     };
@@ -33,6 +34,9 @@ public static class DecisionKinds
         HrssReview => [ApplicationStage.HrssReview],
         ObjectionFiled or ObjectionResolution => [ApplicationStage.Publicity, ApplicationStage.ObjectionReview],
         CardIssue or CardGenerate => [ApplicationStage.AwaitingCard],
+        // Withdrawn only while a person, not the card saga, is awaited.
+        Withdrawal => [ApplicationStage.UnitReview, ApplicationStage.HrssReview, ApplicationStage.Publicity,
+            ApplicationStage.ObjectionReview, ApplicationStage.AwaitingCard],
         _ => [],
     };
 }

@@ -11,6 +11,9 @@ public sealed record ObjectionPayload(string ObjectionId, bool? Upheld = null, s
 /// <summary>The card office's order (no name) or the applicant's e-signature (the signed name, masked).</summary>
 public sealed record CardPayload(string? SignedName);
 
+/// <summary>The applicant's withdrawal (撤回) and why.</summary>
+public sealed record WithdrawalPayload(string Reason);
+
 /// <summary>Writes and reads decision payloads the same way everywhere.</summary>
 public static class DecisionPayload
 {

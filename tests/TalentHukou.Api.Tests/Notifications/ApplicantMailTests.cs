@@ -39,7 +39,7 @@ public class ApplicantMailTests(SharedHost shared)
         Assert.All(mails, m => Assert.StartsWith(Brand, m.Subject, StringComparison.Ordinal));
         Assert.All(mails, m => Assert.Contains("李小龙，您好：", m.TextBody, StringComparison.Ordinal));
         Assert.Contains("天河区人力资源和社会保障局", mails[1].TextBody, StringComparison.Ordinal);
-        Assert.Contains($"/api/applications/{id}/card", mails[5].TextBody, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost:5173/applications/{id}/card", mails[5].TextBody, StringComparison.Ordinal);
         Assert.Contains("<html", mails[5].HtmlBody, StringComparison.OrdinalIgnoreCase);
         // The applicant's own ID number and phone (ApplicationFlows submits 13800138000), in clear nowhere.
         Assert.All(mails, m => Assert.DoesNotContain(idNumber, m.TextBody + m.HtmlBody, StringComparison.OrdinalIgnoreCase));

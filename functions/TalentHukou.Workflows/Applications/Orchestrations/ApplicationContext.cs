@@ -21,6 +21,19 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 
     private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.Notice.Email, input.Notice.Name);
 
+    /// <summary>
+    /// One wait for a withdrawal, opened once for the whole run and raced against every other wait: a withdrawal that
+    /// arrives while nothing waits (during an activity, or the card saga) is seen at the next wait; the run ends without
+    /// reading one that arrives after the last wait (the withdraw route refuses once the card saga has started). A signal
+    /// that names no valid withdrawal decision is ignored and the wait opened again.
+    /// </summary>
+    private Task<JsonElement>? withdrawal;
+
+    private int ignoredWithdrawals;
+
+    private Task<JsonElement> Withdrawal =>
+        withdrawal ??= context.WaitForExternalEvent<JsonElement>(ApplicationEvents.Withdraw);
+
     /// <summary>The event key of the last email queued, which the next one waits for (the card saga's first among them).</summary>
     public string? LastNotice => notices.Last;
 
@@ -47,22 +60,21 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     {
         var key = waitKey ?? step;
         var dueBy = (await DueBy(input.Policy.ReviewEscalationWorkingDays)).DueBy;
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting") { Quiet = true, Waiting = new StepDue(step, Now, dueBy) });
         if (await DecisionUntil(eventName, dueBy, key, kind) is { } first) return first;
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {dueBy:O}" });
-        for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
-        {
-            var signal = await context.WaitForExternalEvent<JsonElement>(eventName);
-            if (await context.CheckAsync(signal, eventName, input.ApplicationId, key, kind) is { } decision) return decision;
-        }
-        throw DecisionSignals.TooManyIgnored(input.ApplicationId, eventName);
+        return (await DecisionUntil(eventName, null, key, kind))!;
     }
 
-    /// <summary>The first checked decision of <paramref name="kind"/> before the business deadline, or null at the deadline.</summary>
-    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset deadline, string waitKey, string kind)
+    /// <summary>
+    /// The first checked decision of <paramref name="kind"/> before the business deadline (none: no deadline), or null
+    /// at the deadline; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
+    /// </summary>
+    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset? deadline, string waitKey, string kind)
     {
         for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
         {
-            var next = await context.WaitForEventUntilAsync<JsonElement>(eventName, input.Clock, deadline);
+            var next = await WaitFor<JsonElement>(eventName, deadline);
             if (next.IsTimedOut) return null;
             if (await context.CheckAsync(next.Value, eventName, input.ApplicationId, waitKey, kind) is { } decision) return decision;
         }
@@ -75,6 +87,44 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
         var decision = await AwaitDecision(eventName, step, kind);
         var review = decision.Payload<ReviewPayload>();
         return new ReviewDecision(review.Approve, review.Reason, decision.By!);
+    }
+
+    /// <summary>
+    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before the business deadline (none: no
+    /// deadline), or a timeout; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
+    /// </summary>
+    public async Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline)
+    {
+        var due = deadline is null ? (DateTime?)null : input.Clock.ToReal(deadline.Value).UtcDateTime;
+        while (Withdrawal.IsCompleted) await CheckWithdrawal();
+        if (context.CurrentUtcDateTime >= due) return EventOrTimeout<T>.TimedOut;
+        using var cancel = new CancellationTokenSource();
+        var received = context.WaitForExternalEvent<T>(eventName, cancel.Token);
+        while (due is null || context.CurrentUtcDateTime < due)
+        {
+            Task[] racing = due is null ? [received, Withdrawal] : [received, Withdrawal, context.CreateTimer(due.Value, cancel.Token)];
+            var first = await Task.WhenAny(racing);
+            if (first == received)
+            {
+                cancel.Cancel();
+                return EventOrTimeout<T>.Received(await received);
+            }
+            if (first == Withdrawal) await CheckWithdrawal();
+        }
+        cancel.Cancel();
+        return EventOrTimeout<T>.TimedOut;
+    }
+
+    /// <summary>Throws for a checked withdrawal; otherwise ignores the signal and opens the withdrawal wait again.</summary>
+    private async Task CheckWithdrawal()
+    {
+        var signal = await Withdrawal;
+        withdrawal = null;
+        if (await context.CheckAsync(signal, ApplicationEvents.Withdraw, input.ApplicationId, DecisionKinds.Withdrawal,
+                DecisionKinds.Withdrawal) is { } decision)
+            throw new ApplicationWithdrawnException(new WithdrawalRequest(decision.By!, decision.Payload<WithdrawalPayload>().Reason));
+        if (++ignoredWithdrawals >= DecisionSignals.MaxIgnored)
+            throw DecisionSignals.TooManyIgnored(input.ApplicationId, ApplicationEvents.Withdraw);
     }
 
     public async Task<ApplicationStage> Close(ApplicationStage stage, string @event, string reason)

@@ -21,6 +21,20 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
     public override async Task<ApplicationStage> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
     {
         var app = new ApplicationContext(context, input);
+        try
+        {
+            return await RunStepsAsync(context, input, app);
+        }
+        catch (ApplicationWithdrawnException withdrawn)
+        {
+            var stage = await app.Close(ApplicationStage.Withdrawn, "withdrawn", withdrawn.Request.Reason);
+            await app.Notify(NotificationKind.ApplicationWithdrawn, "withdrawn");
+            return stage;
+        }
+    }
+
+    private static async Task<ApplicationStage> RunStepsAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)
+    {
         await app.Notify(NotificationKind.ApplicationReceived, "received");
         await app.Notify(NotificationKind.ApplicationRouted, "routed", ("ReviewLevel", input.Notice.ReviewLevel), ("ReviewOffice", input.Notice.ReviewOffice));
 

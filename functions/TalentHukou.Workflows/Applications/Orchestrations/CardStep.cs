@@ -66,7 +66,12 @@ internal static class CardStep
     {
         var policy = app.Input.Policy;
         var deadline = app.Now.AddDays(policy.CardGenerationDays);
-        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"awaiting-signature-{attempt}") { Stage = ApplicationStage.AwaitingCard, CardDeadline = deadline });
+        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"awaiting-signature-{attempt}")
+        {
+            Stage = ApplicationStage.AwaitingCard,
+            CardDeadline = deadline,
+            Waiting = new StepDue("card-signature", app.Now, deadline),
+        });
         var deadlineText = deadline.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
         if (attempt == 1) await app.Notify(NotificationKind.CardReadyToGenerate, "card-ready");
 

@@ -33,11 +33,11 @@ public static class PublicityStep
             JsonElement raw;
             if (open.Count == 0)
             {
-                var next = await app.Context.WaitForEventUntilAsync<JsonElement>(ApplicationEvents.Objection, app.Input.Clock, period.EndsAt);
+                var next = await app.WaitFor<JsonElement>(ApplicationEvents.Objection, period.EndsAt);
                 if (next.IsTimedOut) break;
                 raw = next.Value;
             }
-            else raw = await app.Context.WaitForExternalEvent<JsonElement>(ApplicationEvents.Objection);
+            else raw = (await app.WaitFor<JsonElement>(ApplicationEvents.Objection, null)).Value;
             var decision = await app.Context.CheckAsync(raw, ApplicationEvents.Objection, app.Input.ApplicationId,
                 $"objection-signal-{received}", DecisionKinds.ObjectionFiled, DecisionKinds.ObjectionResolution);
             if (decision is null) continue;

@@ -39,8 +39,13 @@ public sealed partial class SubmitApplication(
         var index = application.Applicant.IdNumberIndex;
         if (await locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct) is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
+        application = application with { PreviousApplicationId = await PreviousAsync(index, ct) };
         await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
-            c => store.AddAsync(application, c),
+            async c =>
+            {
+                await store.AddAsync(application, c);
+                await locks.RememberLatestAsync(index, application.ApplicationId, c);
+            },
             c => process.StartAsync(durable, application, c),
             async c =>
             {
@@ -49,6 +54,10 @@ public sealed partial class SubmitApplication(
             }), ct);
         return Accepted(application);
     }
+
+    /// <summary>The person's application before this one (they hold the lock now, so it is closed), if it was stored.</summary>
+    private async Task<string?> PreviousAsync(string idNumberIndex, CancellationToken ct) =>
+        await locks.LatestAsync(idNumberIndex, ct) is { } latest && await store.ExistsAsync(latest, ct) ? latest : null;
 
     private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(ApplicationForm form, CancellationToken ct)
     {
@@ -76,7 +85,8 @@ public sealed partial class SubmitApplication(
             Stage = needsUnitReview ? ApplicationStage.UnitReview
                 : form.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
             Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value), protector.Encrypt(id.Value),
-                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email.Value),
+                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email.Value)
+            { Gender = id.Gender },
             Employer = new EmployerRef(employer.EmployerId, employer.Details.Name, kind, employer.Details.District),
             Route = route,
             NeedsUnitReview = needsUnitReview,

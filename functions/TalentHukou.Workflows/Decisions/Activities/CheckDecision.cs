@@ -43,6 +43,8 @@ public sealed class CheckDecision(DecisionStore decisions, ApplicationStore appl
         {
             case DecisionKinds.CardGenerate:
                 return own ? null : "only the applicant e-signs";
+            case DecisionKinds.Withdrawal:
+                return own ? null : "only the applicant withdraws";
             case DecisionKinds.ObjectionFiled:
                 var filed = DecisionPayload.Read<ObjectionPayload>(decision.PayloadJson);
                 return a.Objections.Any(o => o.ObjectionId == filed.ObjectionId && o.FiledBy == decision.ActorSub)

@@ -18,6 +18,11 @@ public static class EmailOutboxServiceCollectionExtensions
     public static IServiceCollection AddEmailOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddEmailTransport(configuration);
+        services.AddOptions<FrontendOptions>().Bind(configuration.GetSection(FrontendOptions.SectionName))
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+                "Frontend:BaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new FrontendLinks(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontendOptions>>().Value.BaseUrl));
         services.TryAddSingleton<Templates.EmailTemplateCatalog>();
         services.AddOptions<EmailOutboxOptions>()
             .Bind(configuration.GetSection(EmailOutboxOptions.SectionName))

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using TalentHukou.Adapters.Email;
+using TalentHukou.Workflows.Notifications;
 
 namespace TalentHukou.Workflows.Notifications.Templates;
 
@@ -9,8 +10,12 @@ namespace TalentHukou.Workflows.Notifications.Templates;
 /// Values are scrubbed of ID-number-like and phone-like runs and HTML-encoded in the HTML body; a missing value
 /// throws <see cref="ArgumentException"/> naming it.
 /// </summary>
-public sealed class EmailTemplateCatalog
+public sealed class EmailTemplateCatalog(FrontendLinks links)
 {
+    public EmailTemplateCatalog() : this(new FrontendLinks())
+    {
+    }
+
     private const string SubjectPrefix = "【广州引进在职人才入户】";
     private const string Footer = "广州市引进在职人才入户系统（本邮件由系统自动发送，请勿直接回复）";
 
@@ -18,13 +23,15 @@ public sealed class EmailTemplateCatalog
     public IReadOnlySet<string> RequiredValues(NotificationKind kind)
     {
         var template = EmailTemplates.For(kind);
-        return template.Body.Append(template.Subject).Append(template.English).SelectMany(TemplateText.Names).ToHashSet();
+        return template.Body.Append(template.Subject).Append(template.English).SelectMany(TemplateText.Names)
+            .Where(name => !FrontendLinks.ValueNames.Contains(name)).ToHashSet();
     }
 
     /// <summary>Renders the notice of <paramref name="kind"/> with <paramref name="values"/>.</summary>
     public RenderedEmail Render(NotificationKind kind, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        values = links.AddTo(values);
         var template = EmailTemplates.For(kind);
         var subject = SubjectPrefix + TemplateText.Fill(template.Subject, values, kind);
         var body = template.Body.Select(line => TemplateText.Fill(line, values, kind)).ToList();

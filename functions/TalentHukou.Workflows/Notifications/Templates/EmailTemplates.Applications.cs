@@ -35,5 +35,9 @@ internal static partial class EmailTemplates
             "人社部门审核未通过（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）未通过人社部门审核。", "原因：{Reason}", ConsultHint],
             "Application {ApplicationId} was not approved by the human resources and social security bureau.")),
+        (NotificationKind.ApplicationWithdrawn, new(
+            "申请已撤回（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）已按您的要求撤回，办理流程已终止，申请记录予以保留。", "如需再次申请，可随时重新提交。", ProgressHint],
+            "Application {ApplicationId} has been withdrawn at your request; you may apply again at any time.")),
     ];
 }

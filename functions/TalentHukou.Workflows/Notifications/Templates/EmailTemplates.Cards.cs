@@ -10,19 +10,19 @@ internal static partial class EmailTemplates
     [
         (NotificationKind.CardReadyToGenerate, new(
             "可生成入户人员信息卡（{ApplicationId}）",
-            [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束且无异议。", GenerateCard + "。", "完成电子签名后，系统将自动签发入户信息卡（通常数秒内完成，最长约10分钟）。"],
+            [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束且无异议。", GenerateCard + "：{StatusUrl}", "完成电子签名后，系统将自动签发入户信息卡（通常数秒内完成，最长约10分钟）。"],
             "You can now generate the household registration card for application {ApplicationId}.")),
         (NotificationKind.CardIssued, new(
             "出卡通知（{ApplicationId}）",
             [
                 Greeting,
                 "您的《广州市入户人员信息卡》（申请编号：{ApplicationId}）已签发。",
-                "请登录引进在职人才入户系统，点击“业务进度查询(下载入户卡)”下载入户卡，下载地址：/api/applications/{ApplicationId}/card",
+                "请登录引进在职人才入户系统，点击“业务进度查询(下载入户卡)”下载入户卡，下载地址：{CardUrl}",
             ],
-            "Your card for application {ApplicationId} has been issued; download it at /api/applications/{ApplicationId}/card.")),
+            "Your card for application {ApplicationId} has been issued; download it at {CardUrl}")),
         (NotificationKind.CardGenerationReminder, new(
             "请尽快生成入户人员信息卡（{ApplicationId}）",
-            [Greeting, "您的申请（编号：{ApplicationId}）已可生成入户人员信息卡，但尚未生成。", GenerateCard + "，请于{CardDeadline}前完成。"],
+            [Greeting, "您的申请（编号：{ApplicationId}）已可生成入户人员信息卡，但尚未生成。", GenerateCard + "，请于{CardDeadline}前完成：{StatusUrl}"],
             "Reminder: please generate the card for application {ApplicationId} before {CardDeadline}.")),
         (NotificationKind.CardGenerationExpired, new(
             "生成入户人员信息卡期限已过（{ApplicationId}）",

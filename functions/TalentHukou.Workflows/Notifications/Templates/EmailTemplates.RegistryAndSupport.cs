@@ -11,11 +11,11 @@ internal static partial class EmailTemplates
     [
         (NotificationKind.RegistryRequestApproved, new(
             "申请已审批通过（{RequestId}）",
-            [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）已审批通过。"],
+            [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）已审批通过。", "查看详情：{RequestUrl}"],
             "Your registry request {RequestId} has been approved.")),
         (NotificationKind.RegistryRequestRejected, new(
             "申请未通过审批（{RequestId}）",
-            [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）未通过审批。", "原因：{Reason}", SupportMailbox],
+            [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）未通过审批。", "原因：{Reason}", "查看详情：{RequestUrl}", SupportMailbox],
             "Your registry request {RequestId} was not approved.")),
         (NotificationKind.RegistryRequestOverdue, new(
             "待审批申请已超期（{RequestId}）",
@@ -23,11 +23,11 @@ internal static partial class EmailTemplates
             "Registry request {RequestId} was due by {DueBy} and is overdue.")),
         (NotificationKind.TicketReceived, new(
             "技术支持工单已受理（{TicketId}）",
-            [Greeting, "您提交的技术支持工单（编号：{TicketId}）已受理，工作人员将在3个工作日内（{DueBy}前）进行处理并回复。"],
+            [Greeting, "您提交的技术支持工单（编号：{TicketId}）已受理，工作人员将在3个工作日内（{DueBy}前）进行处理并回复。", "查看工单：{TicketUrl}"],
             "Support ticket {TicketId} has been received; we will reply within 3 working days.")),
         (NotificationKind.TicketAnswered, new(
             "技术支持工单已回复（{TicketId}）",
-            [Greeting, "您提交的技术支持工单（编号：{TicketId}）已有回复，请登录系统查看。"],
+            [Greeting, "您提交的技术支持工单（编号：{TicketId}）已有回复，请登录系统查看：{TicketUrl}"],
             "Support ticket {TicketId} has been answered; please sign in to read the reply.")),
         (NotificationKind.TicketOverdue, new(
             "技术支持工单超期未回复（{TicketId}）",

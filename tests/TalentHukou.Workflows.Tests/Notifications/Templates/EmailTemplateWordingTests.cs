@@ -39,7 +39,7 @@ public sealed class EmailTemplateWordingTests
 
     [Theory]
     [InlineData(NotificationKind.CardReadyToGenerate, "请登录引进在职人才入户系统，点击业务进度查询(下载入户卡)，生成入户人员信息卡")]
-    [InlineData(NotificationKind.CardIssued, "/api/applications/GZ-2025-000123/card")]
+    [InlineData(NotificationKind.CardIssued, "http://localhost:5173/applications/GZ-2025-000123/card")]
     [InlineData(NotificationKind.CardIssued, "出卡通知")]
     [InlineData(NotificationKind.PsbReconciliationFailed, "建议由申报人持身份证明材料和入户卡前往各区公安办证中心咨询")]
     [InlineData(NotificationKind.PublicityStarted, "至2025-03-14结束")]

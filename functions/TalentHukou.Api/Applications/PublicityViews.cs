@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using TalentHukou.Adapters.Publicity;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary>One line of the public roster (公示名单): no ID number, no contact data, not the application's id.</summary>
+public sealed record RosterItemView(
+    string RosterId, string MaskedName,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Gender,
+    string EmployerName, string School, string Major, string Degree, RosterOfficeView Office, RosterPeriodView Publicity)
+{
+    public static RosterItemView From(RosterEntry e) => new(
+        e.RosterId, e.MaskedName, e.Gender, e.EmployerName, e.School, e.Major, e.Degree,
+        new RosterOfficeView(e.Level, e.District), new RosterPeriodView(e.Start, e.End));
+}
+
+/// <summary>The reviewing office: <c>city</c>, or <c>district</c> with its code.</summary>
+public sealed record RosterOfficeView(string Level, string? District);
+
+/// <summary>The publicity's first and last working day.</summary>
+public sealed record RosterPeriodView(DateOnly Start, DateOnly End);
+
+/// <summary>One page of the roster.</summary>
+public sealed record RosterPage(IReadOnlyList<RosterItemView> Items, string? ContinuationToken);
