@@ -71,7 +71,7 @@ public class AuthenticationTests(SharedHost shared)
     public async Task RoleRoute_WrongRole_403()
     {
         var client = await Host.ClientForAsync("someone", ["applicant"]);
-        await ProblemAssert.IsProblemAsync(await client.GetAsync("registry/requests"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(await client.GetAsync("admin/staff"), HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]

@@ -38,6 +38,25 @@ public class WithdrawalTests(JourneyHost fixture)
     }
 
     [Fact]
+    public async Task ForgedRawWithdrawal_ThroughDurableClient_IgnoredTheApplicantsOwnActs()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
+        await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
+
+        // The old payload shape, and a well-formed decision id that no decision row holds: neither withdraws.
+        await Host.Durable.RaiseEventAsync($"application-{id}", "withdraw", new { By = "forger", Reason = "伪造撤回" });
+        await Host.Durable.RaiseEventAsync($"application-{id}", "withdraw", "DC20260101T000000S000ABCD");
+        await Eventually.TrueAsync(() => Task.FromResult(Host.Logs.Entries.Count(
+            e => e.EventId == 3201 && e.Properties.Any(p => Equals(p.Value, id))) >= 2), "both forged signals to be ignored");
+        Assert.Equal("hrss-review", (await applicant.GetFromJsonAsync<System.Text.Json.JsonElement>($"applications/{id}")).Str("stage"));
+
+        var withdrawn = await Json.PostOkAsync(applicant, $"applications/{id}/withdraw", new { reason = "个人原因" }, HttpStatusCode.OK);
+        Assert.Equal("withdrawn", withdrawn.Str("stage"));
+        Assert.Equal("个人原因", withdrawn.Str("reason"));
+    }
+
+    [Fact]
     public async Task Reapply_AfterRejection_LinksToTheRejectedApplication()
     {
         var idNumber = IdNumbers.New();

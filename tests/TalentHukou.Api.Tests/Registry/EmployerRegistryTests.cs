@@ -119,7 +119,7 @@ public class EmployerRegistryTests(SharedHost shared)
     }
 
     [Fact]
-    public async Task Queue_RegistryAdmin_SeesPendingOldestFirstPaged()
+    public async Task Queue_RegistryAdmin_SeesPendingOldestFirstPaged_OthersTheirOwnOnly()
     {
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
         var admin = await Host.ClientForAsync("admin-1", ["registry-admin"]);
@@ -133,7 +133,12 @@ public class EmployerRegistryTests(SharedHost shared)
         Assert.NotEqual("", token);
         var next = await admin.GetFromJsonAsync<JsonElement>($"registry/requests?status=pending&type=employer-add&pageSize=2&continuationToken={Uri.EscapeDataString(token)}");
         Assert.True(string.CompareOrdinal(next.GetProperty("items")[0].Str("requestId"), ids[^1]) > 0);
-        await ProblemAssert.IsProblemAsync(await applicant.GetAsync("registry/requests"), HttpStatusCode.Forbidden, "forbidden");
+        // Anyone else lists their own requests (newest first, no counts), never the queue.
+        var own = await applicant.GetFromJsonAsync<JsonElement>("registry/requests");
+        Assert.Equal(3, own.GetProperty("items").GetArrayLength());
+        Assert.True(!own.TryGetProperty("counts", out var counts) || counts.ValueKind == JsonValueKind.Null);
+        var stranger = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
+        Assert.Equal(0, (await stranger.GetFromJsonAsync<JsonElement>("registry/requests")).GetProperty("items").GetArrayLength());
         await ProblemAssert.IsProblemAsync(await admin.GetAsync("registry/requests?status=maybe"), HttpStatusCode.BadRequest, "validation-failed");
     }
 
