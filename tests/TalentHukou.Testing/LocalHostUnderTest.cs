@@ -82,19 +82,24 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         configuration.Reload();
     }
 
-    /// <summary>A client carrying a dev token for <paramref name="sub"/> with the given roles and scope (and e-mail) claims.</summary>
-    public async Task<HttpClient> ClientForAsync(string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null)
+    /// <summary>
+    /// A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims (and e-mail, and
+    /// verified ID number).
+    /// </summary>
+    public async Task<HttpClient> ClientForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
     {
-        var token = await TokenForAsync(sub, roles, unit, hrss, email);
+        var token = await TokenForAsync(sub, roles, unit, hrss, email, idNumber);
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
     /// <summary>A dev token for <paramref name="sub"/>, as a person pastes it (the ops page, say).</summary>
-    public async Task<string> TokenForAsync(string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null)
+    public async Task<string> TokenForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
     {
-        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email });
+        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email, idNumber });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
     }

@@ -33,6 +33,10 @@ public sealed class PersonalDataProtector
     public string IndexOf(string idNumber) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant())));
 
+    /// <summary>Whether <paramref name="index"/> is the lookup key of <paramref name="idNumber"/> (constant-time).</summary>
+    public bool IndexMatches(string idNumber, string index) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(IndexOf(idNumber)), Encoding.ASCII.GetBytes(index));
+
     public string Encrypt(string plaintext)
     {
         var nonce = RandomNumberGenerator.GetBytes(12);

@@ -11,6 +11,8 @@ public static class ApplicationProblems
     public static readonly ProblemType Duplicate = new("duplicate-application", 409, "该身份证号码已有在办的申请，不能重复申请");
     /// <summary>The same applicant's earlier submission is stored but its process has not started yet: retry shortly.</summary>
     public static readonly ProblemType StillStarting = new("submission-in-progress", 409, "您的申请正在提交中，请稍后刷新查看");
+    /// <summary>The submitted ID number is not the one the identity platform verified for the caller.</summary>
+    public static readonly ProblemType IdentityMismatch = new("identity-mismatch", 403, "申请人身份证号码与您的实名认证信息不一致");
     public static readonly ProblemType WrongStage = new("wrong-stage", 409, "当前业务环节不能进行该操作");
     public static readonly ProblemType ObjectionNotFound = new("objection-not-found", 404, "未找到该异议");
     /// <summary>Separation of duties: nobody decides on their own application or objection.</summary>

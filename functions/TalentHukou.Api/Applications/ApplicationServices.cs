@@ -1,5 +1,6 @@
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Registry;
+using TalentHukou.Api.Auth;
 using TalentHukou.Api.Routing;
 using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Time;
@@ -15,4 +16,5 @@ public sealed record ApplicationServices(
     WithdrawApplication Withdrawals,
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock,
-    ClientRateLimits Limits);
+    ClientRateLimits Limits,
+    IdentityProof Identity);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
@@ -21,6 +22,16 @@ public static class ApplicationSubmission
         var v = new BodyValidator();
         var form = Read(body, request.Caller.Subject, services.Clock.Today, v);
         if (form is null) return v.Problem();
+        // Before the lock is looked at: a stranger's number is refused whether or not it has an application.
+        switch (services.Identity.Check(request.Caller, form.IdNumber))
+        {
+            case IdentityMatch.Missing:
+                return Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
+                    "The token carries no real-name-verified identity; sign in through the identity platform.");
+            case IdentityMatch.Mismatch:
+                return Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
+                    "The applicant's ID number is not the caller's verified ID number.");
+        }
         return await services.Submit.SubmitAsync(request.Durable, form, request.Aborted) switch
         {
             SubmissionOutcome.Accepted { Application: var a } => TypedResults.Accepted($"/api/applications/{a.ApplicationId}",

@@ -5,19 +5,21 @@ using TalentHukou.Domain.Applications;
 namespace TalentHukou.Api.Applications;
 
 /// <summary>
-/// Nobody decides on an application in which they are the applicant. A caller's own ID number is known only through
-/// their own applications, so the check compares the caller's subject with the owner's, and the ID-number index of
-/// every application the caller filed (one index partition, read only when deciding) with this one's.
+/// Nobody decides on an application in which they are the applicant. The check compares the caller's subject with the
+/// owner's, the caller's verified identity (when the identity claim is configured) with the applicant's ID-number
+/// index, and the ID-number index of every application the caller filed (one index partition, read only when
+/// deciding) with this one's.
 /// </summary>
 public static class SeparationOfDuties
 {
     private const int OwnApplicationsRead = 100;
 
-    public static async Task<bool> IsOwnMatterAsync(Caller caller, ApplicationRecord record, ApplicationStore applications, CancellationToken ct)
+    public static async Task<bool> IsOwnMatterAsync(
+        Caller caller, ApplicationRecord record, ApplicationStore applications, IdentityProof identity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(record);
-        if (ApplicationAccess.IsOwner(caller, record)) return true;
+        if (ApplicationAccess.IsOwner(caller, record) || identity.IsPerson(caller, record.Applicant.IdNumberIndex)) return true;
         var (own, _) = await applications.ListAsync(ApplicationStore.OwnerKey(caller.Subject), null, OwnApplicationsRead, null, ct);
         return own.Any(a => a.Applicant.IdNumberIndex == record.Applicant.IdNumberIndex);
     }

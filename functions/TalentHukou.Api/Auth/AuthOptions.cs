@@ -16,4 +16,16 @@ public sealed class AuthOptions
     public string? DevSigningKey { get; set; }
 
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Optional: the token claim that carries the caller's real-name-verified ID number (Guangdong's unified identity
+    /// platform verifies real names). When set, an application's ID number must match it.
+    /// </summary>
+    public string? IdentityClaim { get; set; }
+
+    /// <summary>
+    /// Whether <see cref="IdentityClaim"/> carries the keyed hash of the ID number (the ID-number index, under a
+    /// configured personal-data key) instead of the number itself.
+    /// </summary>
+    public bool IdentityClaimHashed { get; set; }
 }

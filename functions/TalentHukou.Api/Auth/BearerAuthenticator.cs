@@ -15,10 +15,12 @@ public sealed class BearerAuthenticator
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenValidationParameters _parameters;
+    private readonly string? _identityClaim;
 
     public BearerAuthenticator(IOptions<AuthOptions> options)
     {
         var o = options.Value;
+        _identityClaim = string.IsNullOrWhiteSpace(o.IdentityClaim) ? null : o.IdentityClaim;
         _parameters = new TokenValidationParameters
         {
             ValidIssuer = o.Issuer,
@@ -49,6 +51,8 @@ public sealed class BearerAuthenticator
         if (!result.IsValid)
             return AuthenticationOutcome.Invalid(Describe(result.Exception));
         var caller = Caller.FromClaims(result.ClaimsIdentity);
+        if (_identityClaim is not null)
+            caller = caller with { VerifiedIdentity = result.ClaimsIdentity.FindFirst(_identityClaim)?.Value };
         return caller.Subject.Length == 0 ? AuthenticationOutcome.Invalid("The token has no subject (oid or sub) claim.") : AuthenticationOutcome.Valid(caller);
     }
 

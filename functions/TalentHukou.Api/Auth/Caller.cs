@@ -8,7 +8,16 @@ public sealed record Caller(string Subject, IReadOnlySet<string> Roles, string? 
     /// <summary>The person's e-mail address from the token's <c>email</c> claim, when the identity provider sends one.</summary>
     public string? Email { get; init; }
 
+    /// <summary>
+    /// The value of the configured identity claim (<see cref="AuthOptions.IdentityClaim"/>): a verified ID number or
+    /// its keyed hash. Personal data: never logged, and left out of <see cref="ToString"/>.
+    /// </summary>
+    public string? VerifiedIdentity { get; init; }
+
     public bool IsIn(string role) => Roles.Contains(role);
+
+    /// <summary>Subject and roles only: the e-mail address and verified identity are personal data.</summary>
+    public override string ToString() => $"Caller {{ Subject = {Subject}, Roles = [{string.Join(", ", Roles)}] }}";
 
     /// <summary>
     /// The caller as the token describes it. The subject is <c>oid</c> when present (Entra's object id, the same for

@@ -47,6 +47,9 @@ public static class TalentHukouServices
             .Validate(o => !string.IsNullOrWhiteSpace(o.Authority) || !string.IsNullOrWhiteSpace(o.DevSigningKey), "Auth:Authority (or, in Development, Auth:DevSigningKey) must be set.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || environment.IsDevelopment(), "Auth:DevSigningKey is for the Development environment only.")
             .Validate(o => string.IsNullOrWhiteSpace(o.DevSigningKey) || DecodesToAtLeast32Bytes(o.DevSigningKey), "Auth:DevSigningKey must be base64 of at least 32 bytes.")
+            .Validate(o => IdentityClaims.IsUsableName(o.IdentityClaim), IdentityClaims.NameRule)
+            .Validate(o => !o.IdentityClaimHashed || !string.IsNullOrWhiteSpace(o.IdentityClaim),
+                "Auth:IdentityClaimHashed needs Auth:IdentityClaim (the claim that carries the hash).")
             .ValidateOnStart();
 
         services.AddSingleton<IValidateOptions<UnresolvedKeyVaultReferences.Check>>(new UnresolvedKeyVaultReferences(configuration));
@@ -83,6 +86,7 @@ public static class TalentHukouServices
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<Adapters.Staff.StaffAssignments>();
         services.AddSingleton<CallerResolver>();
+        services.AddSingleton<IdentityProof>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WritesPerMinute > 0, "RateLimit:WritesPerMinute must be positive.").ValidateOnStart();
         services.AddSingleton<WriteRateLimiter>();

@@ -13,4 +13,4 @@ namespace TalentHukou.Api.Registry;
 /// </summary>
 public sealed record RegistryRequestServices(
     RegistryRequestStore Requests, BusinessClock Clock, PrivateBlobs Blobs, DecisionStore Decisions, AuditTrail Audit,
-    EmployerDirectory Employers, ApplicationStore Applications);
+    EmployerDirectory Employers, ApplicationStore Applications, Auth.IdentityProof Identity);

@@ -26,6 +26,8 @@ public static class DevApi
         var roles = body.Roles ?? [];
         foreach (var role in roles.Where(r => !Roles.All.Contains(r)))
             errors.Add(new("roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
+        if (body.IdNumber is { Length: > 32 })
+            errors.Add(new("idNumber", "不能超过32个字符", "idNumber must be at most 32 characters."));
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var options = services.Auth.Value;
@@ -33,6 +35,9 @@ public static class DevApi
         if (body.Unit is not null) claims["unit"] = body.Unit;
         if (body.Hrss is not null) claims["hrss"] = body.Hrss;
         if (body.Email is not null) claims["email"] = body.Email;
+        if (body.IdNumber is { Length: > 0 } idNumber)
+            claims[options.IdentityClaim is { Length: > 0 } claim ? claim : IdentityClaims.DevDefault] =
+                options.IdentityClaimHashed ? services.Protector.IndexOf(idNumber) : idNumber;
         var now = services.Time.GetUtcNow().UtcDateTime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -61,8 +66,12 @@ public static class DevApi
     }
 }
 
-/// <summary>Claims for a local token.</summary>
-public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours, string? Email = null);
+/// <summary>
+/// Claims for a local token. <c>IdNumber</c> becomes the verified identity claim (<c>Auth:IdentityClaim</c>), hashed
+/// under the current personal-data key when <c>Auth:IdentityClaimHashed</c> says the platform sends hashes.
+/// </summary>
+public sealed record DevTokenRequest(
+    string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours, string? Email = null, string? IdNumber = null);
 
 /// <summary>A signed local token.</summary>
 public sealed record DevTokenResponse(string Token);

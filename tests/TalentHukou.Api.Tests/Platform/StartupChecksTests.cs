@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Api.Auth;
 using TalentHukou.Api.Hosting;
 
 namespace TalentHukou.Api.Tests.Platform;
@@ -68,6 +69,25 @@ public class StartupChecksTests
         var error = Assert.Throws<OptionsValidationException>(() => Resolve<CardsOptions>(settings, "Production"));
         Assert.Contains("Cards:PublicBaseUrl", error.Message);
         Assert.Equal(url, Resolve<CardsOptions>(settings, "Development").PublicBaseUrl);
+    }
+
+    [Theory]
+    [InlineData("sub", null)]
+    [InlineData("roles", null)]
+    [InlineData("id number", null)]
+    [InlineData(null, "true")]
+    public void IdentityClaim_ReservedMalformedOrHashedWithoutAName_StartRefused(string? claim, string? hashed)
+    {
+        var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = claim, ["Auth:IdentityClaimHashed"] = hashed };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<AuthOptions>(settings, "Production"));
+        Assert.Contains("Auth:IdentityClaim", error.Message);
+    }
+
+    [Fact]
+    public void IdentityClaim_OwnName_StartAccepted()
+    {
+        var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = "gd_id_hash", ["Auth:IdentityClaimHashed"] = "true" };
+        Assert.Equal("gd_id_hash", Resolve<AuthOptions>(settings, "Production").IdentityClaim);
     }
 
     private static T Resolve<T>(IReadOnlyDictionary<string, string?> settings, string environment) where T : class
