@@ -55,6 +55,42 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
         }
     }
 
+    /// <summary>The application holding the lock of <paramref name="idNumberIndex"/>, if any (one point read).</summary>
+    public async Task<string?> HolderAsync(string idNumberIndex, CancellationToken ct)
+    {
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
+        return held.HasValue ? held.Value!.GetString("ApplicationId") : null;
+    }
+
+    /// <summary>
+    /// Moves the person's rows from an index under an older key to one under the current key (a key rotation): the lock
+    /// if <paramref name="applicationId"/> holds it and the application is still active, and the "latest" row. Copies
+    /// first and deletes after, so a submission reading either index meanwhile always finds the lock. Idempotent; for
+    /// an application that closed meanwhile, it also removes a copy an earlier try made.
+    /// </summary>
+    public async Task MoveAsync(string fromIndex, string toIndex, string applicationId, bool active, CancellationToken ct)
+    {
+        if (fromIndex == toIndex) return;
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(fromIndex, LockRow, cancellationToken: ct);
+        var holds = held.HasValue && held.Value!.GetString("ApplicationId") == applicationId;
+        if (!active) await ReleaseAsync(toIndex, applicationId, ct);
+        else if (holds)
+        {
+            try
+            {
+                await Locks.AddEntityAsync(new TableEntity(toIndex, LockRow) { ["ApplicationId"] = applicationId }, ct);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Already moved by an earlier try, or a newer application holds it: either way the person stays locked.
+            }
+        }
+        if (await LatestAsync(fromIndex, ct) is { } latest && await LatestAsync(toIndex, ct) is null)
+            await RememberLatestAsync(toIndex, latest, ct);
+        if (holds) await Locks.DeleteEntityAsync(fromIndex, LockRow, held.Value!.ETag, ct);
+        await Locks.DeleteEntityAsync(fromIndex, LatestRow, ETag.All, ct);
+    }
+
     /// <summary>Removes the person's lock if <paramref name="applicationId"/> still holds it.</summary>
     public async Task ReleaseAsync(string idNumberIndex, string applicationId, CancellationToken ct)
     {

@@ -94,6 +94,17 @@ public sealed class ApplicationStore(StorageClients storage)
         return rows;
     }
 
+    /// <summary>One page of every application's id, in key order (a key rotation walks them all).</summary>
+    public async Task<(IReadOnlyList<string> Ids, string? ContinuationToken)> ScanIdsAsync(
+        string? continuationToken, int pageSize, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RecordRow}");
+        await foreach (var page in Records.QueryAsync<TableEntity>(filter, pageSize, select: ["PartitionKey"], cancellationToken: ct)
+            .AsPages(continuationToken, pageSize))
+            return (page.Values.Select(e => e.PartitionKey).ToList(), page.ContinuationToken);
+        return ([], null);
+    }
+
     /// <summary>Counts applications by stage (for ops metrics): one scan of the index's reviewer-scope rows.</summary>
     public async Task<IReadOnlyDictionary<ApplicationStage, int>> CountByStageAsync(CancellationToken ct)
     {

@@ -22,22 +22,32 @@ public sealed class CardHolderDigest(PersonalDataProtector protector)
         Compute(CardSignaturePayload.CurrentVersion, cardNumber, name, idNumber);
 
     /// <summary>Whether a claimed name and ID number produce <paramref name="expectedDigest"/> under payload <paramref name="version"/>, in constant time.</summary>
+    /// <remarks>
+    /// A keyed digest is tried under every configured personal-data key (the current first, each compared in full), so
+    /// a card issued before a key rotation still checks while its key stays configured.
+    /// </remarks>
     public bool Matches(string expectedDigest, int version, string cardNumber, string name, string idNumber)
     {
-        var claimed = Encoding.ASCII.GetBytes(Compute(version, cardNumber, name, idNumber));
-        return CryptographicOperations.FixedTimeEquals(claimed, Encoding.ASCII.GetBytes(expectedDigest));
+        var expected = Encoding.ASCII.GetBytes(expectedDigest);
+        var matched = false;
+        foreach (var digest in Candidates(version, cardNumber, name, idNumber))
+            matched |= CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(digest), expected);
+        return matched;
     }
 
-    private string Compute(int version, string cardNumber, string name, string idNumber)
+    private string Compute(int version, string cardNumber, string name, string idNumber) =>
+        Candidates(version, cardNumber, name, idNumber).First();
+
+    private IEnumerable<string> Candidates(int version, string cardNumber, string name, string idNumber)
     {
         ArgumentException.ThrowIfNullOrEmpty(cardNumber);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(idNumber);
         var text = $"{cardNumber}\n{NormalizeName(name)}\n{NormalizeIdNumber(idNumber)}";
-        var digest = version == CardSignaturePayload.UnkeyedDigestVersion
-            ? SHA256.HashData(Encoding.UTF8.GetBytes(text))
-            : protector.CardHolderMac(text);
-        return Base64Url.EncodeToString(digest);
+        IEnumerable<byte[]> digests = version == CardSignaturePayload.UnkeyedDigestVersion
+            ? [SHA256.HashData(Encoding.UTF8.GetBytes(text))]
+            : protector.CardHolderMacs(text);
+        return digests.Select(d => Base64Url.EncodeToString(d));
     }
 
     private static string NormalizeName(string name) => WellFormedText.FoldedKC(name).Trim();

@@ -49,6 +49,17 @@ public sealed class SupportTicketStore(StorageClients storage)
         return items;
     }
 
+    /// <summary>One page of every ticket's id, in key order (a key rotation walks them all).</summary>
+    public async Task<(IReadOnlyList<string> Ids, string? ContinuationToken)> ScanIdsAsync(
+        string? continuationToken, int pageSize, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
+        await foreach (var page in Tickets.QueryAsync<TableEntity>(filter, pageSize, select: ["RowKey"], cancellationToken: ct)
+            .AsPages(continuationToken, pageSize))
+            return (page.Values.Select(e => e.RowKey).ToList(), page.ContinuationToken);
+        return ([], null);
+    }
+
     private static string AuthorKey(string subject) => "by-" + TableKeys.Hash(subject);
 
     public Task DeleteAsync(string ticketId, CancellationToken ct) => Tickets.DeleteEntityAsync(Partition, ticketId, ETag.All, ct);

@@ -19,8 +19,9 @@ public static class SeparationOfDuties
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(record);
-        if (ApplicationAccess.IsOwner(caller, record) || identity.IsPerson(caller, record.Applicant.IdNumberIndex)) return true;
+        if (ApplicationAccess.IsOwner(caller, record) || identity.IsPerson(caller, record.Applicant.IdNumberIndex, record.Applicant.IdNumberProtected)) return true;
         var (own, _) = await applications.ListAsync(ApplicationStore.OwnerKey(caller.Subject), null, OwnApplicationsRead, null, ct);
-        return own.Any(a => a.Applicant.IdNumberIndex == record.Applicant.IdNumberIndex);
+        var protector = identity.Protector;
+        return own.Any(a => protector.SameIdNumber(record.Applicant.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));
     }
 }

@@ -23,16 +23,23 @@ public sealed class IdentityProof(IOptions<AuthOptions> options, PersonalDataPro
         ArgumentNullException.ThrowIfNull(idNumber);
         if (!_required) return IdentityMatch.NotRequired;
         if (caller.VerifiedIdentity is not { Length: > 0 } claim) return IdentityMatch.Missing;
-        var matches = _hashed ? protector.IndexMatches(idNumber.Value, claim.Trim()) : SameText(claim, idNumber.Value);
+        var matches = _hashed ? protector.IndexMatches(idNumber.Value, claim.Trim().ToLowerInvariant()) : SameText(claim, idNumber.Value);
         return matches ? IdentityMatch.Matches : IdentityMatch.Mismatch;
     }
 
-    /// <summary>Whether the caller's verified identity is the person behind a stored ID-number index.</summary>
-    public bool IsPerson(Caller caller, string idNumberIndex)
+    /// <summary>The protector whose keys the claim's hash and the stored indexes are under.</summary>
+    public PersonalDataProtector Protector => protector;
+
+    /// <summary>
+    /// Whether the caller's verified identity is the person behind a stored ID-number index (and, when given, the
+    /// encrypted ID number beside it, which settles a hashed claim under another key than the index's).
+    /// </summary>
+    public bool IsPerson(Caller caller, string idNumberIndex, string? idNumberProtected = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (!_required || caller.VerifiedIdentity is not { Length: > 0 } claim || idNumberIndex.Length == 0) return false;
-        return _hashed ? SameText(claim, idNumberIndex) : protector.IndexMatches(claim, idNumberIndex);
+        if (!_hashed) return protector.IndexMatches(claim.Trim(), idNumberIndex);
+        return protector.SameIdNumber(claim.Trim().ToLowerInvariant(), idNumberIndex, idNumberProtected);
     }
 
     private static bool SameText(string a, string b) => CryptographicOperations.FixedTimeEquals(

@@ -131,6 +131,7 @@ public static class TalentHukouServices
             .AddSingleton<Adapters.Processes.UnstartedMarks>()
             .AddSingleton<StoredProcessLauncher>()
             .AddSingleton<Workflows.Applications.ApplicationUpdater>()
+            .AddSingleton<Workflows.Privacy.ApplicationReprotection>()
             .AddSingleton<Workflows.Applications.ApplicationProcess>()
             .AddSingleton<IStoredProcess>(sp => sp.GetRequiredService<Workflows.Applications.ApplicationProcess>())
             .AddSingleton<SubmitApplication>()
@@ -154,6 +155,7 @@ public static class TalentHukouServices
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
+        .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)

@@ -27,6 +27,7 @@ public static class ApiRouteTable
         .. OpsInstancesApi.Routes,
         .. OpsMetricsApi.Routes,
         .. OpsAuditApi.Routes,
+        .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,
     ];

@@ -35,6 +35,9 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     [Function("OpsAudit")]
     public Task<IActionResult> OpsAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/audit")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("OpsStartKeyRotation")]
+    public Task<IActionResult> OpsStartKeyRotation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/key-rotations")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
     [Function("OpsMetrics")]
     public Task<IActionResult> OpsMetrics([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/metrics")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

@@ -33,6 +33,7 @@ public static class DurableTasks
         typeof(CardIssuanceOrchestrator),
         typeof(UnstartedProcessSweep),
         typeof(Retention.InstanceRetentionJob),
+        typeof(Privacy.PersonalDataKeyRotation),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -58,6 +59,8 @@ public static class DurableTasks
         typeof(StartUnstartedProcesses),
         typeof(Retention.PurgeEndedInstances),
         typeof(CheckDecision),
+        typeof(Privacy.ReprotectApplications),
+        typeof(Privacy.ReprotectSupportTickets),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

@@ -90,6 +90,28 @@ public class StartupChecksTests
         Assert.Equal("gd_id_hash", Resolve<AuthOptions>(settings, "Production").IdentityClaim);
     }
 
+    [Theory]
+    [InlineData("Privacy:CurrentKeyId", "k3")]
+    [InlineData("Privacy:Keys:k2", "too-short")]
+    [InlineData("Privacy:Keys:k1", "a-second-secret-that-would-shadow-the-first-key")]
+    public void PersonalDataKeys_UnknownCurrentShortOrShadowingKey_StartRefused(string setting, string value)
+    {
+        var settings = new Dictionary<string, string?>(Production) { [setting] = value };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<PrivacyOptions>(settings, "Production"));
+        Assert.Contains("Privacy:", error.Message);
+    }
+
+    [Fact]
+    public void PersonalDataKeys_SecondKeyCurrent_StartAccepted()
+    {
+        var settings = new Dictionary<string, string?>(Production)
+        {
+            ["Privacy:Keys:k2"] = new string('m', 44),
+            ["Privacy:CurrentKeyId"] = "k2",
+        };
+        Assert.Equal("k2", Resolve<PrivacyOptions>(settings, "Production").Current);
+    }
+
     private static T Resolve<T>(IReadOnlyDictionary<string, string?> settings, string environment) where T : class
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -37,9 +37,13 @@ public sealed partial class SubmitApplication(
         // Longer ago than any request takes: what was last written before this was left by a host that died.
         var quietSince = time.GetUtcNow() - sweep.QuietPeriod;
         var index = application.Applicant.IdNumberIndex;
+        var olderIndexes = protector.IndexesOf(form.IdNumber.Value).Skip(1).ToList();
+        // Before the current key's lock: a key rotation copies a lock to the new index before it deletes the old one.
+        if (await HeldUnderOlderKeyAsync(olderIndexes, ct) is { } olderHolder)
+            return await RetryOrDuplicateAsync(durable, form.OwnerSub, olderHolder, quietSince, ct);
         if (await locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct) is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
-        application = application with { PreviousApplicationId = await PreviousAsync(index, ct) };
+        application = application with { PreviousApplicationId = await PreviousAsync([index, .. olderIndexes], ct) };
         await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
             async c =>
             {
@@ -56,8 +60,20 @@ public sealed partial class SubmitApplication(
     }
 
     /// <summary>The person's application before this one (they hold the lock now, so it is closed), if it was stored.</summary>
-    private async Task<string?> PreviousAsync(string idNumberIndex, CancellationToken ct) =>
-        await locks.LatestAsync(idNumberIndex, ct) is { } latest && await store.ExistsAsync(latest, ct) ? latest : null;
+    private async Task<string?> PreviousAsync(IEnumerable<string> idNumberIndexes, CancellationToken ct)
+    {
+        foreach (var index in idNumberIndexes)
+            if (await locks.LatestAsync(index, ct) is { } latest && await store.ExistsAsync(latest, ct)) return latest;
+        return null;
+    }
+
+    /// <summary>An application that holds the person's lock under an older personal-data key and still exists.</summary>
+    private async Task<string?> HeldUnderOlderKeyAsync(IEnumerable<string> olderIndexes, CancellationToken ct)
+    {
+        foreach (var index in olderIndexes)
+            if (await locks.HolderAsync(index, ct) is { Length: > 0 } holder && await store.ExistsAsync(holder, ct)) return holder;
+        return null;
+    }
 
     private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(ApplicationForm form, CancellationToken ct)
     {

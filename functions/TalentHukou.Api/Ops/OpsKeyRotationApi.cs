@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Audit;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Privacy;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>
+/// Starts the personal-data key rotation (<see cref="PersonalDataKeyRotation"/>) to the current key; ops watch it
+/// through <c>GET /ops/instances/{instanceId}</c>. Ops only, audited (<c>ops.key-rotation</c>).
+/// </summary>
+public static class OpsKeyRotationApi
+{
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsStartKeyRotation", "POST", "ops/key-rotations", Access.RolesOf(Roles.Ops), Handle.With<KeyRotationServices>(Start))
+        {
+            Doc = new ApiDoc("Re-encrypt and re-index stored personal data under the current personal-data key "
+                + "(Privacy:CurrentKeyId): starts the rotation orchestration, watched at /ops/instances/{instanceId}. "
+                + "409 while one runs. Audited", Response: typeof(KeyRotationStarted), Success: 202) { Problems = [409] },
+        },
+    ];
+
+    public static async Task<IResult> Start(ApiRequest request, KeyRotationServices services)
+    {
+        var keyId = services.Protector.CurrentKeyId;
+        var instanceId = PersonalDataKeyRotation.InstanceIdFor(keyId);
+        var started = await PersonalDataKeyRotation.StartAsync(request.Durable, keyId, request.Aborted);
+        await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops.key-rotation", instanceId,
+            started ? "accepted" : "refused", $"to key {keyId}"), request.Aborted);
+        if (!started)
+            return Problems.Problems.Result(ProblemTypes.Conflict, $"A rotation to key {keyId} is running: {instanceId}.");
+        return TypedResults.Accepted($"/api/ops/instances/{instanceId}", new KeyRotationStarted(instanceId, keyId));
+    }
+}
+
+/// <summary>The rotation's instance (to watch) and the key it moves everything to.</summary>
+public sealed record KeyRotationStarted(string InstanceId, string KeyId);
