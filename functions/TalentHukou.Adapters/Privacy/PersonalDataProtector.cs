@@ -26,6 +26,9 @@ public sealed class PersonalDataProtector
     /// <summary>The id of the key new values are protected under.</summary>
     public string CurrentKeyId => _current.Id;
 
+    /// <summary>Whether keys other than the current one are configured (values may still be under them).</summary>
+    public bool HasOlderKeys => _keys.Count > 1;
+
     /// <summary>
     /// HMAC-SHA256 of a card's holder text under the current key's card-holder key. A card's QR code prints the result,
     /// so without the key nobody can test guessed ID numbers against it; only the service can tell whether a claimed
@@ -33,25 +36,31 @@ public sealed class PersonalDataProtector
     /// </summary>
     public byte[] CardHolderMac(string text) => _current.CardHolderMac(text);
 
-    /// <summary>The holder MAC under every configured key, the current first: a card issued under an older key still checks.</summary>
+    /// <summary>
+    /// The holder MAC under every configured key, the current first: a card issued under an older key still checks.
+    /// </summary>
     public IEnumerable<byte[]> CardHolderMacs(string text) =>
         new[] { _current }.Concat(_keys.Values.Where(k => k != _current)).Select(k => k.CardHolderMac(text));
 
-    /// <summary>The lookup key of an ID number (upper-cased first) under the current key: never reversible without it.</summary>
+    /// <summary>The lookup key of an ID number (upper-cased first) under the current key: not reversible without it.</summary>
     public string IndexOf(string idNumber) => _current.Index(idNumber);
 
-    /// <summary>The lookup key of an ID number under every configured key, the current first: to find older rows.</summary>
+    /// <summary>The lookup key of an ID number under every configured key, the current first.</summary>
     public IReadOnlyList<string> IndexesOf(string idNumber) =>
         [IndexOf(idNumber), .. _keys.Values.Where(k => k != _current).Select(k => k.Index(idNumber))];
 
-    /// <summary>Whether <paramref name="index"/> is the lookup key of <paramref name="idNumber"/> under its own key (constant-time).</summary>
+    /// <summary>
+    /// Whether <paramref name="index"/> is the lookup key of <paramref name="idNumber"/> under the key it names
+    /// (constant-time).
+    /// </summary>
     public bool IndexMatches(string idNumber, string index) =>
         KeyOf(index) is { } key
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.Index(idNumber)), Encoding.ASCII.GetBytes(index));
+        && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(key.Index(idNumber)), Encoding.ASCII.GetBytes(index));
 
     /// <summary>
-    /// Whether two stored ID-number indexes name the same ID number. Under one key that is equality; across keys (during
-    /// a rotation) the second value's encrypted ID number is decrypted and indexed under the first one's key.
+    /// Whether two stored ID-number indexes name the same ID number. Under one key that is equality; across keys
+    /// (during a rotation) the second value's encrypted ID number is decrypted and indexed under the first one's key.
     /// </summary>
     public bool SameIdNumber(string index, string otherIndex, string? otherProtectedIdNumber)
     {
@@ -77,16 +86,16 @@ public sealed class PersonalDataProtector
 
     public string Encrypt(string plaintext) => _current.Prefix + _current.Encrypt(plaintext);
 
-    /// <summary>Decrypts under the key the value names; a key that is no longer configured is an error that says so.</summary>
+    /// <summary>Decrypts under the key the value names; a key no longer configured is an error that says so.</summary>
     public string Decrypt(string protectedText)
     {
         ArgumentNullException.ThrowIfNull(protectedText);
         var key = KeyOf(protectedText) ?? throw new InvalidOperationException(
-            $"Personal-data key '{KeyIdOf(protectedText)}' is not configured; a value protected under it cannot be read.");
+            $"Personal-data key '{KeyIdOf(protectedText)}' is not configured; values protected under it cannot be read.");
         return key.Decrypt(protectedText[key.Prefix.Length..]);
     }
 
-    /// <summary>The value under the current key: unchanged when it already is, else decrypted and encrypted again.</summary>
+    /// <summary>The value under the current key: unchanged when it is, else decrypted and encrypted again.</summary>
     public string Reprotect(string protectedText) =>
         protectedText.Length == 0 || IsCurrent(protectedText) ? protectedText : Encrypt(Decrypt(protectedText));
 

@@ -8,7 +8,7 @@ public sealed class PrivacyOptions
 {
     public const string SectionName = "Privacy";
 
-    /// <summary>The id of <see cref="IdIndexKey"/>, the first key: its values carry no prefix, as before keys had ids.</summary>
+    /// <summary>The id of <see cref="IdIndexKey"/>, the first key: its values carry no prefix, as before ids.</summary>
     public const string LegacyKeyId = "k1";
 
     /// <summary>At least 32 characters: the first personal-data key (<see cref="LegacyKeyId"/>).</summary>
@@ -17,7 +17,9 @@ public sealed class PrivacyOptions
     /// <summary>Further keys by id (<c>Privacy:Keys:k2</c>, ...), each at least 32 characters.</summary>
     public Dictionary<string, string> Keys { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The key that protects new values and that a rotation moves everything to; <see cref="LegacyKeyId"/> when unset.</summary>
+    /// <summary>
+    /// The key that protects new values and that a rotation moves everything to; <see cref="LegacyKeyId"/> when unset.
+    /// </summary>
     public string? CurrentKeyId { get; set; }
 
     /// <summary>Every configured key by id, the legacy one first when it is set.</summary>

@@ -97,7 +97,8 @@ public static class ApplicationActionsApi
 
     /// <summary>403 when the caller is the applicant (by subject, or by the ID number of an application they filed).</summary>
     internal static async Task<IResult?> OwnMatter(ApiRequest request, ApplicationServices services, ApplicationRecord record) =>
-        await SeparationOfDuties.IsOwnMatterAsync(request.Caller, record, services.Applications, services.Identity, request.Aborted)
+        await SeparationOfDuties.IsOwnMatterAsync(
+            request.Caller, record, services.Applications, services.Identity, request.Aborted)
             ? Problems.Problems.Result(ApplicationProblems.OwnMatter, "Nobody decides on an application in which they are the applicant.")
             : null;
 

@@ -19,9 +19,12 @@ public static class SeparationOfDuties
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(record);
-        if (ApplicationAccess.IsOwner(caller, record) || identity.IsPerson(caller, record.Applicant.IdNumberIndex, record.Applicant.IdNumberProtected)) return true;
+        var applicant = record.Applicant;
+        if (ApplicationAccess.IsOwner(caller, record)
+            || identity.IsPerson(caller, applicant.IdNumberIndex, applicant.IdNumberProtected)) return true;
         var (own, _) = await applications.ListAsync(ApplicationStore.OwnerKey(caller.Subject), null, OwnApplicationsRead, null, ct);
         var protector = identity.Protector;
-        return own.Any(a => protector.SameIdNumber(record.Applicant.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));
+        return own.Any(a =>
+            protector.SameIdNumber(applicant.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));
     }
 }

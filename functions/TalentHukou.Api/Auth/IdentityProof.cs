@@ -23,7 +23,9 @@ public sealed class IdentityProof(IOptions<AuthOptions> options, PersonalDataPro
         ArgumentNullException.ThrowIfNull(idNumber);
         if (!_required) return IdentityMatch.NotRequired;
         if (caller.VerifiedIdentity is not { Length: > 0 } claim) return IdentityMatch.Missing;
-        var matches = _hashed ? protector.IndexMatches(idNumber.Value, claim.Trim().ToLowerInvariant()) : SameText(claim, idNumber.Value);
+        var matches = _hashed
+            ? protector.IndexMatches(idNumber.Value, claim.Trim().ToLowerInvariant())
+            : SameText(claim, idNumber.Value);
         return matches ? IdentityMatch.Matches : IdentityMatch.Mismatch;
     }
 

@@ -108,7 +108,8 @@ public static class RegistryRequestsApi
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, $"No registry request {id} of this kind exists.");
         if (found.Status != RegistryRequestStatus.Pending)
             return AlreadyDecided(found);
-        if (await RegistrySeparation.IsOwnRequestAsync(request.Caller, found, services.Applications, services.Identity, request.Aborted))
+        if (await RegistrySeparation.IsOwnRequestAsync(
+            request.Caller, found, services.Applications, services.Identity, request.Aborted))
             return Problems.Problems.Result(RegistryProblems.OwnRequest, "Nobody decides on a request they filed or that would grant them a permission.");
 
         var instanceId = RegistryReviewOrchestrator.InstanceIdFor(found.RequestId);

@@ -23,6 +23,7 @@ public static class RegistrySeparation
         var proposal = RegistryPayload.Read<UnitAdminProposal>(request);
         if (proposal.ApplicantSub == caller.Subject || identity.IsPerson(caller, proposal.IdNumberIndex)) return true;
         var (own, _) = await applications.ListAsync(ApplicationStore.OwnerKey(caller.Subject), null, 100, null, ct);
-        return own.Any(a => identity.Protector.SameIdNumber(proposal.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));
+        return own.Any(a => identity.Protector.SameIdNumber(
+            proposal.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));
     }
 }

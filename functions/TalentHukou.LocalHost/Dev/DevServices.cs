@@ -11,4 +11,5 @@ namespace TalentHukou.LocalHost.Dev;
 /// that hashes a minted identity claim.
 /// </summary>
 public sealed record DevServices(
-    IOptions<AuthOptions> Auth, TimeProvider Time, BusinessClock Clock, ClockAnchorStore Anchors, PersonalDataProtector Protector);
+    IOptions<AuthOptions> Auth, TimeProvider Time, BusinessClock Clock, ClockAnchorStore Anchors,
+    PersonalDataProtector Protector);

@@ -9,7 +9,8 @@ namespace TalentHukou.Workflows.Privacy;
 /// index, and the person's lock rows (copied to the new index before the old ones go, so the one-active-application
 /// rule holds throughout). The record is replaced under its ETag and re-read on a concurrent change.
 /// </summary>
-public sealed class ApplicationReprotection(ApplicationStore store, ActiveApplicationLocks locks, PersonalDataProtector protector)
+public sealed class ApplicationReprotection(
+    ApplicationStore store, ActiveApplicationLocks locks, PersonalDataProtector protector)
 {
     private const int Attempts = 10;
 

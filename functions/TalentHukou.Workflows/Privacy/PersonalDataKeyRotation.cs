@@ -20,12 +20,21 @@ public sealed class PersonalDataKeyRotation : TaskOrchestrator<KeyRotationInput,
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var activity = input.Phase == KeyRotationPhase.Applications ? nameof(ReprotectApplications) : nameof(ReprotectSupportTickets);
+        var applications = input.Phase == KeyRotationPhase.Applications;
         var page = await context.CallActivityAsync<KeyRotationPageResult>(
-            activity, new KeyRotationPage(input.KeyId, input.ContinuationToken, PageSize), ActivityRetry.Transient);
-        var next = input.Phase == KeyRotationPhase.Applications
-            ? input with { ApplicationsExamined = input.ApplicationsExamined + page.Examined, ApplicationsChanged = input.ApplicationsChanged + page.Changed }
-            : input with { TicketsExamined = input.TicketsExamined + page.Examined, TicketsChanged = input.TicketsChanged + page.Changed };
+            applications ? nameof(ReprotectApplications) : nameof(ReprotectSupportTickets),
+            new KeyRotationPage(input.KeyId, input.ContinuationToken, PageSize), ActivityRetry.Transient);
+        var next = applications
+            ? input with
+            {
+                ApplicationsExamined = input.ApplicationsExamined + page.Examined,
+                ApplicationsChanged = input.ApplicationsChanged + page.Changed,
+            }
+            : input with
+            {
+                TicketsExamined = input.TicketsExamined + page.Examined,
+                TicketsChanged = input.TicketsChanged + page.Changed,
+            };
         if (page.KeyChanged) return Result(next, "key-changed");
         context.SetCustomStatus(next with { ContinuationToken = null });
         if (page.ContinuationToken is not null)
@@ -33,7 +42,7 @@ public sealed class PersonalDataKeyRotation : TaskOrchestrator<KeyRotationInput,
             context.ContinueAsNew(next with { ContinuationToken = page.ContinuationToken });
             return null;
         }
-        if (input.Phase == KeyRotationPhase.Applications)
+        if (applications)
         {
             context.ContinueAsNew(next with { Phase = KeyRotationPhase.Tickets, ContinuationToken = null });
             return null;

@@ -7,7 +7,8 @@ namespace TalentHukou.Workflows.Privacy;
 
 /// <summary>One page of <see cref="PersonalDataKeyRotation"/>: moves each application on it to the current key.</summary>
 public sealed partial class ReprotectApplications(
-    ApplicationStore store, ApplicationReprotection reprotection, PersonalDataProtector protector, ILogger<ReprotectApplications> logger)
+    ApplicationStore store, ApplicationReprotection reprotection, PersonalDataProtector protector,
+    ILogger<ReprotectApplications> logger)
     : TaskActivity<KeyRotationPage, KeyRotationPageResult>
 {
     public override async Task<KeyRotationPageResult> RunAsync(TaskActivityContext context, KeyRotationPage input)

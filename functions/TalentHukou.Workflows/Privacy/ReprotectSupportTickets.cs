@@ -32,7 +32,11 @@ public sealed partial class ReprotectSupportTickets(
         if (Current(c.ProtectedName) && Current(c.ProtectedPhone)) return null;
         return ticket with
         {
-            Contact = c with { ProtectedName = protector.Reprotect(c.ProtectedName), ProtectedPhone = protector.Reprotect(c.ProtectedPhone) },
+            Contact = c with
+            {
+                ProtectedName = protector.Reprotect(c.ProtectedName),
+                ProtectedPhone = protector.Reprotect(c.ProtectedPhone),
+            },
         };
     }
 

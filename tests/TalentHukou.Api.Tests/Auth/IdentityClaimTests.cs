@@ -27,8 +27,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
         await ApplicationFlows.SubmitAsync(owner, "E-DEMO-TECH", "manual", victim);
         var (stranger, _) = await PersonAsync(IdNumbers.New());
 
-        var taken = await stranger.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(stranger, "E-DEMO-TECH", "manual", victim));
-        var free = await stranger.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(stranger, "E-DEMO-TECH", "manual", IdNumbers.New()));
+        var taken = await PostAsync(stranger, victim);
+        var free = await PostAsync(stranger, IdNumbers.New());
 
         var first = await ProblemAssert.IsProblemAsync(taken, HttpStatusCode.Forbidden, "identity-mismatch");
         var second = await ProblemAssert.IsProblemAsync(free, HttpStatusCode.Forbidden, "identity-mismatch");
@@ -42,7 +42,7 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
     public async Task Submit_TokenWithoutTheClaim_403IdentityMismatch()
     {
         var unverified = await ApplicationFlows.ApplicantAsync(Host);
-        var response = await unverified.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(unverified, "E-DEMO-TECH", "manual"));
+        var response = await PostAsync(unverified, IdNumbers.New());
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "identity-mismatch");
         Assert.Contains("verified", problem.Str("detail"));
     }
@@ -53,12 +53,13 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
         var idNumber = IdNumbers.New();
         var (owner, _) = await PersonAsync(idNumber);
         var (first, _) = await ApplicationFlows.SubmitAsync(owner, "E-DEMO-TECH", "manual", idNumber);
-        var again = await owner.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(owner, "E-DEMO-HAIZHU", "smart", idNumber));
-        Assert.Equal(first, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
+        var again = await PostAsync(owner, idNumber, "E-DEMO-HAIZHU", "smart");
+        var own = await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application");
+        Assert.Equal(first, own.Str("applicationId"));
 
         // The same verified person under a second account: told that they already applied, not under which id.
         var (otherAccount, _) = await PersonAsync(idNumber);
-        var theirs = await otherAccount.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(otherAccount, "E-DEMO-TECH", "manual", idNumber));
+        var theirs = await PostAsync(otherAccount, idNumber);
         var problem = await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application");
         Assert.False(problem.TryGetProperty("applicationId", out var id) && id.ValueKind == JsonValueKind.String);
     }
@@ -71,11 +72,13 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, id, "hrss-review");
 
-        var sameperson = await Host.ClientForAsync("staff-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: idNumber);
+        var sameperson = await Host.ClientForAsync(
+            "staff-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: idNumber);
         var refused = await sameperson.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "同意" });
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden, "own-matter");
 
-        var reviewer = await Host.ClientForAsync("reviewer-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: IdNumbers.New());
+        var reviewer = await Host.ClientForAsync(
+            "reviewer-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: IdNumbers.New());
         var decided = await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" });
         Assert.Equal(HttpStatusCode.Accepted, decided.StatusCode);
     }
@@ -95,10 +98,14 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
         using var person = new HttpClient { BaseAddress = host.BaseAddress };
         person.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
-        var other = await person.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(person, "E-DEMO-TECH", "manual", IdNumbers.New()));
+        var other = await PostAsync(person, IdNumbers.New());
         await ProblemAssert.IsProblemAsync(other, HttpStatusCode.Forbidden, "identity-mismatch");
         await ApplicationFlows.SubmitAsync(person, "E-DEMO-TECH", "manual", idNumber);
     }
+
+    private static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, string idNumber, string employerId = "E-DEMO-TECH", string mode = "manual") =>
+        await client.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(client, employerId, mode, idNumber));
 
     private async Task<(HttpClient Client, string Sub)> PersonAsync(string idNumber)
     {
@@ -112,7 +119,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
         public LocalHostUnderTest Host { get; private set; } = null!;
 
         public async Task InitializeAsync() =>
-            Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Auth:IdentityClaim"] = Claim });
+            Host = await LocalHostUnderTest.StartAsync(
+                settings: new Dictionary<string, string?> { ["Auth:IdentityClaim"] = Claim });
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }

@@ -65,10 +65,12 @@ public class KeyRotationTests
         Assert.StartsWith("k2:", moved.IdNumberProtected);
         Assert.StartsWith("k2:", moved.BirthDateProtected);
         Assert.Equal(idNumber, Protector(second).Decrypt(moved.IdNumberProtected));
-        var ticket = (await second.Services.GetRequiredService<SupportTicketStore>().GetAsync(ticketId, CancellationToken.None))!;
+        var tickets = second.Services.GetRequiredService<SupportTicketStore>();
+        var ticket = (await tickets.GetAsync(ticketId, CancellationToken.None))!;
         Assert.StartsWith("k2:", ticket.Contact.ProtectedName);
         Assert.Equal(Tickets.ValidFields().Name, Protector(second).Decrypt(ticket.Contact.ProtectedName));
-        Assert.Equal("hrss-review", (await owner.GetFromJsonAsync<JsonElement>($"applications/{applicationId}")).Str("stage"));
+        var view = await owner.GetFromJsonAsync<JsonElement>($"applications/{applicationId}");
+        Assert.Equal("hrss-review", view.Str("stage"));
         // After: under the second key's index, and nothing is left under the first's.
         await DuplicateOfAsync(owner, idNumber, applicationId);
         var locks = second.Services.GetRequiredService<ActiveApplicationLocks>();
@@ -87,8 +89,10 @@ public class KeyRotationTests
             Assert.True(check.GetProperty("holderMatches").GetBoolean(), check.ToString());
         }
 
-        var audit = await ops.GetFromJsonAsync<JsonElement>($"ops/audit?action=ops.key-rotation&target={started.Str("instanceId")}");
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.Str("outcome") == "accepted" && r.Str("actor") == "rotation-ops");
+        var audit = await ops.GetFromJsonAsync<JsonElement>(
+            $"ops/audit?action=ops.key-rotation&target={started.Str("instanceId")}");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(),
+            r => r.Str("outcome") == "accepted" && r.Str("actor") == "rotation-ops");
     }
 
     [Fact]
@@ -120,7 +124,8 @@ public class KeyRotationTests
 
     private static async Task DuplicateOfAsync(HttpClient owner, string idNumber, string applicationId)
     {
-        var again = await owner.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(owner, "E-DEMO-HAIZHU", "manual", idNumber));
+        var body = await ApplicationFlows.BodyAsync(owner, "E-DEMO-HAIZHU", "manual", idNumber);
+        var again = await owner.PostAsJsonAsync("applications", body);
         var problem = await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application");
         Assert.Equal(applicationId, problem.Str("applicationId"));
     }
@@ -129,11 +134,13 @@ public class KeyRotationTests
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         var done = await host.Durable.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
-        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
+        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
+            $"{done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
         return done.ReadOutputAs<KeyRotationResult>()!;
     }
 
-    private static PersonalDataProtector Protector(LocalHostUnderTest host) => host.Services.GetRequiredService<PersonalDataProtector>();
+    private static PersonalDataProtector Protector(LocalHostUnderTest host) =>
+        host.Services.GetRequiredService<PersonalDataProtector>();
 
     private static bool Current(LocalHostUnderTest host, string value) => Protector(host).IsCurrent(value);
 

@@ -71,7 +71,8 @@ public sealed partial class SubmitApplication(
     private async Task<string?> HeldUnderOlderKeyAsync(IEnumerable<string> olderIndexes, CancellationToken ct)
     {
         foreach (var index in olderIndexes)
-            if (await locks.HolderAsync(index, ct) is { Length: > 0 } holder && await store.ExistsAsync(holder, ct)) return holder;
+            if (await locks.HolderAsync(index, ct) is { Length: > 0 } holder && await store.ExistsAsync(holder, ct))
+                return holder;
         return null;
     }
 
