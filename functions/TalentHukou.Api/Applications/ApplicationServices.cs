@@ -13,6 +13,9 @@ public sealed record ApplicationServices(
     TakeDecision Decisions,
     FileObjection Objections,
     WithdrawApplication Withdrawals,
+    ReturnApplication Returns,
+    CorrectApplication Corrections,
+    Adapters.Storage.PrivateBlobs Blobs,
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock,
     ClientRateLimits Limits);

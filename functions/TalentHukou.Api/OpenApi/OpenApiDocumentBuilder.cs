@@ -81,7 +81,11 @@ public static class OpenApiDocumentBuilder
                     ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
                     : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
                     : new JsonObject { ["type"] = "string" };
-            return Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+            var multipart = Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+            // A route that takes JSON as well (the files being optional there) documents both.
+            if (doc.Request is not null)
+                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = RelaxOptional(Schema(doc.Request), doc.Request) };
+            return multipart;
         }
         return doc.Request is null ? null
             : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: true);
