@@ -88,6 +88,25 @@ public class CorrectionTests(JourneyHost fixture)
     }
 
     [Fact]
+    public async Task UnitAdmin_ReturnsAtUnitReview_CorrectionBackToUnitReview_ReviewerCannotReturnThere()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-GOV", "manual");
+        await CorrectionFlows.WaitingAtReviewAsync(applicant, id, "unit-review");
+        var reviewer = await ApplicationFlows.ReviewerAsync(Host, "city");
+        Assert.NotEqual(HttpStatusCode.Accepted, (await reviewer.PostAsJsonAsync($"applications/{id}/return", new { items = FixCertificate })).StatusCode);
+        var unitAdmin = await Host.ClientForAsync("unit-admin-gov-correction", ["unit-admin"], unit: "E-DEMO-GOV");
+
+        var returned = await CorrectionFlows.ReturnAsync(unitAdmin, applicant, id, [new { field = "applicant.name", note = "姓名与劳动合同不一致" }]);
+        Assert.Equal("unit-review", returned.GetProperty("return").Str("fromStage"));
+        await Json.PostOkAsync(applicant, $"applications/{id}/correction", new { applicant = new { name = "李晓龙" } }, HttpStatusCode.Accepted);
+        var resumed = await CorrectionFlows.WaitingAtReviewAsync(applicant, id, "unit-review");
+        Assert.Equal("李晓龙", resumed.GetProperty("applicant").Str("name"));
+        await Json.PostOkAsync(unitAdmin, $"applications/{id}/unit-review", new { approve = true, reason = "同意" }, HttpStatusCode.Accepted);
+        await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("stage") == "hrss-review");
+    }
+
+    [Fact]
     public async Task Withdraw_WhileReturned_Withdrawn()
     {
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
