@@ -57,6 +57,7 @@ public static class DurableTasks
         typeof(ReportPsbReconciliation),
         typeof(StartUnstartedProcesses),
         typeof(Retention.PurgeEndedInstances),
+        typeof(Retention.DeleteExpiredMaterials),
         typeof(CheckDecision),
     ];
 

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Domain.Time;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Retention;
 
 namespace TalentHukou.Api.Tests.Journeys;
 
@@ -20,7 +23,11 @@ public sealed class NationalDayHost : IAsyncLifetime
     public LocalHostUnderTest Host { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "30000" });
+        Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Clock:Acceleration"] = "30000",
+            ["Applications:MaterialRetentionDays"] = "1",
+        });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
@@ -56,4 +63,35 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
         var (again, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         Assert.Equal(id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
     }
+
+    [Fact]
+    public async Task Materials_WithdrawnBeforeReview_DeletedByTheRetentionRoundAfterTheRetentionDays()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var submitted = await CorrectionFlows.SubmitWithMaterialsAsync(applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("degreeCertificate"));
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var id = (await Json.ReadAsync(submitted)).Str("applicationId");
+        var url = (await CorrectionFlows.WaitingAtReviewAsync(applicant, id)).GetProperty("materials")[0].Str("url")["/api/".Length..];
+        await Json.PostOkAsync(applicant, $"applications/{id}/withdraw", new { reason = "暂不申请" }, HttpStatusCode.OK);
+        var materialId = url[(url.LastIndexOf('/') + 1)..];
+        var round = ActivatorUtilities.CreateInstance<DeleteExpiredMaterials>(Host.Services);
+
+        // Within the retention period (1 business day) a round keeps them; after it, a round deletes them.
+        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("timeline").EnumerateArray().Last()
+            .GetProperty("at").GetDateTimeOffset();
+        Assert.False(DeleteExpiredMaterials.IsExpired(await StoredAsync(id), closedAt));
+        Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync(url)).StatusCode);
+        await Eventually.TrueAsync(async () =>
+        {
+            await round.RunAsync(null!, InstanceRetentionJob.MaterialsPerRound);
+            return (await StoredAsync(id)).MaterialsDeletedAt is not null;
+        }, "a retention round deletes the materials");
+        await ProblemAssert.IsProblemAsync(await applicant.GetAsync(url), HttpStatusCode.NotFound, "material-not-found");
+        Assert.Empty((await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("materials").EnumerateArray());
+        var blobs = Host.Services.GetRequiredService<PrivateBlobs>();
+        Assert.Null(await blobs.OpenReadAsync(StorageNames.ApplicationMaterialsContainer, materialId, CancellationToken.None));
+    }
+
+    private async Task<Domain.Applications.ApplicationRecord> StoredAsync(string id) =>
+        (await Host.Services.GetRequiredService<Adapters.Applications.ApplicationStore>().GetAsync(id, CancellationToken.None))!.Value.Record;
 }
