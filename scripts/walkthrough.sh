@@ -108,6 +108,33 @@ poll "applications/$APP2" "$NEIGHBOUR" '.stage == "objection-review"' 30 | jq -r
 call POST "applications/$APP2/objections/$OBJECTION/resolution" 202 "$REVIEWER" '{"upheld":true,"note":"经核实异议成立"}' >/dev/null
 poll "applications/$APP2" "$NEIGHBOUR" '.stage == "rejected"' 60 | jq -r '"     upheld: " + .stage + " (" + .reason + ")"'
 
+say "4c. 退回补正: a manual application with its degree certificate; the reviewer returns it, the applicant corrects it"
+MANUAL=$(token "walk-manual-$RUN" applicant)
+BODY17C="44010619970512$(printf '%03d' $((10#$RUN % 1000)))"
+printf '%%PDF-1.7\n%% walkthrough degree certificate scan\n' > "$WORK/degree.pdf"
+jq -n --arg id "$BODY17C$(check_digit "$BODY17C")" --arg employer "$EMPLOYER_ID" --arg school "$SCHOOL" --arg major "$MAJOR" \
+  --arg email "walk3-$RUN@example.cn" --arg cert "1055812021$RUN" \
+  '{applicant:{name:"黄小敏",idNumber:$id,phone:"13600136000",email:$email},employerId:$employer,
+    education:{schoolId:$school,majorId:$major,degree:"bachelor",graduationDate:"2021-07-01",certificateNo:$cert},approvalMode:"manual"}' \
+  > "$WORK/application.json"
+status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$UPLOAD/applications" -H "Authorization: Bearer $MANUAL" \
+  -F "application=<$WORK/application.json" -F "degreeCertificate=@$WORK/degree.pdf;type=application/pdf")
+printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" POST "applications (multipart, with degreeCertificate)" "$status"
+[ "$status" = 202 ] || fail "multipart application: $(cat "$WORK/body")"
+APP3=$(jq -r .applicationId "$WORK/body")
+MATERIAL=$(poll "applications/$APP3" "$MANUAL" '.stage == "hrss-review" and .dueBy != null' 30 | jq -r '.materials[0].id')
+status=$(curl -s -o "$WORK/material" -w '%{http_code}' "$UPLOAD/applications/$APP3/materials/$MATERIAL" -H "Authorization: Bearer $REVIEWER")
+printf '  %2d. %-6s /api/%-58s → %s\n' "$(next_step)" GET "applications/$APP3/materials/$MATERIAL" "$status"
+cmp -s "$WORK/material" "$WORK/degree.pdf" || fail "the reviewer did not get the uploaded degree certificate"
+call POST "applications/$APP3/return" 202 "$REVIEWER" \
+  '{"items":[{"field":"education.certificateNo","note":"证书编号与学信网记录不一致"},{"material":"degreeCertificate","note":"扫描件不清晰"}]}' >/dev/null
+poll "applications/$APP3" "$MANUAL" '.stage == "returned"' 30 | jq -r '"     returned: correct by " + .correctionDueBy'
+call POST "applications/$APP3/correction" 202 "$MANUAL" "{\"education\":{\"certificateNo\":\"1055812021${RUN}9\"}}" >/dev/null
+poll "applications/$APP3" "$MANUAL" '.stage == "hrss-review" and .dueBy != null and ([.timeline[].event] | index("resubmitted"))' 30 \
+  | jq -r '"     resubmitted: back at " + .stage + ", review due by " + .dueBy'
+call POST "applications/$APP3/review" 202 "$REVIEWER" '{"approve":true,"reason":"补正后材料齐全"}' >/dev/null
+poll "applications/$APP3" "$MANUAL" '.stage != "hrss-review"' 30 | jq -r '"     approved: " + .stage'
+
 say "5. Watch the 5-working-day publicity pass (公示)"
 STATUS=$(poll "applications/$APP_ID" "$APPLICANT" '.stage == "awaiting-card"' 180)
 echo "     publicity $(echo "$STATUS" | jq -r '.publicity.start + " … " + .publicity.end'), now: $(echo "$STATUS" | jq -r .stage)"

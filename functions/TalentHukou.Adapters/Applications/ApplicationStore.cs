@@ -137,6 +137,23 @@ public sealed class ApplicationStore(StorageClients storage)
         return count;
     }
 
+    /// <summary>
+    /// Up to <paramref name="max"/> rejected or withdrawn applications that still keep materials (for the retention job):
+    /// a filter on the record rows' <c>KeepsMaterials</c> column, which only such records carry as true.
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationRecord>> ClosedWithMaterialsAsync(int max, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"KeepsMaterials eq {true} and (Stage eq {nameof(ApplicationStage.Rejected)} or Stage eq {nameof(ApplicationStage.Withdrawn)})");
+        var records = new List<ApplicationRecord>();
+        await foreach (var row in Records.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            records.Add(Read(row));
+            if (records.Count >= max) break;
+        }
+        return records;
+    }
+
     public static string OwnerKey(string subject) => "owner-" + TableKeys.Hash(subject);
 
     public static string ScopeKey(string scope) => "scope-" + scope;
@@ -158,6 +175,7 @@ public sealed class ApplicationStore(StorageClients storage)
     {
         ["Data"] = JsonSerializer.Serialize(r, Json),
         ["Stage"] = r.Stage.ToString(),
+        ["KeepsMaterials"] = r.Materials.Count > 0 && r.MaterialsDeletedAt is null,
     };
 
     private static ApplicationRecord Read(TableEntity e) =>

@@ -30,4 +30,7 @@ public enum NotificationKind
     PsbReconciliationResolved,
     TicketDueSoon,
     ApplicationWithdrawn,
+    ApplicationReturned,
+    ApplicationResubmitted,
+    CorrectionExpired,
 }

@@ -45,6 +45,9 @@ public static class StorageNames
     /// <summary>Support tickets' screenshots (private; read only through the API).</summary>
     public const string SupportScreenshotsContainer = "support-screenshots";
 
+    /// <summary>Applications' supporting documents (private; read only through the API; blob name = material id).</summary>
+    public const string ApplicationMaterialsContainer = "application-materials";
+
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
@@ -55,5 +58,5 @@ public static class StorageNames
         AuditTable, PublicityRosterTable,
     ];
 
-    public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer, ApplicationMaterialsContainer];
 }

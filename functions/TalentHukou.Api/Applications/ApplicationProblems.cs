@@ -21,5 +21,7 @@ public static class ApplicationProblems
     public static readonly ProblemType NotInPublicity = new("not-in-publicity", 409, "该申请不在公示期内，不能提出异议");
     public static readonly ProblemType RosterEntryNotFound = new("roster-entry-not-found", 404, "未找到该公示信息");
     public static readonly ProblemType PublicityNotRunning = new("publicity-not-running", 409, "该公示已结束或尚未开始，不能提出异议");
+    public static readonly ProblemType TooManyReturns = new("too-many-returns", 409, "该申请退回补正次数已达上限，不能再次退回");
+    public static readonly ProblemType MaterialNotFound = new("material-not-found", 404, "未找到该申请材料");
     public static readonly ProblemType TooManyObjections = new("too-many-objections", 409, "该申请收到的异议过多，请联系人社部门");
 }

@@ -16,32 +16,63 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class ApplicationSubmission
 {
+    /// <summary>The JSON body's limit (the route's own limit fits the multipart variant's files).</summary>
+    public const long MaxJsonBytes = 64 * 1024;
+
     public static async Task<IResult> Submit(ApiRequest request, ApplicationServices services)
     {
-        var body = await request.ReadJsonAsync<ApplicationBody>();
+        if (MaterialUploads.IsMultipart(request)) return await SubmitWithMaterials(request, services);
+        var body = await JsonBody.ReadAsync<ApplicationBody>(request.Http.Request, MaxJsonBytes, request.Aborted);
         var v = new BodyValidator();
         var form = Read(body, request.Caller.Subject, services.Clock.Today, v);
         if (form is null) return v.Problem();
-        // Before the lock is looked at: a stranger's number is refused whether or not it has an application.
-        switch (services.Identity.Check(request.Caller, form.IdNumber))
-        {
-            case IdentityMatch.Missing:
-                return Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
-                    "The token carries no real-name-verified identity; sign in through the identity platform.");
-            case IdentityMatch.Mismatch:
-                return Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
-                    "The applicant's ID number is not the caller's verified ID number.");
-        }
-        return await services.Submit.SubmitAsync(request.Durable, form, request.Aborted) switch
-        {
-            SubmissionOutcome.Accepted { Application: var a } => TypedResults.Accepted($"/api/applications/{a.ApplicationId}",
-                new ApplicationAccepted(a.ApplicationId, StageNames.Wire(a.Stage), new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName))),
-            SubmissionOutcome.Refused { Errors: var errors } => Problems.Problems.Validation(errors),
-            SubmissionOutcome.Duplicate { OwnApplicationId: var own } => Problems.Problems.Result(ApplicationProblems.Duplicate,
-                "This ID number already has an active application; one active application per person.", extra: new { applicationId = own }),
-            _ => StillStarting(request),
-        };
+        return IdentityRefusal(request, services, form) ?? await SubmitAsync(request, services, form);
     }
+
+    /// <summary>Before the lock is looked at: a stranger's number is refused whether or not it has an application.</summary>
+    private static IResult? IdentityRefusal(ApiRequest request, ApplicationServices services, ApplicationForm form) =>
+        services.Identity.Check(request.Caller, form.IdNumber) switch
+        {
+            IdentityMatch.Missing => Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
+                "The token carries no real-name-verified identity; sign in through the identity platform."),
+            IdentityMatch.Mismatch => Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
+                "The applicant's ID number is not the caller's verified ID number."),
+            _ => null,
+        };
+
+    /// <summary>
+    /// The multipart variant: the files are stored first; the application names them only once they are; any refusal
+    /// deletes them (the form's disposal), and they are kept only when the application was accepted.
+    /// </summary>
+    private static async Task<IResult> SubmitWithMaterials(ApiRequest request, ApplicationServices services)
+    {
+        await using var upload = await MaterialUploads.ReadAsync(request, services.Blobs, MaterialUploads.Submission);
+        var body = MaterialUploads.ReadJsonPart<ApplicationBody>(upload, "application");
+        var v = new BodyValidator();
+        var form = Read(body, request.Caller.Subject, services.Clock.Today, v);
+        MaterialUploads.RequireDegreeCertificate(upload, v);
+        if (form is null || !v.IsValid) return v.Problem();
+        if (IdentityRefusal(request, services, form) is { } refused) return refused;
+        var materials = MaterialUploads.Materials(upload, services.Clock.UtcNow);
+        var outcome = await services.Submit.SubmitAsync(request.Durable, form with { Materials = materials }, request.Aborted);
+        // A retry may be answered with the first try's application, which names the first try's files, not these.
+        if (outcome is SubmissionOutcome.Accepted { Application: var a } && a.Materials.Any(m => m.MaterialId == materials[0].MaterialId))
+            upload.Keep();
+        return Answer(request, outcome);
+    }
+
+    private static async Task<IResult> SubmitAsync(ApiRequest request, ApplicationServices services, ApplicationForm form) =>
+        Answer(request, await services.Submit.SubmitAsync(request.Durable, form, request.Aborted));
+
+    private static IResult Answer(ApiRequest request, SubmissionOutcome outcome) => outcome switch
+    {
+        SubmissionOutcome.Accepted { Application: var a } => TypedResults.Accepted($"/api/applications/{a.ApplicationId}",
+            new ApplicationAccepted(a.ApplicationId, StageNames.Wire(a.Stage), new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName))),
+        SubmissionOutcome.Refused { Errors: var errors } => Problems.Problems.Validation(errors),
+        SubmissionOutcome.Duplicate { OwnApplicationId: var own } => Problems.Problems.Result(ApplicationProblems.Duplicate,
+            "This ID number already has an active application; one active application per person.", extra: new { applicationId = own }),
+        _ => StillStarting(request),
+    };
 
     /// <summary>Not named yet: a client given its id would stop retrying before anything runs it.</summary>
     private static IResult StillStarting(ApiRequest request)
@@ -71,7 +102,7 @@ public static class ApplicationSubmission
             degree!.Value, graduation!.Value, certificate!);
     }
 
-    private static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
+    internal static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

@@ -25,6 +25,18 @@ public sealed record ApplicationView(
     /// <summary>The step it waits at passed its escalation deadline.</summary>
     public bool Escalated { get; init; }
 
+    /// <summary>The supporting documents, each with the API path that serves it.</summary>
+    public IReadOnlyList<MaterialView> Materials { get; init; } = [];
+
+    /// <summary>While returned (退回补正): when the applicant's correction is due; null otherwise.</summary>
+    public DateTimeOffset? CorrectionDueBy { get; init; }
+
+    /// <summary>The latest return for correction (what to fix), if any.</summary>
+    public ReturnView? Return { get; init; }
+
+    /// <summary>How many times the application was returned for correction.</summary>
+    public int ReturnCount { get; init; }
+
     public static ApplicationView From(ApplicationRecord a, bool objectionDetails) => new(
         a.ApplicationId, StageNames.Wire(a.Stage), WireEnum<ApprovalMode>.Name(a.Mode),
         new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName),
@@ -39,6 +51,11 @@ public sealed record ApplicationView(
     {
         PreviousApplicationId = a.PreviousApplicationId,
         DueBy = a.Waiting?.DueBy,
+        Materials = a.MaterialsDeletedAt is not null ? [] : a.Materials.Select(m => new MaterialView(m.MaterialId, m.Kind, m.ContentType, m.Size,
+            m.UploadedAt, $"/api/applications/{a.ApplicationId}/materials/{m.MaterialId}")).ToList(),
+        CorrectionDueBy = a.Stage == ApplicationStage.Returned ? a.Return?.CorrectionDueBy : null,
+        Return = a.Return is { } r ? new ReturnView(r.Items, r.FromStage, r.ReturnedAt, r.CorrectionDueBy) : null,
+        ReturnCount = a.ReturnCount,
     };
 
     /// <summary>The view with the queue flags at <paramref name="businessNow"/>.</summary>
@@ -49,6 +66,12 @@ public sealed record ApplicationView(
             Escalated = a.IsEscalated,
         };
 }
+
+/// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
+public sealed record MaterialView(string Id, string Kind, string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
+
+/// <summary>A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.</summary>
+public sealed record ReturnView(IReadOnlyList<ReturnItem> Items, string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
 /// <summary>Which HRSS reviews the application.</summary>
 public sealed record RouteView(string Level, string? District, string Office);

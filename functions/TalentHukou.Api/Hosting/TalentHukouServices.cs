@@ -77,7 +77,11 @@ public static class TalentHukouServices
         services.AddSingleton<Adapters.Decisions.DecisionStore>();
         services.AddRegistry(configuration);
         services.AddSupport(configuration);
-        services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName));
+        services.AddOptions<Workflows.Applications.ApplicationPolicy>().Bind(configuration.GetSection(Workflows.Applications.ApplicationPolicy.SectionName))
+            .Validate(o => o.CorrectionWorkingDays is >= 1 and <= 30, "Applications:CorrectionWorkingDays must be 1 to 30.")
+            .Validate(o => o.MaxReturns is >= 1 and <= 10, "Applications:MaxReturns must be 1 to 10.")
+            .Validate(o => o.MaterialRetentionDays is >= 1 and <= 3650, "Applications:MaterialRetentionDays must be 1 to 3650.")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Workflows.Applications.ApplicationPolicy>>().Value);
         services.AddApplications(configuration);
         services.AddEmailOutbox(configuration);
@@ -138,6 +142,8 @@ public static class TalentHukouServices
             .AddSingleton<TakeDecision>()
             .AddSingleton<FileObjection>()
             .AddSingleton<WithdrawApplication>()
+            .AddSingleton<ReturnApplication>()
+            .AddSingleton<CorrectApplication>()
             .AddSingleton<Adapters.Publicity.PublicityRoster>()
             .AddSingleton<Workflows.Applications.PublicityRosterSync>()
             .AddTransient<Applications.ApplicationServices>()

@@ -10,7 +10,7 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
 
     /// <summary>
     /// For multipart uploads: the form fields; a name ending in <c>[]</c> is a part of one or more files, one ending in
-    /// <c>@</c> a part of exactly one file.
+    /// <c>@</c> a part of exactly one file. With a <see cref="Request"/> type too, the route takes either.
     /// </summary>
     public IReadOnlyList<string> Multipart { get; init; } = [];
 

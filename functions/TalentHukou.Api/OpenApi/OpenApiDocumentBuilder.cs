@@ -81,7 +81,11 @@ public static class OpenApiDocumentBuilder
                     ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
                     : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
                     : new JsonObject { ["type"] = "string" };
-            return Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+            var multipart = Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+            // A route that takes JSON as well (the files being optional there) documents both.
+            if (doc.Request is not null)
+                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = RelaxOptional(Schema(doc.Request), doc.Request) };
+            return multipart;
         }
         return doc.Request is null ? null
             : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: true);
@@ -118,6 +122,11 @@ public static class OpenApiDocumentBuilder
     /// <summary>Takes the fields marked <see cref="OptionalFieldAttribute"/> out of <c>required</c>, in nested objects too.</summary>
     private static JsonNode RelaxOptional(JsonNode node, Type type)
     {
+        if (node is JsonObject array && array["items"] is JsonObject items && ElementType(type) is { } element)
+        {
+            RelaxOptional(items, element);
+            return node;
+        }
         if (node is not JsonObject schema || type == typeof(string) || !type.IsClass) return node;
         var parameters = type.GetConstructors().SelectMany(c => c.GetParameters()).ToList();
         foreach (var property in type.GetProperties())
@@ -132,6 +141,13 @@ public static class OpenApiDocumentBuilder
         if (schema["required"] is JsonArray { Count: 0 }) schema.Remove("required");
         return schema;
     }
+
+    /// <summary>The element type of a list or array (<c>IReadOnlyList&lt;T&gt;</c>, <c>T[]</c>); null for anything else.</summary>
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) ? null
+        : type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericArguments() is [var t] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? t
+        : null;
 
     private static JsonObject Parameter(string name, string location, bool required) => new()
     {

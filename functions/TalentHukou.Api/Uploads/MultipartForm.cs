@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -49,7 +50,7 @@ public static class MultipartForm
 
     private static async Task ReadFieldAsync(MultipartSection section, string name, UploadPolicy policy, UploadedForm form, CancellationToken ct)
     {
-        if (name == policy.FilePart)
+        if (policy.IsFilePart(name))
             throw Refused(ProblemTypes.ValidationFailed, name, "该项应为上传的文件", $"'{name}' must be a file part (with a filename).");
         if (!policy.Fields.Contains(name)) return; // unknown fields are skipped, like unknown JSON properties
         if (form.HasField(name))
@@ -70,23 +71,28 @@ public static class MultipartForm
         MultipartSection section, ContentDispositionHeaderValue disposition, string name, UploadPolicy policy, UploadedForm form,
         PrivateBlobs blobs, IDictionary<string, string> metadata, CancellationToken ct)
     {
-        if (name != policy.FilePart)
+        if (!policy.IsFilePart(name))
             throw Refused(ProblemTypes.ValidationFailed, name, $"文件应上传在{policy.FilePart}中", $"Files are accepted only in the part named '{policy.FilePart}'.");
+        if (policy.OtherFileParts.Count > 0 && form.Files.Any(f => f.Part == name))
+            throw Refused(ProblemTypes.ValidationFailed, name, "该项只能上传一个文件", $"The part '{name}' takes one file.");
         var number = form.Files.Count + 1;
         if (number > policy.MaxFiles)
             throw Refused(ProblemTypes.ValidationFailed, name, $"最多上传{policy.MaxFiles}个文件", $"At most {policy.MaxFiles} files may be uploaded.");
 
         var head = new byte[FileKinds.SniffBytes];
         var headLength = await section.Body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        var kind = CheckKind(head.AsSpan(0, headLength), section.ContentType, FileName(disposition), number, policy);
+        var kind = CheckKind(head.AsSpan(0, headLength), section.ContentType, FileName(disposition), number, name, policy);
 
         var id = "F" + Guid.NewGuid().ToString("N");
         form.Track(id);
         try
         {
             await using var content = new LimitedReadStream(new PrefixedStream(head.AsMemory(0, headLength), section.Body), policy.MaxFileBytes);
-            var length = await blobs.UploadAsync(policy.Container, id, content, FileKinds.ContentType(kind), metadata, ct);
-            form.AddFile(new UploadedFile(id, kind, length));
+            using var sha = SHA256.Create();
+            await using var hashing = new CryptoStream(content, sha, CryptoStreamMode.Read, leaveOpen: true);
+            var length = await blobs.UploadAsync(policy.Container, id, hashing, FileKinds.ContentType(kind), metadata, ct);
+            await hashing.CopyToAsync(Stream.Null, ct); // to the end, so the hash is final
+            form.AddFile(new UploadedFile(id, kind, length) { Part = name, Sha256 = Convert.ToHexStringLower(sha.Hash!) });
         }
         catch (LimitedReadStream.LimitExceededException)
         {
@@ -95,7 +101,7 @@ public static class MultipartForm
     }
 
     /// <summary>The sniffed kind, which must be allowed and agree with the declared content type and the file name's extension.</summary>
-    private static FileKind CheckKind(ReadOnlySpan<byte> head, string? contentType, string? fileName, int number, UploadPolicy policy)
+    private static FileKind CheckKind(ReadOnlySpan<byte> head, string? contentType, string? fileName, int number, string part, UploadPolicy policy)
     {
         var sniffed = FileKinds.Sniff(head);
         string? zh = null, en = null;
@@ -106,7 +112,7 @@ public static class MultipartForm
         else if (FileKinds.FromFileName(fileName) != sniffed)
             (zh, en) = ($"第{number}个文件的扩展名与文件内容不符", $"File {number}'s name extension does not match its content ({FileKinds.Extension(sniffed.Value)}).");
         if (zh is not null)
-            throw Refused(UploadProblems.UnsupportedFileType, policy.FilePart, zh, en!);
+            throw Refused(UploadProblems.UnsupportedFileType, part, zh, en!);
         return sniffed!.Value;
     }
 

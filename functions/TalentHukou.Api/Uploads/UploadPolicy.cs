@@ -7,6 +7,15 @@ namespace TalentHukou.Api.Uploads;
 public sealed record UploadPolicy(
     IReadOnlyCollection<string> Fields, string FilePart, int MinFiles, int MaxFiles, long MaxFileBytes, IReadOnlySet<FileKind> Kinds, string Container)
 {
+    /// <summary>
+    /// Further parts that carry files (each kind of document in its own part); with these, every file part holds at most
+    /// one file, and <see cref="MaxFiles"/> counts them all.
+    /// </summary>
+    public IReadOnlyList<string> OtherFileParts { get; init; } = [];
+
+    /// <summary>Whether <paramref name="name"/> is a part that carries files.</summary>
+    public bool IsFilePart(string name) => name == FilePart || OtherFileParts.Contains(name);
+
     /// <summary>The largest text field, in bytes.</summary>
     public const int MaxFieldBytes = 8 * 1024;
 

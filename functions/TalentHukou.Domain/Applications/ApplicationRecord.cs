@@ -40,6 +40,18 @@ public sealed record ApplicationRecord
     /// <summary>The step the application waits at and when it is due (reviewer queues sort by it); null when none.</summary>
     public StepDue? Waiting { get; init; }
 
+    /// <summary>The supporting documents (degree certificate scans and the like), as uploaded; the files are private blobs.</summary>
+    public IReadOnlyList<MaterialInfo> Materials { get; init; } = [];
+
+    /// <summary>The latest return for correction (退回补正), while returned and after; null if never returned.</summary>
+    public ReturnInfo? Return { get; init; }
+
+    /// <summary>How many times the application was returned for correction.</summary>
+    public int ReturnCount { get; init; }
+
+    /// <summary>When the materials were deleted under the retention rule; null while they are kept.</summary>
+    public DateTimeOffset? MaterialsDeletedAt { get; init; }
+
     /// <summary>Whether the step it waits at has passed its escalation deadline.</summary>
     public bool IsEscalated => Waiting is { } w && Escalations.Any(e => e.Step == w.Step && e.At >= w.Since);
 }

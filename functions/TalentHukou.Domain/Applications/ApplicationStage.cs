@@ -3,7 +3,9 @@ namespace TalentHukou.Domain.Applications;
 /// <summary>
 /// Where an application stands (wire names kebab-case: <c>unit-review</c> … <c>psb-synced</c>). Manual path:
 /// unit-review? → hrss-review → publicity → objection-review? → awaiting-card → card-issuing → card-issued → psb-synced.
-/// Smart path skips hrss-review. Terminal: rejected, withdrawn; psb-reconciliation while the public-security record is repaired.
+/// Smart path skips hrss-review. Terminal: rejected, withdrawn; psb-reconciliation while the public-security record is repaired;
+/// returned (退回补正) while a unit or HRSS review waits for the applicant's correction. New stages go last: records store
+/// the number.
 /// </summary>
 public enum ApplicationStage
 {
@@ -18,6 +20,7 @@ public enum ApplicationStage
     PsbReconciliation,
     Rejected,
     Withdrawn,
+    Returned,
 }
 
 /// <summary>人工审批 (manual) or 智能审批 (smart) approval.</summary>

@@ -20,6 +20,9 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     public CardInfo? Card { get; init; }
     public string? PsbCheck { get; init; }
 
+    /// <summary>A return for correction: becomes the record's <see cref="ApplicationRecord.Return"/> and counts.</summary>
+    public ReturnInfo? Returned { get; init; }
+
     /// <summary>The step the application starts waiting at; a step that changes the stage without one clears it.</summary>
     public StepDue? Waiting { get; init; }
 
@@ -44,6 +47,8 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
             Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
             Card = Card ?? record.Card,
             PsbCheck = PsbCheck ?? record.PsbCheck,
+            Return = Returned ?? record.Return,
+            ReturnCount = record.ReturnCount + (Returned is null ? 0 : 1),
             Waiting = Waiting ?? (Stage is not null && Stage != record.Stage ? null : record.Waiting),
         };
     }

@@ -16,4 +16,8 @@ public static class RetentionDurableFunctions
     public static Task<int> Purge(
         [ActivityTrigger] DateTimeOffset createdBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
         FunctionActivityContext.RunAsync<PurgeEndedInstances, DateTimeOffset, int>(context, createdBefore, durable);
+
+    [Function(nameof(DeleteExpiredMaterials))]
+    public static Task<int> DeleteMaterials([ActivityTrigger] int max, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<DeleteExpiredMaterials, int, int>(context, max);
 }

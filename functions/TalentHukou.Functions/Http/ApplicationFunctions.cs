@@ -43,4 +43,13 @@ public sealed class ApplicationFunctions(HttpRouteRunner runner)
 
     [Function("FileRosterObjection")]
     public Task<IActionResult> FileRosterObjection([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "publicity/{rosterId}/objections")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("ReturnApplication")]
+    public Task<IActionResult> ReturnApplication([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "applications/{applicationId}/return")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("CorrectApplication")]
+    public Task<IActionResult> CorrectApplication([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "applications/{applicationId}/correction")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("GetApplicationMaterial")]
+    public Task<IActionResult> GetApplicationMaterial([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "applications/{applicationId}/materials/{materialId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -12,6 +12,12 @@ public static class ApplicationEvents
     public const string CardIssue = "card-issue";
     public const string CardGenerate = "card-generate";
 
+    /// <summary>
+    /// The applicant's correction after a return (退回补正). A return itself travels on the review event of the stage it
+    /// returns from (<see cref="UnitReview"/>, <see cref="HrssReview"/>): the review step waits for either decision on one name.
+    /// </summary>
+    public const string Correction = "correction";
+
     /// <summary>The applicant withdraws; every wait before the card saga listens for it (one waiter for the whole run).</summary>
     public const string Withdraw = "withdraw";
 }

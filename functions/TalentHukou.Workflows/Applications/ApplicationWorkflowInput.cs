@@ -29,6 +29,15 @@ public sealed record ApplicationPolicy
 
     /// <summary>The reminder goes out this many days before the card generation deadline.</summary>
     public int CardReminderDaysBefore { get; init; } = 5;
+
+    /// <summary>A returned application (退回补正) must be corrected within this many working days, else it is withdrawn.</summary>
+    public int CorrectionWorkingDays { get; init; } = 5;
+
+    /// <summary>An application is returned for correction at most this many times.</summary>
+    public int MaxReturns { get; init; } = 3;
+
+    /// <summary>Materials of an application withdrawn before review or rejected are deleted this many days after it closed.</summary>
+    public int MaterialRetentionDays { get; init; } = 30;
 }
 
 /// <summary>Who is told about the application's progress, and the routing facts the emails mention.</summary>

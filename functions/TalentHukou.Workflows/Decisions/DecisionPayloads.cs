@@ -14,6 +14,12 @@ public sealed record CardPayload(string? SignedName);
 /// <summary>The applicant's withdrawal (撤回) and why.</summary>
 public sealed record WithdrawalPayload(string Reason);
 
+/// <summary>A return for correction: what to fix (field names and material kinds, each with a note).</summary>
+public sealed record ReturnPayload(IReadOnlyList<Domain.Applications.ReturnItem> Items);
+
+/// <summary>The applicant's correction: the names of the fields changed and the ids of the materials added.</summary>
+public sealed record CorrectionPayload(IReadOnlyList<string> Fields, IReadOnlyList<string> Materials);
+
 /// <summary>Writes and reads decision payloads the same way everywhere.</summary>
 public static class DecisionPayload
 {

@@ -58,6 +58,7 @@ public static class DurableTasks
         typeof(ReportPsbReconciliation),
         typeof(StartUnstartedProcesses),
         typeof(Retention.PurgeEndedInstances),
+        typeof(Retention.DeleteExpiredMaterials),
         typeof(CheckDecision),
         typeof(Privacy.ReprotectApplications),
         typeof(Privacy.ReprotectSupportTickets),

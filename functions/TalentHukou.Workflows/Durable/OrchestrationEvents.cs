@@ -19,7 +19,7 @@ public static class OrchestrationEvents
     public static IReadOnlyList<string> Business { get; } =
     [
         ApplicationEvents.UnitReview, ApplicationEvents.HrssReview, ApplicationEvents.Objection, ApplicationEvents.CardIssue,
-        ApplicationEvents.CardGenerate, RegistryReviewOrchestrator.DecisionEvent, TicketSlaOrchestrator.UpdateEvent,
+        ApplicationEvents.CardGenerate, ApplicationEvents.Correction, RegistryReviewOrchestrator.DecisionEvent, TicketSlaOrchestrator.UpdateEvent,
     ];
 
     public static bool IsTechnical(string name) => Technical.Contains(name, StringComparer.Ordinal);

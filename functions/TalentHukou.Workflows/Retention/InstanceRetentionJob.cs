@@ -8,11 +8,15 @@ namespace TalentHukou.Workflows.Retention;
 /// <summary>
 /// Every <see cref="InstanceRetentionInput.Interval"/>, purges the orchestration instances that ended (completed, failed,
 /// terminated) more than <see cref="InstanceRetentionInput.Retention"/> ago, with their history. One instance
-/// (<see cref="InstanceId"/>), continued as new each round, ensured by <see cref="Processes.PeriodicWork"/>.
+/// (<see cref="InstanceId"/>), continued as new each round, ensured by <see cref="Processes.PeriodicWork"/>. Each round
+/// also deletes the materials of closed applications past their retention (<see cref="DeleteExpiredMaterials"/>).
 /// </summary>
 public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInput, int>
 {
     public const string InstanceId = "retention-ended-instances";
+
+    /// <summary>Applications whose materials one round deletes at most; the next round takes the rest.</summary>
+    public const int MaterialsPerRound = 200;
 
     public override async Task<int> RunAsync(TaskOrchestrationContext context, InstanceRetentionInput input)
     {
@@ -23,6 +27,7 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
         {
             var endedBefore = new DateTimeOffset(context.CurrentUtcDateTime - input.Retention, TimeSpan.Zero);
             purged = await context.CallActivityAsync<int>(nameof(PurgeEndedInstances), endedBefore, ActivityRetry.Transient);
+            await context.CallActivityAsync<int>(nameof(DeleteExpiredMaterials), MaterialsPerRound, ActivityRetry.Transient);
         }
         catch (TaskFailedException e)
         {

@@ -14,7 +14,7 @@ namespace TalentHukou.Api.Tests.Security;
 [Collection(SharedHostCollection.Name)]
 public class DecisionTrustTests(SharedHost shared)
 {
-    private static readonly string[] BusinessEvents = ["unit-review", "hrss-review", "objection", "card-issue", "card-generate", "withdraw", "decision", "ticket-update"];
+    private static readonly string[] BusinessEvents = ["unit-review", "hrss-review", "objection", "card-issue", "card-generate", "withdraw", "return", "correction", "decision", "ticket-update"];
 
     private LocalHostUnderTest Host => shared.Host;
 

@@ -56,37 +56,32 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     /// Waits for a checked decision of <paramref name="kind"/>; past the escalation deadline the step is marked
     /// escalated and the wait goes on. Signals without a valid decision are ignored.
     /// </summary>
-    public async Task<CheckedDecision> AwaitDecision(string eventName, string step, string kind, string? waitKey = null)
+    public Task<CheckedDecision> AwaitDecision(string eventName, string step, string kind, string? waitKey = null) =>
+        AwaitAnyDecision(eventName, step, waitKey ?? step, [kind]);
+
+    /// <summary>As above, for a step that takes a decision of any of <paramref name="kinds"/> (a review or a return).</summary>
+    public async Task<CheckedDecision> AwaitAnyDecision(string eventName, string step, string key, params string[] kinds)
     {
-        var key = waitKey ?? step;
         var dueBy = (await DueBy(input.Policy.ReviewEscalationWorkingDays)).DueBy;
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting") { Quiet = true, Waiting = new StepDue(step, Now, dueBy) });
-        if (await DecisionUntil(eventName, dueBy, key, kind) is { } first) return first;
+        if (await DecisionUntil(eventName, dueBy, key, kinds) is { } first) return first;
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {dueBy:O}" });
-        return (await DecisionUntil(eventName, null, key, kind))!;
+        return (await DecisionUntil(eventName, null, key, kinds))!;
     }
 
     /// <summary>
     /// The first checked decision of <paramref name="kind"/> before the business deadline (none: no deadline), or null
     /// at the deadline; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
     /// </summary>
-    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset? deadline, string waitKey, string kind)
+    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset? deadline, string waitKey, params string[] kinds)
     {
         for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
         {
             var next = await WaitFor<JsonElement>(eventName, deadline);
             if (next.IsTimedOut) return null;
-            if (await context.CheckAsync(next.Value, eventName, input.ApplicationId, waitKey, kind) is { } decision) return decision;
+            if (await context.CheckAsync(next.Value, eventName, input.ApplicationId, waitKey, kinds) is { } decision) return decision;
         }
         throw DecisionSignals.TooManyIgnored(input.ApplicationId, eventName);
-    }
-
-    /// <summary>A unit or HRSS review, by whoever the checked decision says took it.</summary>
-    public async Task<ReviewDecision> AwaitReview(string eventName, string step, string kind)
-    {
-        var decision = await AwaitDecision(eventName, step, kind);
-        var review = decision.Payload<ReviewPayload>();
-        return new ReviewDecision(review.Approve, review.Reason, decision.By!);
     }
 
     /// <summary>

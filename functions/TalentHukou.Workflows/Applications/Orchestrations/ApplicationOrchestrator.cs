@@ -40,7 +40,8 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
         if (input.NeedsUnitReview)
         {
-            var unit = await app.AwaitReview(ApplicationEvents.UnitReview, "unit-review", DecisionKinds.UnitReview);
+            var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, "unit-review", DecisionKinds.UnitReview, ApplicationStage.UnitReview);
+            if (unit is null) return ApplicationStage.Withdrawn;
             var kind = unit.Approve ? NotificationKind.UnitReviewApproved : NotificationKind.UnitReviewRejected;
             await app.Notify(kind, "unit-review", ("EmployerName", input.Notice.EmployerName), ("Reason", unit.Reason));
             if (!unit.Approve) return await app.Close(ApplicationStage.Rejected, "unit-review-rejected", unit.Reason);
@@ -49,7 +50,8 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
         if (input.Mode == ApprovalMode.Manual)
         {
-            var hrss = await app.AwaitReview(ApplicationEvents.HrssReview, "hrss-review", DecisionKinds.HrssReview);
+            var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, "hrss-review", DecisionKinds.HrssReview, ApplicationStage.HrssReview);
+            if (hrss is null) return ApplicationStage.Withdrawn;
             await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected, "hrss-review", ("Reason", hrss.Reason));
             if (!hrss.Approve) return await app.Close(ApplicationStage.Rejected, "hrss-review-rejected", hrss.Reason);
             await app.Record("hrss-review-approved", note: hrss.Reason);

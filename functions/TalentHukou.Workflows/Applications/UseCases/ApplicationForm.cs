@@ -16,4 +16,8 @@ public sealed record ApplicationForm(
     string MajorId,
     Degree Degree,
     DateOnly GraduationDate,
-    string CertificateNo);
+    string CertificateNo)
+{
+    /// <summary>The supporting documents, already stored (multipart submissions); none for a JSON submission.</summary>
+    public IReadOnlyList<MaterialInfo> Materials { get; init; } = [];
+}

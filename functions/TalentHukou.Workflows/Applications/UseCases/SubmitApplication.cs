@@ -111,6 +111,7 @@ public sealed partial class SubmitApplication(
                 form.GraduationDate, form.CertificateNo),
             SubmittedAt = clock.UtcNow,
             Timeline = [new TimelineEntry(clock.UtcNow, "submitted", null, route.OfficeName)],
+            Materials = form.Materials,
         }, null);
     }
 

@@ -13,7 +13,8 @@ namespace TalentHukou.Workflows.Decisions.Activities;
 /// registry request, of a kind the waiting step takes, taken in the role that kind needs, while the target is at the
 /// right stage, by someone who is not the applicant or requester; then claims it for this wait, so it acts once.
 /// </summary>
-public sealed class CheckDecision(DecisionStore decisions, ApplicationStore applications, RegistryRequestStore requests)
+public sealed class CheckDecision(
+    DecisionStore decisions, ApplicationStore applications, RegistryRequestStore requests, Applications.ApplicationPolicy policy)
     : TaskActivity<CheckDecisionInput, CheckedDecision>
 {
     public override async Task<CheckedDecision> RunAsync(TaskActivityContext context, CheckDecisionInput input)
@@ -45,6 +46,12 @@ public sealed class CheckDecision(DecisionStore decisions, ApplicationStore appl
                 return own ? null : "only the applicant e-signs";
             case DecisionKinds.Withdrawal:
                 return own ? null : "only the applicant withdraws";
+            case DecisionKinds.Correction:
+                return own ? null : "only the applicant corrects";
+            case DecisionKinds.Return:
+                if (own) return "the applicant decides nothing on their own application";
+                if (a.ReturnCount >= policy.MaxReturns) return $"the application was returned {a.ReturnCount} times already";
+                return DecisionKinds.ReturnRole(a.Stage) == decision.ActorRole ? null : $"a return at {a.Stage} needs another role";
             case DecisionKinds.ObjectionFiled:
                 var filed = DecisionPayload.Read<ObjectionPayload>(decision.PayloadJson);
                 return a.Objections.Any(o => o.ObjectionId == filed.ObjectionId && o.FiledBy == decision.ActorSub)

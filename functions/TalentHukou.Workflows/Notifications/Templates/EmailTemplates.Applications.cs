@@ -39,5 +39,22 @@ internal static partial class EmailTemplates
             "申请已撤回（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）已按您的要求撤回，办理流程已终止，申请记录予以保留。", "如需再次申请，可随时重新提交。", ProgressHint],
             "Application {ApplicationId} has been withdrawn at your request; you may apply again at any time.")),
+        (NotificationKind.ApplicationReturned, new(
+            "申请已退回补正（{ApplicationId}）",
+            [
+                Greeting,
+                "您的申请（编号：{ApplicationId}）经审核需要补正，已退回给您。需补正的内容：{Items}",
+                "请于{CorrectionDueBy}前登录系统补正并重新提交：{CorrectionUrl}",
+                "逾期未补正的，申请将自动撤回。",
+            ],
+            "Application {ApplicationId} was returned for correction; correct and resubmit it by {CorrectionDueBy}.")),
+        (NotificationKind.ApplicationResubmitted, new(
+            "补正材料已提交（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）已补正并重新提交，将继续审核。", ProgressHint],
+            "Your correction of application {ApplicationId} was received; the review resumes.")),
+        (NotificationKind.CorrectionExpired, new(
+            "申请因逾期未补正已撤回（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）未在{CorrectionDueBy}前补正，已自动撤回，申请记录予以保留。", "如需再次申请，可随时重新提交。", ProgressHint],
+            "Application {ApplicationId} was withdrawn because it was not corrected by {CorrectionDueBy}.")),
     ];
 }

@@ -22,6 +22,8 @@ internal static class TemplateSamples
         ["DueBy"] = "2025-03-05",
         ["TicketId"] = "TK-000789",
         ["Category"] = "cannot-download-card",
+        ["Items"] = "education.certificateNo：证书编号与学信网记录不一致",
+        ["CorrectionDueBy"] = "2025-03-12 17:30",
     };
 
     public static readonly HashSet<string> ChoiceNames = ["ReviewLevel", "Outcome", "RequestKind"];

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Workflows.Applications.UseCases;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary>
+/// Return for correction (退回补正): the reviewer of the stage returns the application with what to fix; the applicant
+/// corrects it (JSON, or multipart with new materials) and it goes back to that review.
+/// </summary>
+public static class CorrectionApi
+{
+    private const int MaxItems = 20;
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("ReturnApplication", "POST", "applications/{applicationId}/return", Access.RolesOf(Roles.UnitAdmin, Roles.Reviewer, Roles.Applicant),
+            Handle.With<ApplicationServices>(Return))
+        {
+            Doc = new ApiDoc("Return the application for correction (退回补正): the unit admin at unit-review, the scoped reviewer at hrss-review",
+                typeof(ReturnBody), Success: 202) { Problems = [409] },
+        },
+        new("CorrectApplication", "POST", "applications/{applicationId}/correction", Access.RolesOf(Roles.Applicant),
+            Handle.With<ApplicationServices>(Correct))
+        {
+            Idempotent = true,
+            MaxBodyBytes = MaterialUploads.Correction.MaxBodyBytes,
+            Doc = new ApiDoc("The applicant corrects a returned application (JSON, or multipart with new materials); it goes back to review",
+                typeof(CorrectionBody), Success: 202)
+            {
+                Problems = [409],
+                Multipart = MaterialUploads.Doc("correction"),
+            },
+        },
+    ];
+
+    /// <summary>Who may return depends on the stage: the unit admin at unit review, the scoped HRSS reviewer at HRSS review.</summary>
+    public static async Task<IResult> Return(ApiRequest request, ApplicationServices services)
+    {
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications, grants: services.UnitAdmins);
+        if (problem is not null) return problem;
+        var allowed = record!.Stage switch
+        {
+            ApplicationStage.UnitReview => ApplicationAccess.IsUnitAdmin(request.Caller, record)
+                || await services.UnitAdmins.IsGrantedAsync(record.Employer.EmployerId, request.Caller.Subject, request.Aborted),
+            ApplicationStage.HrssReview => ApplicationAccess.IsScopedReviewer(request.Caller, record),
+            _ => !ApplicationAccess.IsOwner(request.Caller, record), // staff who see it are told the stage (409)
+        };
+        if (!allowed)
+            return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the reviewer of the application's current stage returns it.");
+        var body = await request.ReadJsonAsync<ReturnBody>();
+        var v = new BodyValidator();
+        var items = ReadItems(body, v);
+        if (!v.IsValid) return v.Problem();
+        if (await ApplicationActionsApi.OwnMatter(request, services, record) is { } own) return own;
+        return Answer(await services.Returns.ReturnAsync(request.Durable, record, request.Caller.Subject, items, request.Aborted));
+    }
+
+    public static async Task<IResult> Correct(ApiRequest request, ApplicationServices services)
+    {
+        var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
+        if (problem is not null) return problem;
+        if (!ApplicationAccess.IsOwner(request.Caller, record!))
+            return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant corrects the application.");
+        if (!MaterialUploads.IsMultipart(request))
+        {
+            var json = await JsonBody.ReadAsync<CorrectionBody>(request.Http.Request, ApplicationSubmission.MaxJsonBytes, request.Aborted);
+            return await CorrectAsync(request, services, record!, json, []);
+        }
+        await using var upload = await MaterialUploads.ReadAsync(request, services.Blobs, MaterialUploads.Correction);
+        var body = upload.Field("correction") is null ? new CorrectionBody(null, null) : MaterialUploads.ReadJsonPart<CorrectionBody>(upload, "correction");
+        var answer = await CorrectAsync(request, services, record!, body, MaterialUploads.Materials(upload, services.Clock.UtcNow));
+        if (answer is Microsoft.AspNetCore.Http.HttpResults.Accepted<CorrectionAccepted>) upload.Keep();
+        return answer;
+    }
+
+    private static async Task<IResult> CorrectAsync(
+        ApiRequest request, ApplicationServices services, ApplicationRecord record, CorrectionBody body, IReadOnlyList<MaterialInfo> materials)
+    {
+        var v = new BodyValidator();
+        var correction = CorrectionReading.Read(body, request.Caller.Subject, materials, services.Clock.Today, v);
+        if (!v.IsValid) return v.Problem();
+        return Answer(await services.Corrections.CorrectAsync(request.Durable, record, correction!, request.Aborted));
+    }
+
+    private static List<ReturnItem> ReadItems(ReturnBody body, BodyValidator v)
+    {
+        var items = new List<ReturnItem>();
+        if (body.Items is not { Count: > 0 and <= MaxItems })
+        {
+            v.Add("items", $"请列出1至{MaxItems}项需补正的内容", $"items must list 1 to {MaxItems} things to correct.");
+            return items;
+        }
+        for (var i = 0; i < body.Items.Count; i++)
+        {
+            var item = body.Items[i];
+            var field = item?.Field?.Trim() is { Length: > 0 } f ? f : null;
+            var material = item?.Material?.Trim() is { Length: > 0 } m ? m : null;
+            v.Require(field is not null || material is not null, $"items[{i}]", "请指明需补正的项目或材料", "Each item names a field and/or a material.");
+            v.Require(field is null || CorrectableFields.IsKnown(field), $"items[{i}].field", "该项不能退回补正",
+                $"field must be one of: {string.Join(", ", CorrectableFields.All)}.");
+            v.Require(material is null || MaterialKinds.IsKnown(material), $"items[{i}].material", "材料类型无效",
+                $"material must be one of: {string.Join(", ", MaterialKinds.All)}.");
+            var note = v.Text($"items[{i}].note", item?.Note, 2, 500);
+            if (note is not null) items.Add(new ReturnItem(field, material, note));
+        }
+        return items;
+    }
+
+    private static IResult Answer(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.LimitReached { Application: var a, Detail: var detail } =>
+            Problems.Problems.Result(ApplicationProblems.TooManyReturns, detail, extra: new { returnCount = a.ReturnCount }),
+        DecisionOutcome.Invalid { Errors: var errors } => Problems.Problems.Validation(errors),
+        DecisionOutcome.Taken { Application: var a, Event: var e } when e == Workflows.Applications.ApplicationEvents.Correction =>
+            TypedResults.Accepted($"/api/applications/{a.ApplicationId}", new CorrectionAccepted(a.ApplicationId, StageNames.Wire(a.Stage), e)),
+        _ => ApplicationActionsApi.Answer(outcome),
+    };
+}
+
+/// <summary>What to correct: each item names a field and/or a material kind, with a note.</summary>
+public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
+
+/// <summary>One thing to correct.</summary>
+public sealed record ReturnItemBody([OptionalField] string? Field, [OptionalField] string? Material, string? Note);
+
+/// <summary>The 202 answer to a correction.</summary>
+public sealed record CorrectionAccepted(string ApplicationId, string Stage, string Accepted);

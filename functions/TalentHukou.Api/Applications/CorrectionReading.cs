@@ -1,0 +1,60 @@
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Identity;
+using TalentHukou.Workflows.Applications.UseCases;
+
+namespace TalentHukou.Api.Applications;
+
+/// <summary>Reads a correction's fields with the submission's rules; only the fields sent are changed.</summary>
+internal static class CorrectionReading
+{
+    public static ApplicationCorrection? Read(
+        CorrectionBody body, string by, IReadOnlyList<MaterialInfo> materials, DateOnly today, BodyValidator v)
+    {
+        var fields = new List<string>();
+        T? Sent<T>(string field, object? value, Func<T?> read)
+        {
+            if (value is null) return default;
+            fields.Add(field);
+            return read();
+        }
+        var a = body.Applicant;
+        var e = body.Education;
+        var name = Sent("applicant.name", a?.Name, () => v.Check("applicant.name", PersonName.Parse(a!.Name)));
+        var phone = Sent("applicant.phone", a?.Phone, () => v.Check("applicant.phone", MobilePhone.Parse(a!.Phone)));
+        var schoolId = Sent("education.schoolId", e?.SchoolId, () => v.Text("education.schoolId", e!.SchoolId, 1, 64));
+        var majorId = Sent("education.majorId", e?.MajorId, () => v.Text("education.majorId", e!.MajorId, 1, 64));
+        var degree = Sent("education.degree", e?.Degree, () => v.OneOf<Degree>("education.degree", e!.Degree));
+        var graduation = Sent("education.graduationDate", e?.GraduationDate,
+            () => ApplicationSubmission.ReadGraduationDate(e!.GraduationDate, null, today, v));
+        var certificate = Sent("education.certificateNo", e?.CertificateNo, () => v.Text("education.certificateNo", e!.CertificateNo, 4, 40));
+        if (certificate is not null)
+            v.Require(certificate.All(char.IsAsciiLetterOrDigit), "education.certificateNo", "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
+        v.Require(fields.Count > 0 || materials.Count > 0, "correction", "请填写需补正的内容或上传补正材料",
+            "A correction changes at least one field or uploads at least one material.");
+        if (!v.IsValid) return null;
+        return new ApplicationCorrection(by, materials)
+        {
+            Name = name,
+            Phone = phone,
+            SchoolId = schoolId,
+            MajorId = majorId,
+            Degree = degree,
+            GraduationDate = graduation,
+            CertificateNo = certificate,
+            Fields = fields,
+        };
+    }
+}
+
+/// <summary>A correction: only the fields sent are changed (the ID number, employer and approval mode cannot be).</summary>
+public sealed record CorrectionBody([OptionalField] ApplicantCorrectionBody? Applicant, [OptionalField] EducationCorrectionBody? Education);
+
+/// <summary>The applicant's corrected details.</summary>
+public sealed record ApplicantCorrectionBody([OptionalField] string? Name, [OptionalField] string? Phone);
+
+/// <summary>The corrected degree certificate's details.</summary>
+public sealed record EducationCorrectionBody(
+    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField] string? Degree,
+    [OptionalField] string? GraduationDate, [OptionalField] string? CertificateNo);

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Api.Tests.Support;
+using TalentHukou.Domain.Time;
+using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Retention;
+
+namespace TalentHukou.Api.Tests.Journeys;
+
+/// <summary>
+/// A host whose business clock starts just before the 2026 National Day holiday (10-01 to 10-07, 10-10 a working
+/// Saturday), fast enough that 5 working days across it pass in well under a minute. The test sets the clock just
+/// before it submits: an application's process keeps the clock anchor it started with.
+/// </summary>
+public sealed class NationalDayHost : IAsyncLifetime
+{
+    public LocalHostUnderTest Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Clock:Acceleration"] = "30000",
+            ["Applications:MaterialRetentionDays"] = "1",
+        });
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<NationalDayHost>
+{
+    private LocalHostUnderTest Host => fixture.Host;
+
+    [Fact]
+    public async Task Return_NoCorrectionAcrossNationalDay_WithdrawnAtTheDeadline_EmailedAndTheLockFreed()
+    {
+        var idNumber = IdNumbers.New();
+        await Json.PostOkAsync(Host.Anonymous, "dev/clock", new { businessNow = "2026-09-29T09:00:00+08:00", acceleration = 30000 }, HttpStatusCode.OK);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
+        await CorrectionFlows.WaitingAtReviewAsync(applicant, id);
+        var returned = await CorrectionFlows.ReturnAsync(await ApplicationFlows.ReviewerAsync(Host, "tianhe"), applicant, id,
+            [new { material = "degreeCertificate", note = "请补充学位证书扫描件" }]);
+
+        var returnedOn = ChinaTime.DateOf(returned.GetProperty("return").GetProperty("returnedAt").GetDateTimeOffset());
+        var due = returned.GetProperty("correctionDueBy").GetDateTimeOffset();
+        Assert.True(returnedOn < new DateOnly(2026, 10, 1), $"returned on {returnedOn}, before the holiday");
+        // 5 working days skip the 7 holiday days: the deadline falls after them, at closing time.
+        Assert.InRange(ChinaTime.DateOf(due), new DateOnly(2026, 10, 8), new DateOnly(2026, 10, 16));
+
+        var closed = await ApplicationFlows.AtStageAsync(applicant, id, "withdrawn", 150);
+        var expired = closed.GetProperty("timeline").EnumerateArray().Single(t => t.Str("event") == "correction-expired");
+        Assert.True(expired.GetProperty("at").GetDateTimeOffset() >= due, $"closed at {expired.Str("at")}, due {due:O}");
+        Assert.Contains("补正期限", closed.Str("reason"), StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => await Host.OutboxAsync($"application/{id}/correction-expired") is not null,
+            "the withdrawal e-mail is queued");
+
+        var (again, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
+        Assert.Equal(id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
+    }
+
+    [Fact]
+    public async Task Materials_WithdrawnBeforeReview_DeletedByTheRetentionRoundAfterTheRetentionDays()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var submitted = await CorrectionFlows.SubmitWithMaterialsAsync(applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("degreeCertificate"));
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var id = (await Json.ReadAsync(submitted)).Str("applicationId");
+        var url = (await CorrectionFlows.WaitingAtReviewAsync(applicant, id)).GetProperty("materials")[0].Str("url")["/api/".Length..];
+        await Json.PostOkAsync(applicant, $"applications/{id}/withdraw", new { reason = "暂不申请" }, HttpStatusCode.OK);
+        var materialId = url[(url.LastIndexOf('/') + 1)..];
+        var round = ActivatorUtilities.CreateInstance<DeleteExpiredMaterials>(Host.Services);
+
+        // Within the retention period (1 business day) a round keeps them; after it, a round deletes them.
+        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("timeline").EnumerateArray().Last()
+            .GetProperty("at").GetDateTimeOffset();
+        Assert.False(DeleteExpiredMaterials.IsExpired(await StoredAsync(id), closedAt));
+        Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync(url)).StatusCode);
+        await Eventually.TrueAsync(async () =>
+        {
+            await round.RunAsync(null!, InstanceRetentionJob.MaterialsPerRound);
+            return (await StoredAsync(id)).MaterialsDeletedAt is not null;
+        }, "a retention round deletes the materials");
+        await ProblemAssert.IsProblemAsync(await applicant.GetAsync(url), HttpStatusCode.NotFound, "material-not-found");
+        Assert.Empty((await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("materials").EnumerateArray());
+        var blobs = Host.Services.GetRequiredService<PrivateBlobs>();
+        Assert.Null(await blobs.OpenReadAsync(StorageNames.ApplicationMaterialsContainer, materialId, CancellationToken.None));
+    }
+
+    private async Task<Domain.Applications.ApplicationRecord> StoredAsync(string id) =>
+        (await Host.Services.GetRequiredService<Adapters.Applications.ApplicationStore>().GetAsync(id, CancellationToken.None))!.Value.Record;
+}
