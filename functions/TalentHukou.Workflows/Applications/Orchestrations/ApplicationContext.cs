@@ -19,7 +19,7 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 {
     public TaskOrchestrationContext Context => context;
 
-    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.Notice.Email, input.Notice.Name);
+    private readonly ApplicantNoticeChain notices = new(input.ApplicationId);
 
     /// <summary>
     /// One wait for a withdrawal, opened once for the whole run and raced against every other wait: a withdrawal that
