@@ -135,6 +135,7 @@ public static class TalentHukouServices
             .AddSingleton<WithdrawApplication>()
             .AddSingleton<Adapters.Publicity.PublicityRoster>()
             .AddSingleton<Workflows.Applications.PublicityRosterSync>()
+            .AddSingleton<Workflows.Applications.ApplicationStepRecorder>()
             .AddTransient<Applications.ApplicationServices>()
             .AddTransient<Applications.PublicityServices>();
     }

@@ -33,6 +33,7 @@ public static class EmailOutboxServiceCollectionExtensions
         services.TryAddSingleton<EmailOutboxStats>();
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<NoticeRecipients>();
+        services.TryAddSingleton<NotificationQueue>();
         services.AddSingleton<IHealthProbe, EmailTransportHealthProbe>();
         return services;
     }

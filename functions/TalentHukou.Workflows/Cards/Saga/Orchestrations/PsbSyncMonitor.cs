@@ -31,10 +31,11 @@ internal static class PsbSyncMonitor
         for (var check = 1; check <= MaxChecks; check++)
         {
             await saga.DelayOrRecheck(wait);
-            if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card))
+            // A successful check records psb-synced itself: one activity, not two, on the common path.
+            if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card with { WhenSynced = SyncedStep(saga) }))
             {
                 context.CreateReplaySafeLogger(nameof(PsbSyncMonitor)).LogPsbSynced(Domain.Privacy.Masking.CardNumber(number), saga.ApplicationId, check);
-                return await Synced(saga);
+                return ApplicationStage.PsbSynced;
             }
             var remaining = reconcileAt - context.CurrentUtcDateTime;
             if (remaining <= TimeSpan.Zero) break;
@@ -78,9 +79,12 @@ internal static class PsbSyncMonitor
 
     private static async Task<ApplicationStage> Synced(CardSagaContext saga)
     {
-        await saga.Record(new ApplicationStep(saga.ApplicationId, saga.Now, "psb-synced") { Stage = ApplicationStage.PsbSynced, PsbCheck = PsbCheckStatus.Synced });
+        await saga.Record(SyncedStep(saga));
         return ApplicationStage.PsbSynced;
     }
+
+    private static ApplicationStep SyncedStep(CardSagaContext saga) =>
+        new(saga.ApplicationId, saga.Now, "psb-synced") { Stage = ApplicationStage.PsbSynced, PsbCheck = PsbCheckStatus.Synced };
 
     private static Task Report(CardSagaContext saga, PsbCardRequest card, string status, int round) =>
         saga.TryStep(nameof(ReportPsbReconciliation), new PsbReconciliationReport(saga.ApplicationId, card.CardNumber, status, round, saga.Now));
