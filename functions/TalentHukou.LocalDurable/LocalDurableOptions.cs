@@ -23,7 +23,7 @@ public sealed class LocalDurableOptions
     public int PartitionCount { get; set; } = 2;
 
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
-    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
     public int MaxConcurrentOrchestrations { get; set; } = 100;

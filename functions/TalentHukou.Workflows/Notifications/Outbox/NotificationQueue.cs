@@ -31,11 +31,12 @@ public sealed partial class NotificationQueue(
         }
         var entry = OutboxEntry.For(request, to, time.GetUtcNow());
         var added = await outbox.TryAddAsync(entry, ct);
-        if (!added && await outbox.GetAsync(entry.RowKey, ct) is not { Entry.Status: OutboxStatus.Queued or OutboxStatus.Sending })
+        var stored = added ?? await outbox.GetAsync(entry.RowKey, ct);
+        if (stored is not { Entry.Status: OutboxStatus.Queued or OutboxStatus.Sending })
             return false; // already sent or failed for good
-        var step = await delivery.AttemptAsync(entry.RowKey);
+        var step = await delivery.AttemptAsync(stored);
         if (step.RetryAt is { } retryAt) await durable.EnsureEmailDispatchAsync(entry.RowKey, retryAt, ct);
-        return added;
+        return added is not null;
     }
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning,

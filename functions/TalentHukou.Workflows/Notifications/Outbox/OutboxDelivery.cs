@@ -23,11 +23,15 @@ public sealed partial class OutboxDelivery(
     public async Task<EmailDispatchStep> AttemptAsync(string rowKey)
     {
         var stored = await outbox.GetAsync(rowKey, CancellationToken.None);
-        if (stored is null)
-        {
-            LogMissing(logger, rowKey);
-            return EmailDispatchStep.Done("missing");
-        }
+        if (stored is not null) return await AttemptAsync(stored);
+        LogMissing(logger, rowKey);
+        return EmailDispatchStep.Done("missing");
+    }
+
+    /// <summary>Attempts a row just read or written (no second read); its ETag guards the claim as usual.</summary>
+    public async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
 
         var (entry, etag) = (stored.Entry, stored.ETag);
         var now = time.GetUtcNow();

@@ -29,7 +29,7 @@ internal static class OutboxTestStorage
         this EmailOutboxStore store, DateTimeOffset queuedAt, NotificationRequest? request = null, string to = "applicant@example.com")
     {
         var entry = OutboxEntry.For(request ?? Ticket(), new ResolvedRecipient(to, "张*"), queuedAt);
-        Assert.True(await store.TryAddAsync(entry, CancellationToken.None));
+        Assert.NotNull(await store.TryAddAsync(entry, CancellationToken.None));
         return entry;
     }
 

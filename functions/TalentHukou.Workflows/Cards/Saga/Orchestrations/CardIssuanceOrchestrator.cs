@@ -60,10 +60,11 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
         }
 
         logger.LogIssued(Masking.CardNumber(number), input.ApplicationId, input.Attempt);
-        await saga.Notify(NotificationKind.CardIssued, number, "issued");
+        // The notice goes out alongside the registration with public security (one episode for both).
+        var notified = saga.Notify(NotificationKind.CardIssued, number, "issued");
         try
         {
-            var finalStage = await PsbSyncMonitor.RunAsync(saga, number);
+            var finalStage = await PsbSyncMonitor.RunAsync(saga, number, notified);
             context.SetCustomStatus(new { step = "done", stage = StageNames.Wire(finalStage) });
             return new CardIssuanceResult(true, number, finalStage, null);
         }

@@ -18,13 +18,13 @@ internal static class PsbSyncMonitor
     /// <summary>Upper bound on cross-checks before reconciliation, whatever the window and backoff.</summary>
     public const int MaxChecks = 100;
 
-    public static async Task<ApplicationStage> RunAsync(CardSagaContext saga, string number)
+    public static async Task<ApplicationStage> RunAsync(CardSagaContext saga, string number, Task issuedNotice)
     {
         var context = saga.Context;
         var policy = saga.Plan.PsbSync;
         var card = new PsbCardRequest(saga.ApplicationId, number);
         context.SetCustomStatus(new { step = "psb-check" });
-        await saga.TryStep(nameof(RegisterCardWithPsb), card);
+        await Task.WhenAll(issuedNotice, saga.TryStep(nameof(RegisterCardWithPsb), card));
 
         var reconcileAt = context.CurrentUtcDateTime + policy.ReconcileAfter;
         var wait = policy.FirstCheckAfter;
