@@ -10,8 +10,8 @@ namespace TalentHukou.Bench;
 /// </summary>
 public sealed class ProcessWatch : ILoggerProvider, ISupportExternalScope
 {
-    public const string StepCategory = "TalentHukou.Workflows.Applications.Activities.RecordApplicationStep";
-    public const string EmailCategory = "TalentHukou.Workflows.Notifications.Outbox.SendQueuedEmail";
+    public const string StepCategory = "TalentHukou.Workflows.Applications.ApplicationStepRecorder";
+    public const string EmailCategory = "TalentHukou.Workflows.Notifications.Outbox.OutboxDelivery";
     private const int StepRecordedEvent = 3101;
     private const int EmailSentEvent = 4201;
     private readonly ConcurrentDictionary<(string ApplicationId, string Step), byte> _steps = new();

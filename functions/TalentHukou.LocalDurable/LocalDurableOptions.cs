@@ -19,9 +19,11 @@ public sealed class LocalDurableOptions
     /// </summary>
     public LocalDurableBackend Backend { get; set; } = LocalDurableBackend.AzureStorage;
 
-    public int PartitionCount { get; set; } = 4;
+    /// <summary>Control-queue partitions: 2 locally (one host; each partition is polled and its lease renewed, idle or not).</summary>
+    public int PartitionCount { get; set; } = 2;
 
-    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
     public int MaxConcurrentOrchestrations { get; set; } = 100;

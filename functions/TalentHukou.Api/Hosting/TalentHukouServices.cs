@@ -146,6 +146,7 @@ public static class TalentHukouServices
             .AddSingleton<CorrectApplication>()
             .AddSingleton<Adapters.Publicity.PublicityRoster>()
             .AddSingleton<Workflows.Applications.PublicityRosterSync>()
+            .AddSingleton<Workflows.Applications.ApplicationStepRecorder>()
             .AddTransient<Applications.ApplicationServices>()
             .AddTransient<Applications.PublicityServices>();
     }

@@ -75,7 +75,7 @@ public static class OpsInstancesApi
         if (instance is null) return Problems.Problems.NotFound($"No instance {id}.");
         var history = await histories.GetAsync(request.Durable, id, request.Aborted);
         return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
-            Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), instance.FailureDetails?.ErrorMessage, history));
+            Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), Mask(instance.FailureDetails?.ErrorMessage), history));
     }
 
     /// <summary>Raises a technical event; a business event name (or any name not listed as technical) gets 403.</summary>

@@ -17,9 +17,15 @@ public static partial class PersonalDataScrubber
 
         // ID numbers first: an 18-digit run must not be read as a phone number plus leftovers.
         var withoutIds = IdNumberRun().Replace(text, match => Masking.IdNumber(match.Value));
-        return MobileRun().Replace(withoutIds, match =>
+        var withoutPhones = MobileRun().Replace(withoutIds, match =>
             match.Groups["prefix"].Value + Masking.Phone(match.Groups["number"].Value));
+        // An address keeps its first character and its domain: enough for ops to tell a typo from a provider problem.
+        return EmailAddressRun().Replace(withoutPhones, match => match.Groups["first"].Value + "***@" + match.Groups["domain"].Value);
     }
+
+    // A mailbox and a dotted domain; the local part's first character is kept.
+    [GeneratedRegex("(?<first>[A-Za-z0-9])[A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddressRun();
 
     // Exactly 17 digits and a digit or X, not part of a longer run of digits.
     [GeneratedRegex("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])", RegexOptions.CultureInvariant)]

@@ -17,6 +17,11 @@ public static class ApplicationDurableFunctions
     public static Task<ApplicationStage> Application([OrchestrationTrigger] TaskOrchestrationContext context) =>
         FunctionOrchestration.RunAsync<ApplicationOrchestrator, ApplicationWorkflowInput, ApplicationStage>(context);
 
+    [Function(nameof(ApplyApplicationProgress))]
+    public static Task<bool> ApplyProgress(
+        [ActivityTrigger] ApplicationProgress input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ApplyApplicationProgress, ApplicationProgress, bool>(context, input, durable);
+
     [Function(nameof(RecordApplicationStep))]
     public static Task<bool> RecordStep([ActivityTrigger] ApplicationStep input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<RecordApplicationStep, ApplicationStep, bool>(context, input);

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TalentHukou.Adapters.Cards;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Cards.Saga;
 using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Cards.Saga.Orchestrations;
@@ -14,9 +15,9 @@ public static class CardDurableFunctions
     public static Task<CardIssuanceResult> CardIssuance([OrchestrationTrigger] TaskOrchestrationContext context) =>
         FunctionOrchestration.RunAsync<CardIssuanceOrchestrator, CardIssuanceInput, CardIssuanceResult>(context);
 
-    [Function(nameof(GetCardSagaPlan))]
-    public static Task<CardSagaPlan> Plan([ActivityTrigger] string input, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<GetCardSagaPlan, string, CardSagaPlan>(context, input);
+    [Function(nameof(BeginCardIssuance))]
+    public static Task<CardSagaPlan> Begin([ActivityTrigger] ApplicationStep input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<BeginCardIssuance, ApplicationStep, CardSagaPlan>(context, input);
 
     [Function(nameof(ReserveCardNumber))]
     public static Task<string> Reserve([ActivityTrigger] CardNumberRequest input, FunctionContext context) =>
@@ -31,8 +32,8 @@ public static class CardDurableFunctions
         FunctionActivityContext.RunAsync<StoreCardPdf, StoreCardPdfRequest, string>(context, input);
 
     [Function(nameof(RecordIssuedCard))]
-    public static Task<bool> Record([ActivityTrigger] CardRecord input, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<RecordIssuedCard, CardRecord, bool>(context, input);
+    public static Task<bool> Record([ActivityTrigger] IssuedCard input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<RecordIssuedCard, IssuedCard, bool>(context, input);
 
     [Function(nameof(CompensateCardIssuance))]
     public static Task<string?> Compensate([ActivityTrigger] CardCompensation input, FunctionContext context) =>

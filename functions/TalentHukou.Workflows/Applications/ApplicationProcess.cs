@@ -26,7 +26,7 @@ public sealed class ApplicationProcess(
     {
         ArgumentNullException.ThrowIfNull(record);
         var route = record.Route;
-        var notice = new ApplicationNotice(record.Applicant.Email, record.Applicant.Name,
+        var notice = new ApplicationNotice(
             route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
         var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
         // An application whose process ended (rejected, withdrawn, card issued) is never started again.

@@ -40,5 +40,8 @@ public sealed record ApplicationPolicy
     public int MaterialRetentionDays { get; init; } = 30;
 }
 
-/// <summary>Who is told about the application's progress, and the routing facts the emails mention.</summary>
-public sealed record ApplicationNotice(string Email, string Name, string ReviewLevel, string ReviewOffice, string EmployerName);
+/// <summary>
+/// The routing facts the applicant's emails mention. Whom to write to is looked up by application id when an email is
+/// queued, so no name or address travels in orchestration state.
+/// </summary>
+public sealed record ApplicationNotice(string ReviewLevel, string ReviewOffice, string EmployerName);

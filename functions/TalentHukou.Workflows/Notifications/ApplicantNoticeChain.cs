@@ -10,17 +10,20 @@ namespace TalentHukou.Workflows.Notifications;
 /// (<see cref="NotificationRequest.After"/>), so that they arrive in the order things happened. Built inside
 /// orchestrations: deterministic, no I/O (a replay builds the same requests in the same order).
 /// </summary>
-public sealed class ApplicantNoticeChain(string applicationId, string email, string name, string? after = null)
+public sealed class ApplicantNoticeChain(string applicationId, string? after = null)
 {
     /// <summary>The event key of the last notice built, which the next one waits for.</summary>
     public string? Last { get; private set; } = after;
 
-    /// <summary>The next notice: event key <c>application/{id}/{eventKey}</c>, with the recipient's name and the application id among its values.</summary>
+    /// <summary>The next notice: event key <c>application/{id}/{eventKey}</c> to the applicant, the application id among its values.</summary>
     public NotificationRequest Next(NotificationKind kind, string eventKey, params (string Key, string Value)[] values)
     {
-        var all = new Dictionary<string, string> { ["RecipientName"] = name, ["ApplicationId"] = applicationId };
+        var all = new Dictionary<string, string> { ["ApplicationId"] = applicationId };
         foreach (var (key, value) in values) all[key] = value;
-        var request = new NotificationRequest($"application/{applicationId}/{eventKey}", kind, email, name, all) { After = Last };
+        var request = new NotificationRequest($"application/{applicationId}/{eventKey}", kind, NoticeRecipient.Applicant(applicationId), all)
+        {
+            After = Last,
+        };
         Last = request.EventKey;
         return request;
     }

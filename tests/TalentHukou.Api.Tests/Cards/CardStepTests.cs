@@ -69,7 +69,7 @@ public sealed class CardStepTests : IAsyncLifetime
     private async Task StartApplicationAsync(SeededApplication app)
     {
         var clock = host.Services.GetRequiredService<BusinessClock>().Anchor;
-        var notice = new ApplicationNotice($"{app.Owner}@example.com", app.Name, "District", "广州市天河区人力资源和社会保障局", CardSagaDriver.EmployerName);
+        var notice = new ApplicationNotice("District", "广州市天河区人力资源和社会保障局", CardSagaDriver.EmployerName);
         var input = new ApplicationWorkflowInput(app.ApplicationId, ApprovalMode.Manual, false, clock, new ApplicationPolicy(), notice);
         await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ApplicationOrchestrator), input,
             new StartOrchestrationOptions(ApplicationOrchestrator.InstanceIdFor(app.ApplicationId)));

@@ -19,7 +19,7 @@ public class EmailOutboxTests
         await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
         var run = Guid.NewGuid().ToString("N");
         var keys = new[] { $"ticket/{run}/1/received", $"ticket/{run}/2/received", $"ticket/{run}/3/received" };
-        var requests = keys.Select((key, i) => OutboxHost.Ticket(key, $"applicant{i}@example.com")).ToArray();
+        var requests = await Task.WhenAll(keys.Select((key, i) => host.TicketNoticeAsync(key, $"applicant{i}@example.com")));
         Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.OK)); // degraded: mail waits in the outbox
 
         Assert.Equal([true, true, true, false], await host.QueueAsync([.. requests, requests[0]]));
@@ -55,7 +55,8 @@ public class EmailOutboxTests
         await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
         var run = Guid.NewGuid().ToString("N");
         var keys = Enumerable.Range(1, 4).Select(i => $"application/{run}/step-{i}").ToArray();
-        var requests = keys.Select((key, i) => OutboxHost.Ticket(key, "chained@example.com") with { After = i == 0 ? null : keys[i - 1] }).ToArray();
+        var requests = (await Task.WhenAll(keys.Select(key => host.TicketNoticeAsync(key, "chained@example.com"))))
+            .Select((r, i) => r with { After = i == 0 ? null : keys[i - 1] }).ToArray();
 
         await host.QueueAsync(requests);
         await host.RowsWhenAsync(keys[..1], r => r.Attempts >= 2);
@@ -73,7 +74,7 @@ public class EmailOutboxTests
         await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
         var key = $"ticket/{Guid.NewGuid():N}/received";
 
-        await host.QueueAsync(OutboxHost.Ticket(key, SmtpCatcher.RefusedRecipient));
+        await host.QueueAsync(await host.TicketNoticeAsync(key, SmtpCatcher.RefusedRecipient));
         var failed = (await host.RowsWhenAsync([key], r => r.Status == OutboxStatus.Failed)).Single();
         await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the first retry delay: a retry would have happened
 
@@ -83,9 +84,25 @@ public class EmailOutboxTests
         var later = await host.RowAsync(key);
         Assert.Equal((OutboxStatus.Failed, 1), (later.Status, later.Attempts));
         Assert.Empty(smtp.Messages);
-        var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(failed.RowKey), getInputsAndOutputs: true);
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, dispatch!.RuntimeStatus);
-        Assert.Equal(OutboxStatus.Failed, dispatch.ReadOutputAs<string>());
+        // Refused for good on the attempt made when it was queued: nothing to retry, so no dispatcher was started.
+        Assert.Null(await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(failed.RowKey)));
+    }
+
+    [Fact]
+    public async Task Outbox_TransportUp_SentWhenQueuedWithoutADispatcher_OnceAlsoWhenQueuedAgain()
+    {
+        await using var smtp = SmtpCatcher.Started();
+        await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
+        var key = $"ticket/{Guid.NewGuid():N}/received";
+        var notice = await host.TicketNoticeAsync(key, "direct@example.com");
+
+        Assert.Equal([true, false], await host.QueueAsync(notice, notice));
+        var row = await host.RowAsync(key); // QueueAsync returns after the activities: the row is final already
+
+        Assert.Equal((OutboxStatus.Sent, 1), (row.Status, row.Attempts));
+        Assert.Equal("direct@example.com", Assert.Single(smtp.Messages).To.Mailboxes.Single().Address);
+        Assert.Equal("张*", row.Values["RecipientName"]); // looked up from the ticket, not carried by the request
+        Assert.Null(await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(row.RowKey)));
     }
 
     /// <summary>

@@ -2,6 +2,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Support;
 using TalentHukou.Testing;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Notifications.Templates;
@@ -21,9 +23,20 @@ internal static class OutboxHost
     public static Task<LocalHostUnderTest> StartAsync(Dictionary<string, string?> settings) =>
         LocalHostUnderTest.StartAsync(settings: settings, extraTasks: r => r.AddOrchestrator<QueueNotificationsOrchestration>());
 
-    public static NotificationRequest Ticket(string eventKey, string to) => new(
-        eventKey, NotificationKind.TicketReceived, to, "张*",
-        new Dictionary<string, string> { ["RecipientName"] = "张*", ["TicketId"] = "TK-000789", ["DueBy"] = "2026-03-05" });
+    /// <summary>
+    /// A ticket-received notice for <paramref name="eventKey"/> to <paramref name="to"/>: notices name their recipient by
+    /// reference, so a ticket with that address is stored first (the real store; the queueing activity looks it up).
+    /// </summary>
+    public static async Task<NotificationRequest> TicketNoticeAsync(this LocalHostUnderTest host, string eventKey, string to)
+    {
+        var ticketId = "TK" + OutboxEntry.RowKeyFor(eventKey)[..20].ToUpperInvariant();
+        var contact = new TicketContact("张*", "", "1101**********002X", "", "138****5678", "", to);
+        var now = DateTimeOffset.UtcNow;
+        await host.Services.GetRequiredService<SupportTicketStore>().AddAsync(new SupportTicket(ticketId, "outbox-test",
+            TicketCategory.Other, TicketStatus.Open, "邮件测试", contact, "", now, now.AddDays(3)), CancellationToken.None);
+        return new(eventKey, NotificationKind.TicketReceived, NoticeRecipient.TicketAuthor(ticketId),
+            new Dictionary<string, string> { ["TicketId"] = ticketId, ["DueBy"] = "2026-03-05" });
+    }
 
     /// <summary>Queues <paramref name="requests"/> through <see cref="QueueNotification"/>; what each call returned.</summary>
     public static async Task<List<bool>> QueueAsync(this LocalHostUnderTest host, params NotificationRequest[] requests)

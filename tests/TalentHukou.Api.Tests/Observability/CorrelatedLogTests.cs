@@ -1,8 +1,10 @@
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Telemetry;
+using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Applications.Orchestrations;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Cards.Saga.Activities;
 using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Api.Tests.Observability;
@@ -13,12 +15,13 @@ public class CorrelatedLogTests(ObservedRun run)
     [Fact]
     public void ActivityLog_OfTheApplication_CarriesItsApplicationAndInstance()
     {
-        var lines = run.Host.Logs.Entries.Where(e => e.Category == typeof(RecordApplicationStep).FullName && e.Scope(CorrelationScope.ApplicationId) == run.ApplicationId).ToList();
-        // The application's orchestration records its steps, and so does its card saga (a sub-orchestration).
+        var lines = run.Host.Logs.Entries.Where(e => e.Category == typeof(ApplicationStepRecorder).FullName && e.Scope(CorrelationScope.ApplicationId) == run.ApplicationId).ToList();
+        // The application's orchestration records its steps (with its notices, in one activity), and so does its card saga.
         Assert.Contains(lines, l => l.Scope(CorrelationScope.InstanceId) == ApplicationOrchestrator.InstanceIdFor(run.ApplicationId));
         Assert.Contains(lines, l => l.Scope(CorrelationScope.InstanceId) == CardSaga.InstanceIdFor(run.ApplicationId, 1));
         Assert.All(lines, l => Assert.Contains(l.Scope(CorrelationScope.InstanceId), new[] { ApplicationOrchestrator.InstanceIdFor(run.ApplicationId), CardSaga.InstanceIdFor(run.ApplicationId, 1) }));
-        Assert.All(lines, l => Assert.Equal(nameof(RecordApplicationStep), l.Scope(CorrelationScope.Task)));
+        string[] recording = [nameof(ApplyApplicationProgress), nameof(RecordApplicationStep), nameof(BeginCardIssuance), nameof(RecordIssuedCard), nameof(CrossCheckCardWithPsb)];
+        Assert.All(lines, l => Assert.Contains(l.Scope(CorrelationScope.Task), recording));
         Assert.DoesNotContain(run.ApplicationId, lines[0].Message); // the scope, not the message, names the application
     }
 

@@ -29,7 +29,7 @@ public class TelemetryTests(ObservedRun run)
     {
         var instanceId = ApplicationOrchestrator.InstanceIdFor(run.ApplicationId);
         var spans = run.Spans.Snapshot().Where(s => s.Source.Name == TalentHukouTelemetry.Name && (string?)s.GetTagItem("talenthukou.application_id") == run.ApplicationId).ToList();
-        Assert.Contains(spans, s => s.DisplayName == "activity RecordApplicationStep" && (string?)s.GetTagItem("durabletask.task.instance_id") == instanceId);
+        Assert.Contains(spans, s => s.DisplayName == "activity ApplyApplicationProgress" && (string?)s.GetTagItem("durabletask.task.instance_id") == instanceId);
         // The Durable Task SDK carries the submitting request's trace into the orchestration it started.
         Assert.Contains(spans, s => s.DisplayName == "activity CheckSmartEligibility" && s.TraceId == run.SubmitTrace);
         Assert.Contains(spans, s => s.DisplayName == "activity RecordIssuedCard" && ((string?)s.GetTagItem("durabletask.task.instance_id"))!.StartsWith("card-" + run.ApplicationId, StringComparison.Ordinal));

@@ -72,4 +72,75 @@ public class PersonalDataScanTests
             Assert.True(leak is null, $"{secret[..3]}… leaked in: {leak?[..Math.Min(400, leak.Length)]}");
         }
     }
+
+    /// <summary>
+    /// Issue #16 item 5: the raw orchestration state (every instance's input, output, custom status and full history,
+    /// unmasked, straight from the task hub) and every log line hold none of the applicant's name, email, phone or ID
+    /// number, after a smart-path application reached public security, a manual one was reviewed, a ticket was filed
+    /// and answered, and a registry request was decided. (The owner's own views and the outbox row may hold them.)
+    /// </summary>
+    [Fact]
+    public async Task WholeLifecycle_RawOrchestrationStateAndLogs_HoldNoNameEmailPhoneOrIdNumber()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (smartId, manualId) = (IdNumbers.New(), IdNumbers.New());
+        var email = $"pii-{tag}@example.cn";
+        var applicant = await host.ClientForAsync("pii-life-" + tag, ["applicant"]);
+
+        var smart = (await Json.PostOkAsync(applicant, "applications",
+            await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", smartId, email: email), HttpStatusCode.Accepted)).Str("applicationId");
+        await ApplicationFlows.AtStageAsync(applicant, smart, "awaiting-card", 120);
+        await Json.PostOkAsync(applicant, $"applications/{smart}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await ApplicationFlows.AtStageAsync(applicant, smart, "psb-synced", 120);
+
+        var other = await host.ClientForAsync("pii-life2-" + tag, ["applicant"]);
+        var (manual, _) = await ApplicationFlows.SubmitAsync(other, "E-DEMO-TECH", "manual", manualId, email);
+        await ApplicationFlows.AtStageAsync(other, manual, "hrss-review");
+        var reviewer = await ApplicationFlows.ReviewerAsync(host, "tianhe");
+        await Json.PostOkAsync(reviewer, $"applications/{manual}/review", new { approve = false, reason = "材料不全" }, HttpStatusCode.Accepted);
+        await ApplicationFlows.AtStageAsync(other, manual, "rejected");
+
+        var ticket = (await Tickets.FileAsync(applicant)).Str("ticketId");
+        var support = await host.ClientForAsync("pii-support", ["support"]);
+        await Json.PostOkAsync(support, $"support/tickets/{ticket}/reply", new { message = "请清除浏览器缓存后重试。" }, HttpStatusCode.OK);
+        var request = (await Json.PostOkAsync(applicant, "registry/employer-requests",
+            Registry.EmployerRegistryTests.NewEmployer($"广州隐私扫描{tag}有限公司", contactEmail: email), HttpStatusCode.Accepted)).Str("requestId");
+        var admin = await host.ClientForAsync("pii-registry", ["registry-admin"]);
+        await Json.PostOkAsync(admin, $"registry/requests/{request}/decision", new { approve = false, reason = "信用代码不符" }, HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => await host.OutboxAsync($"registry/{request}/rejected") is not null, "the registry decision is mailed");
+        await Eventually.TrueAsync(async () => await host.OutboxAsync($"ticket/{ticket}/received") is not null, "the ticket mail is queued");
+
+        var state = await RawOrchestrationStateAsync(host);
+        Assert.True(state.Count > 20, $"the scan must cover many instances and events, saw {state.Count}");
+        var ticketFields = Tickets.ValidFields();
+        var secrets = new[]
+        {
+            smartId, manualId, email, "13800138000", "李小龙", "张伟", "13912345678",
+            ticketFields.Name, ticketFields.IdNumber, ticketFields.Phone, ticketFields.Email,
+        };
+        foreach (var (where, text) in state.Concat(host.Logs.Lines.Select(l => ("log", l))))
+        {
+            var secret = secrets.FirstOrDefault(s => text.Contains(s, StringComparison.OrdinalIgnoreCase));
+            Assert.True(secret is null, $"{secret?[..2]}… found in {where}: {text[..Math.Min(400, text.Length)]}");
+        }
+    }
+
+    /// <summary>Every instance's input, output, custom status and every execution's history, unmasked.</summary>
+    private static async Task<List<(string Where, string Text)>> RawOrchestrationStateAsync(LocalHostUnderTest host)
+    {
+        var service = host.Services.GetRequiredService<DurableTask.Core.IOrchestrationServiceClient>();
+        var found = new List<(string, string)>();
+        await foreach (var instance in host.Durable.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { FetchInputsAndOutputs = true }))
+        {
+            found.Add(($"{instance.InstanceId} input/output/status",
+                $"{instance.SerializedInput}\n{instance.SerializedOutput}\n{instance.SerializedCustomStatus}\n{instance.FailureDetails}"));
+            foreach (var execution in await service.GetOrchestrationStateAsync(instance.InstanceId, allExecutions: true))
+            {
+                var history = await service.GetOrchestrationHistoryAsync(instance.InstanceId, execution.OrchestrationInstance.ExecutionId);
+                found.Add(($"{instance.InstanceId} history", System.Text.RegularExpressions.Regex.Unescape(history)));
+            }
+        }
+        return found;
+    }
 }

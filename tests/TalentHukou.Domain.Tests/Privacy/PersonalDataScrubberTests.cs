@@ -14,6 +14,8 @@ public class PersonalDataScrubberTests
     [InlineData("tel 008613812345678", "tel 0086138****5678")]
     [InlineData("tel 8613812345678", "tel 86138****5678")]
     [InlineData("a440106199001011235b13812345678c", "a4401**********1235b138****5678c")]
+    [InlineData("SMTP 550: <li.xiaolong+hukou@example.com.cn> refused", "SMTP 550: <l***@example.com.cn> refused")]
+    [InlineData("{\"to\":\"wang@example.cn\"}", "{\"to\":\"w***@example.cn\"}")]
     public void Scrub_TextWithPersonalData_MasksIt(string input, string expected) =>
         Assert.Equal(expected, PersonalDataScrubber.Scrub(input));
 
@@ -34,7 +36,7 @@ public class PersonalDataScrubberTests
     [Fact]
     public void Scrub_ScrubbedText_IsStable()
     {
-        var once = PersonalDataScrubber.Scrub("440106199001011235 13812345678");
+        var once = PersonalDataScrubber.Scrub("440106199001011235 13812345678 wang@example.cn");
 
         Assert.Equal(once, PersonalDataScrubber.Scrub(once));
     }

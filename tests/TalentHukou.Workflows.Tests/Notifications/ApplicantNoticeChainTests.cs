@@ -1,4 +1,5 @@
 using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Workflows.Notifications;
 using TalentHukou.Workflows.Notifications.Templates;
 
@@ -9,7 +10,7 @@ public class ApplicantNoticeChainTests
     [Fact]
     public void Next_ChainsEachNoticeAfterThePreviousOne_StartingAfterTheGivenKey()
     {
-        var chain = new ApplicantNoticeChain("A1", "li@example.cn", "李小龙", after: "application/A1/card-ready");
+        var chain = new ApplicantNoticeChain("A1", after: "application/A1/card-ready");
 
         var issued = chain.Next(NotificationKind.CardIssued, "card-R1/issued");
         var synced = chain.Next(NotificationKind.CardIssued, "card-R1/synced", ("CardNumber", "R1"));
@@ -21,13 +22,13 @@ public class ApplicantNoticeChainTests
     }
 
     [Fact]
-    public void Next_CarriesTheRecipientAndApplicationIdAmongTheValues()
+    public void Next_NamesTheApplicantByApplicationId_NoNameOrAddress()
     {
-        var notice = new ApplicantNoticeChain("A1", "li@example.cn", "李小龙").Next(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEnd", "2026-12-04"));
+        var notice = new ApplicantNoticeChain("A1").Next(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEnd", "2026-12-04"));
 
         Assert.Null(notice.After);
-        Assert.Equal("li@example.cn", notice.ToAddress);
-        Assert.Equal("李小龙", notice.Values["RecipientName"]);
+        Assert.Equal(NoticeRecipient.Applicant("A1"), notice.Recipient);
+        Assert.False(notice.Values.ContainsKey("RecipientName"));
         Assert.Equal("A1", notice.Values["ApplicationId"]);
         Assert.Equal("2026-12-04", notice.Values["PublicityEnd"]);
     }

@@ -1,4 +1,5 @@
 using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Notifications.Templates;
@@ -11,8 +12,12 @@ public sealed class RegistryNoticesTests
     private static readonly DateTimeOffset DueBy = DateTimeOffset.Parse("2026-03-03T09:30:00Z");
     private readonly EmailTemplateCatalog _catalog = new();
 
-    private static RegistryReviewInput Input(RegistryRequestType? type, string? email = "someone@example.cn", string? name = null) =>
-        new("RQ123", new ClockAnchor(DueBy, DueBy, 1), DueBy) { Type = type, NotifyEmail = email, NotifyName = name, AdminEmail = "admins@example.cn" };
+    private static RegistryReviewInput Input(RegistryRequestType? type, bool notify = true) =>
+        new("RQ123", new ClockAnchor(DueBy, DueBy, 1), DueBy) { Type = type, NotifyRequester = notify };
+
+    /// <summary>The email as queued to <paramref name="name"/> (the queueing activity looks the name up by request id).</summary>
+    private RenderedEmail Render(NotificationRequest notice, string? name) =>
+        _catalog.Render(notice.Kind, OutboxEntry.For(notice, new ResolvedRecipient("x@example.cn", name), DueBy).Values);
 
     [Theory]
     [InlineData(RegistryRequestType.EmployerAdd, "新增/修改单位信息")]
@@ -24,8 +29,8 @@ public sealed class RegistryNoticesTests
     {
         var notice = RegistryNotices.Decided(Input(type), RegistryRequestStatus.Approved, null)!;
 
-        var email = _catalog.Render(notice.Kind, notice.Values);
-        Assert.Equal(("registry/RQ123/approved", "someone@example.cn"), (notice.EventKey, notice.ToAddress));
+        var email = Render(notice, "申请人");
+        Assert.Equal(("registry/RQ123/approved", NoticeRecipient.Requester("RQ123")), (notice.EventKey, notice.Recipient));
         Assert.Contains($"您提交的{kind}申请（编号：RQ123）已审批通过。", email.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("申请人，您好：", email.PlainText, StringComparison.Ordinal);
     }
@@ -36,9 +41,9 @@ public sealed class RegistryNoticesTests
     [InlineData(null, "原因：未说明")]
     public void Decided_Rejected_CarriesTheReason(string? reason, string line)
     {
-        var notice = RegistryNotices.Decided(Input(RegistryRequestType.UnitAdmin, name: "王*"), RegistryRequestStatus.Rejected, reason)!;
+        var notice = RegistryNotices.Decided(Input(RegistryRequestType.UnitAdmin), RegistryRequestStatus.Rejected, reason)!;
 
-        var email = _catalog.Render(notice.Kind, notice.Values);
+        var email = Render(notice, "王*");
         Assert.Equal(NotificationKind.RegistryRequestRejected, notice.Kind);
         Assert.Contains(line, email.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("王*，您好：", email.PlainText, StringComparison.Ordinal);
@@ -47,7 +52,7 @@ public sealed class RegistryNoticesTests
     [Fact]
     public void Decided_NoAddressOrStartedBeforeNotices_NoEmail()
     {
-        Assert.Null(RegistryNotices.Decided(Input(RegistryRequestType.School, email: null), RegistryRequestStatus.Approved, null));
+        Assert.Null(RegistryNotices.Decided(Input(RegistryRequestType.School, notify: false), RegistryRequestStatus.Approved, null));
         Assert.Null(RegistryNotices.Decided(Input(type: null), RegistryRequestStatus.Approved, null));
         Assert.Null(RegistryNotices.Overdue(Input(type: null)));
     }
@@ -57,8 +62,8 @@ public sealed class RegistryNoticesTests
     {
         var notice = RegistryNotices.Overdue(Input(RegistryRequestType.School))!;
 
-        var email = _catalog.Render(notice.Kind, notice.Values);
-        Assert.Equal(("registry/RQ123/overdue", "admins@example.cn"), (notice.EventKey, notice.ToAddress));
+        var email = Render(notice, null);
+        Assert.Equal(("registry/RQ123/overdue", NoticeRecipient.RegistryTeam), (notice.EventKey, notice.Recipient));
         Assert.Contains("应于2026-03-03 17:30前审批（1个工作日）", email.PlainText, StringComparison.Ordinal);
     }
 }

@@ -12,17 +12,18 @@ public sealed class EmailOutboxStore(StorageClients storage)
 {
     private TableClient Table => storage.Table(StorageNames.EmailOutboxTable);
 
-    /// <summary>Adds the row; false when a row for the same event already exists.</summary>
-    public async Task<bool> TryAddAsync(OutboxEntry entry, CancellationToken ct)
+    /// <summary>Adds the row; the stored row with its ETag, or null when a row for the same event already exists.</summary>
+    public async Task<StoredOutboxEntry?> TryAddAsync(OutboxEntry entry, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         try
         {
-            await Table.AddEntityAsync(OutboxEntity.From(entry), ct);
-            return true;
+            var response = await Table.AddEntityAsync(OutboxEntity.From(entry), ct);
+            return new StoredOutboxEntry(entry, response.Headers.ETag ?? ETag.All);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            return null;
         }
     }
 

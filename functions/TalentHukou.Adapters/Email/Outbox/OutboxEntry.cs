@@ -49,12 +49,21 @@ public sealed record OutboxEntry(
     /// <summary>The last provider error code or short reason (never personal data).</summary>
     public string? LastError { get; init; }
 
-    /// <summary>The row queued for <paramref name="request"/> at <paramref name="now"/>.</summary>
-    public static OutboxEntry For(NotificationRequest request, DateTimeOffset now) => new(
-        RowKeyFor(request.EventKey), request.EventKey, request.Kind, request.ToAddress, request.ToName, request.Values, now)
+    /// <summary>
+    /// The row queued for <paramref name="request"/> to <paramref name="to"/> at <paramref name="now"/>; the recipient's
+    /// name, when there is one, joins the values as <c>RecipientName</c> (the templates greet by it).
+    /// </summary>
+    public static OutboxEntry For(NotificationRequest request, ResolvedRecipient to, DateTimeOffset now)
     {
-        AfterRowKey = request.After is { } after ? RowKeyFor(after) : null,
-    };
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(to);
+        var values = new Dictionary<string, string>(request.Values);
+        if (to.Name is { } name) values["RecipientName"] = name;
+        return new(RowKeyFor(request.EventKey), request.EventKey, request.Kind, to.Address, to.Name, values, now)
+        {
+            AfterRowKey = request.After is { } after ? RowKeyFor(after) : null,
+        };
+    }
 
     /// <summary>The row key of an event: a hash, so any event key is a valid key and the same event maps to one row.</summary>
     public static string RowKeyFor(string eventKey) => TableKeys.Hash(eventKey);

@@ -19,7 +19,10 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 {
     public TaskOrchestrationContext Context => context;
 
-    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.Notice.Email, input.Notice.Name);
+    private readonly ApplicantNoticeChain notices = new(input.ApplicationId);
+
+    /// <summary>Steps and notices not yet applied (see <see cref="Flush"/>).</summary>
+    private readonly List<ProgressItem> pending = [];
 
     /// <summary>
     /// One wait for a withdrawal, opened once for the whole run and raced against every other wait: a withdrawal that
@@ -44,10 +47,31 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public Task Record(string @event, ApplicationStage? stage = null, string? note = null) =>
         Record(new ApplicationStep(input.ApplicationId, Now, @event) { Stage = stage, Note = note });
 
-    public Task Record(ApplicationStep step) => context.CallActivityAsync(nameof(RecordApplicationStep), step, ActivityRetry.Transient);
+    /// <summary>Records a step; it reaches the read model with the next <see cref="Flush"/>.</summary>
+    public Task Record(ApplicationStep step)
+    {
+        pending.Add(new ProgressItem(step, null));
+        return Task.CompletedTask;
+    }
 
-    public Task Notify(NotificationKind kind, string eventKey, params (string Key, string Value)[] values) =>
-        context.QueueNotificationAsync(notices.Next(kind, eventKey, values));
+    /// <summary>Emails the applicant; the notice is queued with the next <see cref="Flush"/>.</summary>
+    public Task Notify(NotificationKind kind, string eventKey, params (string Key, string Value)[] values)
+    {
+        pending.Add(new ProgressItem(null, notices.Next(kind, eventKey, values)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Applies the steps and notices since the last flush in one activity, in order. Runs before every wait (so the read
+    /// model shows where the process waits before anyone can act on it), before the card saga and at the end.
+    /// </summary>
+    public async Task Flush()
+    {
+        if (pending.Count == 0) return;
+        var items = pending.ToList();
+        pending.Clear();
+        await context.CallActivityAsync(nameof(ApplyApplicationProgress), new ApplicationProgress(input.ApplicationId, items), ActivityRetry.Transient);
+    }
 
     public Task<DueByAnswer> DueBy(int workingDays, bool period = false) =>
         context.CallActivityAsync<DueByAnswer>(nameof(ComputeDueBy), new DueByRequest(Now, workingDays, period), ActivityRetry.Transient);
@@ -90,6 +114,7 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     /// </summary>
     public async Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline)
     {
+        await Flush();
         var due = deadline is null ? (DateTime?)null : input.Clock.ToReal(deadline.Value).UtcDateTime;
         while (Withdrawal.IsCompleted) await CheckWithdrawal();
         if (context.CurrentUtcDateTime >= due) return EventOrTimeout<T>.TimedOut;

@@ -21,16 +21,18 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
     public override async Task<ApplicationStage> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
     {
         var app = new ApplicationContext(context, input);
+        ApplicationStage stage;
         try
         {
-            return await RunStepsAsync(context, input, app);
+            stage = await RunStepsAsync(context, input, app);
         }
         catch (ApplicationWithdrawnException withdrawn)
         {
-            var stage = await app.Close(ApplicationStage.Withdrawn, "withdrawn", withdrawn.Request.Reason);
+            stage = await app.Close(ApplicationStage.Withdrawn, "withdrawn", withdrawn.Request.Reason);
             await app.Notify(NotificationKind.ApplicationWithdrawn, "withdrawn");
-            return stage;
         }
+        await app.Flush();
+        return stage;
     }
 
     private static async Task<ApplicationStage> RunStepsAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)

@@ -42,6 +42,8 @@ internal static class CardStep
 
     private static async Task<CardIssuanceResult> TryIssue(ApplicationContext app, CardIssuanceInput input, SubOrchestrationOptions options)
     {
+        // The saga's notices follow the application's last one, and its steps the e-signature: both applied first.
+        await app.Flush();
         try
         {
             return await app.Context.CallSubOrchestratorAsync<CardIssuanceResult>(CardSaga.OrchestratorName, input, options);

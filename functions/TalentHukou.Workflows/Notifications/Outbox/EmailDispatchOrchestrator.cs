@@ -24,6 +24,11 @@ public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchIn
     public override async Task<string> RunAsync(TaskOrchestrationContext context, EmailDispatchInput input)
     {
         var logger = context.CreateReplaySafeLogger<EmailDispatchOrchestrator>();
+        if (input.NotBefore is { } notBefore)
+        {
+            while (context.CurrentUtcDateTime < notBefore.UtcDateTime)
+                await context.CreateTimer(notBefore.UtcDateTime, CancellationToken.None);
+        }
         EmailDispatchStep step;
         try
         {
@@ -33,7 +38,7 @@ public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchIn
         {
             logger.LogWarning("Email {RowKey}: the send activity failed ({Error}); trying again in {Delay}", input.RowKey, e.FailureDetails.ErrorMessage, AfterActivityFailure);
             await context.CreateTimer(AfterActivityFailure, CancellationToken.None);
-            context.ContinueAsNew(input with { ActivityFailures = input.ActivityFailures + 1 });
+            context.ContinueAsNew(input with { ActivityFailures = input.ActivityFailures + 1, NotBefore = null });
             return OutboxStatus.Queued;
         }
 
@@ -41,13 +46,17 @@ public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchIn
         context.SetCustomStatus(step);
         while (context.CurrentUtcDateTime < retryAt.UtcDateTime)
             await context.CreateTimer(retryAt.UtcDateTime, CancellationToken.None); // again if the timer fired early
-        context.ContinueAsNew(input with { ActivityFailures = 0 });
+        context.ContinueAsNew(input with { ActivityFailures = 0, NotBefore = null });
         return step.Status;
     }
 }
 
 /// <summary>Which outbox row to deliver; <see cref="ActivityFailures"/> counts consecutive failed runs of the activity.</summary>
-public sealed record EmailDispatchInput(string RowKey, int ActivityFailures = 0);
+public sealed record EmailDispatchInput(string RowKey, int ActivityFailures = 0)
+{
+    /// <summary>No attempt before this time: the retry time chosen by the attempt made when the row was queued.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
+}
 
 /// <summary>
 /// What one run of <see cref="SendQueuedEmail"/> left: the row's status and, while it is not final, when to run again.

@@ -7,7 +7,7 @@ using TalentHukou.Adapters.Health;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
-/// <summary>Registers the e-mail outbox: its store, retry options, statistics, and the transport's health probe.</summary>
+/// <summary>Registers the e-mail outbox: its store, delivery, recipients, retry options, statistics, and the transport's health probe.</summary>
 public static class EmailOutboxServiceCollectionExtensions
 {
     /// <summary>
@@ -31,6 +31,9 @@ public static class EmailOutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<EmailOutboxStore>();
         services.TryAddSingleton<EmailOutboxStats>();
+        services.TryAddSingleton<OutboxDelivery>();
+        services.TryAddSingleton<NoticeRecipients>();
+        services.TryAddSingleton<NotificationQueue>();
         services.AddSingleton<IHealthProbe, EmailTransportHealthProbe>();
         return services;
     }

@@ -11,26 +11,25 @@ namespace TalentHukou.Workflows.Registry.Orchestrations;
 /// <summary>The emails of a registry request: the decision to its requester, the escalation to the registry admins.</summary>
 public static class RegistryNotices
 {
-    /// <summary>Approved or rejected, to the requester; null when there is no address to write to.</summary>
+    /// <summary>Approved or rejected, to the requester; null when they left no address to write to.</summary>
     public static NotificationRequest? Decided(RegistryReviewInput input, RegistryRequestStatus status, string? reason)
     {
-        if (input.NotifyEmail is not { } to || input.Type is null || status == RegistryRequestStatus.Pending) return null;
+        if (!input.NotifyRequester || input.Type is null || status == RegistryRequestStatus.Pending) return null;
         var approved = status == RegistryRequestStatus.Approved;
-        var name = input.NotifyName ?? "申请人";
         var values = Values(input);
-        values["RecipientName"] = name;
         if (!approved) values["Reason"] = string.IsNullOrWhiteSpace(reason) ? "未说明" : reason;
         return new($"registry/{input.RequestId}/{(approved ? "approved" : "rejected")}",
-            approved ? NotificationKind.RegistryRequestApproved : NotificationKind.RegistryRequestRejected, to, name, values);
+            approved ? NotificationKind.RegistryRequestApproved : NotificationKind.RegistryRequestRejected,
+            NoticeRecipient.Requester(input.RequestId), values);
     }
 
-    /// <summary>Past the 1-working-day deadline, to the registry admins; null without a team mailbox.</summary>
+    /// <summary>Past the 1-working-day deadline, to the registry admins' mailbox.</summary>
     public static NotificationRequest? Overdue(RegistryReviewInput input)
     {
-        if (input.AdminEmail is not { } to || input.Type is null) return null;
+        if (input.Type is null) return null;
         var values = Values(input);
         values["DueBy"] = ChinaTime.ToMinute(input.DueBy);
-        return new($"registry/{input.RequestId}/overdue", NotificationKind.RegistryRequestOverdue, to, null, values);
+        return new($"registry/{input.RequestId}/overdue", NotificationKind.RegistryRequestOverdue, NoticeRecipient.RegistryTeam, values);
     }
 
     private static Dictionary<string, string> Values(RegistryReviewInput input) => new()

@@ -64,10 +64,6 @@ public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, Da
 {
     public RegistryRequestType? Type { get; init; }
 
-    public string? NotifyEmail { get; init; }
-
-    /// <summary>The requester's masked name, when the request gave one.</summary>
-    public string? NotifyName { get; init; }
-
-    public string? AdminEmail { get; init; }
+    /// <summary>Whether the requester left an address for the decision notice (looked up by request id when sent).</summary>
+    public bool NotifyRequester { get; init; }
 }

@@ -15,7 +15,7 @@ namespace TalentHukou.Workflows.Registry.UseCases;
 /// so a request never exists without the process that decides it (a lost start is recovered by the sweep).
 /// </summary>
 public sealed class RegistryRequestFiler(
-    RegistryRequestStore store, BusinessClock clock, TimeProvider time, IOptions<RegistryOptions> options,
+    RegistryRequestStore store, BusinessClock clock, TimeProvider time,
     StoredProcessLauncher launcher) : IStoredProcess
 {
     /// <summary>Registry requests are decided within 1 working day (seed Q2).</summary>
@@ -53,9 +53,7 @@ public sealed class RegistryRequestFiler(
             new RegistryReviewInput(request.RequestId, clock.Anchor, request.DueBy)
             {
                 Type = request.Type,
-                NotifyEmail = request.NotifyEmail,
-                NotifyName = request.NotifyName,
-                AdminEmail = options.Value.TeamEmail,
+                NotifyRequester = request.NotifyEmail is not null,
             },
             RegistryReviewOrchestrator.InstanceIdFor(request.RequestId), replaceEnded: false, ct);
 }

@@ -11,18 +11,18 @@ namespace TalentHukou.Workflows.Support.Orchestrations;
 public static class TicketNotices
 {
     public static NotificationRequest Received(TicketSlaInput t) => new(
-        $"ticket/{t.TicketId}/received", NotificationKind.TicketReceived, t.AuthorEmail, t.AuthorMaskedName,
-        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
+        $"ticket/{t.TicketId}/received", NotificationKind.TicketReceived, NoticeRecipient.TicketAuthor(t.TicketId),
+        new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
 
     public static NotificationRequest Answered(TicketSlaInput t, string messageId) => new(
-        $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered, t.AuthorEmail, t.AuthorMaskedName,
-        new Dictionary<string, string> { ["RecipientName"] = t.AuthorMaskedName, ["TicketId"] = t.TicketId });
+        $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered, NoticeRecipient.TicketAuthor(t.TicketId),
+        new Dictionary<string, string> { ["TicketId"] = t.TicketId });
 
     public static NotificationRequest DueSoon(TicketSlaInput t) => ToSupport(t, "due-soon", NotificationKind.TicketDueSoon);
 
     public static NotificationRequest Overdue(TicketSlaInput t) => ToSupport(t, "overdue", NotificationKind.TicketOverdue);
 
     private static NotificationRequest ToSupport(TicketSlaInput t, string what, NotificationKind kind) => new(
-        $"ticket/{t.TicketId}/round/{t.Round}/{what}", kind, t.SupportEmail, null,
+        $"ticket/{t.TicketId}/round/{t.Round}/{what}", kind, NoticeRecipient.SupportTeam,
         new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["Category"] = t.Category, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
 }

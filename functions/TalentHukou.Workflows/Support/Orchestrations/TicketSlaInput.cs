@@ -8,8 +8,7 @@ namespace TalentHukou.Workflows.Support.Orchestrations;
 /// what the notices need (the author's address and masked name, the support mailbox). Round 0 starts at filing.
 /// </summary>
 public sealed record TicketSlaInput(
-    string TicketId, ClockAnchor Clock, int Round, DateTimeOffset DueBy, DateTimeOffset RemindAt,
-    string AuthorEmail, string AuthorMaskedName, string Category, string SupportEmail);
+    string TicketId, ClockAnchor Clock, int Round, DateTimeOffset DueBy, DateTimeOffset RemindAt, string Category);
 
 /// <summary>What happened to a ticket, as the API tells its orchestration.</summary>
 public sealed record TicketUpdate(TicketUpdateKind Kind, string MessageId, bool Closed, int Round, DateTimeOffset? DueBy, DateTimeOffset? RemindAt)

@@ -50,6 +50,5 @@ public sealed class SupportTicketFiler(
             TicketSlaOrchestrator.InstanceIdFor(ticket.TicketId), replaceEnded: false, ct);
 
     private TicketSlaInput SlaInput(SupportTicket t) => new(
-        t.TicketId, clock.Anchor, t.Round, t.DueBy, RemindAt(t.DueBy), t.Contact.Email, t.Contact.MaskedName,
-        WireEnum<TicketCategory>.Name(t.Category), options.Value.TeamEmail);
+        t.TicketId, clock.Anchor, t.Round, t.DueBy, RemindAt(t.DueBy), WireEnum<TicketCategory>.Name(t.Category));
 }

@@ -73,7 +73,7 @@ public sealed class EmailDispatchOrchestratorTests
             {
                 ConfigureServices = services => services
                     .AddSingleton(store).AddSingleton(transport).AddSingleton<EmailTemplateCatalog>()
-                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddLogging(),
+                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddSingleton<OutboxDelivery>().AddLogging(),
             });
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey), new Microsoft.DurableTask.StartOrchestrationOptions(EmailDispatchOrchestrator.InstanceIdFor(rowKey)));

@@ -114,9 +114,9 @@ public sealed class SendQueuedEmailTests
     public async Task RunAsync_UnsendableRow_FailedWithoutCallingTransport(string? to, string error)
     {
         var store = await OutboxTestStorage.NewStoreAsync();
-        var ticket = OutboxTestStorage.Ticket(to ?? "applicant@example.com");
-        var request = to is null ? ticket with { Values = new Dictionary<string, string> { ["RecipientName"] = "张*" } } : ticket;
-        var entry = await store.QueueAsync(Start, request);
+        var ticket = OutboxTestStorage.Ticket();
+        var request = to is null ? ticket with { Values = new Dictionary<string, string>() } : ticket;
+        var entry = await store.QueueAsync(Start, request, to ?? "applicant@example.com");
         var transport = new ScriptedEmailTransport();
 
         await Run(store, transport, entry.RowKey);
@@ -212,7 +212,7 @@ public sealed class SendQueuedEmailTests
     public async Task RunAsync_EarlierMailSentOrFailed_SendsInItsTurn(bool earlierDelivered)
     {
         var store = await OutboxTestStorage.NewStoreAsync();
-        var earlier = await store.QueueAsync(Start, earlierDelivered ? null : OutboxTestStorage.Ticket(to: "not-an-address"));
+        var earlier = await store.QueueAsync(Start, to: earlierDelivered ? "applicant@example.com" : "not-an-address");
         var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
         var transport = new ScriptedEmailTransport();
         await Run(store, transport, earlier.RowKey);
@@ -247,6 +247,6 @@ public sealed class SendQueuedEmailTests
     }
 
     private Task<EmailDispatchStep> Run(EmailOutboxStore store, IEmailTransport transport, string rowKey) =>
-        new SendQueuedEmail(store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time, NullLogger<SendQueuedEmail>.Instance)
-            .RunAsync(new TestActivityContext(), new EmailDispatchInput(rowKey));
+        new SendQueuedEmail(new OutboxDelivery(store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
+            NullLogger<OutboxDelivery>.Instance)).RunAsync(new TestActivityContext(), new EmailDispatchInput(rowKey));
 }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.PublicSecurity;
+using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
@@ -15,4 +16,8 @@ public sealed class RegisterCardWithPsb(CardHolders holders, IPublicSecurityCard
 }
 
 /// <summary>The card of an application, to push to or check with public security.</summary>
-public sealed record PsbCardRequest(string ApplicationId, string CardNumber);
+public sealed record PsbCardRequest(string ApplicationId, string CardNumber)
+{
+    /// <summary>For a cross-check: the step to record if public security knows the card (<c>psb-synced</c>).</summary>
+    public ApplicationStep? WhenSynced { get; init; }
+}

@@ -23,9 +23,8 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
     public override async Task<CardIssuanceResult> RunAsync(TaskOrchestrationContext context, CardIssuanceInput input)
     {
         var issuedAt = context.BusinessNow(input.Clock);
-        await context.CallActivityAsync(nameof(RecordApplicationStep),
+        var plan = await context.CallActivityAsync<CardSagaPlan>(nameof(BeginCardIssuance),
             new ApplicationStep(input.ApplicationId, issuedAt, $"card-issuing-{input.Attempt}") { Stage = ApplicationStage.CardIssuing }, ActivityRetry.Transient);
-        var plan = await context.CallActivityAsync<CardSagaPlan>(nameof(GetCardSagaPlan), input.ApplicationId, ActivityRetry.Transient);
         var saga = new CardSagaContext(context, input, plan);
         var logger = context.CreateReplaySafeLogger<CardIssuanceOrchestrator>();
 
@@ -42,15 +41,14 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
             step = $"{CardSagaSteps.Render}/{CardSagaSteps.Store}";
             var blobName = await saga.Step<string>(nameof(StoreCardPdf), new StoreCardPdfRequest(input.ApplicationId, signature));
             step = CardSagaSteps.Record;
-            await saga.Step<bool>(nameof(RecordIssuedCard), new CardRecord(input.ApplicationId, input.Attempt, signature, blobName));
-            step = "deliver";
-            await saga.Record(new ApplicationStep(input.ApplicationId, saga.Now, $"card-issued-{input.Attempt}")
+            var issued = new ApplicationStep(input.ApplicationId, saga.Now, $"card-issued-{input.Attempt}")
             {
                 Stage = ApplicationStage.CardIssued,
                 Card = new CardInfo(number, signature.Payload.IssuedAt, Downloadable: true),
                 PsbCheck = PsbCheckStatus.Pending,
                 Note = Masking.CardNumber(number),
-            });
+            };
+            await saga.Step<bool>(nameof(RecordIssuedCard), new IssuedCard(new CardRecord(input.ApplicationId, input.Attempt, signature, blobName), issued));
         }
         catch (TaskFailedException ex)
         {
@@ -62,10 +60,11 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
         }
 
         logger.LogIssued(Masking.CardNumber(number), input.ApplicationId, input.Attempt);
-        await saga.Notify(NotificationKind.CardIssued, number, "issued");
+        // The notice goes out alongside the registration with public security (one episode for both).
+        var notified = saga.Notify(NotificationKind.CardIssued, number, "issued");
         try
         {
-            var finalStage = await PsbSyncMonitor.RunAsync(saga, number);
+            var finalStage = await PsbSyncMonitor.RunAsync(saga, number, notified);
             context.SetCustomStatus(new { step = "done", stage = StageNames.Wire(finalStage) });
             return new CardIssuanceResult(true, number, finalStage, null);
         }

@@ -26,7 +26,7 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
     public TaskOrchestrationContext Context => context;
 
     /// <summary>The applicant's notices, chained after the application's last one.</summary>
-    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, plan.RecipientEmail, plan.RecipientName, input.NotifyAfter);
+    private readonly ApplicantNoticeChain notices = new(input.ApplicationId, input.NotifyAfter);
 
     public CardIssuanceInput Input => input;
 

@@ -18,23 +18,24 @@ internal static class PsbSyncMonitor
     /// <summary>Upper bound on cross-checks before reconciliation, whatever the window and backoff.</summary>
     public const int MaxChecks = 100;
 
-    public static async Task<ApplicationStage> RunAsync(CardSagaContext saga, string number)
+    public static async Task<ApplicationStage> RunAsync(CardSagaContext saga, string number, Task issuedNotice)
     {
         var context = saga.Context;
         var policy = saga.Plan.PsbSync;
         var card = new PsbCardRequest(saga.ApplicationId, number);
         context.SetCustomStatus(new { step = "psb-check" });
-        await saga.TryStep(nameof(RegisterCardWithPsb), card);
+        await Task.WhenAll(issuedNotice, saga.TryStep(nameof(RegisterCardWithPsb), card));
 
         var reconcileAt = context.CurrentUtcDateTime + policy.ReconcileAfter;
         var wait = policy.FirstCheckAfter;
         for (var check = 1; check <= MaxChecks; check++)
         {
             await saga.DelayOrRecheck(wait);
-            if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card))
+            // A successful check records psb-synced itself: one activity, not two, on the common path.
+            if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card with { WhenSynced = SyncedStep(saga) }))
             {
                 context.CreateReplaySafeLogger(nameof(PsbSyncMonitor)).LogPsbSynced(Domain.Privacy.Masking.CardNumber(number), saga.ApplicationId, check);
-                return await Synced(saga);
+                return ApplicationStage.PsbSynced;
             }
             var remaining = reconcileAt - context.CurrentUtcDateTime;
             if (remaining <= TimeSpan.Zero) break;
@@ -78,9 +79,12 @@ internal static class PsbSyncMonitor
 
     private static async Task<ApplicationStage> Synced(CardSagaContext saga)
     {
-        await saga.Record(new ApplicationStep(saga.ApplicationId, saga.Now, "psb-synced") { Stage = ApplicationStage.PsbSynced, PsbCheck = PsbCheckStatus.Synced });
+        await saga.Record(SyncedStep(saga));
         return ApplicationStage.PsbSynced;
     }
+
+    private static ApplicationStep SyncedStep(CardSagaContext saga) =>
+        new(saga.ApplicationId, saga.Now, "psb-synced") { Stage = ApplicationStage.PsbSynced, PsbCheck = PsbCheckStatus.Synced };
 
     private static Task Report(CardSagaContext saga, PsbCardRequest card, string status, int round) =>
         saga.TryStep(nameof(ReportPsbReconciliation), new PsbReconciliationReport(saga.ApplicationId, card.CardNumber, status, round, saga.Now));

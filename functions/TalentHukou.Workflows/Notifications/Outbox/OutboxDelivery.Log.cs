@@ -6,7 +6,7 @@ using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
-public sealed partial class SendQueuedEmail
+public sealed partial class OutboxDelivery
 {
     private void LogRecorded(OutboxEntry entry)
     {

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+using TalentHukou.Domain.Applications;
+
+namespace TalentHukou.Workflows.Applications;
+
+/// <summary>
+/// Writes steps of the process into the application's read model (stage, timeline and step details) in one update,
+/// then brings the public roster in line. Re-applying a step is harmless, so a retried activity repeats it safely.
+/// </summary>
+public sealed partial class ApplicationStepRecorder(
+    ApplicationUpdater updater, PublicityRosterSync roster, ILogger<ApplicationStepRecorder> logger)
+{
+    /// <summary>False when the application does not exist.</summary>
+    public async Task<bool> RecordAsync(string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        if (steps.Count == 0) return true;
+        var updated = await updater.UpdateAsync(applicationId,
+            r => steps.Aggregate(r, (record, step) => PublicityRosterSync.WithRosterId(step.ApplyTo(record))), ct);
+        if (updated is null) return false;
+        // Also when the steps were applied before: a retry after a crash between the two writes.
+        foreach (var step in steps) await roster.SyncAsync(step, updated, ct);
+        // The application and instance come from the activity's logging scope (ObservedActivity).
+        foreach (var step in steps) LogRecorded(logger, step.Event);
+        return true;
+    }
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Application step {Event} recorded")]
+    private static partial void LogRecorded(ILogger logger, string @event);
+}

@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Workflows.Notifications.Templates;
+
+namespace TalentHukou.Workflows.Notifications.Outbox;
+
+/// <summary>
+/// One delivery attempt of an outbox row, made right when the row is queued (<see cref="QueueNotification"/>) and
+/// again by the row's <see cref="EmailDispatchOrchestrator"/> while it needs retries. Claims the row first (status <c>sending</c> with a lease, conditional on its
+/// ETag) so no other attempt can overlap, sends under the row's stable operation id, then records the outcome: sent;
+/// failed (permanent, or undelivered past <see cref="EmailOutboxOptions.GiveUpAfter"/>); or queued again with the time
+/// of the next attempt. A row already sent or failed is never sent again, so a re-run activity or a second dispatcher is harmless.
+/// </summary>
+public sealed partial class OutboxDelivery(
+    EmailOutboxStore outbox, IEmailTransport transport, EmailTemplateCatalog templates, IOptions<EmailOutboxOptions> options,
+    TimeProvider time, ILogger<OutboxDelivery> logger)
+{
+    private readonly EmailOutboxOptions _options = options.Value;
+
+    /// <summary>Attempts the row <paramref name="rowKey"/> once; says whether it is final or when to try again.</summary>
+    public async Task<EmailDispatchStep> AttemptAsync(string rowKey)
+    {
+        var stored = await outbox.GetAsync(rowKey, CancellationToken.None);
+        if (stored is not null) return await AttemptAsync(stored);
+        LogMissing(logger, rowKey);
+        return EmailDispatchStep.Done("missing");
+    }
+
+    /// <summary>Attempts a row just read or written (no second read); its ETag guards the claim as usual.</summary>
+    public async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+
+        var (entry, etag) = (stored.Entry, stored.ETag);
+        var now = time.GetUtcNow();
+        if (OutboxStatus.IsFinal(entry.Status)) return EmailDispatchStep.Done(entry.Status);
+        if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
+            return EmailDispatchStep.Retry(entry.Status, heldUntil); // another attempt is under way
+        if (await EarlierPendingUntilAsync(entry, now) is { } lookAgainAt)
+            return EmailDispatchStep.Retry(entry.Status, lookAgainAt);
+
+        var claimed = entry with
+        {
+            Status = OutboxStatus.Sending,
+            Attempts = entry.Attempts + 1,
+            LastAttemptAt = now,
+            LeaseUntil = now + _options.Lease,
+            NextAttemptAt = null,
+        };
+        if (await outbox.TryReplaceAsync(claimed, etag, CancellationToken.None) is not { } claimedTag)
+            return EmailDispatchStep.Retry(entry.Status, now + _options.FirstRetryDelay); // claimed meanwhile: look again later
+
+        var outcome = await SendAsync(claimed);
+        var recorded = Record(claimed, outcome, time.GetUtcNow());
+        if (await outbox.TryReplaceAsync(recorded, claimedTag, CancellationToken.None) is null)
+        {
+            LogLeaseLost(logger, entry.RowKey);
+            return EmailDispatchStep.Retry(OutboxStatus.Sending, time.GetUtcNow() + _options.FirstRetryDelay);
+        }
+
+        LogRecorded(recorded);
+        return recorded.NextAttemptAt is { } next ? EmailDispatchStep.Retry(recorded.Status, next) : EmailDispatchStep.Done(recorded.Status);
+    }
+
+    /// <summary>
+    /// While the email that must arrive first is still undelivered, when to look again: after
+    /// <see cref="EmailOutboxOptions.OrderCheckInterval"/>, or when that email's next attempt is due if later, so that
+    /// through a long outage a successor looks once per attempt of its predecessor rather than every few seconds.
+    /// Null when this email may go. Bounded by the give-up time, so a lost predecessor delays its successors but never
+    /// blocks them for good.
+    /// </summary>
+    private async Task<DateTimeOffset?> EarlierPendingUntilAsync(OutboxEntry entry, DateTimeOffset now)
+    {
+        var giveUpAt = entry.QueuedAt + _options.GiveUpAfter;
+        if (entry.AfterRowKey is not { } earlierKey || now >= giveUpAt) return null;
+        var earlier = await outbox.GetAsync(earlierKey, CancellationToken.None);
+        if (earlier is null || OutboxStatus.IsFinal(earlier.Entry.Status)) return null;
+        var lookAgainAt = now + _options.OrderCheckInterval;
+        if (earlier.Entry is { Status: OutboxStatus.Queued, NextAttemptAt: { } due } && due > lookAgainAt) lookAgainAt = due;
+        return lookAgainAt < giveUpAt ? lookAgainAt : giveUpAt;
+    }
+
+    private async Task<EmailSendOutcome> SendAsync(OutboxEntry entry)
+    {
+        if (Domain.Identity.EmailAddress.Parse(entry.ToAddress).IsValid is false)
+            return new EmailSendOutcome.Failed(Permanent: true, "InvalidRecipient");
+        EmailMessage message;
+        try
+        {
+            message = templates.Render(entry.Kind, entry.Values).ToMessage(new EmailAddress(entry.ToAddress, entry.ToName));
+        }
+        catch (ArgumentException e)
+        {
+            return new EmailSendOutcome.Failed(Permanent: true, $"Template: {e.Message}");
+        }
+
+        using var timeout = new CancellationTokenSource(_options.SendTimeout);
+        try
+        {
+            return await transport.SendAsync(message, entry.OperationId, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return new EmailSendOutcome.Transient(null, "SendTimeout");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The outbox is the boundary of sending: an unexpected error is retried with backoff and bounded by the give-up time.
+            LogUnexpected(logger, e, entry.RowKey);
+            return new EmailSendOutcome.Transient(null, e.GetType().Name);
+        }
+    }
+
+    private OutboxEntry Record(OutboxEntry claimed, EmailSendOutcome outcome, DateTimeOffset now)
+    {
+        var settled = claimed with { LeaseUntil = null };
+        switch (outcome)
+        {
+            case EmailSendOutcome.Succeeded sent:
+                return settled with { Status = OutboxStatus.Sent, SentAt = now, ProviderMessageId = sent.ProviderMessageId };
+            case EmailSendOutcome.Failed failed:
+                var reason = failed.Permanent ? failed.Reason : $"{failed.Reason} (not retried under the same operation id)";
+                return settled with { Status = OutboxStatus.Failed, FailedAt = now, LastError = reason };
+            case EmailSendOutcome.Transient transient:
+                var giveUpAt = claimed.QueuedAt + _options.GiveUpAfter;
+                if (now >= giveUpAt)
+                    return settled with { Status = OutboxStatus.Failed, FailedAt = now, LastError = $"GaveUp: {transient.Reason}" };
+                var next = now + _options.RetryDelay(claimed.Attempts, transient.RetryAfter);
+                return settled with { Status = OutboxStatus.Queued, NextAttemptAt = next < giveUpAt ? next : giveUpAt, LastError = transient.Reason };
+            default:
+                throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}.");
+        }
+    }
+}
