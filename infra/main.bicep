@@ -37,7 +37,7 @@ param authClientId string
 @description('Comma-separated browser origins allowed by CORS, e.g. https://talent.example.gov.cn. Empty: none.')
 param corsAllowedOrigins string = ''
 
-@description('Absolute base URL of the web front end that e-mail links open (Frontend__BaseUrl), e.g. https://talent.example.gov.cn. Empty: the first CORS origin, else the API host.')
+@description('Absolute base URL of the web front end that e-mail links open (Frontend__BaseUrl), e.g. https://talent.example.gov.cn. Empty: the API host (set it for production).')
 param frontendBaseUrl string = ''
 
 @description('Public host name of the API, without scheme (e.g. api.talent.example.gov.cn), used in card QR links. Binding it to the app is done separately. Empty: the Function App\'s default host name.')

@@ -508,7 +508,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     CardSigning__KeyVaultKeyId: cardSigningKey.properties.keyUri
     Cards__PublicBaseUrl: publicBaseUrl
     // E-mail links open the front end (docs/architecture.md, "For front ends").
-    Frontend__BaseUrl: !empty(frontendBaseUrl) ? frontendBaseUrl : (empty(corsOrigins) ? publicBaseUrl : corsOrigins[0])
+    Frontend__BaseUrl: !empty(frontendBaseUrl) ? frontendBaseUrl : publicBaseUrl
     Privacy__IdIndexKey: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})'
     // Entra ID v2.0 access tokens: iss is https://login.microsoftonline.com/{tenant}/v2.0 and aud the
     // API's client id. The authority's metadata gives the signing keys.

@@ -193,6 +193,11 @@ public static class TalentHukouServices
             .Validate(o => environment.IsDevelopment() || IsPublicHttps(o.PublicBaseUrl),
                 "Cards:PublicBaseUrl must be the public https address of the API's host (no /api, not localhost) outside Development.")
             .ValidateOnStart();
+        // E-mail links outlive the deployment too: outside Development they must open the public front end.
+        services.AddOptions<Workflows.Notifications.FrontendOptions>()
+            .Validate(o => environment.IsDevelopment() || IsPublicHttps(o.BaseUrl),
+                "Frontend:BaseUrl must be the public https address of the front end (not localhost) outside Development.")
+            .ValidateOnStart();
         services.AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>();
         return services.AddTalentHukouCardSaga(environment);
     }
