@@ -57,14 +57,27 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         config["LocalHost:Port"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         var logs = new CapturedLogs();
-        var app = LocalHostApp.Build([$"--environment={environment}"], b =>
+        WebApplication app;
+        for (var attempt = 1; ; attempt++)
         {
-            b.Configuration.AddInMemoryCollection(config);
-            b.Logging.AddProvider(logs);
-            b.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
-            services?.Invoke(b.Services);
-        }, extraTasks);
-        await app.StartAsync();
+            app = LocalHostApp.Build([$"--environment={environment}"], b =>
+            {
+                b.Configuration.AddInMemoryCollection(config);
+                b.Logging.AddProvider(logs);
+                b.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
+                services?.Invoke(b.Services);
+            }, extraTasks);
+            try
+            {
+                await app.StartAsync();
+                break;
+            }
+            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                // The sidecar's free port was taken by a parallel test host between the pick and the bind: pick again.
+                await app.DisposeAsync();
+            }
+        }
         var sidecar = app.Configuration.GetValue<int>("DurableTask:SidecarPort");
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).First(a => a.Port != sidecar || sidecar == 0);

@@ -20,13 +20,19 @@ public static class OpsKeyRotationApi
         {
             Doc = new ApiDoc("Re-encrypt and re-index stored personal data under the current personal-data key "
                 + "(Privacy:CurrentKeyId): starts the rotation orchestration, watched at /ops/instances/{instanceId}. "
-                + "409 while one runs. Audited", Response: typeof(KeyRotationStarted), Success: 202) { Problems = [409] },
+                + "The body names that key, as a confirmation. 409 while one runs. Audited",
+                typeof(KeyRotationBody), typeof(KeyRotationStarted), 202) { Problems = [409] },
         },
     ];
 
     public static async Task<IResult> Start(ApiRequest request, KeyRotationServices services)
     {
         var keyId = services.Protector.CurrentKeyId;
+        // Ops name the key they mean to rotate to: a stale runbook or a wrong environment is refused, not rotated.
+        var body = await request.ReadJsonAsync<KeyRotationBody>();
+        if (body.KeyId != keyId)
+            throw new ProblemException(ProblemTypes.ValidationFailed, $"keyId must name the current personal-data key ({keyId}).",
+                new Dictionary<string, string[]> { ["keyId"] = ["须为当前使用的个人信息密钥编号"] });
         var instanceId = PersonalDataKeyRotation.InstanceIdFor(keyId);
         var started = await PersonalDataKeyRotation.StartAsync(request.Durable, keyId, request.Aborted);
         await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops.key-rotation", instanceId,
@@ -36,6 +42,9 @@ public static class OpsKeyRotationApi
         return TypedResults.Accepted($"/api/ops/instances/{instanceId}", new KeyRotationStarted(instanceId, keyId));
     }
 }
+
+/// <summary>The key to rotate to: must be the current one (<c>Privacy:CurrentKeyId</c>).</summary>
+public sealed record KeyRotationBody(string? KeyId);
 
 /// <summary>The rotation's instance (to watch) and the key it moves everything to.</summary>
 public sealed record KeyRotationStarted(string InstanceId, string KeyId);

@@ -54,7 +54,8 @@ public class KeyRotationTests
         await DuplicateOfAsync(owner, idNumber, applicationId);
 
         var ops = await second.ClientForAsync("rotation-ops", ["ops"]);
-        var started = await Json.PostOkAsync(ops, "ops/key-rotations", new { }, HttpStatusCode.Accepted);
+        await ProblemAssert.IsProblemAsync(await ops.PostAsJsonAsync("ops/key-rotations", new { keyId = "k1" }), HttpStatusCode.BadRequest, "validation-failed");
+        var started = await Json.PostOkAsync(ops, "ops/key-rotations", new { keyId = "k2" }, HttpStatusCode.Accepted);
         Assert.Equal("k2", started.Str("keyId"));
         var result = await CompletedAsync(second, started.Str("instanceId"));
         Assert.Equal("completed", result.Outcome);
@@ -104,9 +105,9 @@ public class KeyRotationTests
         var before = (await RecordAsync(host, applicationId)).Applicant;
         var ops = await host.ClientForAsync("rotation-ops-2", ["ops"]);
 
-        var first = await Json.PostOkAsync(ops, "ops/key-rotations", new { }, HttpStatusCode.Accepted);
+        var first = await Json.PostOkAsync(ops, "ops/key-rotations", new { keyId = "k2" }, HttpStatusCode.Accepted);
         await CompletedAsync(host, first.Str("instanceId"));
-        var again = await Json.PostOkAsync(ops, "ops/key-rotations", new { }, HttpStatusCode.Accepted);
+        var again = await Json.PostOkAsync(ops, "ops/key-rotations", new { keyId = "k2" }, HttpStatusCode.Accepted);
         var result = await CompletedAsync(host, again.Str("instanceId"));
 
         Assert.Equal((0, 0), (result.ApplicationsChanged, result.TicketsChanged));
@@ -118,7 +119,7 @@ public class KeyRotationTests
     {
         await using var host = await LocalHostUnderTest.StartAsync();
         var reviewer = await host.ClientForAsync("rotation-reviewer", ["reviewer"], hrss: "tianhe");
-        var response = await reviewer.PostAsJsonAsync("ops/key-rotations", new { });
+        var response = await reviewer.PostAsJsonAsync("ops/key-rotations", new { keyId = "k1" });
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
     }
 

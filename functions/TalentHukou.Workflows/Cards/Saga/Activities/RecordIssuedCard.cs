@@ -26,4 +26,8 @@ public sealed class RecordIssuedCard(CardRegistry cards, ApplicationStepRecorder
 }
 
 /// <summary>The card to record and the application step that says it is issued.</summary>
-public sealed record IssuedCard(CardRecord Card, ApplicationStep Issued);
+public sealed record IssuedCard(CardRecord Card, ApplicationStep Issued)
+{
+    /// <summary>The application, for the activity's log scope and span (<c>CorrelationScope</c>).</summary>
+    public string ApplicationId => Card.ApplicationId;
+}
