@@ -3,6 +3,7 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Hosting;
 using TalentHukou.Adapters.Privacy;
 
 namespace TalentHukou.Adapters.Cards;
@@ -17,19 +18,8 @@ public static class CardServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTalentHukouCards(this IServiceCollection services)
     {
-        services.AddOptions<CardsOptions>()
-            .BindConfiguration(CardsOptions.SectionName)
-            .Validate(o => o.HasValidPublicBaseUrl(), "Cards:PublicBaseUrl must be an absolute http(s) address without query.")
-            .ValidateOnStart();
-        services.AddOptions<CardSigningOptions>()
-            .BindConfiguration(CardSigningOptions.SectionName)
-            .Validate(o => Enum.IsDefined(o.Provider), "CardSigning:Provider must be Local or KeyVault.")
-            .Validate(o => o.Provider != CardSigningProvider.Local || !string.IsNullOrWhiteSpace(o.KeyPath),
-                "CardSigning:KeyPath is required for the Local provider.")
-            .Validate(o => o.Provider != CardSigningProvider.KeyVault || KeyVaultKeyIdentifier.TryParse(o.KeyVaultKeyId, out _),
-                "CardSigning:KeyVaultKeyId must be https://{vault}/keys/{name}[/{version}] for the KeyVault provider.")
-            .ValidateOnStart();
-
+        services.AddValidatedOptions<CardsOptions>(CardsOptions.SectionName);
+        services.AddValidatedOptions<CardSigningOptions>(CardSigningOptions.SectionName);
         services.AddTalentHukouPrivacy();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateKeyProvider);

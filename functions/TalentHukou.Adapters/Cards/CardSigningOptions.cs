@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Adapters.Cards;
 
 /// <summary>Where the card signing key lives, bound from the <c>CardSigning</c> section.</summary>
-public sealed class CardSigningOptions
+public sealed class CardSigningOptions : ISelfValidatingOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "CardSigning";
@@ -17,6 +20,16 @@ public sealed class CardSigningOptions
     /// with or without a version; without one, the latest version signs.
     /// </summary>
     public string? KeyVaultKeyId { get; set; }
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (!Enum.IsDefined(Provider)) yield return "CardSigning:Provider must be Local or KeyVault.";
+        if (Provider == CardSigningProvider.Local && string.IsNullOrWhiteSpace(KeyPath))
+            yield return "CardSigning:KeyPath is required for the Local provider.";
+        if (Provider == CardSigningProvider.KeyVault && !KeyVaultKeyIdentifier.TryParse(KeyVaultKeyId, out _))
+            yield return "CardSigning:KeyVaultKeyId must be https://{vault}/keys/{name}[/{version}] for the KeyVault "
+                + "provider.";
+    }
 }
 
 /// <summary>Card signing key providers.</summary>

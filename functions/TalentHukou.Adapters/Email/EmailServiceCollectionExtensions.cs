@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Email.Acs;
 using TalentHukou.Adapters.Email.Smtp;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Adapters.Email;
 
@@ -21,24 +22,18 @@ public static class EmailServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var email = configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() ?? new EmailOptions();
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<EmailOptions>(EmailOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         if (email.Transport == EmailTransportKind.Acs)
         {
-            services.AddOptions<AcsEmailTransportOptions>()
-                .Bind(configuration.GetSection(AcsEmailTransportOptions.SectionName))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+            services.AddValidatedOptions<AcsEmailTransportOptions>(AcsEmailTransportOptions.SectionName);
             services.TryAddSingleton(CreateAcsClient);
             services.TryAddSingleton<IEmailTransport, AcsEmailTransport>();
         }
         else
         {
-            services.AddOptions<SmtpEmailTransportOptions>()
-                .Bind(configuration.GetSection(SmtpEmailTransportOptions.SectionName))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+            services.AddValidatedOptions<SmtpEmailTransportOptions>(SmtpEmailTransportOptions.SectionName);
             services.TryAddSingleton<IEmailTransport, SmtpEmailTransport>();
         }
 

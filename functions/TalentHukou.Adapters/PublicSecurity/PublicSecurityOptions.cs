@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Adapters.PublicSecurity;
 
 /// <summary>
 /// Faults of the simulated public-security registry (section <c>PublicSecurity</c>), so that the data-sharing problem of
 /// seed Q7 can be reproduced: the card office's system says a card was shared, but public security has no record of it.
 /// </summary>
-public sealed class PublicSecurityOptions
+public sealed class PublicSecurityOptions : ISelfValidatingOptions
 {
     public const string SectionName = "PublicSecurity";
 
@@ -17,6 +20,11 @@ public sealed class PublicSecurityOptions
     /// <summary>Share of registrations (0 to 1) that report success but store nothing (lost writes).</summary>
     public double LostWriteRate { get; set; }
 
-    public bool IsValid() =>
-        FailureRate is >= 0 and <= 1 && LostWriteRate is >= 0 and <= 1 && AddedLatency >= TimeSpan.Zero && AddedLatency <= TimeSpan.FromMinutes(1);
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (FailureRate is not (>= 0 and <= 1) || LostWriteRate is not (>= 0 and <= 1)
+            || AddedLatency < TimeSpan.Zero || AddedLatency > TimeSpan.FromMinutes(1))
+            yield return "PublicSecurity:FailureRate and LostWriteRate must be between 0 and 1, AddedLatency between 0 "
+                + "and 1 minute.";
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Adapters.PublicSecurity;
 
@@ -7,10 +8,7 @@ public static class PublicSecurityServiceCollectionExtensions
 {
     public static IServiceCollection AddSimulatedPublicSecurity(this IServiceCollection services)
     {
-        services.AddOptions<PublicSecurityOptions>()
-            .BindConfiguration(PublicSecurityOptions.SectionName)
-            .Validate(o => o.IsValid(), "PublicSecurity:FailureRate and LostWriteRate must be between 0 and 1, AddedLatency between 0 and 1 minute.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<PublicSecurityOptions>(PublicSecurityOptions.SectionName);
         services.AddSingleton<IPublicSecurityCardRegistry, SimulatedPublicSecurityRegistry>();
         return services;
     }

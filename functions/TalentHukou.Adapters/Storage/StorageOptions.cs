@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Adapters.Storage;
 
 /// <summary>Where the service keeps its own tables and blobs: a connection string locally, the account name (managed identity) in Azure.</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Storage";
 
@@ -13,4 +16,10 @@ public sealed class StorageOptions
 
     /// <summary>Prefix for every table and container name, so several hosts can share one account (tests do).</summary>
     public string NamePrefix { get; set; } = "";
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString) && string.IsNullOrWhiteSpace(AccountName))
+            yield return "Storage:ConnectionString or Storage:AccountName must be set.";
+    }
 }

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
 using TalentHukou.Adapters.Time;
 
 namespace TalentHukou.Adapters.Time;
 
 /// <summary>Business time settings (section <c>Clock</c>).</summary>
-public sealed class ClockOptions
+public sealed class ClockOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Clock";
 
@@ -15,4 +17,12 @@ public sealed class ClockOptions
 
     /// <summary>Office closing time in China, when "within N working days" ends.</summary>
     public TimeOnly ClosingTime { get; set; } = new(17, 30);
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (Acceleration is not (> 0 and <= 10_000_000))
+            yield return "Clock:Acceleration must be between 0 and 10,000,000.";
+        if (!environment.IsDevelopment() && (Acceleration != 1 || BusinessStart is not null))
+            yield return "Clock:Acceleration and Clock:BusinessStart may only be changed in the Development environment.";
+    }
 }

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Api.Auth;
 
 /// <summary>JWT bearer validation (section <c>Auth</c>): Entra ID metadata in Azure, a symmetric dev key locally.</summary>
-public sealed class AuthOptions
+public sealed class AuthOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Auth";
 
@@ -28,4 +31,25 @@ public sealed class AuthOptions
     /// configured personal-data key) instead of the number itself.
     /// </summary>
     public bool IdentityClaimHashed { get; set; }
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (Issuer.Length == 0) yield return "Auth:Issuer must be set.";
+        if (Audience.Length == 0) yield return "Auth:Audience must be set.";
+        if (string.IsNullOrWhiteSpace(Authority) && string.IsNullOrWhiteSpace(DevSigningKey))
+            yield return "Auth:Authority (or, in Development, Auth:DevSigningKey) must be set.";
+        if (!string.IsNullOrWhiteSpace(DevSigningKey) && !environment.IsDevelopment())
+            yield return "Auth:DevSigningKey is for the Development environment only.";
+        if (!string.IsNullOrWhiteSpace(DevSigningKey) && !DecodesToAtLeast32Bytes(DevSigningKey))
+            yield return "Auth:DevSigningKey must be base64 of at least 32 bytes.";
+        if (!IdentityClaims.IsUsableName(IdentityClaim)) yield return IdentityClaims.NameRule;
+        if (IdentityClaimHashed && string.IsNullOrWhiteSpace(IdentityClaim))
+            yield return "Auth:IdentityClaimHashed needs Auth:IdentityClaim (the claim that carries the hash).";
+    }
+
+    private static bool DecodesToAtLeast32Bytes(string base64)
+    {
+        Span<byte> buffer = stackalloc byte[base64.Length];
+        return Convert.TryFromBase64String(base64, buffer, out var written) && written >= 32;
+    }
 }

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Workflows.Processes;
 
 namespace TalentHukou.Api.Idempotency;
 

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Api.Routing;
 
 /// <summary>Limits on writes (section <c>RateLimit</c>): per signed-in subject, across every instance of the app.</summary>
-public sealed class RateLimitOptions
+public sealed class RateLimitOptions : ISelfValidatingOptions
 {
     public const string SectionName = "RateLimit";
 
@@ -12,4 +15,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Anonymous reads of rate-limited routes (card verification) per client address per minute.</summary>
     public int AnonymousReadsPerMinute { get; set; } = 60;
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (WritesPerMinute <= 0) yield return "RateLimit:WritesPerMinute must be positive.";
+    }
 }

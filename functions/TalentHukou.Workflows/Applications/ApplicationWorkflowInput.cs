@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Hosting;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Hosting;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Time;
 
@@ -14,7 +16,7 @@ public sealed record ApplicationWorkflowInput(
     ApplicationNotice Notice);
 
 /// <summary>Deadlines of the waiting steps (section <c>Applications</c>).</summary>
-public sealed record ApplicationPolicy
+public sealed record ApplicationPolicy : ISelfValidatingOptions
 {
     public const string SectionName = "Applications";
 
@@ -38,6 +40,14 @@ public sealed record ApplicationPolicy
 
     /// <summary>Materials of an application withdrawn before review or rejected are deleted this many days after it closed.</summary>
     public int MaterialRetentionDays { get; init; } = 30;
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (CorrectionWorkingDays is not (>= 1 and <= 30)) yield return "Applications:CorrectionWorkingDays must be 1 to 30.";
+        if (MaxReturns is not (>= 1 and <= 10)) yield return "Applications:MaxReturns must be 1 to 10.";
+        if (MaterialRetentionDays is not (>= 1 and <= 3650))
+            yield return "Applications:MaterialRetentionDays must be 1 to 3650.";
+    }
 }
 
 /// <summary>

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
+
 namespace TalentHukou.Workflows.Processes;
 
 /// <summary>
@@ -5,9 +8,14 @@ namespace TalentHukou.Workflows.Processes;
 /// the sweep starts it is <c>Idempotency:PendingTimeout</c>, the time after which a silent first try counts as dead
 /// everywhere else too.
 /// </summary>
-public sealed class UnstartedProcessOptions
+public sealed class UnstartedProcessOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Processes:Unstarted";
 
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (SweepInterval <= TimeSpan.Zero) yield return "Processes:Unstarted:SweepInterval must be positive.";
+    }
 }

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Hosting;
+using TalentHukou.Adapters.Hosting;
 using TalentHukou.Adapters.Support;
 
 namespace TalentHukou.Workflows.Support;
 
 /// <summary>The support desk (section <c>Support</c>): where reminders and escalations go, and how early to remind.</summary>
-public sealed class SupportOptions
+public sealed class SupportOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Support";
 
@@ -15,4 +17,10 @@ public sealed class SupportOptions
 
     /// <summary>How long before a ticket's deadline (business time) support is reminded of an unanswered ticket.</summary>
     public TimeSpan ReminderBeforeDue { get; set; } = TimeSpan.FromHours(4);
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (!Domain.Identity.EmailAddress.Parse(TeamEmail).IsValid) yield return "Support:TeamEmail must be an email address.";
+        if (ReminderBeforeDue < TimeSpan.Zero) yield return "Support:ReminderBeforeDue must not be negative.";
+    }
 }

@@ -1,6 +1,8 @@
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Tests.Cards;
@@ -16,6 +18,7 @@ public sealed class CardServiceCollectionExtensionsTests
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(withSecret).Build())
             .AddLogging()
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
             .AddSingleton<TokenCredential>(new FakeTokenCredential());
         return services.AddTalentHukouCards().BuildServiceProvider();
     }

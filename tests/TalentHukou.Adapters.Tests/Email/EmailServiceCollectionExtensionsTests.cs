@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Acs;
@@ -28,7 +30,9 @@ public sealed class EmailServiceCollectionExtensionsTests
     public void AddEmailOutbox_NoConfiguration_AddsTheTransportAndTheTemplates()
     {
         var configuration = new ConfigurationBuilder().Build();
-        using var services = new ServiceCollection().AddLogging().AddEmailOutbox(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
+            .AddEmailTransport(configuration).AddEmailOutbox().BuildServiceProvider();
 
         Assert.IsType<SmtpEmailTransport>(services.GetRequiredService<IEmailTransport>());
         Assert.NotNull(services.GetRequiredService<EmailTemplateCatalog>());
@@ -103,6 +107,8 @@ public sealed class EmailServiceCollectionExtensionsTests
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddEmailTransport(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
+            .AddEmailTransport(configuration).BuildServiceProvider();
     }
 }

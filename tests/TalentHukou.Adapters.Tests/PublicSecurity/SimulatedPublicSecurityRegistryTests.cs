@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TalentHukou.Adapters.PublicSecurity;
@@ -99,5 +101,10 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
     [InlineData(0, 2, 0)]
     [InlineData(0, 0, -1)]
     public void Options_OutOfRange_Invalid(double failureRate, double lostWriteRate, int latencySeconds) =>
-        Assert.False(new PublicSecurityOptions { FailureRate = failureRate, LostWriteRate = lostWriteRate, AddedLatency = TimeSpan.FromSeconds(latencySeconds) }.IsValid());
+        Assert.NotEmpty(new PublicSecurityOptions
+        {
+            FailureRate = failureRate,
+            LostWriteRate = lostWriteRate,
+            AddedLatency = TimeSpan.FromSeconds(latencySeconds),
+        }.Problems(new HostingEnvironment { EnvironmentName = Environments.Development }));
 }

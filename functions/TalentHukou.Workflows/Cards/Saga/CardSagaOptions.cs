@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Hosting;
 using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 
 /// <summary>Settings of the card saga (section <c>CardSaga</c>). Durations are real time, not business time.</summary>
-public sealed class CardSagaOptions
+public sealed class CardSagaOptions : ISelfValidatingOptions
 {
     public const string SectionName = "CardSaga";
 
@@ -25,9 +27,16 @@ public sealed class CardSagaOptions
     /// </summary>
     public string? FailAtStep { get; set; }
 
-    public bool IsValid() =>
-        ValidityMonths is >= 1 and <= 24 && StepAttempts is >= 1 and <= 10 && StepFirstRetry > TimeSpan.Zero && PsbSync.IsValid()
-        && (string.IsNullOrEmpty(FailAtStep) || CardSagaSteps.All.Contains(FailAtStep));
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (ValidityMonths is not (>= 1 and <= 24) || StepAttempts is not (>= 1 and <= 10)
+            || StepFirstRetry <= TimeSpan.Zero || !PsbSync.IsValid()
+            || !(string.IsNullOrEmpty(FailAtStep) || CardSagaSteps.All.Contains(FailAtStep)))
+            yield return "CardSaga settings are out of range (ValidityMonths 1-24, StepAttempts 1-10, PsbSync durations "
+                + "positive, FailAtStep one of reserve, sign, render, store, record).";
+        if (!string.IsNullOrEmpty(FailAtStep) && !environment.IsDevelopment())
+            yield return "CardSaga:FailAtStep injects faults for tests; it is refused outside the Development environment.";
+    }
 }
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Hosting;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
@@ -9,7 +11,7 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// <see cref="FirstRetryDelay"/>, doubling up to <see cref="MaxRetryDelay"/> (longer when the provider asks with
 /// Retry-After); a mail still undelivered <see cref="GiveUpAfter"/> after it was queued is marked failed.
 /// </summary>
-public sealed class EmailOutboxOptions
+public sealed class EmailOutboxOptions : ISelfValidatingOptions
 {
     /// <summary>The configuration section these options bind from.</summary>
     public const string SectionName = "Email:Outbox";
@@ -40,5 +42,10 @@ public sealed class EmailOutboxOptions
         var exponent = Math.Clamp(attempts - 1, 0, 30);
         var backoff = TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * Math.Pow(2, exponent), MaxRetryDelay.Ticks));
         return retryAfter is { } asked && asked > backoff ? asked : backoff;
+    }
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (MaxRetryDelay < FirstRetryDelay) yield return "Email:Outbox:MaxRetryDelay must not be shorter than FirstRetryDelay.";
     }
 }

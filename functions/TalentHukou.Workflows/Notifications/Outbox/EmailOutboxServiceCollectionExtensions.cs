@@ -1,36 +1,26 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Email;
-using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Health;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
-/// <summary>Registers the e-mail outbox: its store, delivery, recipients, retry options, statistics, and the transport's health probe.</summary>
+/// <summary>Registers the e-mail outbox: delivery, recipients, retry options, links, and the transport's health probe.</summary>
 public static class EmailOutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the transport (<see cref="EmailServiceCollectionExtensions.AddEmailTransport"/>), the outbox store and
-    /// <see cref="EmailOutboxStats"/>, <see cref="EmailOutboxOptions"/> (section <c>Email:Outbox</c>, validated at
-    /// start-up) and the <c>email</c> health probe. The activities themselves are registered by <c>DurableTasks</c>.
+    /// Adds <see cref="EmailOutboxOptions"/> (section <c>Email:Outbox</c>) and <see cref="FrontendOptions"/>, both
+    /// validated at start-up, the delivery services and the <c>email</c> health probe. The transport and the outbox
+    /// store are the adapters layer's; the activities are registered by <c>DurableTasks</c>.
     /// </summary>
-    public static IServiceCollection AddEmailOutbox(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEmailOutbox(this IServiceCollection services)
     {
-        services.AddEmailTransport(configuration);
-        services.AddOptions<FrontendOptions>().Bind(configuration.GetSection(FrontendOptions.SectionName))
-            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
-                "Frontend:BaseUrl must be an absolute http(s) URL.")
-            .ValidateOnStart();
-        services.TryAddSingleton(sp => new FrontendLinks(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontendOptions>>().Value.BaseUrl));
+        services.AddValidatedOptions<FrontendOptions>(FrontendOptions.SectionName);
+        services.TryAddSingleton(sp => new FrontendLinks(sp.GetRequiredService<IOptions<FrontendOptions>>().Value.BaseUrl));
         services.TryAddSingleton<Templates.EmailTemplateCatalog>();
-        services.AddOptions<EmailOutboxOptions>()
-            .Bind(configuration.GetSection(EmailOutboxOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => o.MaxRetryDelay >= o.FirstRetryDelay, "Email:Outbox:MaxRetryDelay must not be shorter than FirstRetryDelay.")
-            .ValidateOnStart();
-        services.TryAddSingleton<EmailOutboxStore>();
-        services.TryAddSingleton<EmailOutboxStats>();
+        services.AddValidatedOptions<EmailOutboxOptions>(EmailOutboxOptions.SectionName);
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<NoticeRecipients>();
         services.TryAddSingleton<NotificationQueue>();

@@ -15,7 +15,7 @@ public sealed class CardSagaOptionsTests
     {
         var options = new CardSagaOptions();
 
-        Assert.True(options.IsValid());
+        Assert.Empty(options.Problems(new TestEnvironment(Environments.Production)));
         Assert.Equal(3, options.ValidityMonths);
         Assert.Null(options.FailAtStep);
     }
@@ -51,7 +51,8 @@ public sealed class CardSagaOptionsTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"CardSaga:{s.Key}", (string?)s.Value)))
             .Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
         services.AddTalentHukouCardSaga(new TestEnvironment(environment));
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<CardSagaOptions>>().Value;

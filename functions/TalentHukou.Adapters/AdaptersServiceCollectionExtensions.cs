@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Cards;
+using TalentHukou.Adapters.Email;
+using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Hosting;
+using TalentHukou.Adapters.Privacy;
+using TalentHukou.Adapters.PublicSecurity;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Seed;
+using TalentHukou.Adapters.Storage;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Adapters.Time;
+using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Common;
+
+namespace TalentHukou.Adapters;
+
+/// <summary>The adapters layer's services: storage and its stores, time, seed data, privacy, cards, e-mail, PSB.</summary>
+public static class AdaptersServiceCollectionExtensions
+{
+    public static IServiceCollection AddTalentHukouAdapters(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(environment); // settings check their rules against it (ISelfValidatingOptions)
+        services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
+        services.AddValidatedOptions<ClockOptions>(ClockOptions.SectionName);
+        services.AddValidatedOptions<SeedOptions>(SeedOptions.SectionName)
+            .PostConfigure(o => o.LoadDemoEmployers ??= environment.IsDevelopment());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(WorkingDayCalendar.Default);
+        services.AddSingleton(sp => new DeadlinePolicy(
+            sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
+        services.AddSingleton<ClockAnchorStore>();
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<SasacEnterpriseList>();
+        services.AddSingleton<SeedDataLoader>();
+        services.AddSingleton<PrivateBlobs>();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddSingleton<Decisions.DecisionStore>();
+        services.AddSingleton<Staff.StaffAssignments>();
+        services.AddTalentHukouPrivacy();
+        services.AddTalentHukouCards();
+        services.AddEmailTransport(configuration);
+        services.AddSimulatedPublicSecurity();
+        return services.AddStores();
+    }
+
+    /// <summary>The records of applications, registries, tickets, cards and the e-mail outbox.</summary>
+    private static IServiceCollection AddStores(this IServiceCollection services) => services
+        .AddSingleton<ApplicationStore>()
+        .AddSingleton<ActiveApplicationLocks>()
+        .AddSingleton<Processes.UnstartedMarks>()
+        .AddSingleton<Publicity.PublicityRoster>()
+        .AddSingleton<EmployerDirectory>()
+        .AddSingleton<RegistryRequestStore>()
+        .AddSingleton<UnitAdminGrants>()
+        .AddSingleton<SchoolDirectory>()
+        .AddSingleton<MajorDirectory>()
+        .AddSingleton<IEducationLookup, EducationLookup>()
+        .AddSingleton<SupportTicketStore>()
+        .AddSingleton<ContactDirectory>()
+        .AddSingleton(sp => new CardNumberReservations(sp.GetRequiredService<StorageClients>()))
+        .AddSingleton<CardRegistry>()
+        .AddSingleton<CardDocuments>()
+        .AddSingleton<EmailOutboxStore>()
+        .AddSingleton<EmailOutboxStats>();
+}
