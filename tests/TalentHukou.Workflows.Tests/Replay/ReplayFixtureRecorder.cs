@@ -6,11 +6,11 @@ using DurableTask.Core;
 using DurableTask.Core.History;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Testing;
-using TalentHukou.Workflows.Registry.Orchestrations;
-using TalentHukou.Workflows.Support.Orchestrations;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Support.Orchestrations;
 
 namespace TalentHukou.Workflows.Tests.Replay;
 
@@ -18,18 +18,20 @@ namespace TalentHukou.Workflows.Tests.Replay;
 /// Records the replay fixtures: drives real cases through the local host on Azurite into the states listed in
 /// <c>README.md</c> and writes each instance's history, as the task hub stores it, to <c>Fixtures/{set}/</c>.
 /// Runs only with <c>RECORD_REPLAY_FIXTURES=1</c> (and <c>REPLAY_FIXTURE_SET=release-yyyy-MM-dd</c>), on the code of
-/// the release the fixtures stand for; every other run returns at once.
+/// the release the fixtures stand for; every other run skips it.
 /// </summary>
 public class ReplayFixtureRecorder
 {
     private const string SignedName = "李小龙";
-    private static readonly string[] PersonalData = [SignedName, "13800138000", "applicant@example.cn", "张伟", "13912345678"];
+    private static readonly string[] PersonalData =
+        [SignedName, "13800138000", "applicant@example.cn", "张伟", "13912345678"];
 
-    [Fact]
+    [SkippableFact]
     public async Task Record_CasesInFlight_WritesTheirHistories()
     {
-        if (Environment.GetEnvironmentVariable("RECORD_REPLAY_FIXTURES") != "1") return;
-        var set = Environment.GetEnvironmentVariable("REPLAY_FIXTURE_SET") ?? throw new InvalidOperationException("Set REPLAY_FIXTURE_SET.");
+        Skip.IfNot(Environment.GetEnvironmentVariable("RECORD_REPLAY_FIXTURES") == "1", "records only when asked");
+        var set = Environment.GetEnvironmentVariable("REPLAY_FIXTURE_SET")
+            ?? throw new InvalidOperationException("Set REPLAY_FIXTURE_SET.");
         var folder = Path.Combine(ReplayFixtures.SourceFolder(), set);
         Directory.CreateDirectory(folder);
         var ids = new List<string>();
@@ -39,7 +41,7 @@ public class ReplayFixtureRecorder
         {
             var text = await File.ReadAllTextAsync(file);
             foreach (var secret in PersonalData.Concat(ids))
-                Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{Path.GetFileName(file)} holds personal data");
+                Assert.False(text.Contains(secret, StringComparison.Ordinal), Path.GetFileName(file));
         }
     }
 
@@ -57,7 +59,8 @@ public class ReplayFixtureRecorder
         var second = await ApplicationFlows.ApplicantAsync(host);
         var manual = await SubmitAsync(second, "manual", ids);
         await ApplicationFlows.AtStageAsync(second, manual, "hrss-review");
-        await Json.PostOkAsync(reviewer, $"applications/{manual}/review", new { approve = true, reason = "材料齐全" }, HttpStatusCode.Accepted);
+        var approval = new { approve = true, reason = "材料齐全" };
+        await Json.PostOkAsync(reviewer, $"applications/{manual}/review", approval, HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(second, manual, "publicity");
         await WriteWhenWaitingAsync(host, folder, "application-manual-publicity", "application-" + manual);
 
@@ -71,29 +74,39 @@ public class ReplayFixtureRecorder
 
         var employer = new
         {
-            action = "add", name = "广州回放记录科技有限公司", creditCode = "91440101MA5REPLAYG", kind = "enterprise",
-            district = "tianhe", address = "广州市天河区体育西路1号", contactName = "张伟", contactPhone = "13912345678",
+            action = "add",
+            name = "广州回放记录科技有限公司",
+            creditCode = "91440101MA5REPLAYG",
+            kind = "enterprise",
+            district = "tianhe",
+            address = "广州市天河区体育西路1号",
+            contactName = "张伟",
+            contactPhone = "13912345678",
         };
-        var request = (await Json.PostOkAsync(applicant, "registry/employer-requests", employer, HttpStatusCode.Accepted)).Str("requestId");
-        await WriteWhenWaitingAsync(host, folder, "registry-review-waiting", RegistryReviewOrchestrator.InstanceIdFor(request));
+        var filed = await Json.PostOkAsync(applicant, "registry/employer-requests", employer, HttpStatusCode.Accepted);
+        var request = RegistryReviewOrchestrator.InstanceIdFor(filed.Str("requestId"));
+        await WriteWhenWaitingAsync(host, folder, "registry-review-waiting", request);
     }
 
     /// <summary>Accelerated clock: the smart path through publicity to the card, and the card saga.</summary>
     private static async Task RecordCardCasesAsync(string folder, List<string> ids)
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
+        var accelerated = new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" };
+        await using var host = await LocalHostUnderTest.StartAsync(settings: accelerated);
         var applicant = await ApplicationFlows.ApplicantAsync(host);
         var id = await SubmitAsync(applicant, "smart", ids);
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 120);
         await WriteWhenWaitingAsync(host, folder, "application-smart-awaiting-card", "application-" + id);
 
-        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate", new { consent = true, signedName = SignedName }, HttpStatusCode.Accepted);
+        var signature = new { consent = true, signedName = SignedName };
+        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate", signature, HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(applicant, id, "card-issued", 60);
         await WriteWhenWaitingAsync(host, folder, "card-saga-psb-check", $"card-{id}-1");
         await WriteWhenWaitingAsync(host, folder, "application-smart-card-saga-running", "application-" + id);
 
         await ApplicationFlows.AtStageAsync(applicant, id, "psb-synced", 180);
-        await Eventually.TrueAsync(async () => await StatusAsync(host, "application-" + id) == OrchestrationStatus.Completed, "the application completes");
+        await Eventually.TrueAsync(
+            async () => await StatusAsync(host, "application-" + id) == OrchestrationStatus.Completed, "it completes");
         await WriteAsync(host, folder, "card-saga-completed", $"card-{id}-1");
         await WriteAsync(host, folder, "application-smart-psb-synced", "application-" + id);
     }
@@ -108,14 +121,16 @@ public class ReplayFixtureRecorder
     private static async Task<OrchestrationStatus?> StatusAsync(LocalHostUnderTest host, string instanceId)
     {
         var client = host.Services.GetRequiredService<IOrchestrationServiceClient>();
-        return (await client.GetOrchestrationStateAsync(instanceId, allExecutions: false)).FirstOrDefault()?.OrchestrationStatus;
+        var state = await client.GetOrchestrationStateAsync(instanceId, allExecutions: false);
+        return state.FirstOrDefault()?.OrchestrationStatus;
     }
 
     /// <summary>
     /// Waits until the instance waits for an event, a timer or a sub-orchestration only: its last episode ended and
     /// every activity it scheduled has answered, twice in a row a second apart.
     /// </summary>
-    private static async Task WriteWhenWaitingAsync(LocalHostUnderTest host, string folder, string name, string instanceId)
+    private static async Task WriteWhenWaitingAsync(
+        LocalHostUnderTest host, string folder, string name, string instanceId)
     {
         var client = host.Services.GetRequiredService<IOrchestrationServiceClient>();
         var stableFor = 0;
@@ -123,7 +138,8 @@ public class ReplayFixtureRecorder
         {
             var state = (await client.GetOrchestrationStateAsync(instanceId, allExecutions: false)).FirstOrDefault();
             var waiting = state?.OrchestrationStatus == OrchestrationStatus.Running
-                && IsWaiting(await client.GetOrchestrationHistoryAsync(instanceId, state.OrchestrationInstance.ExecutionId));
+                && IsWaiting(await client.GetOrchestrationHistoryAsync(
+                    instanceId, state.OrchestrationInstance.ExecutionId));
             stableFor = waiting ? stableFor + 1 : 0;
             if (stableFor < 3) await Task.Delay(500);
             return stableFor >= 3;
@@ -154,7 +170,11 @@ public class ReplayFixtureRecorder
             ["executionId"] = state.OrchestrationInstance.ExecutionId,
             ["history"] = JsonNode.Parse(history),
         };
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
         await File.WriteAllTextAsync(Path.Combine(folder, name + ".json"), fixture.ToJsonString(options) + "\n");
     }
 }

@@ -6,5 +6,6 @@ namespace TalentHukou.Workflows.Tests.Replay;
 public static class ReplayFixtures
 {
     /// <summary>The checked-in <c>Fixtures</c> folder in the source tree (the recorder writes there).</summary>
-    public static string SourceFolder([CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Fixtures");
+    public static string SourceFolder([CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "Fixtures");
 }
