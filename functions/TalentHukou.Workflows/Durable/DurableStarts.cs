@@ -13,7 +13,7 @@ public static class DurableStarts
         [.. LiveStatuses, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated];
 
     /// <summary>
-    /// Starts the instance unless it is there already: live, or (unless <paramref name="replaceEnded"/>) ended. True when
+    /// Starts the instance, at its orchestrator's current version (<see cref="OrchestrationVersions"/>), unless it is there already: live, or (unless <paramref name="replaceEnded"/>) ended. True when
     /// this call started it. The backend is asked not to replace such an instance either (without that it would overwrite
     /// a live one and start afresh); the local host's sidecar ignores that request, so there the check before the start
     /// is the guard, and two starts racing within milliseconds may both go through.
@@ -26,7 +26,8 @@ public static class DurableStarts
         if (Present(await client.GetInstanceAsync(instanceId, ct))) return false;
         try
         {
-            var options = new StartOrchestrationOptions(instanceId).WithDedupeStatuses(replaceEnded ? LiveStatuses : AllStatuses);
+            var options = new StartOrchestrationOptions(instanceId) { Version = OrchestrationVersions.For(orchestrator) }
+                .WithDedupeStatuses(replaceEnded ? LiveStatuses : AllStatuses);
             await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, options, ct);
             return true;
         }

@@ -31,7 +31,11 @@ internal static class CardStep
             if (request.SignedName is not null)
                 await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"e-signed-{attempt}") { Signature = new ESignature(request.SignedName, app.Now, request.By) });
             var input = new CardIssuanceInput(app.Input.ApplicationId, app.Input.Mode, request.By, app.Input.Clock, attempt) { NotifyAfter = app.LastNotice };
-            var options = new SubOrchestrationOptions { InstanceId = CardSaga.InstanceIdFor(app.Input.ApplicationId, attempt) };
+            var options = new SubOrchestrationOptions
+            {
+                InstanceId = CardSaga.InstanceIdFor(app.Input.ApplicationId, attempt),
+                Version = OrchestrationVersions.For(CardSaga.OrchestratorName),
+            };
             var result = await TryIssue(app, input, options);
             if (result.Issued) return result.FinalStage;
             await app.Record($"card-attempt-{attempt}-failed", ApplicationStage.AwaitingCard, result.Reason);

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.DurableTask;
+using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Cards.Saga.Orchestrations;
+using TalentHukou.Workflows.Notifications.Outbox;
+using TalentHukou.Workflows.Privacy;
+using TalentHukou.Workflows.Processes;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Retention;
+using TalentHukou.Workflows.Support.Orchestrations;
+
+namespace TalentHukou.Workflows.Durable;
+
+/// <summary>
+/// The version each orchestrator's NEW instances start with (the Durable Task SDK's orchestration version, stamped by
+/// <see cref="DurableStarts"/> and, for the card saga, by the sub-orchestration call). An instance keeps its version
+/// for life, across replays and <c>ContinueAsNew</c>; an empty version (every instance started before versions were
+/// stamped) means 1. Cases are in flight while a release ships (ADR 0013), so the rule for EVERY change to an
+/// orchestrator's sequence of steps (activities, timers, waits, sub-orchestrations, their order or names):
+/// <list type="number">
+/// <item>bump that orchestrator's number in <see cref="Current"/>;</item>
+/// <item>branch in the orchestrator on <c>context.IsVersionAtLeast(n)</c>: new steps for new instances, the old steps
+/// unchanged for old ones;</item>
+/// <item>keep the old branch until no instance of the old version is live;</item>
+/// <item>add a replay case: record fixtures of the release you change from (tests/TalentHukou.Workflows.Tests/Replay/
+/// README.md) and run them through <c>ReplayHarness</c>; the old release's fixtures must keep passing untouched.</item>
+/// </list>
+/// </summary>
+public static class OrchestrationVersions
+{
+    /// <summary>The version a new instance of each orchestrator starts with, by orchestrator name.</summary>
+    public static IReadOnlyDictionary<string, int> Current { get; } = new Dictionary<string, int>
+    {
+        [nameof(ApplicationOrchestrator)] = 1,
+        [nameof(CardIssuanceOrchestrator)] = 1,
+        [nameof(RegistryReviewOrchestrator)] = 1,
+        [nameof(TicketSlaOrchestrator)] = 1,
+        [nameof(EmailDispatchOrchestrator)] = 1,
+        [nameof(UnstartedProcessSweep)] = 1,
+        [nameof(InstanceRetentionJob)] = 1,
+        [nameof(PersonalDataKeyRotation)] = 1,
+    };
+
+    /// <summary>The version string stamped on a new instance of <paramref name="orchestrator"/>.</summary>
+    public static string For(TaskName orchestrator) =>
+        Current.TryGetValue(orchestrator.Name, out var version)
+            ? version.ToString(CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException(
+                $"No version for orchestrator '{orchestrator.Name}': add it to {nameof(OrchestrationVersions)}.");
+
+    /// <summary>The version of a running instance: its stamped number, or 1 when it has none.</summary>
+    public static int Of(string? version) =>
+        string.IsNullOrEmpty(version) ? 1
+        : int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 ? number
+        : throw new InvalidOperationException($"Orchestration version '{version}' is not a whole number.");
+
+    /// <summary>True when this instance started at <paramref name="version"/> or later: take the new branch.</summary>
+    public static bool IsVersionAtLeast(this TaskOrchestrationContext context, int version)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Of(context.Version) >= version;
+    }
+}
