@@ -43,6 +43,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton<PrivateBlobs>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<Decisions.DecisionStore>();
+        services.AddSingleton<Staff.AuthorizationChanges>();
         services.AddSingleton<Staff.StaffAssignments>();
         services.AddTalentHukouPrivacy();
         services.AddTalentHukouCards();

@@ -29,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         });
         services
             .AddSingleton<BearerAuthenticator>()
+            .AddSingleton<RecentAuthorizations>()
             .AddSingleton<CallerResolver>()
             .AddSingleton<IdentityProof>()
             .AddSingleton<WriteRateLimiter>()

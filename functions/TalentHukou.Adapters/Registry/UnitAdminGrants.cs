@@ -8,7 +8,7 @@ namespace TalentHukou.Adapters.Registry;
 /// per grant, in partition <c>_subject</c> (no employer id has an underscore), names the unit a subject was granted
 /// most recently, so a request finds its caller's unit with one point read.
 /// </summary>
-public sealed class UnitAdminGrants(StorageClients storage)
+public sealed class UnitAdminGrants(StorageClients storage, Staff.AuthorizationChanges changes)
 {
     private const string BySubject = "_subject";
 
@@ -19,6 +19,7 @@ public sealed class UnitAdminGrants(StorageClients storage)
         var row = TableKeys.Hash(subject);
         await Table.UpsertEntityAsync(new TableEntity(employerId, row) { ["Subject"] = subject, ["RequestId"] = requestId, ["GrantedAt"] = grantedAt }, TableUpdateMode.Replace, ct);
         await Table.UpsertEntityAsync(new TableEntity(BySubject, row) { ["EmployerId"] = employerId, ["RequestId"] = requestId, ["GrantedAt"] = grantedAt }, TableUpdateMode.Replace, ct);
+        changes.Announce(subject);
     }
 
     public async Task<bool> IsGrantedAsync(string employerId, string subject, CancellationToken ct) =>

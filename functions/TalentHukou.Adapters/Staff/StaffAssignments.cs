@@ -6,9 +6,10 @@ namespace TalentHukou.Adapters.Staff;
 /// <summary>
 /// Who holds which staff role (table <c>StaffAssignments</c>): one row per subject in one partition (staff are few,
 /// and the admin lists them all), keyed by the subject's hash so any subject text makes a valid key. Read once per
-/// request of a staff caller, never cached, so a change counts from the next request.
+/// request of a staff caller; every write is announced (<see cref="AuthorizationChanges"/>) to the caches that may
+/// keep it for reads.
 /// </summary>
-public sealed class StaffAssignments(StorageClients storage)
+public sealed class StaffAssignments(StorageClients storage, AuthorizationChanges changes)
 {
     private const string Partition = "staff";
 
@@ -21,10 +22,10 @@ public sealed class StaffAssignments(StorageClients storage)
     }
 
     /// <summary>Replaces the subject's assignment.</summary>
-    public Task SetAsync(StaffAssignment assignment, CancellationToken ct)
+    public async Task SetAsync(StaffAssignment assignment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        return Table.UpsertEntityAsync(new TableEntity(Partition, TableKeys.Hash(assignment.Subject))
+        await Table.UpsertEntityAsync(new TableEntity(Partition, TableKeys.Hash(assignment.Subject))
         {
             ["Subject"] = assignment.Subject,
             ["Roles"] = string.Join(',', assignment.Roles),
@@ -32,12 +33,14 @@ public sealed class StaffAssignments(StorageClients storage)
             ["AssignedBy"] = assignment.AssignedBy,
             ["AssignedAt"] = assignment.AssignedAt,
         }, TableUpdateMode.Replace, ct);
+        changes.Announce(assignment.Subject);
     }
 
     /// <summary>Removes the subject's assignment; false when there was none.</summary>
     public async Task<bool> RemoveAsync(string subject, CancellationToken ct)
     {
         var response = await Table.DeleteEntityAsync(Partition, TableKeys.Hash(subject), Azure.ETag.All, ct);
+        changes.Announce(subject);
         return response.Status != 404;
     }
 

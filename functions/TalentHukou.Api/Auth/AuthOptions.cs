@@ -32,6 +32,13 @@ public sealed class AuthOptions : ISelfValidatingOptions
     /// </summary>
     public bool IdentityClaimHashed { get; set; }
 
+    /// <summary>
+    /// How long a read-only request may rely on a staff assignment or unit-admin grant read earlier on the same
+    /// instance (<see cref="RecentAuthorizations"/>): at most 5 seconds, the bound the contract states; zero reads
+    /// every time. Writes, decisions and administration always read.
+    /// </summary>
+    public TimeSpan RecentAuthorizationMaxAge { get; set; } = TimeSpan.FromSeconds(4);
+
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
         if (Issuer.Length == 0) yield return "Auth:Issuer must be set.";
@@ -43,6 +50,8 @@ public sealed class AuthOptions : ISelfValidatingOptions
         if (!string.IsNullOrWhiteSpace(DevSigningKey) && !DecodesToAtLeast32Bytes(DevSigningKey))
             yield return "Auth:DevSigningKey must be base64 of at least 32 bytes.";
         if (!IdentityClaims.IsUsableName(IdentityClaim)) yield return IdentityClaims.NameRule;
+        if (RecentAuthorizationMaxAge < TimeSpan.Zero || RecentAuthorizationMaxAge > TimeSpan.FromSeconds(5))
+            yield return "Auth:RecentAuthorizationMaxAge must be between 0 and 5 seconds (the contract's bound).";
         if (IdentityClaimHashed && string.IsNullOrWhiteSpace(IdentityClaim))
             yield return "Auth:IdentityClaimHashed needs Auth:IdentityClaim (the claim that carries the hash).";
     }

@@ -9,21 +9,29 @@ namespace TalentHukou.Api.Auth;
 /// roles (<see cref="Roles.Coarse"/>): fine staff roles and the reviewer's office come from
 /// <see cref="StaffAssignments"/> (for callers the token says are <c>staff</c> or <c>admin</c>), and <c>unit-admin</c>
 /// with its unit from the grants this system approved. In Development the dev token's roles, <c>unit</c> and
-/// <c>hrss</c> still count, and assignments and grants are added on top. Read on every request, never cached, so a
-/// revoked assignment stops working on the next request: at most two point reads, done together.
+/// <c>hrss</c> still count, and assignments and grants are added on top. Writes read both afresh (at most two point
+/// reads, done together), so a revoked assignment never decides anything; read-only requests may use what this
+/// instance read within the last few seconds (<see cref="RecentAuthorizations"/>, ADR 0015).
 /// </summary>
-public sealed class CallerResolver(StaffAssignments assignments, UnitAdminGrants grants, IHostEnvironment environment)
+public sealed class CallerResolver(
+    StaffAssignments assignments, UnitAdminGrants grants, IHostEnvironment environment, RecentAuthorizations recent)
 {
     private readonly bool _tokenScopesCount = environment.IsDevelopment();
 
     /// <param name="token">The caller as the token describes it.</param>
     /// <param name="readsGrants">Whether unit-admin grants matter (not on anonymous routes: no applicant lookup there).</param>
+    /// <param name="readOnly">Whether the request only reads, so a recent read of the assignment and grant may serve.</param>
     /// <param name="ct">Cancels the reads.</param>
-    public async Task<Caller> ResolveAsync(Caller token, bool readsGrants, CancellationToken ct)
+    public async Task<Caller> ResolveAsync(Caller token, bool readsGrants, bool readOnly, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var staff = token.IsIn(Roles.Staff) || token.IsIn(Roles.Admin) ? assignments.GetAsync(token.Subject, ct) : null;
-        var grant = readsGrants && token.IsIn(Roles.Applicant) ? grants.GrantedUnitAsync(token.Subject, ct) : null;
+        var subject = token.Subject;
+        var staff = token.IsIn(Roles.Staff) || token.IsIn(Roles.Admin)
+            ? Read("staff", () => assignments.GetAsync(subject, ct))
+            : null;
+        var grant = readsGrants && token.IsIn(Roles.Applicant)
+            ? Read("grant", () => grants.GrantedUnitAsync(subject, ct))
+            : null;
         await Task.WhenAll(new Task?[] { staff, grant }.OfType<Task>());
 
         var roles = token.Roles.Where(r => _tokenScopesCount || Roles.Coarse.Contains(r)).ToHashSet(StringComparer.Ordinal);
@@ -40,5 +48,8 @@ public sealed class CallerResolver(StaffAssignments assignments, UnitAdminGrants
             unit ??= grantedUnit;
         }
         return token with { Roles = roles, Hrss = hrss, Unit = unit };
+
+        Task<T?> Read<T>(string kind, Func<Task<T?>> read) where T : class =>
+            readOnly ? recent.GetOrReadAsync(kind, subject, read) : read();
     }
 }

@@ -64,8 +64,10 @@ public sealed partial class ApiPipeline(
         // answer comes within a second, and an oversize body is refused faster than it travels.
         if (http.Request.ContentLength > route.MaxBodyBytes)
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
-        // Roles and scopes from this system's own data, read now: a revoked assignment counts from this request on.
-        var caller = auth.Caller is null ? null : await callers.ResolveAsync(auth.Caller, !route.Access.Anonymous, http.RequestAborted);
+        // Roles and scopes from this system's own data: read now for writes, so a revoked assignment never decides
+        // anything; reads may use this instance's read of the last few seconds (ADR 0015).
+        var caller = auth.Caller is null ? null : await callers.ResolveAsync(
+            auth.Caller, !route.Access.Anonymous, readOnly: route.Method is "GET" or "HEAD", http.RequestAborted);
         if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
             return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         if (route.Method != "GET" && caller is not null && await rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted) is { } refill)
