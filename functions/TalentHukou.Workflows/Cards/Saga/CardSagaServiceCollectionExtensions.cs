@@ -18,6 +18,7 @@ public static class CardSagaServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new CardNumberReservations(sp.GetRequiredService<StorageClients>()));
         services.AddSingleton<CardRegistry>();
+        services.AddSingleton<CardHolderClaims>();
         services.AddSingleton<CardDocuments>();
         services.AddSingleton<CardHolders>();
         services.AddSingleton<CardSagaFaults>();
