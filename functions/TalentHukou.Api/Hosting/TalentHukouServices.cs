@@ -18,6 +18,7 @@ using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Cases;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Registry.UseCases;
@@ -87,6 +88,7 @@ public static class TalentHukouServices
         services.AddEmailOutbox(configuration);
         services.AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>();
         services.AddCards(environment);
+        services.AddTalentHukouCases();
         services.AddSingleton<BearerAuthenticator>();
         services.AddSingleton<Adapters.Staff.StaffAssignments>();
         services.AddSingleton<CallerResolver>();
@@ -162,6 +164,7 @@ public static class TalentHukouServices
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
+        .AddTransient<Ops.OpsCaseServices>()
         .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>();
 
