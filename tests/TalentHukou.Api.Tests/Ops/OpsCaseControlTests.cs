@@ -90,6 +90,38 @@ public class OpsCaseControlTests(SharedHost shared)
         Assert.Equal(HttpStatusCode.NoContent, (await ops.DeleteAsync($"ops/instances/application-{id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Restart_FailedInstanceOfAnOpenApplication_ResumesAtItsStageFromTheRecord()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
+        var waiting = await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
+        var ops = await OpsAsync();
+        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{id}/restart", null), HttpStatusCode.Conflict, "conflict");
+        // Signals that are no decision id, past what one wait ignores: the process fails, the case stays open.
+        for (var i = 0; i < 200; i++) await Host.Durable.RaiseEventAsync($"application-{id}", "withdraw", i);
+        await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Failed", 60);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/restart", null)).StatusCode);
+
+        await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var resumed = await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}");
+        Assert.Equal(waiting.Str("stage"), resumed.Str("stage"));
+        // Nothing from submission again (escalations of the review wait may add entries: days pass fast here).
+        var first = waiting.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
+        var now = resumed.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
+        Assert.Equal(first, now.Take(first.Count));
+        Assert.All(now.Skip(first.Count), e => Assert.EndsWith("-escalated", e));
+        var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
+        await Eventually.TrueAsync(async () => (await reviewer.PostAsJsonAsync($"applications/{id}/review",
+            new { approve = true, reason = "材料齐全" })).StatusCode == HttpStatusCode.Accepted, "the review is taken");
+        var publicity = await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
+        var events = publicity.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
+        Assert.Single(events, e => e == "hrss-review-approved");
+        await AssertAuditedAsync(ops, $"application-{id}", "ops.restart", "accepted");
+    }
+
     private Task<HttpClient> OpsAsync() => Host.ClientForAsync("ops-case-controller", ["ops"]);
 
     private static Task CompletedAsync(HttpClient ops, string instanceId) =>
