@@ -165,6 +165,7 @@ public static class TalentHukouServices
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
         .AddTransient<Ops.OpsCaseServices>()
+        .AddTransient<Ops.OpsStrandedServices>()
         .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>();
 

@@ -7,5 +7,6 @@ public static class CasesServiceCollectionExtensions
 {
     public static IServiceCollection AddTalentHukouCases(this IServiceCollection services) => services
         .AddSingleton<BusinessCases>()
-        .AddSingleton<OpsCaseActions>();
+        .AddSingleton<OpsCaseActions>()
+        .AddSingleton<StrandedCases>();
 }

@@ -122,6 +122,31 @@ public class OpsCaseControlTests(SharedHost shared)
         await AssertAuditedAsync(ops, $"application-{id}", "ops.restart", "accepted");
     }
 
+    [Fact]
+    public async Task Stranded_TerminatedRegistryRequest_ListedRepairedThenDecided()
+    {
+        var applicant = await Host.ClientForAsync("stranded-requester", ["applicant"]);
+        var name = "广州搁浅修复示范有限公司" + Random.Shared.Next(1000, 9999);
+        var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests",
+            Registry.EmployerRegistryTests.NewEmployer(name), HttpStatusCode.Accepted)).Str("requestId");
+        var ops = await OpsAsync();
+        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/registry-{requestId}/terminate", null)).StatusCode);
+        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
+
+        var stranded = await ops.GetFromJsonAsync<JsonElement>("ops/cases/stranded");
+        var item = Assert.Single(stranded.GetProperty("items").EnumerateArray(), i => i.Str("id") == requestId);
+        Assert.Equal(("registry", "pending", "Terminated"), (item.Str("kind"), item.Str("stage"), item.Str("runtimeStatus")));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/cases/registry/{requestId}/repair", null)).StatusCode);
+        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/cases/registry/{requestId}/repair", null), HttpStatusCode.Conflict, "conflict");
+        await AssertAuditedAsync(ops, $"registry-{requestId}", "ops.repair", "accepted");
+        var admin = await Host.ClientForAsync("stranded-registry-admin", ["registry-admin"]);
+        await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = true, reason = "核实无误" }, HttpStatusCode.OK);
+        await ProblemAssert.IsProblemAsync(await ops.PostAsync("ops/cases/nothing/x/repair", null), HttpStatusCode.NotFound, "not-found");
+    }
+
     private Task<HttpClient> OpsAsync() => Host.ClientForAsync("ops-case-controller", ["ops"]);
 
     private static Task CompletedAsync(HttpClient ops, string instanceId) =>
