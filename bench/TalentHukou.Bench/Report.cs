@@ -21,6 +21,10 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
     public double? SignatureToCardP99AzuriteToInMemory { get; set; }
     public LoadFigures? StatusReads { get; set; }
 
+    /// <summary>B3's floor: raw point reads of one 1.5 KB entity, same count and concurrency, same run.</summary>
+    public LoadFigures? RawPointReadBaseline { get; set; }
+    public double? StatusReadsToPointReadRatio { get; set; }
+
     /// <summary>B4: storage requests per application.</summary>
     public StorageWorkFigures? B4 { get; set; }
 
@@ -29,7 +33,7 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
     public SmartPathPart? B2 => SmartPathAzurite is null && SmartPathInMemory is null ? null
         : new(SmartPathAzurite, SmartPathInMemory, SagasPerSecondAzuriteToInMemory, SignatureToCardP99AzuriteToInMemory);
 
-    public StatusReadPart? B3 => StatusReads is null ? null : new(StatusReads);
+    public StatusReadPart? B3 => StatusReads is null ? null : new(StatusReads, RawPointReadBaseline, StatusReadsToPointReadRatio);
 
     /// <summary>How long each part took, seconds (wall clock, host start-up included).</summary>
     public Dictionary<string, double> PartSeconds { get; } = [];
@@ -63,7 +67,9 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
         Saga("B2 in-memory", SmartPathInMemory);
         if (SagasPerSecondAzuriteToInMemory is { } r2) rows.Add(("B2 Azurite / in-memory (sagas/s)", F(r2, 3)));
         if (SignatureToCardP99AzuriteToInMemory is { } r3) rows.Add(("B2 Azurite / in-memory (p99)", F(r3, 2)));
+        Load("B3 raw point read baseline", RawPointReadBaseline);
         Load("B3 status reads", StatusReads);
+        if (StatusReadsToPointReadRatio is { } r4) rows.Add(("B3 status reads / baseline (requests/s)", F(r4, 3)));
         if (B4 is { } b4)
         {
             rows.Add(("B4 storage requests / application", $"{F(b4.RequestsPerApplication, 1)} ({F(b4.RequestsPerApplicationAboveIdle, 1)} above idle)"));
@@ -99,7 +105,8 @@ public sealed record SubmitPart(LoadFigures? RawInsertBaseline, LoadFigures? Sub
 public sealed record SmartPathPart(SmartPathFigures? Azurite, SmartPathFigures? InMemory, double? SagasPerSecondAzuriteToInMemory, double? SignatureToCardP99AzuriteToInMemory);
 
 /// <summary>B3's figures under <c>b3</c>.</summary>
-public sealed record StatusReadPart(LoadFigures StatusReads);
+public sealed record StatusReadPart(
+    LoadFigures StatusReads, LoadFigures? RawPointReadBaseline, double? StatusReadsToPointReadRatio);
 
 /// <summary>A load run as reported.</summary>
 public sealed record LoadFigures(int Count, int Failures, double Seconds, double PerSecond, double P50Ms, double P95Ms, double P99Ms)

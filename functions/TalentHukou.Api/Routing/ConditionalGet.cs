@@ -26,6 +26,8 @@ public static class ConditionalGet
         {
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()))[..32]}\"";
             http.Response.Headers.ETag = etag;
+            // The tag is of this caller's view (what a role may see differs), so a shared cache must key it by caller.
+            http.Response.Headers.Vary = "Authorization";
             http.Response.Headers.CacheControl = "no-cache";
             if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
             {
