@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Calendar;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Privacy;
@@ -14,7 +15,6 @@ using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Routing;
-using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Cards.Saga;
@@ -58,8 +58,7 @@ public static class TalentHukouServices
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Workflows.Durable.IInstanceHistorySource, Workflows.Durable.ClientInstanceHistorySource>();
-        services.AddSingleton(WorkingDayCalendar.Default);
-        services.AddSingleton(sp => new DeadlinePolicy(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
+        services.AddTalentHukouCalendar(configuration);
         services.AddSingleton<BusinessClock>();
         services.AddSingleton<ClockAnchorStore>();
         services.AddSingleton<StorageClients>();
@@ -163,7 +162,8 @@ public static class TalentHukouServices
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
         .AddTransient<Ops.KeyRotationServices>()
-        .AddTransient<Admin.StaffAdminServices>();
+        .AddTransient<Admin.StaffAdminServices>()
+        .AddTransient<Admin.CalendarAdminServices>();
 
     private static IServiceCollection AddRegistry(this IServiceCollection services, IConfiguration configuration)
     {

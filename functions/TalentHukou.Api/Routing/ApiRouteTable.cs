@@ -29,6 +29,7 @@ public static class ApiRouteTable
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,
+        .. CalendarAdminApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,
     ];
 
