@@ -49,6 +49,19 @@ public sealed class WorkingDayCalendar
         return false;
     }
 
+    /// <summary>
+    /// Whether a deadline counted from <paramref name="since"/> to <paramref name="dueBy"/> (China dates) counts days in
+    /// a year without a notice: what the API's <c>…Provisional</c> siblings say.
+    /// </summary>
+    public bool IsProvisional(DateTimeOffset since, DateTimeOffset dueBy)
+    {
+        var due = Time.ChinaTime.DateOf(dueBy);
+        return !HasNotice(due.Year) || TouchesProvisional(Time.ChinaTime.DateOf(since), due);
+    }
+
+    /// <summary>The same for a period of working days from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public bool IsProvisional(DateOnly first, DateOnly last) => !HasNotice(last.Year) || TouchesProvisional(first.AddDays(-1), last);
+
     public bool IsWorkingDay(DateOnly date)
     {
         if (_workingWeekendDays.Contains(date)) return true;
