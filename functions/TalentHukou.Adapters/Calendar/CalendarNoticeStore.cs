@@ -26,7 +26,9 @@ public sealed class CalendarNoticeStore(StorageClients storage)
         return years;
     }
 
-    /// <summary>Stores <paramref name="notice"/> as the notice for <paramref name="year"/>, replacing any before.</summary>
+    /// <summary>
+    /// Stores <paramref name="notice"/> as the notice for <paramref name="year"/>, replacing any before.
+    /// </summary>
     public Task SaveAsync(int year, CalendarYear notice, string publishedBy, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(notice);

@@ -5,6 +5,8 @@ public sealed class CalendarOptions
 {
     public const string SectionName = "Calendar";
 
-    /// <summary>How often each instance re-reads the published notices: the bound on how late another instance sees one.</summary>
+    /// <summary>
+    /// How often each instance re-reads the published notices: the bound on how late another instance sees one.
+    /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -4,9 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace TalentHukou.Adapters.Calendar;
 
-/// <summary>Re-reads the published notices on every instance, so a notice published elsewhere counts within seconds.</summary>
-public sealed partial class CalendarRefresher(CalendarSource source, IOptions<CalendarOptions> options, TimeProvider time,
-    ILogger<CalendarRefresher> logger) : BackgroundService
+/// <summary>
+/// Re-reads the published notices on every instance, so a notice published elsewhere counts within seconds.
+/// </summary>
+public sealed partial class CalendarRefresher(
+    CalendarSource source, IOptions<CalendarOptions> options, TimeProvider time, ILogger<CalendarRefresher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,6 +27,7 @@ public sealed partial class CalendarRefresher(CalendarSource source, IOptions<Ca
         }
     }
 
-    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Calendar: reading the published notices failed; the last ones read stay in force")]
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning,
+        Message = "Calendar: reading the published notices failed; the last ones read stay in force")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -24,7 +24,8 @@ public sealed partial class CalendarSource(CalendarNoticeStore store, ILogger<Ca
         foreach (var (year, notice) in stored) years[year] = notice;
         var next = new WorkingDayCalendar(new CalendarData(years));
         var previous = Interlocked.Exchange(ref _current, next);
-        if (previous.Version != next.Version) LogChanged(logger, previous.Version, next.Version, next.LastPublishedYear);
+        if (previous.Version != next.Version)
+            LogChanged(logger, previous.Version, next.Version, next.LastPublishedYear);
         return next;
     }
 

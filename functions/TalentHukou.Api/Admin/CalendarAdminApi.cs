@@ -22,7 +22,8 @@ public static class CalendarAdminApi
         new("PublishCalendarNotice", "PUT", "admin/calendar/{year:int}", Access.RolesOf(Roles.Admin),
             Handle.With<CalendarAdminServices>(Publish))
         {
-            Doc = new ApiDoc("Publish or correct a year's holiday notice (2025–2100); dryRun checks it and stores nothing",
+            Doc = new ApiDoc(
+                "Publish or correct a year's holiday notice (2025–2100); dryRun checks it and stores nothing",
                 typeof(CalendarNoticeBody), typeof(CalendarYearResponse)) { Problems = [422] },
         },
     ];
@@ -42,9 +43,10 @@ public static class CalendarAdminApi
         if (body.DryRun == true) return TypedResults.Ok(CalendarYearResponse.From(after.Year(year), after.Version));
 
         // Audited before it takes effect: a change that fails halfway is audited and not made, never the reverse.
-        await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Admin, PublishAction, Target(year),
+        var actor = request.Caller.Subject;
+        await services.Audit.AppendAsync(new AuditRecord(actor, Roles.Admin, PublishAction, Target(year),
             "accepted", Describe(notice!, before, after)), request.Aborted);
-        await services.Notices.SaveAsync(year, notice!, request.Caller.Subject, services.Time.GetUtcNow(), request.Aborted);
+        await services.Notices.SaveAsync(year, notice!, actor, services.Time.GetUtcNow(), request.Aborted);
         var current = await services.Calendars.ReloadAsync(request.Aborted);
         return TypedResults.Ok(CalendarYearResponse.From(current.Year(year), current.Version));
     }
@@ -76,7 +78,8 @@ public static class CalendarAdminApi
     private static IResult Unprocessable(IReadOnlyList<NoticeProblem> problems) =>
         Problems.Problems.Result(CalendarProblems.NoticeInvalid,
             "The notice does not hold: " + string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")),
-            problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => CalendarProblems.Chinese(p.Kind)).Distinct().ToArray()));
+            problems.GroupBy(p => p.Field).ToDictionary(
+                g => g.Key, g => g.Select(p => CalendarProblems.Chinese(p.Kind)).Distinct().ToArray()));
 
     private static string Describe(CalendarYear notice, WorkingDayCalendar before, WorkingDayCalendar after) =>
         $"reference={notice.Notice!.Reference} publishedOn={notice.Notice.PublishedOn:yyyy-MM-dd} "

@@ -3,8 +3,8 @@ using TalentHukou.Api.OpenApi;
 namespace TalentHukou.Api.Admin;
 
 /// <summary>
-/// <c>PUT /admin/calendar/{year}</c>: a year's holiday notice. <c>holidays</c> are inclusive <c>[from, to]</c> ranges of
-/// days off, <c>workingWeekendDays</c> the Saturdays and Sundays worked (调休). With <c>dryRun</c> nothing is stored.
+/// <c>PUT /admin/calendar/{year}</c>: a year's holiday notice. <c>holidays</c> are inclusive <c>[from, to]</c> ranges
+/// of days off, <c>workingWeekendDays</c> the Saturdays and Sundays worked (调休). With <c>dryRun</c> nothing is stored.
 /// </summary>
 public sealed record CalendarNoticeBody(
     NoticeBody? Notice,

@@ -43,7 +43,9 @@ public static class ApplicationQueueApi
             : WorkQueue.NewestFirst(chosen, r => r.ApplicationId, pageSize, token);
         var records = await Task.WhenAll(page.Select(r => services.Applications.GetAsync(r.ApplicationId, request.Aborted)));
         var items = records.Where(f => f is not null)
-            .Select(f => ApplicationView.From(f!.Value.Record, ApplicationAccess.SeesObjectionDetails(caller, f.Value.Record), now, calendar)).ToList();
+            .Select(f => ApplicationView.From(
+                f!.Value.Record, ApplicationAccess.SeesObjectionDetails(caller, f.Value.Record), now, calendar))
+            .ToList();
         return TypedResults.Ok(new ApplicationPage(items, next) { Counts = staff ? counts : null });
     }
 

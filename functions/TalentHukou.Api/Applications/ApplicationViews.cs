@@ -1,7 +1,7 @@
 using TalentHukou.Adapters.Applications;
-using TalentHukou.Domain.Calendar;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications;
 
@@ -35,7 +35,7 @@ public sealed record ApplicationView(
     /// <summary>While returned (退回补正): when the applicant's correction is due; null otherwise.</summary>
     public DateTimeOffset? CorrectionDueBy { get; init; }
 
-    /// <summary>True when <see cref="CorrectionDueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    /// <summary>True when <see cref="CorrectionDueBy"/> counts days in a year without a holiday notice.</summary>
     public bool? CorrectionDueByProvisional { get; init; }
 
     /// <summary>The latest return for correction (what to fix), if any.</summary>
@@ -65,8 +65,9 @@ public sealed record ApplicationView(
         ReturnCount = a.ReturnCount,
     };
 
-    /// <summary>The view with the queue flags at <paramref name="businessNow"/> and the provisional deadlines.</summary>
-    public static ApplicationView From(ApplicationRecord a, bool objectionDetails, DateTimeOffset businessNow, WorkingDayCalendar calendar)
+    /// <summary>The view with the queue flags at <paramref name="businessNow"/> and provisional flags.</summary>
+    public static ApplicationView From(
+        ApplicationRecord a, bool objectionDetails, DateTimeOffset businessNow, WorkingDayCalendar calendar)
     {
         var view = From(a, objectionDetails);
         return view with
@@ -74,7 +75,8 @@ public sealed record ApplicationView(
             Overdue = a.Waiting is { } w && businessNow > w.DueBy,
             Escalated = a.IsEscalated,
             DueByProvisional = a.Waiting is { } due && calendar.IsProvisional(due.Since, due.DueBy) ? true : null,
-            CorrectionDueByProvisional = view.CorrectionDueBy is { } c && calendar.IsProvisional(a.Return!.ReturnedAt, c) ? true : null,
+            CorrectionDueByProvisional =
+                view.CorrectionDueBy is { } c && calendar.IsProvisional(a.Return!.ReturnedAt, c) ? true : null,
             Publicity = a.Publicity is { } p && view.Publicity is { } shown && calendar.IsProvisional(p.Start, p.End)
                 ? shown with { EndProvisional = true }
                 : view.Publicity,

@@ -49,7 +49,8 @@ public static class CalendarApi
         var year = Year(v, request);
         if (!v.IsValid) return Task.FromResult(v.Problem());
         var calendar = clock.Calendar;
-        return Task.FromResult<IResult>(TypedResults.Ok(CalendarYearResponse.From(calendar.Year(year), calendar.Version)));
+        var view = CalendarYearResponse.From(calendar.Year(year), calendar.Version);
+        return Task.FromResult<IResult>(TypedResults.Ok(view));
     }
 
     /// <summary>The route's <c>{year}</c>, which must be one of the law's years (2025–2100).</summary>
@@ -59,7 +60,8 @@ public static class CalendarApi
             System.Globalization.CultureInfo.InvariantCulture, out var year);
         if (!StatutoryHolidays.Supports(year))
             v.Add("year", "年份须在2025至2100之间",
-                $"year must be {StatutoryHolidays.FirstYear} to {StatutoryHolidays.LastYear}, the years of the 2024 holiday law.");
+                $"year must be {StatutoryHolidays.FirstYear} to {StatutoryHolidays.LastYear}, "
+                + "the years of the 2024 holiday law.");
         return year;
     }
 }
@@ -68,4 +70,5 @@ public static class CalendarApi
 /// <c>date</c> is <c>from</c> plus <c>add</c> working days; <c>covered</c> is false past the last published holiday
 /// notice; <c>provisional</c> is true when the count touches a year without one (statutory days and 补假 only).
 /// </summary>
-public sealed record WorkingDaysResponse(DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear, bool Provisional);
+public sealed record WorkingDaysResponse(
+    DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear, bool Provisional);

@@ -62,8 +62,9 @@ public static class HealthApi
             .Concat(today.Month >= 11 ? [today.Year + 1] : [])
             .Distinct().Where(year => !calendar.HasNotice(year)).ToList();
         foreach (var year in missing)
-            yield return $"No holiday notice for {year} is published: deadlines in {year} are provisional (statutory days "
-                + $"and 补假 only, no 调休) until an admin publishes the State Council notice (PUT /admin/calendar/{year}).";
+            yield return $"No holiday notice for {year} is published: deadlines in {year} are provisional "
+                + "(statutory days and 补假 only, no 调休) until an admin publishes the State Council notice "
+                + $"(PUT /admin/calendar/{year}).";
     }
 
     private static async Task<(bool, string?)> ProbeDurable(DurableTaskClient client, CancellationToken ct)

@@ -9,7 +9,10 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
 
-/// <summary>At start-up: create the tables and containers, restore the business clock, load seed data and the published holiday notices, warn about the calendar.</summary>
+/// <summary>
+/// At start-up: create the tables and containers, restore the business clock, load seed data and the published holiday
+/// notices, warn about the calendar.
+/// </summary>
 public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock,
     SeedDataLoader seed, CalendarSource calendars, ILogger<StartupTasks> logger) : IHostedService
 {

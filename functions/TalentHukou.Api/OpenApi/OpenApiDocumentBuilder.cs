@@ -63,7 +63,10 @@ public static class OpenApiDocumentBuilder
             operation["x-roles"] = new JsonArray(route.Access.AnyOfRoles.Select(r => (JsonNode)r).ToArray());
         var parameters = new JsonArray();
         foreach (var name in route.Parameters)
-            parameters.Add(Parameter(name, "path", required: true, route.IntegerParameters.Contains(name) ? "integer" : "string"));
+        {
+            var type = route.IntegerParameters.Contains(name) ? "integer" : "string";
+            parameters.Add(Parameter(name, "path", required: true, type));
+        }
         foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
         if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
         if (parameters.Count > 0) operation["parameters"] = parameters;

@@ -1,4 +1,3 @@
-using TalentHukou.Domain.Calendar;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Audit;
@@ -9,6 +8,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Decisions;
@@ -48,9 +48,9 @@ public static class RegistryRequestsApi
 
     public static IResult Accepted(RegistryRequest filed, WorkingDayCalendar calendar) =>
         TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy)
-            {
-                DueByProvisional = calendar.IsProvisional(filed.FiledAt, filed.DueBy) ? true : null,
-            });
+        {
+            DueByProvisional = calendar.IsProvisional(filed.FiledAt, filed.DueBy) ? true : null,
+        });
 
     public static async Task<IResult> Progress(ApiRequest request, RegistryRequestServices services)
     {
@@ -58,7 +58,8 @@ public static class RegistryRequestsApi
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
         var proposal = await RegistryProposalViews.ForAsync(found, services.Employers, request.Aborted);
-        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow, services.Clock.Calendar, proposal));
+        return TypedResults.Ok(RegistryRequestView.From(
+            found, services.Clock.UtcNow, services.Clock.Calendar, proposal));
     }
 
     /// <summary>

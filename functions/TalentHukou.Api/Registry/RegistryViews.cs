@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Calendar;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
@@ -39,9 +39,9 @@ public sealed record RegistryRequestView(
         r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
         r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count,
         r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal)
-    {
-        DueByProvisional = calendar.IsProvisional(r.FiledAt, r.DueBy) ? true : null,
-    };
+        {
+            DueByProvisional = calendar.IsProvisional(r.FiledAt, r.DueBy) ? true : null,
+        };
 }
 
 /// <summary>A school as search answers show it.</summary>

@@ -44,14 +44,16 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
         ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
         : Template;
 
-    /// <summary>The template without route constraints (<c>calendar/{year}</c>), as OpenAPI and clients write it.</summary>
-    public string Path => string.Join('/', Template.Split('/').Select(s => s.StartsWith('{') ? "{" + ParameterName(s) + "}" : s));
+    /// <summary>The template without constraints (<c>calendar/{year}</c>), as OpenAPI and clients write it.</summary>
+    public string Path =>
+        string.Join('/', Template.Split('/').Select(s => s.StartsWith('{') ? "{" + ParameterName(s) + "}" : s));
 
     /// <summary>The parameters constrained to integers (<c>{year:int}</c>).</summary>
     public IReadOnlyList<string> IntegerParameters =>
-        Template.Split('/').Where(s => s.StartsWith('{') && s.EndsWith(":int}", StringComparison.Ordinal)).Select(ParameterName).ToList();
+        Template.Split('/').Where(s => s.StartsWith('{') && s.EndsWith(":int}", StringComparison.Ordinal))
+            .Select(ParameterName).ToList();
 
-    /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>, without their constraints (<c>{year:int}</c>).</summary>
+    /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>, without constraints.</summary>
     public IReadOnlyList<string> Parameters =>
         Template.Split('/').Where(s => s.StartsWith('{')).Select(ParameterName).ToList();
 

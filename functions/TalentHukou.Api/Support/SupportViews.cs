@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Calendar;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
@@ -28,14 +28,16 @@ public sealed record TicketView(
     /// its deadline's year (an SLA of a few working days never counts back across two years).
     /// </summary>
     public static TicketView From(
-        SupportTicket t, DateTimeOffset businessNow, WorkingDayCalendar calendar, IReadOnlyList<TicketMessage>? messages) => new(
+        SupportTicket t, DateTimeOffset businessNow, WorkingDayCalendar calendar,
+        IReadOnlyList<TicketMessage>? messages) =>
+        new(
         t.TicketId, WireEnum<TicketStatus>.Name(t.Status), WireEnum<TicketCategory>.Name(t.Category), t.Description,
         t.Contact.MaskedName, t.Contact.MaskedIdNumber, t.Contact.MaskedPhone, t.Contact.Email,
         t.FiledAt, t.DueBy, t.IsOverdueAt(businessNow), t.Round, t.RemindedAt, t.EscalatedAt, t.AnsweredAt, t.ClosedAt,
         $"/api/support/tickets/{t.TicketId}/screenshot", messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList())
-    {
-        DueByProvisional = calendar.IsProvisional(t.Round == 1 ? t.FiledAt : t.DueBy, t.DueBy) ? true : null,
-    };
+        {
+            DueByProvisional = calendar.IsProvisional(t.Round == 1 ? t.FiledAt : t.DueBy, t.DueBy) ? true : null,
+        };
 }
 
 /// <summary>One message of the thread: <c>from</c> is <c>support</c> or <c>author</c>.</summary>

@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace TalentHukou.Domain.Calendar;
 
-/// <summary>The published holiday notices by year: the embedded seed (<c>Data/calendar.cn.json</c>) or the stored ones.</summary>
+/// <summary>
+/// The published holiday notices by year: the embedded seed (<c>Data/calendar.cn.json</c>) or the stored ones.
+/// </summary>
 public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -18,7 +20,9 @@ public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
         return Parse(stream);
     }
 
-    /// <summary>Parses a calendar file; each year must pass <see cref="HolidayNoticeRules"/> except statutory coverage.</summary>
+    /// <summary>
+    /// Parses a calendar file; each year must pass <see cref="HolidayNoticeRules"/> except statutory coverage.
+    /// </summary>
     public static CalendarData Parse(Stream json)
     {
         var file = JsonSerializer.Deserialize<CalendarFile>(json, JsonOptions)
@@ -32,7 +36,8 @@ public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
             var parsed = new CalendarYear(holidays, working, year.Notice);
             var problems = HolidayNoticeRules.ShapeProblems(number, parsed).ToList();
             if (problems.Count > 0)
-                throw new InvalidDataException($"Calendar year {number}: {string.Join("; ", problems.Select(p => p.Message))}");
+                throw new InvalidDataException(
+                    $"Calendar year {number}: {string.Join("; ", problems.Select(p => p.Message))}");
             years[number] = parsed;
         }
         return new CalendarData(years);
@@ -51,7 +56,8 @@ public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
 /// One year's holiday notice: the days off (ranges may reach back into the previous December) and the 调休 weekend
 /// days worked, with the notice they come from.
 /// </summary>
-public sealed record CalendarYear(IReadOnlyList<DateRange> Holidays, IReadOnlyList<DateOnly> WorkingWeekendDays, NoticeInfo? Notice = null);
+public sealed record CalendarYear(
+    IReadOnlyList<DateRange> Holidays, IReadOnlyList<DateOnly> WorkingWeekendDays, NoticeInfo? Notice = null);
 
 /// <summary>The State Council notice a year's arrangement comes from (e.g. 国办发明电〔2024〕12号).</summary>
 public sealed record NoticeInfo(string Reference, DateOnly PublishedOn);

@@ -11,13 +11,15 @@ public static class HolidayNoticeRules
     {
         var problems = ShapeProblems(year, notice).ToList();
         if (notice.Notice is null || string.IsNullOrWhiteSpace(notice.Notice.Reference))
-            problems.Add(new(NoticeProblemKind.ReferenceMissing, "notice.reference", "The notice's reference (e.g. its document number) is required."));
+            problems.Add(new(NoticeProblemKind.ReferenceMissing, "notice.reference",
+                "The notice's reference (e.g. its document number) is required."));
         if (StatutoryHolidays.Supports(year))
         {
             var off = notice.Holidays.SelectMany(r => r.Days()).ToHashSet();
             foreach (var festival in StatutoryHolidays.Festivals(year))
                 foreach (var day in festival.Days.Where(d => !off.Contains(d)))
-                    problems.Add(new(NoticeProblemKind.StatutoryDayNotCovered, "holidays", $"The statutory day {day:yyyy-MM-dd} ({festival.Name}) is not covered by any range."));
+                    problems.Add(new(NoticeProblemKind.StatutoryDayNotCovered, "holidays",
+                        $"The statutory day {day:yyyy-MM-dd} ({festival.Name}) is not covered by any range."));
         }
         return problems;
     }
@@ -29,29 +31,37 @@ public static class HolidayNoticeRules
         {
             var range = notice.Holidays[i];
             if (range.End < range.Start)
-                yield return new(NoticeProblemKind.ReversedRange, $"holidays[{i}]", $"The range {Text(range)} ends before it starts.");
+                yield return new(NoticeProblemKind.ReversedRange, $"holidays[{i}]",
+                    $"The range {Text(range)} ends before it starts.");
             if (!InNoticeYear(year, range.Start) || !InNoticeYear(year, range.End))
-                yield return new(NoticeProblemKind.OutsideYear, $"holidays[{i}]", $"The range {Text(range)} lies outside {year} and its previous December.");
+                yield return new(NoticeProblemKind.OutsideYear, $"holidays[{i}]",
+                    $"The range {Text(range)} lies outside {year} and its previous December.");
             for (var j = 0; j < i; j++)
                 if (range.Start <= notice.Holidays[j].End && notice.Holidays[j].Start <= range.End)
-                    yield return new(NoticeProblemKind.Overlap, $"holidays[{i}]", $"The range {Text(range)} overlaps {Text(notice.Holidays[j])}.");
+                    yield return new(NoticeProblemKind.Overlap, $"holidays[{i}]",
+                        $"The range {Text(range)} overlaps {Text(notice.Holidays[j])}.");
         }
         for (var i = 0; i < notice.WorkingWeekendDays.Count; i++)
         {
             var day = notice.WorkingWeekendDays[i];
             if (!StatutoryHolidays.IsWeekend(day))
-                yield return new(NoticeProblemKind.NotAWeekend, $"workingWeekendDays[{i}]", $"{day:yyyy-MM-dd} is a {day.DayOfWeek}: a make-up working day must be a Saturday or Sunday.");
+                yield return new(NoticeProblemKind.NotAWeekend, $"workingWeekendDays[{i}]",
+                    $"{day:yyyy-MM-dd} is a {day.DayOfWeek}: a make-up working day must be a Saturday or Sunday.");
             if (!InNoticeYear(year, day))
-                yield return new(NoticeProblemKind.OutsideYear, $"workingWeekendDays[{i}]", $"{day:yyyy-MM-dd} lies outside {year} and its previous December.");
+                yield return new(NoticeProblemKind.OutsideYear, $"workingWeekendDays[{i}]",
+                    $"{day:yyyy-MM-dd} lies outside {year} and its previous December.");
             if (notice.Holidays.Any(r => r.Start <= day && day <= r.End))
-                yield return new(NoticeProblemKind.Overlap, $"workingWeekendDays[{i}]", $"{day:yyyy-MM-dd} is also inside a holiday range.");
+                yield return new(NoticeProblemKind.Overlap, $"workingWeekendDays[{i}]",
+                    $"{day:yyyy-MM-dd} is also inside a holiday range.");
             if (notice.WorkingWeekendDays.Take(i).Contains(day))
-                yield return new(NoticeProblemKind.Overlap, $"workingWeekendDays[{i}]", $"{day:yyyy-MM-dd} is listed twice.");
+                yield return new(NoticeProblemKind.Overlap, $"workingWeekendDays[{i}]",
+                    $"{day:yyyy-MM-dd} is listed twice.");
         }
     }
 
     /// <summary>Notices reach back into the previous December (the 2023 notice gave 2022-12-31 off).</summary>
-    private static bool InNoticeYear(int year, DateOnly day) => day.Year == year || (day.Year == year - 1 && day.Month == 12);
+    private static bool InNoticeYear(int year, DateOnly day) =>
+        day.Year == year || (day.Year == year - 1 && day.Month == 12);
 
     private static string Text(DateRange range) => $"{range.Start:yyyy-MM-dd}..{range.End:yyyy-MM-dd}";
 }

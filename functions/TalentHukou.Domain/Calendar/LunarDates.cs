@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace TalentHukou.Domain.Calendar;
 
-/// <summary>Gregorian dates of Chinese calendar (农历) days, through .NET's <see cref="ChineseLunisolarCalendar"/>.</summary>
+/// <summary>
+/// Gregorian dates of Chinese calendar (农历) days, through .NET's <see cref="ChineseLunisolarCalendar"/>.
+/// </summary>
 public static class LunarDates
 {
     private static readonly ChineseLunisolarCalendar Lunisolar = new();

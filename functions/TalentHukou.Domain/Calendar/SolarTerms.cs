@@ -16,7 +16,9 @@ public static class SolarTerms
     /// <summary>The China date of 清明, when the sun reaches apparent longitude 15°.</summary>
     public static DateOnly QingMing(int year) => ChinaTime.DateOf(InstantOf(year, QingMingLongitude, month: 4));
 
-    /// <summary>The instant (UTC) in <paramref name="year"/> when the sun's apparent longitude reaches the given degrees.</summary>
+    /// <summary>
+    /// The instant (UTC) in <paramref name="year"/> when the sun's apparent longitude reaches the given degrees.
+    /// </summary>
     public static DateTimeOffset InstantOf(int year, double longitude, int month)
     {
         var jde = JulianDay(new DateTime(year, month, 5, 0, 0, 0, DateTimeKind.Utc));
@@ -30,7 +32,9 @@ public static class SolarTerms
         return new DateTimeOffset(2000, 1, 1, 12, 0, 0, TimeSpan.Zero).AddDays(universal - 2451545.0);
     }
 
-    /// <summary>The sun's apparent longitude in degrees at Julian Ephemeris Day <paramref name="jde"/> (Meeus 25.2–25.8).</summary>
+    /// <summary>
+    /// The sun's apparent longitude in degrees at Julian Ephemeris Day <paramref name="jde"/> (Meeus 25.2–25.8).
+    /// </summary>
     public static double ApparentLongitude(double jde)
     {
         var t = (jde - 2451545.0) / 36525;
@@ -57,7 +61,8 @@ public static class SolarTerms
         return -20 + 32 * u * u - 0.5628 * (2150 - y);
     }
 
-    private static double JulianDay(DateTime utc) => 2451545.0 + (utc - new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc)).TotalDays;
+    private static double JulianDay(DateTime utc) =>
+        2451545.0 + (utc - new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc)).TotalDays;
 
     private static double Radians(double degrees) => degrees * Math.PI / 180;
 

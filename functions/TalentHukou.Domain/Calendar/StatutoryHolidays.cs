@@ -15,12 +15,13 @@ public static class StatutoryHolidays
     public static IReadOnlyList<Festival> Festivals(int year)
     {
         if (!Supports(year))
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"Statutory holidays are computed for {FirstYear}–{LastYear}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(year), year, $"Statutory holidays are computed for {FirstYear}–{LastYear}.");
         var springFestival = LunarDates.NewYearsEve(year);
         return
         [
             new("元旦", [new DateOnly(year, 1, 1)]),
-            new("春节", [springFestival, springFestival.AddDays(1), springFestival.AddDays(2), springFestival.AddDays(3)]),
+            new("春节", [.. Enumerable.Range(0, 4).Select(springFestival.AddDays)]),
             new("清明", [SolarTerms.QingMing(year)]),
             new("劳动节", [new DateOnly(year, 5, 1), new DateOnly(year, 5, 2)]),
             new("端午", [LunarDates.ToGregorian(year, 5, 5)]),
@@ -58,7 +59,7 @@ public static class StatutoryHolidays
     private static IEnumerable<Festival> MidAutumnAndNationalDay(int year)
     {
         var midAutumn = new Festival("中秋", [LunarDates.ToGregorian(year, 8, 15)]);
-        var nationalDay = new Festival("国庆", [new DateOnly(year, 10, 1), new DateOnly(year, 10, 2), new DateOnly(year, 10, 3)]);
+        var nationalDay = new Festival("国庆", [.. Enumerable.Range(1, 3).Select(day => new DateOnly(year, 10, day))]);
         return midAutumn.Days[0] <= nationalDay.Days[0] ? [midAutumn, nationalDay] : [nationalDay, midAutumn];
     }
 }

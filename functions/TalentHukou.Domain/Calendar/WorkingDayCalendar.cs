@@ -30,7 +30,9 @@ public sealed class WorkingDayCalendar
 
     public CalendarData Notices { get; }
 
-    /// <summary>A short digest of the notices: two calendars with the same notices have the same version everywhere.</summary>
+    /// <summary>
+    /// A short digest of the notices: two calendars with the same notices have the same version everywhere.
+    /// </summary>
     public string Version { get; }
 
     /// <summary>The last year whose official holiday notice the calendar holds.</summary>
@@ -41,7 +43,9 @@ public sealed class WorkingDayCalendar
     /// <summary>Whether <paramref name="date"/> lies in a year whose holiday notice is known.</summary>
     public bool Covers(DateOnly date) => HasNotice(date.Year);
 
-    /// <summary>Whether counting through (<paramref name="from"/>, <paramref name="to"/>] touches a year without a notice.</summary>
+    /// <summary>
+    /// Whether counting through (<paramref name="from"/>, <paramref name="to"/>] touches a year without a notice.
+    /// </summary>
     public bool TouchesProvisional(DateOnly from, DateOnly to)
     {
         for (var year = from.AddDays(1).Year; year <= to.Year; year++)
@@ -50,8 +54,8 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
-    /// Whether a deadline counted from <paramref name="since"/> to <paramref name="dueBy"/> (China dates) counts days in
-    /// a year without a notice: what the API's <c>…Provisional</c> siblings say.
+    /// Whether a deadline counted from <paramref name="since"/> to <paramref name="dueBy"/> (China dates) counts days
+    /// in a year without a notice: what the API's <c>…Provisional</c> siblings say.
     /// </summary>
     public bool IsProvisional(DateTimeOffset since, DateTimeOffset dueBy)
     {
@@ -59,8 +63,11 @@ public sealed class WorkingDayCalendar
         return !HasNotice(due.Year) || TouchesProvisional(Time.ChinaTime.DateOf(since), due);
     }
 
-    /// <summary>The same for a period of working days from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    public bool IsProvisional(DateOnly first, DateOnly last) => !HasNotice(last.Year) || TouchesProvisional(first.AddDays(-1), last);
+    /// <summary>
+    /// The same for a period of working days from <paramref name="first"/> to <paramref name="last"/>.
+    /// </summary>
+    public bool IsProvisional(DateOnly first, DateOnly last) =>
+        !HasNotice(last.Year) || TouchesProvisional(first.AddDays(-1), last);
 
     public bool IsWorkingDay(DateOnly date)
     {
@@ -91,7 +98,9 @@ public sealed class WorkingDayCalendar
         return day;
     }
 
-    /// <summary>The arrangement of <paramref name="year"/>: its notice, or the statutory days and 补假 when it has none.</summary>
+    /// <summary>
+    /// The arrangement of <paramref name="year"/>: its notice, or the statutory days and 补假 when it has none.
+    /// </summary>
     public CalendarYearView Year(int year)
     {
         if (Notices.Years.TryGetValue(year, out var notice)) return new(year, notice, Provisional: false);
@@ -102,7 +111,8 @@ public sealed class WorkingDayCalendar
     private static IReadOnlySet<DateOnly> ProvisionalDaysOffIn(int year) =>
         !StatutoryHolidays.Supports(year)
             ? new HashSet<DateOnly>()
-            : ProvisionalDaysOff.GetOrAdd(year, y => StatutoryHolidays.Days(y).Concat(StatutoryHolidays.MakeUpDays(y)).ToHashSet());
+            : ProvisionalDaysOff.GetOrAdd(year, y =>
+                StatutoryHolidays.Days(y).Union(StatutoryHolidays.MakeUpDays(y)).ToHashSet());
 
     /// <summary>Days off as ranges, each widened over the weekend days that adjoin or join them.</summary>
     private static IReadOnlyList<DateRange> Runs(IReadOnlySet<DateOnly> off)
@@ -112,12 +122,14 @@ public sealed class WorkingDayCalendar
         {
             if (ranges.Count > 0 && ranges[^1].End >= day) continue;
             var start = day;
-            while (StatutoryHolidays.IsWeekend(start.AddDays(-1)) || off.Contains(start.AddDays(-1))) start = start.AddDays(-1);
+            while (IsRest(start.AddDays(-1))) start = start.AddDays(-1);
             var end = day;
-            while (StatutoryHolidays.IsWeekend(end.AddDays(1)) || off.Contains(end.AddDays(1))) end = end.AddDays(1);
+            while (IsRest(end.AddDays(1))) end = end.AddDays(1);
             ranges.Add(new DateRange(start, end));
         }
         return ranges;
+
+        bool IsRest(DateOnly day) => StatutoryHolidays.IsWeekend(day) || off.Contains(day);
     }
 
     private static string VersionOf(CalendarData notices)
@@ -126,7 +138,8 @@ public sealed class WorkingDayCalendar
         foreach (var (year, notice) in notices.Years.OrderBy(y => y.Key))
         {
             text.Append(year).Append('|').Append(notice.Notice?.Reference).Append('|');
-            foreach (var range in notice.Holidays) text.Append(range.Start.DayNumber).Append('-').Append(range.End.DayNumber).Append(',');
+            foreach (var range in notice.Holidays)
+                text.Append(range.Start.DayNumber).Append('-').Append(range.End.DayNumber).Append(',');
             text.Append('|');
             foreach (var day in notice.WorkingWeekendDays) text.Append(day.DayNumber).Append(',');
             text.Append(';');

@@ -8,7 +8,7 @@ namespace TalentHukou.Workflows.Time;
 
 /// <summary>
 /// The service's notion of "now" for business rules (deadlines, publicity, SLAs): real time from
-/// <see cref="TimeProvider"/> mapped through the current <see cref="ClockAnchor"/>, and the working-day calendar in force.
+/// <see cref="TimeProvider"/> through the current <see cref="ClockAnchor"/>, and the working-day calendar in force.
 /// </summary>
 public sealed class BusinessClock(TimeProvider time, CalendarSource calendars, IOptions<ClockOptions> options)
 {

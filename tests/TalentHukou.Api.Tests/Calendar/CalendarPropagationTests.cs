@@ -5,7 +5,9 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Calendar;
 
-/// <summary>Two instances on the same storage: a notice published on one counts on the other within seconds, no restart.</summary>
+/// <summary>
+/// Two instances on the same storage: a notice published on one counts on the other within seconds, no restart.
+/// </summary>
 public class CalendarPropagationTests
 {
     [Fact]

@@ -7,7 +7,9 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Calendar;
 
-/// <summary>Deadlines that count days in 2027, which has no notice yet: statutory days applied, flagged provisional.</summary>
+/// <summary>
+/// Deadlines that count days in 2027, which has no notice yet: statutory days applied, flagged provisional.
+/// </summary>
 public class ProvisionalDeadlineTests
 {
     [Fact]
