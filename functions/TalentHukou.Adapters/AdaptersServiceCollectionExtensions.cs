@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Calendar;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
@@ -15,7 +16,6 @@ using TalentHukou.Adapters.Seed;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
-using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Adapters;
@@ -32,9 +32,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddValidatedOptions<SeedOptions>(SeedOptions.SectionName)
             .PostConfigure(o => o.LoadDemoEmployers ??= environment.IsDevelopment());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(WorkingDayCalendar.Default);
-        services.AddSingleton(sp => new DeadlinePolicy(
-            sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.ClosingTime));
+        services.AddTalentHukouCalendar();
         services.AddSingleton<ClockAnchorStore>();
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();

@@ -62,5 +62,6 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Ops.OpsCaseServices>()
         .AddTransient<Ops.OpsStrandedServices>()
         .AddTransient<Ops.KeyRotationServices>()
-        .AddTransient<Admin.StaffAdminServices>();
+        .AddTransient<Admin.StaffAdminServices>()
+        .AddTransient<Admin.CalendarAdminServices>();
 }

@@ -33,6 +33,7 @@ public static class ApplicationQueueApi
             : caller.IsIn(Roles.UnitAdmin) && caller.Unit is { Length: > 0 } unit ? (ApplicationStore.UnitKey(unit), true)
             : (ApplicationStore.OwnerKey(caller.Subject), false);
         var now = services.Clock.UtcNow;
+        var calendar = services.Clock.Calendar;
         var rows = (await services.Applications.ScanIndexAsync(key, request.Aborted))
             .Where(r => office is null || r.Scope == office).ToList();
         var counts = rows.GroupBy(r => StageNames.Wire(r.Stage)).ToDictionary(g => g.Key, g => g.Count());
@@ -42,7 +43,9 @@ public static class ApplicationQueueApi
             : WorkQueue.NewestFirst(chosen, r => r.ApplicationId, pageSize, token);
         var records = await Task.WhenAll(page.Select(r => services.Applications.GetAsync(r.ApplicationId, request.Aborted)));
         var items = records.Where(f => f is not null)
-            .Select(f => ApplicationView.From(f!.Value.Record, ApplicationAccess.SeesObjectionDetails(caller, f.Value.Record), now)).ToList();
+            .Select(f => ApplicationView.From(
+                f!.Value.Record, ApplicationAccess.SeesObjectionDetails(caller, f.Value.Record), now, calendar))
+            .ToList();
         return TypedResults.Ok(new ApplicationPage(items, next) { Counts = staff ? counts : null });
     }
 

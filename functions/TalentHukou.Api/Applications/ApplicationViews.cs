@@ -1,6 +1,7 @@
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications;
 
@@ -28,8 +29,14 @@ public sealed record ApplicationView(
     /// <summary>The supporting documents, each with the API path that serves it.</summary>
     public IReadOnlyList<MaterialView> Materials { get; init; } = [];
 
+    /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    public bool? DueByProvisional { get; init; }
+
     /// <summary>While returned (退回补正): when the applicant's correction is due; null otherwise.</summary>
     public DateTimeOffset? CorrectionDueBy { get; init; }
+
+    /// <summary>True when <see cref="CorrectionDueBy"/> counts days in a year without a holiday notice.</summary>
+    public bool? CorrectionDueByProvisional { get; init; }
 
     /// <summary>The latest return for correction (what to fix), if any.</summary>
     public ReturnView? Return { get; init; }
@@ -58,13 +65,23 @@ public sealed record ApplicationView(
         ReturnCount = a.ReturnCount,
     };
 
-    /// <summary>The view with the queue flags at <paramref name="businessNow"/>.</summary>
-    public static ApplicationView From(ApplicationRecord a, bool objectionDetails, DateTimeOffset businessNow) =>
-        From(a, objectionDetails) with
+    /// <summary>The view with the queue flags at <paramref name="businessNow"/> and provisional flags.</summary>
+    public static ApplicationView From(
+        ApplicationRecord a, bool objectionDetails, DateTimeOffset businessNow, WorkingDayCalendar calendar)
+    {
+        var view = From(a, objectionDetails);
+        return view with
         {
             Overdue = a.Waiting is { } w && businessNow > w.DueBy,
             Escalated = a.IsEscalated,
+            DueByProvisional = a.Waiting is { } due && calendar.IsProvisional(due.Since, due.DueBy) ? true : null,
+            CorrectionDueByProvisional =
+                view.CorrectionDueBy is { } c && calendar.IsProvisional(a.Return!.ReturnedAt, c) ? true : null,
+            Publicity = a.Publicity is { } p && view.Publicity is { } shown && calendar.IsProvisional(p.Start, p.End)
+                ? shown with { EndProvisional = true }
+                : view.Publicity,
         };
+    }
 }
 
 /// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
@@ -89,7 +106,11 @@ public sealed record EducationView(string SchoolId, string SchoolName, string Ma
 public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note);
 
 /// <summary>The publicity's working days (start and end inclusive) and the instant it ends.</summary>
-public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt);
+public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt)
+{
+    /// <summary>True when the period counts days in a year without a holiday notice (provisional).</summary>
+    public bool? EndProvisional { get; init; }
+}
 
 /// <summary>An objection; its text and contact only for reviewers, DRC and ops.</summary>
 public sealed record ObjectionView(string ObjectionId, string Status, DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);

@@ -30,7 +30,7 @@ public static class ApplicationsApi
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
         var found = await Find(request, services.Applications, grants: services.UnitAdmins);
-        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!), services.Clock.UtcNow));
+        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!), services.Clock.UtcNow, services.Clock.Calendar));
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>

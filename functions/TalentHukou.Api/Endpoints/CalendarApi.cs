@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Http;
-using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Endpoints;
 
-/// <summary>The working-day calendar (statutory holidays and 调休 applied).</summary>
+/// <summary>The working-day calendar (statutory holidays and 调休 applied) and each year's arrangement.</summary>
 public static class CalendarApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -16,6 +17,13 @@ public static class CalendarApi
         {
             Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)",
                 Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] },
+        },
+        // {year:int}: the Functions host orders routes by function name, so an unconstrained {year} would take
+        // calendar/working-days.
+        new("GetCalendarYear", "GET", "calendar/{year:int}", Access.Anyone, Handle.With<BusinessClock>(GetYear))
+        {
+            Doc = new ApiDoc("A year's days off and worked weekend days: its published notice, or the statutory days "
+                + "and their 补假 (provisional) while it has none; 2025–2100", Response: typeof(CalendarYearResponse)),
         },
     ];
 
@@ -28,10 +36,39 @@ public static class CalendarApi
         query.ThrowIfInvalid();
         var calendar = clock.Calendar;
         var date = calendar.AddWorkingDays(from!.Value, add!.Value);
-        IResult result = TypedResults.Ok(new WorkingDaysResponse(date, from.Value, add.Value, calendar.Covers(date), calendar.LastPublishedYear));
+        var provisional = calendar.TouchesProvisional(from.Value.AddDays(-1), date);
+        IResult result = TypedResults.Ok(new WorkingDaysResponse(date, from.Value, add.Value, calendar.Covers(date),
+            calendar.LastPublishedYear, provisional));
         return Task.FromResult(result);
+    }
+
+    /// <summary>GET /calendar/{year}: the year as the calendar in force counts it.</summary>
+    public static Task<IResult> GetYear(ApiRequest request, BusinessClock clock)
+    {
+        var v = new BodyValidator();
+        var year = Year(v, request);
+        if (!v.IsValid) return Task.FromResult(v.Problem());
+        var calendar = clock.Calendar;
+        var view = CalendarYearResponse.From(calendar.Year(year), calendar.Version);
+        return Task.FromResult<IResult>(TypedResults.Ok(view));
+    }
+
+    /// <summary>The route's <c>{year}</c>, which must be one of the law's years (2025–2100).</summary>
+    public static int Year(BodyValidator v, ApiRequest request)
+    {
+        _ = int.TryParse(request.RouteValue("year"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var year);
+        if (!StatutoryHolidays.Supports(year))
+            v.Add("year", "年份须在2025至2100之间",
+                $"year must be {StatutoryHolidays.FirstYear} to {StatutoryHolidays.LastYear}, "
+                + "the years of the 2024 holiday law.");
+        return year;
     }
 }
 
-/// <summary><c>date</c> is <c>from</c> plus <c>add</c> working days; <c>covered</c> is false past the last published holiday notice.</summary>
-public sealed record WorkingDaysResponse(DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear);
+/// <summary>
+/// <c>date</c> is <c>from</c> plus <c>add</c> working days; <c>covered</c> is false past the last published holiday
+/// notice; <c>provisional</c> is true when the count touches a year without one (statutory days and 补假 only).
+/// </summary>
+public sealed record WorkingDaysResponse(
+    DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear, bool Provisional);

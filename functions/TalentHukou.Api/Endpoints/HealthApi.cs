@@ -49,12 +49,22 @@ public static class HealthApi
         return TypedResults.Json(body, statusCode: code);
     }
 
-    /// <summary>Warns while the calendar lacks the holiday notice for dates deadlines may soon reach.</summary>
+    /// <summary>
+    /// Warns from 1 November (the State Council publishes around then) while next year has no notice, and whenever
+    /// deadlines within the next 60 days reach a year without one: such deadlines are provisional.
+    /// </summary>
     public static IEnumerable<string> CalendarWarnings(BusinessClock clock)
     {
-        var horizon = clock.Today.AddDays(60);
-        if (!clock.Calendar.Covers(horizon))
-            yield return $"The working-day calendar ends with {clock.Calendar.LastPublishedYear}; add the State Council holiday notice for {horizon.Year} (dates after it count weekends only).";
+        var calendar = clock.Calendar;
+        var today = clock.Today;
+        var horizon = today.AddDays(60);
+        var missing = Enumerable.Range(today.Year, horizon.Year - today.Year + 1)
+            .Concat(today.Month >= 11 ? [today.Year + 1] : [])
+            .Distinct().Where(year => !calendar.HasNotice(year)).ToList();
+        foreach (var year in missing)
+            yield return $"No holiday notice for {year} is published: deadlines in {year} are provisional "
+                + "(statutory days and 补假 only, no 调休) until an admin publishes the State Council notice "
+                + $"(PUT /admin/calendar/{year}).";
     }
 
     private static async Task<(bool, string?)> ProbeDurable(DurableTaskClient client, CancellationToken ct)

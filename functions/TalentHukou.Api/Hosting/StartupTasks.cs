@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalentHukou.Adapters.Calendar;
 using TalentHukou.Adapters.Seed;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Time;
@@ -8,15 +9,19 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Hosting;
 
-/// <summary>At start-up: create the tables and containers, restore the business clock, load seed data, warn about the calendar.</summary>
-public sealed partial class StartupTasks(
-    StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock, SeedDataLoader seed, ILogger<StartupTasks> logger) : IHostedService
+/// <summary>
+/// At start-up: create the tables and containers, restore the business clock, load seed data and the published holiday
+/// notices, warn about the calendar.
+/// </summary>
+public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock,
+    SeedDataLoader seed, CalendarSource calendars, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken);
         clock.Use(await anchors.LoadOrCreateAsync(cancellationToken));
         await seed.LoadAsync(cancellationToken);
+        await calendars.ReloadAsync(cancellationToken);
         if (!clock.Anchor.IsRealTime)
             LogAccelerated(logger, clock.Anchor.Acceleration, clock.UtcNow);
         foreach (var warning in HealthApi.CalendarWarnings(clock))

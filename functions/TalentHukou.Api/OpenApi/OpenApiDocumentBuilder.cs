@@ -20,7 +20,7 @@ public static class OpenApiDocumentBuilder
         var paths = new JsonObject();
         foreach (var route in routes.OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal))
         {
-            var path = "/" + route.Template;
+            var path = "/" + route.Path;
             if (paths[path] is not JsonObject item) paths[path] = item = new JsonObject();
             item[route.Method.ToLowerInvariant()] = Operation(route);
         }
@@ -62,7 +62,11 @@ public static class OpenApiDocumentBuilder
         if (!route.Access.Anonymous)
             operation["x-roles"] = new JsonArray(route.Access.AnyOfRoles.Select(r => (JsonNode)r).ToArray());
         var parameters = new JsonArray();
-        foreach (var name in route.Parameters) parameters.Add(Parameter(name, "path", required: true));
+        foreach (var name in route.Parameters)
+        {
+            var type = route.IntegerParameters.Contains(name) ? "integer" : "string";
+            parameters.Add(Parameter(name, "path", required: true, type));
+        }
         foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
         if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
         if (parameters.Count > 0) operation["parameters"] = parameters;
@@ -149,12 +153,12 @@ public static class OpenApiDocumentBuilder
         : type.IsGenericType && type.GetGenericArguments() is [var t] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? t
         : null;
 
-    private static JsonObject Parameter(string name, string location, bool required) => new()
+    private static JsonObject Parameter(string name, string location, bool required, string type = "string") => new()
     {
         ["name"] = name,
         ["in"] = location,
         ["required"] = required,
-        ["schema"] = new JsonObject { ["type"] = "string" },
+        ["schema"] = new JsonObject { ["type"] = type },
     };
 
     private static JsonObject Content(string mediaType, JsonNode schema, bool required) => new()

@@ -74,7 +74,7 @@ public static class EmployerRegistryApi
         var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
         var filed = await services.Filer.FileAsync(
             request.Durable, type, requester, details.Name, payload, [], request.Aborted);
-        return RegistryRequestsApi.Accepted(filed);
+        return RegistryRequestsApi.Accepted(filed, services.Clock.Calendar);
     }
 
     /// <summary>The unit admin of that employer: by token claim, or by a permission the registry granted.</summary>

@@ -8,6 +8,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Decisions;
@@ -45,8 +46,11 @@ public static class RegistryRequestsApi
         },
     ];
 
-    public static IResult Accepted(RegistryRequest filed) =>
-        TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy));
+    public static IResult Accepted(RegistryRequest filed, WorkingDayCalendar calendar) =>
+        TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy)
+        {
+            DueByProvisional = calendar.IsProvisional(filed.FiledAt, filed.DueBy) ? true : null,
+        });
 
     public static async Task<IResult> Progress(ApiRequest request, RegistryRequestServices services)
     {
@@ -54,7 +58,8 @@ public static class RegistryRequestsApi
         if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
             return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
         var proposal = await RegistryProposalViews.ForAsync(found, services.Employers, request.Aborted);
-        return TypedResults.Ok(RegistryRequestView.From(found, services.Clock.UtcNow, proposal));
+        return TypedResults.Ok(RegistryRequestView.From(
+            found, services.Clock.UtcNow, services.Clock.Calendar, proposal));
     }
 
     /// <summary>
@@ -85,7 +90,7 @@ public static class RegistryRequestsApi
         var counts = mine ? null : all.GroupBy(r => WireEnum<RegistryRequestStatus>.Name(r.Status)).ToDictionary(g => g.Key, g => g.Count());
         var views = new List<RegistryRequestView>();
         foreach (var r in page)
-            views.Add(RegistryRequestView.From(r, now, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
+            views.Add(RegistryRequestView.From(r, now, services.Clock.Calendar, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
         return TypedResults.Ok(new RegistryQueuePage(views, next) { Counts = counts });
     }
 
@@ -131,12 +136,12 @@ public static class RegistryRequestsApi
         catch (OperationCanceledException) when (!request.Aborted.IsCancellationRequested)
         {
             return TypedResults.Accepted(
-                $"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, services.Clock.UtcNow));
+                $"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, services.Clock.UtcNow, services.Clock.Calendar));
         }
         var decided = (await store.GetAsync(found.RequestId, request.Aborted))!;
         var mine = decided.DecidedBy == request.Caller.Subject && (decided.Status == RegistryRequestStatus.Approved) == body.Approve.Value;
         return mine
-            ? TypedResults.Ok(RegistryRequestView.From(decided, services.Clock.UtcNow))
+            ? TypedResults.Ok(RegistryRequestView.From(decided, services.Clock.UtcNow, services.Clock.Calendar))
             : AlreadyDecided(decided);
     }
 

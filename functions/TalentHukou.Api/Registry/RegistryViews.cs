@@ -1,6 +1,7 @@
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
 using TalentHukou.Domain.Registry;
@@ -29,11 +30,18 @@ public sealed record RegistryRequestView(
     /// <summary>The request passed its deadline and the registry admins were alerted.</summary>
     public bool Escalated => EscalatedAt is not null;
 
+    /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    public bool? DueByProvisional { get; init; }
+
     /// <summary>The view with <paramref name="proposal"/> (see <see cref="RegistryProposalViews"/>), or none.</summary>
-    public static RegistryRequestView From(RegistryRequest r, DateTimeOffset businessNow, object? proposal = null) => new(
+    public static RegistryRequestView From(
+        RegistryRequest r, DateTimeOffset businessNow, WorkingDayCalendar calendar, object? proposal = null) => new(
         r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
         r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count,
-        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal);
+        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal)
+        {
+            DueByProvisional = calendar.IsProvisional(r.FiledAt, r.DueBy) ? true : null,
+        };
 }
 
 /// <summary>A school as search answers show it.</summary>
@@ -49,7 +57,11 @@ public sealed record MajorView(string MajorId, string SchoolId, string Name)
 }
 
 /// <summary>The 202 answer to a new registry request.</summary>
-public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy);
+public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy)
+{
+    /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    public bool? DueByProvisional { get; init; }
+}
 
 /// <summary>One page of the review queue.</summary>
 public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken)

@@ -104,7 +104,7 @@ public static class SchoolRequestsApi
         var filed = await filer.FileAsync(
             request.Durable, type, requester, subject, payload, attachments, request.Aborted);
         form.Keep();
-        return RegistryRequestsApi.Accepted(filed);
+        return RegistryRequestsApi.Accepted(filed, filer.Calendar);
     }
 
     private static UploadPolicy Attachments(params string[] fields) =>

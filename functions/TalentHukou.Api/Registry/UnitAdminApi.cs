@@ -62,7 +62,7 @@ public static class UnitAdminApi
         var requester = new RegistryRequester(request.Caller.Subject, email.Value, name.Masked);
         var filed = await services.Filer.FileAsync(request.Durable, RegistryRequestType.UnitAdmin, requester,
             employer.Details.Name, RegistryPayload.Write(proposal), [], request.Aborted);
-        return RegistryRequestsApi.Accepted(filed);
+        return RegistryRequestsApi.Accepted(filed, services.Clock.Calendar);
     }
 
     private static IResult NotNeeded(EmployerRecord employer)

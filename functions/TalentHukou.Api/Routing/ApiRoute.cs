@@ -44,6 +44,18 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
         ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
         : Template;
 
-    /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>.</summary>
-    public IReadOnlyList<string> Parameters => Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')).ToList();
+    /// <summary>The template without constraints (<c>calendar/{year}</c>), as OpenAPI and clients write it.</summary>
+    public string Path =>
+        string.Join('/', Template.Split('/').Select(s => s.StartsWith('{') ? "{" + ParameterName(s) + "}" : s));
+
+    /// <summary>The parameters constrained to integers (<c>{year:int}</c>).</summary>
+    public IReadOnlyList<string> IntegerParameters =>
+        Template.Split('/').Where(s => s.StartsWith('{') && s.EndsWith(":int}", StringComparison.Ordinal))
+            .Select(ParameterName).ToList();
+
+    /// <summary>The names of the <c>{parameters}</c> in <see cref="Template"/>, without constraints.</summary>
+    public IReadOnlyList<string> Parameters =>
+        Template.Split('/').Where(s => s.StartsWith('{')).Select(ParameterName).ToList();
+
+    private static string ParameterName(string segment) => segment.Trim('{', '}').Split(':')[0];
 }

@@ -30,6 +30,7 @@ public static class ApiRouteTable
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,
+        .. CalendarAdminApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,
     ];
 

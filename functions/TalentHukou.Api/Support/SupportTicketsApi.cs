@@ -85,7 +85,10 @@ public static class SupportTicketsApi
         var ticket = await services.Filer.FileAsync(
             request.Durable, request.Caller.Subject, category!.Value, description!, contact, form.Files[0].Id, request.Aborted);
         form.Keep();
-        return TypedResults.Accepted(Location(ticket.TicketId), new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy));
+        return TypedResults.Accepted(Location(ticket.TicketId), new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy)
+        {
+            DueByProvisional = services.Clock.Calendar.IsProvisional(ticket.FiledAt, ticket.DueBy) ? true : null,
+        });
     }
 
     public static async Task<IResult> Get(ApiRequest request, SupportTicketServices services)
@@ -93,7 +96,7 @@ public static class SupportTicketsApi
         var ticket = await VisibleTicketAsync(request, services.Tickets);
         if (ticket is null) return NotFound();
         var messages = await services.Tickets.ListMessagesAsync(ticket.TicketId, request.Aborted);
-        return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, messages));
+        return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, services.Clock.Calendar, messages));
     }
 
     /// <summary>Support: the whole queue by due time, counts by status. Anyone else, or with <c>mine=true</c>: their own, newest first.</summary>
@@ -117,7 +120,7 @@ public static class SupportTicketsApi
             ? WorkQueue.NewestFirst(chosen, t => t.TicketId, pageSize, token)
             : WorkQueue.Page(chosen, t => t.DueBy, t => t.TicketId, pageSize, token);
         var counts = mine ? null : all.GroupBy(t => WireEnum<TicketStatus>.Name(t.Status)).ToDictionary(g => g.Key, g => g.Count());
-        return TypedResults.Ok(new TicketQueuePage(page.Select(t => TicketView.From(t, now, null)).ToList(), next) { Counts = counts });
+        return TypedResults.Ok(new TicketQueuePage(page.Select(t => TicketView.From(t, now, services.Clock.Calendar, null)).ToList(), next) { Counts = counts });
     }
 
     public static async Task<IResult> Screenshot(ApiRequest request, SupportTicketServices services)

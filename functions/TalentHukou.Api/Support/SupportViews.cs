@@ -1,6 +1,7 @@
 using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Support;
@@ -19,18 +20,35 @@ public sealed record TicketView(
     /// <summary>The ticket passed its deadline and support was alerted.</summary>
     public bool Escalated => EscalatedAt is not null;
 
-    public static TicketView From(SupportTicket t, DateTimeOffset businessNow, IReadOnlyList<TicketMessage>? messages) => new(
+    /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    public bool? DueByProvisional { get; init; }
+
+    /// <summary>
+    /// The view at <paramref name="businessNow"/>. A follow-up restarts the SLA, so the round's count is judged from
+    /// its deadline's year (an SLA of a few working days never counts back across two years).
+    /// </summary>
+    public static TicketView From(
+        SupportTicket t, DateTimeOffset businessNow, WorkingDayCalendar calendar,
+        IReadOnlyList<TicketMessage>? messages) =>
+        new(
         t.TicketId, WireEnum<TicketStatus>.Name(t.Status), WireEnum<TicketCategory>.Name(t.Category), t.Description,
         t.Contact.MaskedName, t.Contact.MaskedIdNumber, t.Contact.MaskedPhone, t.Contact.Email,
         t.FiledAt, t.DueBy, t.IsOverdueAt(businessNow), t.Round, t.RemindedAt, t.EscalatedAt, t.AnsweredAt, t.ClosedAt,
-        $"/api/support/tickets/{t.TicketId}/screenshot", messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList());
+        $"/api/support/tickets/{t.TicketId}/screenshot", messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList())
+        {
+            DueByProvisional = calendar.IsProvisional(t.Round == 1 ? t.FiledAt : t.DueBy, t.DueBy) ? true : null,
+        };
 }
 
 /// <summary>One message of the thread: <c>from</c> is <c>support</c> or <c>author</c>.</summary>
 public sealed record TicketMessageView(string MessageId, string From, string Message, DateTimeOffset At);
 
 /// <summary>The 202 answer to a new ticket.</summary>
-public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy);
+public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy)
+{
+    /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
+    public bool? DueByProvisional { get; init; }
+}
 
 /// <summary>One page of the support queue (without threads).</summary>
 public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken)

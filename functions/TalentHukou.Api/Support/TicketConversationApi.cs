@@ -122,7 +122,7 @@ public static partial class TicketConversationApi
         ApiRequest request, TicketConversationServices services, SupportTicket ticket, Func<TicketView, IResult> answer)
     {
         var messages = await services.Tickets.ListMessagesAsync(ticket.TicketId, request.Aborted);
-        return answer(TicketView.From(ticket, services.Clock.UtcNow, messages));
+        return answer(TicketView.From(ticket, services.Clock.UtcNow, services.Clock.Calendar, messages));
     }
 
     private static IResult Closed(SupportTicket ticket) =>

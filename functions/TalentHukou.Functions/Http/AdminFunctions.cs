@@ -6,7 +6,7 @@ using Microsoft.DurableTask.Client;
 namespace TalentHukou.Functions.Http;
 
 /// <summary>
-/// Admin: staff assignments. The routes are <c>/api/admin/staff...</c>; the host reserves templates that begin with
+/// Admin: staff assignments and holiday notices. The routes are <c>/api/admin/staff...</c>; the host reserves templates that begin with
 /// <c>admin</c>, so the first segment is a parameter constrained to it (<c>ApiRoute.FunctionsTemplate</c>).
 /// </summary>
 public sealed class AdminFunctions(HttpRouteRunner runner)
@@ -19,4 +19,7 @@ public sealed class AdminFunctions(HttpRouteRunner runner)
 
     [Function("RevokeStaff")]
     public Task<IActionResult> RevokeStaff([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "{reserved:regex(^admin$)}/staff/{subject}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("PublishCalendarNotice")]
+    public Task<IActionResult> PublishCalendarNotice([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "{reserved:regex(^admin$)}/calendar/{year:int}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

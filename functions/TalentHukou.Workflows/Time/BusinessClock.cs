@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Calendar;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Time;
@@ -6,17 +8,19 @@ namespace TalentHukou.Workflows.Time;
 
 /// <summary>
 /// The service's notion of "now" for business rules (deadlines, publicity, SLAs): real time from
-/// <see cref="TimeProvider"/> mapped through the current <see cref="ClockAnchor"/>.
+/// <see cref="TimeProvider"/> through the current <see cref="ClockAnchor"/>, and the working-day calendar in force.
 /// </summary>
-public sealed class BusinessClock(TimeProvider time, DeadlinePolicy deadlines)
+public sealed class BusinessClock(TimeProvider time, CalendarSource calendars, IOptions<ClockOptions> options)
 {
+    private readonly TimeOnly _closingTime = options.Value.ClosingTime;
     private ClockAnchor _anchor = ClockAnchor.RealTime;
 
     public ClockAnchor Anchor => Volatile.Read(ref _anchor);
 
-    public DeadlinePolicy Deadlines => deadlines;
+    /// <summary>Deadlines under the calendar in force now (a published notice changes it within seconds).</summary>
+    public DeadlinePolicy Deadlines => new(calendars.Current, _closingTime);
 
-    public WorkingDayCalendar Calendar => deadlines.Calendar;
+    public WorkingDayCalendar Calendar => calendars.Current;
 
     public DateTimeOffset UtcNow => Anchor.ToBusiness(time.GetUtcNow());
 

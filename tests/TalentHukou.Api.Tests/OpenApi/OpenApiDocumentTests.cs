@@ -46,7 +46,7 @@ public class OpenApiDocumentTests
         var document = Parse();
         Assert.True(document.Paths.TryGetValue(path, out var item), $"{path} is missing");
         var operation = item!.Operations!.Single(o => o.Key.Method == method).Value;
-        var route = ApiRouteTable.All.Single(r => "/" + r.Template == path && r.Method == method);
+        var route = ApiRouteTable.All.Single(r => "/" + r.Path == path && r.Method == method);
         Assert.Equal(!route.Access.Anonymous, operation.Security is { Count: > 0 });
         if (method == "POST" && (route.Doc!.Request is not null || route.Doc.Multipart.Count > 0))
             // Every media type the route takes (JSON, or multipart with files as well) has a schema.

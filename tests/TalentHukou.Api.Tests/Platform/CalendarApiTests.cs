@@ -19,11 +19,13 @@ public class CalendarApiTests(SharedHost shared)
     }
 
     [Fact]
-    public async Task WorkingDays_BeyondPublishedYear_SaysNotCovered()
+    public async Task WorkingDays_BeyondPublishedYear_StatutoryDaysAndSaysProvisional()
     {
+        // 2027-01-01 is 元旦 by law, notice or not; the weekend follows.
         var body = await Client.GetFromJsonAsync<Dictionary<string, object>>("calendar/working-days?from=2026-12-31&add=1");
-        Assert.Equal("2027-01-01", body!["date"].ToString());
+        Assert.Equal("2027-01-04", body!["date"].ToString());
         Assert.Equal("False", body["covered"].ToString());
+        Assert.Equal("True", body["provisional"].ToString());
     }
 
     [Theory]

@@ -63,8 +63,10 @@ public class AuthorizationMatrixTests(SharedHost shared)
     public void EveryRoute_HasAnAccessRule() =>
         Assert.All(ApiRouteTable.All, r => Assert.True(r.Access.Anonymous || r.Access is not null, $"{r.Name} has no access rule"));
 
+    // An integer parameter (a year) gets one outside the calendar's years: the matrix never publishes anything.
     private static Task<int> Send(HttpClient client, ApiRoute route) =>
-        SendPath(client, route.Method, string.Join('/', route.Template.Split('/').Select(s => s.StartsWith('{') ? "MATRIX1" : s)));
+        SendPath(client, route.Method, string.Join('/', route.Template.Split('/')
+            .Select(s => !s.StartsWith('{') ? s : s.EndsWith(":int}", StringComparison.Ordinal) ? "1999" : "MATRIX1")));
 
     private static async Task<int> SendPath(HttpClient client, string method, string path)
     {

@@ -50,13 +50,45 @@ public class WorkingDayCalendarTests
         Assert.Equal(DateOnly.Parse(expected), Calendar.AddWorkingDays(DateOnly.Parse(from), add));
 
     [Fact]
-    public void AddWorkingDays_BeyondLastPublishedYear_CountsWeekendsOnly()
+    public void AddWorkingDays_BeyondLastPublishedYear_FollowsTheStatutoryDays()
     {
         Assert.Equal(2026, Calendar.LastPublishedYear);
         Assert.False(Calendar.Covers(new DateOnly(2027, 1, 1)));
-        // 2027-01-01 is a Friday; with no notice it is treated as a working day.
-        Assert.True(Calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
-        Assert.Equal(new DateOnly(2027, 1, 4), Calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 2));
+        // 2027-01-01 (a Friday) is 元旦 by law; 2027-02-05..08 is 春节, with 补假 on the 9th and 10th.
+        Assert.False(Calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
+        Assert.Equal(new DateOnly(2027, 1, 5), Calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 2));
+        Assert.Equal(new DateOnly(2027, 2, 11), Calendar.AddWorkingDays(new DateOnly(2027, 2, 4), 1));
+        Assert.True(Calendar.TouchesProvisional(new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 4)));
+        Assert.False(Calendar.TouchesProvisional(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)));
+    }
+
+    [Fact]
+    public void Year_WithoutNotice_IsProvisionalWithStatutoryRangesAndNoMakeUpWork()
+    {
+        var year = Calendar.Year(2027);
+        Assert.True(year.Provisional);
+        Assert.Null(year.Arrangement.Notice);
+        Assert.Empty(year.Arrangement.WorkingWeekendDays);
+        Assert.Contains(new DateRange(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 10)), year.Arrangement.Holidays);
+        Assert.Contains(new DateRange(new DateOnly(2027, 10, 1), new DateOnly(2027, 10, 5)), year.Arrangement.Holidays);
+        Assert.Contains(new DateRange(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)), year.Arrangement.Holidays);
+        Assert.False(Calendar.Year(2026).Provisional);
+        Assert.Equal("国务院办公厅关于2026年部分节假日安排的通知", Calendar.Year(2026).Arrangement.Notice!.Reference);
+    }
+
+    [Fact]
+    public void With_ANewNotice_ReplacesTheProvisionalYearAndChangesTheVersion()
+    {
+        var notice = new CalendarYear(
+            [new(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)), new(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 12))],
+            [new DateOnly(2027, 2, 20)], new NoticeInfo("test", new DateOnly(2026, 11, 10)));
+        var published = new WorkingDayCalendar(Calendar.Notices.With(2027, notice));
+        Assert.NotEqual(Calendar.Version, published.Version);
+        Assert.Equal(Calendar.Version, new WorkingDayCalendar(CalendarData.LoadEmbedded()).Version);
+        Assert.False(published.IsWorkingDay(new DateOnly(2027, 2, 11)));
+        Assert.True(published.IsWorkingDay(new DateOnly(2027, 2, 20)));
+        // 2027 now has a notice: its 劳动节 weekend no longer gives 补假 unless the notice says so.
+        Assert.True(published.IsWorkingDay(new DateOnly(2027, 5, 3)));
     }
 
     [Fact]
@@ -66,7 +98,7 @@ public class WorkingDayCalendarTests
     [Fact]
     public void Parse_DateOutsideItsYear_IsRefused()
     {
-        var json = """{"years":{"2027":{"holidays":[["2026-12-31","2027-01-01"]],"workingWeekendDays":[]}}}""";
+        var json = """{"years":{"2027":{"holidays":[["2026-11-30","2027-01-01"]],"workingWeekendDays":[]}}}""";
         Assert.Throws<InvalidDataException>(() => CalendarData.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
     }
 }

@@ -135,7 +135,7 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
     /// <summary>The route's path with its ids: the victim's for the attacking applicant, unknown ones otherwise, or hostile ones.</summary>
     private string Path(ApiRoute route, string role, bool hostileIds)
     {
-        var path = route.Template;
+        var path = route.Path;
         foreach (var parameter in route.Parameters)
         {
             var value = hostileIds ? HostileValues.Pick(random) : IdFor(parameter, role);

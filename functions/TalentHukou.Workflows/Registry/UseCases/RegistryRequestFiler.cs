@@ -18,6 +18,9 @@ public sealed class RegistryRequestFiler(
     RegistryRequestStore store, BusinessClock clock, TimeProvider time,
     StoredProcessLauncher launcher) : IStoredProcess
 {
+    /// <summary>The calendar the deadlines are counted by now.</summary>
+    public Domain.Calendar.WorkingDayCalendar Calendar => clock.Calendar;
+
     /// <summary>Registry requests are decided within 1 working day (seed Q2).</summary>
     public const int SlaWorkingDays = 1;
 

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Adapters.Audit;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Endpoints;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Calendar;
+
+namespace TalentHukou.Api.Admin;
+
+/// <summary>
+/// Holiday notices published in the system (contract v1.2): an admin enters the State Council's notice for a year;
+/// every instance counts working days by it within seconds. Validated against the law, audited.
+/// </summary>
+public static class CalendarAdminApi
+{
+    public const string PublishAction = "calendar-publish";
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("PublishCalendarNotice", "PUT", "admin/calendar/{year:int}", Access.RolesOf(Roles.Admin),
+            Handle.With<CalendarAdminServices>(Publish))
+        {
+            Doc = new ApiDoc(
+                "Publish or correct a year's holiday notice (2025–2100); dryRun checks it and stores nothing",
+                typeof(CalendarNoticeBody), typeof(CalendarYearResponse)) { Problems = [422] },
+        },
+    ];
+
+    public static async Task<IResult> Publish(ApiRequest request, CalendarAdminServices services)
+    {
+        var v = new BodyValidator();
+        var year = CalendarApi.Year(v, request);
+        var body = await request.ReadJsonAsync<CalendarNoticeBody>();
+        var notice = Read(v, body);
+        if (!v.IsValid) return v.Problem();
+        var problems = HolidayNoticeRules.Problems(year, notice!);
+        if (problems.Count > 0) return Unprocessable(problems);
+
+        var before = services.Calendars.Current;
+        var after = new WorkingDayCalendar(before.Notices.With(year, notice!));
+        if (body.DryRun == true) return TypedResults.Ok(CalendarYearResponse.From(after.Year(year), after.Version));
+
+        // Audited before it takes effect: a change that fails halfway is audited and not made, never the reverse.
+        var actor = request.Caller.Subject;
+        await services.Audit.AppendAsync(new AuditRecord(actor, Roles.Admin, PublishAction, Target(year),
+            "accepted", Describe(notice!, before, after)), request.Aborted);
+        await services.Notices.SaveAsync(year, notice!, actor, services.Time.GetUtcNow(), request.Aborted);
+        var current = await services.Calendars.ReloadAsync(request.Aborted);
+        return TypedResults.Ok(CalendarYearResponse.From(current.Year(year), current.Version));
+    }
+
+    /// <summary>The audit target of a year's notice.</summary>
+    public static string Target(int year) => $"calendar/{year}";
+
+    private static CalendarYear? Read(BodyValidator v, CalendarNoticeBody body)
+    {
+        var reference = v.Text("notice.reference", body.Notice?.Reference?.Trim(), 1, 200);
+        if (body.Notice?.PublishedOn is null)
+            v.Add("notice.publishedOn", "请填写通知发布日期", "notice.publishedOn is required (yyyy-MM-dd).");
+        if (body.Holidays is null || body.Holidays.Count == 0)
+            v.Add("holidays", "请填写放假日期", "holidays must list the notice's ranges of days off.");
+        else if (body.Holidays.Count > 60)
+            v.Add("holidays", "放假日期范围过多", "holidays may hold at most 60 ranges.");
+        for (var i = 0; i < (body.Holidays?.Count ?? 0); i++)
+            if (body.Holidays![i] is not { Length: 2 })
+                v.Add($"holidays[{i}]", "日期范围须为[开始, 结束]", "Each range is [from, to], two dates.");
+        if (body.WorkingWeekendDays is { Count: > 60 })
+            v.Add("workingWeekendDays", "调休上班日过多", "workingWeekendDays may hold at most 60 dates.");
+        if (!v.IsValid) return null;
+        return new CalendarYear(
+            body.Holidays!.Select(r => new DateRange(r[0], r[1])).ToList(),
+            body.WorkingWeekendDays ?? [],
+            new NoticeInfo(reference!, body.Notice!.PublishedOn!.Value));
+    }
+
+    private static IResult Unprocessable(IReadOnlyList<NoticeProblem> problems) =>
+        Problems.Problems.Result(CalendarProblems.NoticeInvalid,
+            "The notice does not hold: " + string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")),
+            problems.GroupBy(p => p.Field).ToDictionary(
+                g => g.Key, g => g.Select(p => CalendarProblems.Chinese(p.Kind)).Distinct().ToArray()));
+
+    private static string Describe(CalendarYear notice, WorkingDayCalendar before, WorkingDayCalendar after) =>
+        $"reference={notice.Notice!.Reference} publishedOn={notice.Notice.PublishedOn:yyyy-MM-dd} "
+        + $"holidays={notice.Holidays.Count} workingWeekendDays={notice.WorkingWeekendDays.Count} "
+        + $"version {before.Version} → {after.Version}";
+}

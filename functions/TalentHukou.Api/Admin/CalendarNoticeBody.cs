@@ -1,0 +1,16 @@
+using TalentHukou.Api.OpenApi;
+
+namespace TalentHukou.Api.Admin;
+
+/// <summary>
+/// <c>PUT /admin/calendar/{year}</c>: a year's holiday notice. <c>holidays</c> are inclusive <c>[from, to]</c> ranges
+/// of days off, <c>workingWeekendDays</c> the Saturdays and Sundays worked (调休). With <c>dryRun</c> nothing is stored.
+/// </summary>
+public sealed record CalendarNoticeBody(
+    NoticeBody? Notice,
+    IReadOnlyList<DateOnly[]>? Holidays,
+    [OptionalField] IReadOnlyList<DateOnly>? WorkingWeekendDays,
+    [OptionalField] bool? DryRun);
+
+/// <summary>The notice's reference (e.g. its document number, 国办发明电〔2024〕12号) and the day it was published.</summary>
+public sealed record NoticeBody(string? Reference, DateOnly? PublishedOn);

@@ -1,0 +1,32 @@
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Calendar;
+
+namespace TalentHukou.Api.Endpoints;
+
+/// <summary>
+/// <c>GET /calendar/{year}</c>: the year's days off and worked weekend days, from its published notice
+/// (<c>source: notice</c>) or, without one, the statutory days and their 补假 (<c>source: statutory</c>, provisional).
+/// </summary>
+public sealed record CalendarYearResponse(
+    int Year,
+    string Source,
+    [OptionalField] NoticeView? Notice,
+    bool Provisional,
+    IReadOnlyList<DateOnly[]> Holidays,
+    IReadOnlyList<DateOnly> WorkingWeekendDays,
+    string CalendarVersion)
+{
+    public static CalendarYearResponse From(CalendarYearView view, string calendarVersion)
+    {
+        var notice = view.Arrangement.Notice;
+        return new(view.Year, view.Provisional ? "statutory" : "notice",
+            notice is null ? null : new NoticeView(notice.Reference, notice.PublishedOn),
+            view.Provisional,
+            view.Arrangement.Holidays.Select(r => new[] { r.Start, r.End }).ToList(),
+            view.Arrangement.WorkingWeekendDays,
+            calendarVersion);
+    }
+}
+
+/// <summary>The State Council notice a year's arrangement comes from.</summary>
+public sealed record NoticeView(string Reference, DateOnly PublishedOn);
