@@ -43,8 +43,11 @@ public class IdentitySquattingTests(SharedHost shared)
         var stranger = await ApplicationFlows.ApplicantAsync(Host);
         var body = new
         {
-            employerId = "E-NO-SUCH-EMPLOYER", applicantName = "王小明", idNumber = IdNumbers.New(),
-            phone = "13812345678", email = "wang@example.cn",
+            employerId = "E-NO-SUCH-EMPLOYER",
+            applicantName = "王小明",
+            idNumber = IdNumbers.New(),
+            phone = "13812345678",
+            email = "wang@example.cn",
         };
 
         var response = await stranger.PostAsJsonAsync("unit-admins/requests", body);

@@ -99,7 +99,9 @@ public class StartupChecksTests
     {
         var settings = new Dictionary<string, string?>(Production)
         {
-            ["Auth:IdentityClaim"] = null, ["Auth:Authority"] = null, ["Auth:DevSigningKey"] = new string('A', 44),
+            ["Auth:IdentityClaim"] = null,
+            ["Auth:Authority"] = null,
+            ["Auth:DevSigningKey"] = new string('A', 44),
         };
         Assert.Equal(IdentityClaims.DevDefault, Resolve<AuthOptions>(settings, "Development").IdentityClaim);
     }
