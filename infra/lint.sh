@@ -93,6 +93,7 @@ if [ -f infra/main.parameters.json ]; then
   trap 'rm -f "$log" "$params_json" "$params_tmp"' EXIT
   sed -E -e 's/\$\{AZURE_ENV_NAME\}/lint/g' -e 's/\$\{AZURE_LOCATION\}/eastasia/g' \
     -e 's/\$\{AUTH_CLIENT_ID\}/00000000-0000-0000-0000-000000000000/g' \
+    -e 's/\$\{AUTH_IDENTITY_CLAIM\}/gd_verified_id/g' \
     -e 's/\$\{[A-Za-z0-9_]+=([^}]*)\}/\1/g' -e 's/\$\{[A-Za-z0-9_]+\}//g' \
     -e 's/"value": "(true|false)"/"value": \1/g' \
     infra/main.parameters.json >"$params_json"

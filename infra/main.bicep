@@ -34,6 +34,11 @@ param grantDeployerAccess bool = false
 @description('Application (client) id of the API\'s Entra ID app registration, in this tenant. Its v2.0 access tokens carry it as aud. See docs/deploy.md.')
 param authClientId string
 
+@minLength(1)
+@maxLength(64)
+@description('The access-token claim with the caller\'s real-name-verified ID number, from the citizens\' identity platform (Auth__IdentityClaim). No default: submissions need it. See docs/operations.md.')
+param identityClaim string
+
 @description('Comma-separated browser origins allowed by CORS, e.g. https://talent.example.gov.cn. Empty: none.')
 param corsAllowedOrigins string = ''
 
@@ -127,6 +132,7 @@ module resources 'resources.bicep' = {
     // The iss of Entra ID v2.0 access tokens, e.g. https://login.microsoftonline.com/{tenant}/v2.0.
     authIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
     authClientId: authClientId
+    identityClaim: identityClaim
     corsAllowedOrigins: corsAllowedOrigins
     frontendBaseUrl: frontendBaseUrl
     customDomain: customDomain

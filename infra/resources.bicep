@@ -33,6 +33,9 @@ param authIssuer string
 @description('Client id of the API app registration: the aud of its v2.0 access tokens.')
 param authClientId string
 
+@description('The token claim with the caller\'s verified ID number.')
+param identityClaim string
+
 @description('Comma-separated CORS origins; may be empty.')
 param corsAllowedOrigins string
 
@@ -515,6 +518,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Auth__Authority: authIssuer
     Auth__Issuer: authIssuer
     Auth__Audience: authClientId
+    Auth__IdentityClaim: identityClaim
     Clock__Acceleration: '1'
     // Demonstration employers are for Development only.
     Seed__LoadDemoEmployers: 'false'

@@ -32,7 +32,8 @@ call() {
   cat "$WORK/body"
 }
 
-token() { call POST dev/token 200 "" "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq -r .token; }
+# $3: the verified ID number the token carries (the identity platform's claim; submissions must match it).
+token() { call POST dev/token 200 "" "{\"sub\":\"$1\",\"roles\":[\"$2\"],\"idNumber\":\"${3:-}\"}" | jq -r .token; }
 
 # poll PATH TOKEN JQ_CONDITION SECONDS → prints the body once the condition holds.
 poll() {
@@ -88,6 +89,7 @@ MAJOR=$(call GET "registry/majors?name=$(jq -rn --arg v 计算机科学与技术
 say "4. Apply on the smart path (智能审批): publicity starts right after submission"
 BODY17="44010619950315$(printf '%03d' $((10#$RUN % 1000)))"
 ID_NUMBER="$BODY17$(check_digit "$BODY17")"
+APPLICANT=$(token "walk-applicant-$RUN" applicant "$ID_NUMBER")
 NAME="陈一鸣"
 APP=$(call POST applications 202 "$APPLICANT" "{\"applicant\":{\"name\":\"$NAME\",\"idNumber\":\"$ID_NUMBER\",\"phone\":\"13800138000\",\"email\":\"walk-$RUN@example.cn\"},\"employerId\":\"$EMPLOYER_ID\",\"education\":{\"schoolId\":\"$SCHOOL\",\"majorId\":\"$MAJOR\",\"degree\":\"master\",\"graduationDate\":\"2020-07-01\",\"certificateNo\":\"1055812020$RUN\"},\"approvalMode\":\"smart\"}")
 APP_ID=$(echo "$APP" | jq -r .applicationId)
@@ -95,9 +97,9 @@ echo "     application $APP_ID → $(echo "$APP" | jq -r .route.office)"
 
 say "4b. The public roster (公示名单): anyone reads it; a signed-in citizen objects by roster id, never an application id"
 CITIZEN=$(token "walk-citizen-$RUN" applicant)
-NEIGHBOUR=$(token "walk-neighbour-$RUN" applicant)
 REVIEWER=$(call POST dev/token 200 "" '{"sub":"walk-reviewer","roles":["reviewer"],"hrss":"tianhe"}' | jq -r .token)
 BODY17B="44010619960420$(printf '%03d' $((10#$RUN % 1000)))"
+NEIGHBOUR=$(token "walk-neighbour-$RUN" applicant "$BODY17B$(check_digit "$BODY17B")")
 APP2=$(call POST applications 202 "$NEIGHBOUR" "{\"applicant\":{\"name\":\"林小华\",\"idNumber\":\"$BODY17B$(check_digit "$BODY17B")\",\"phone\":\"13700137000\",\"email\":\"walk2-$RUN@example.cn\"},\"employerId\":\"$EMPLOYER_ID\",\"education\":{\"schoolId\":\"$SCHOOL\",\"majorId\":\"$MAJOR\",\"degree\":\"bachelor\",\"graduationDate\":\"2019-07-01\",\"certificateNo\":\"1055812019$RUN\"},\"approvalMode\":\"smart\"}" | jq -r .applicationId)
 ENTRY=$(poll "publicity?office=tianhe&pageSize=100" "" "[.items[] | select(.employerName == \"$EMPLOYER\" and .maskedName == \"林*华\")] | length == 1" 30 \
   | jq -c "[.items[] | select(.employerName == \"$EMPLOYER\" and .maskedName == \"林*华\")][0]")
@@ -109,8 +111,8 @@ call POST "applications/$APP2/objections/$OBJECTION/resolution" 202 "$REVIEWER" 
 poll "applications/$APP2" "$NEIGHBOUR" '.stage == "rejected"' 60 | jq -r '"     upheld: " + .stage + " (" + .reason + ")"'
 
 say "4c. 退回补正: a manual application with its degree certificate; the reviewer returns it, the applicant corrects it"
-MANUAL=$(token "walk-manual-$RUN" applicant)
 BODY17C="44010619970512$(printf '%03d' $((10#$RUN % 1000)))"
+MANUAL=$(token "walk-manual-$RUN" applicant "$BODY17C$(check_digit "$BODY17C")")
 printf '%%PDF-1.7\n%% walkthrough degree certificate scan\n' > "$WORK/degree.pdf"
 jq -n --arg id "$BODY17C$(check_digit "$BODY17C")" --arg employer "$EMPLOYER_ID" --arg school "$SCHOOL" --arg major "$MAJOR" \
   --arg email "walk3-$RUN@example.cn" --arg cert "1055812021$RUN" \

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Hosting;
 using TalentHukou.Api.Auth;
@@ -19,7 +20,8 @@ public static class ApiServiceCollectionExtensions
 {
     public static IServiceCollection AddTalentHukouApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName);
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName)
+            .PostConfigure<IHostEnvironment>(AuthOptions.DevelopmentDefaults);
         services.AddSingleton<IValidateOptions<UnresolvedKeyVaultReferences.Check>>(new UnresolvedKeyVaultReferences(configuration));
         services.AddOptions<UnresolvedKeyVaultReferences.Check>().ValidateOnStart();
         services.AddValidatedOptions<RateLimitOptions>(RateLimitOptions.SectionName);

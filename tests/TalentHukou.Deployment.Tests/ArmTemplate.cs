@@ -27,7 +27,8 @@ public sealed partial class ArmTemplate : IArmScope
         var substituted = parametersFileText
             .Replace("${AZURE_ENV_NAME}", "contract", StringComparison.Ordinal)
             .Replace("${AZURE_LOCATION}", "eastasia", StringComparison.Ordinal)
-            .Replace("${AUTH_CLIENT_ID}", "11111111-2222-4333-8444-555555555555", StringComparison.Ordinal);
+            .Replace("${AUTH_CLIENT_ID}", "11111111-2222-4333-8444-555555555555", StringComparison.Ordinal)
+            .Replace("${AUTH_IDENTITY_CLAIM}", ArmTestValues.IdentityClaim, StringComparison.Ordinal);
         substituted = AzdDefault().Replace(substituted, "$1");
         substituted = AzdVariable().Replace(substituted, "");
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);

@@ -10,6 +10,9 @@ public static class ArmTestValues
 
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
+    /// <summary>The deployer's <c>AUTH_IDENTITY_CLAIM</c> (the identity platform's verified-ID claim).</summary>
+    public const string IdentityClaim = "gd_verified_id";
+
     /// <summary>azd's stand-in for the parameters it generates (<c>idIndexKey</c>: 48 letters and digits).</summary>
     public static readonly string GeneratedSecret = "T3stOnly" + new string('k', 40);
 

@@ -122,12 +122,14 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>A client carrying a dev token for <paramref name="sub"/> (the dev key outlives restarts, so the token does too).</summary>
     public async Task<HttpClient> ClientForAsync(string sub, string[] roles)
     {
-        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, hours = 24 });
+        var idNumber = Data.IdNumbers.New();
+        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, hours = 24, idNumber });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
         // Longer than the API's own waits (30 s for an orchestration to start), so their 503 answers arrive.
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(45) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        VerifiedIdentities.Remember(client, idNumber);
         return client;
     }
 

@@ -96,15 +96,17 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
     }
 
     /// <summary>
-    /// A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims (and e-mail, and
-    /// verified ID number).
+    /// A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims (and e-mail), and
+    /// a verified ID number: <paramref name="idNumber"/>, or a fresh one (<see cref="VerifiedIdentities.Of"/>).
     /// </summary>
     public async Task<HttpClient> ClientForAsync(
         string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
     {
+        idNumber ??= Data.IdNumbers.New();
         var token = await TokenForAsync(sub, roles, unit, hrss, email, idNumber);
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        VerifiedIdentities.Remember(client, idNumber);
         return client;
     }
 

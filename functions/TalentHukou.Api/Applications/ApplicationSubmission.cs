@@ -31,14 +31,7 @@ public static class ApplicationSubmission
 
     /// <summary>Before the lock is looked at: a stranger's number is refused whether or not it has an application.</summary>
     private static IResult? IdentityRefusal(ApiRequest request, ApplicationServices services, ApplicationForm form) =>
-        services.Identity.Check(request.Caller, form.IdNumber) switch
-        {
-            IdentityMatch.Missing => Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
-                "The token carries no real-name-verified identity; sign in through the identity platform."),
-            IdentityMatch.Mismatch => Problems.Problems.Result(ApplicationProblems.IdentityMismatch,
-                "The applicant's ID number is not the caller's verified ID number."),
-            _ => null,
-        };
+        Auth.IdentityRefusal.For(services.Identity, request.Caller, form.IdNumber);
 
     /// <summary>
     /// The multipart variant: the files are stored first; the application names them only once they are; any refusal

@@ -21,8 +21,9 @@ public sealed class AuthOptions : ISelfValidatingOptions
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Optional: the token claim that carries the caller's real-name-verified ID number (Guangdong's unified identity
-    /// platform verifies real names). When set, an application's ID number must match it.
+    /// The token claim that carries the caller's real-name-verified ID number (Guangdong's unified identity platform
+    /// verifies real names): the ID number submitted with an application, a unit-admin request or a support ticket
+    /// must match it. Required outside Development; Development defaults to the claim the dev token mints.
     /// </summary>
     public string? IdentityClaim { get; set; }
 
@@ -50,10 +51,19 @@ public sealed class AuthOptions : ISelfValidatingOptions
         if (!string.IsNullOrWhiteSpace(DevSigningKey) && !DecodesToAtLeast32Bytes(DevSigningKey))
             yield return "Auth:DevSigningKey must be base64 of at least 32 bytes.";
         if (!IdentityClaims.IsUsableName(IdentityClaim)) yield return IdentityClaims.NameRule;
+        if (string.IsNullOrWhiteSpace(IdentityClaim) && !environment.IsDevelopment())
+            yield return "Auth:IdentityClaim must be set outside Development (the claim with the verified ID number).";
         if (RecentAuthorizationMaxAge < TimeSpan.Zero || RecentAuthorizationMaxAge > TimeSpan.FromSeconds(5))
             yield return "Auth:RecentAuthorizationMaxAge must be between 0 and 5 seconds (the contract's bound).";
         if (IdentityClaimHashed && string.IsNullOrWhiteSpace(IdentityClaim))
             yield return "Auth:IdentityClaimHashed needs Auth:IdentityClaim (the claim that carries the hash).";
+    }
+
+    /// <summary>Development verifies identity too, by default in the claim the dev token mints.</summary>
+    public static void DevelopmentDefaults(AuthOptions options, IHostEnvironment environment)
+    {
+        if (environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.IdentityClaim))
+            options.IdentityClaim = IdentityClaims.DevDefault;
     }
 
     private static bool DecodesToAtLeast32Bytes(string base64)

@@ -6,7 +6,7 @@ public static class IdentityClaims
     public const string NameRule = "Auth:IdentityClaim must be 1 to 64 letters, digits or '_', '-', '.', ':', '/', "
         + "and not a claim the service reads for something else (sub, oid, roles, unit, hrss, email, iss, aud, ...).";
 
-    /// <summary>The claim the dev token mints the ID number in when no claim is configured.</summary>
+    /// <summary>The identity claim in Development when none is configured (the dev token mints it).</summary>
     public const string DevDefault = "verified_id_number";
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)

@@ -11,4 +11,4 @@ namespace TalentHukou.Api.Registry;
 /// </summary>
 public sealed record EmployerRegistryServices(
     EmployerDirectory Employers, SasacEnterpriseList Sasac, RegistryRequestFiler Filer, BusinessClock Clock,
-    PersonalDataProtector Protector, UnitAdminGrants Grants);
+    PersonalDataProtector Protector, UnitAdminGrants Grants, Auth.IdentityProof Identity);

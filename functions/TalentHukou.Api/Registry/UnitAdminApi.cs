@@ -50,6 +50,7 @@ public static class UnitAdminApi
         var phone = v.Check("phone", MobilePhone.Parse(body.Phone));
         var email = v.Check("email", EmailAddress.Parse(body.Email));
         if (!v.IsValid) return v.Problem();
+        if (IdentityRefusal.For(services.Identity, request.Caller, idNumber!) is { } refused) return refused;
 
         var employer = await services.Employers.GetAsync(employerId!, request.Aborted);
         if (employer is null)

@@ -78,6 +78,7 @@ public static class SupportTicketsApi
         var description = v.Text("description", form.Field("description"), 5, 2000);
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();
+        if (IdentityRefusal.For(services.Identity, request.Caller, idNumber!) is { } refused) return refused;
 
         var protector = services.Protector;
         var contact = new TicketContact(name!.Masked, protector.Encrypt(name.Value), idNumber!.Masked,

@@ -35,7 +35,7 @@ public class ApplicationValidationTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var body = new
         {
-            applicant = new { name = "李小龙", idNumber = IdNumbers.New(), phone = "13800138000", email = "a@b.cn" },
+            applicant = new { name = "李小龙", idNumber = VerifiedIdentities.Of(applicant), phone = "13800138000", email = "a@b.cn" },
             employerId = "E-NOT-THERE",
             education = new { schoolId = "S-NOPE", majorId = "M-NOPE", degree = "bachelor", graduationDate = "2018-07-01", certificateNo = "1234567" },
             approvalMode = "manual",
@@ -48,12 +48,12 @@ public class ApplicationValidationTests(SharedHost shared)
     [Fact]
     public async Task Submit_SameIdNumberTwice_409WithTheExistingIdForItsOwner()
     {
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var idNumber = IdNumbers.New();
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (first, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         var again = await applicant.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-HAIZHU", "smart", idNumber));
         Assert.Equal(first, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
-        var stranger = await ApplicationFlows.ApplicantAsync(Host);
+        var stranger = await ApplicationFlows.ApplicantAsync(Host, idNumber); // the same person under another account
         var theirs = await stranger.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(stranger, "E-DEMO-TECH", "manual", idNumber));
         Assert.Equal("", (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
     }

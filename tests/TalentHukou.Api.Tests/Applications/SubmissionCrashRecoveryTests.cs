@@ -48,12 +48,12 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
         await using var host = await StartAsync(clock);
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
         var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview, processStarted: false);
-        var applicant = await host.ClientForAsync(owner, ["applicant"]);
+        var applicant = await host.ClientForAsync(owner, ["applicant"], idNumber: stored.IdNumber);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", stored.IdNumber);
         Assert.Null(await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)));
         var key = Guid.NewGuid().ToString("N");
         await AssertRetryShortlyAsync(await SubmitAsync(applicant, body, key)); // it might still be a first try about to start it
-        var someoneElse = await ApplicationFlows.ApplicantAsync(host); // tokens are minted on the host's clock and checked on the real one
+        var someoneElse = await ApplicationFlows.ApplicantAsync(host, stored.IdNumber); // the same person, another account; tokens are minted on the host's clock and checked on the real one
         clock.Advance(PastPendingTimeout);
 
         var retried = await SubmitAsync(applicant, body, key); // the same key: "retry shortly" was not its final answer
@@ -72,8 +72,8 @@ public class SubmissionCrashRecoveryTests(SharedHost shared)
     {
         var clock = new ShiftableTimeProvider();
         await using var host = await StartAsync(clock);
-        var applicant = await ApplicationFlows.ApplicantAsync(host);
         var idNumber = IdNumbers.New();
+        var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 

@@ -49,8 +49,8 @@ public class UnstartedProcessSweepTests
     public async Task PersonLockedButApplicationNeverStored_SweepFreesThePerson()
     {
         await using var host = await StartAsync();
-        var applicant = await ApplicationFlows.ApplicantAsync(host);
         var idNumber = IdNumbers.New();
+        var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
         var index = await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 
         await Eventually.TrueAsync(async () => !await DeadHostLeftovers.IsLockedAsync(host, index), "the sweep releases the lock of an application never stored");

@@ -41,7 +41,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
     [Fact]
     public async Task Submit_TokenWithoutTheClaim_403IdentityMismatch()
     {
-        var unverified = await ApplicationFlows.ApplicantAsync(Host);
+        using var unverified = new HttpClient { BaseAddress = Host.BaseAddress };
+        unverified.DefaultRequestHeaders.Authorization = new("Bearer", await Host.TokenForAsync("unverified", ["applicant"]));
         var response = await PostAsync(unverified, IdNumbers.New());
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "identity-mismatch");
         Assert.Contains("verified", problem.Str("detail"));

@@ -41,7 +41,7 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
     {
         var idNumber = IdNumbers.New();
         await Json.PostOkAsync(Host.Anonymous, "dev/clock", new { businessNow = "2026-09-29T09:00:00+08:00", acceleration = 30000 }, HttpStatusCode.OK);
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await CorrectionFlows.WaitingAtReviewAsync(applicant, id);
         var returned = await CorrectionFlows.ReturnAsync(await ApplicationFlows.ReviewerAsync(Host, "tianhe"), applicant, id,

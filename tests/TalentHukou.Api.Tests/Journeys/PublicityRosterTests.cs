@@ -82,7 +82,7 @@ public class PublicityRosterTests(JourneyHost fixture)
 
     private async Task<(HttpClient Applicant, string Id, string RosterId)> InPublicityAsync(string idNumber)
     {
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
         await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.TryGetProperty("publicity", out var p) && p.ValueKind == JsonValueKind.Object);

@@ -17,7 +17,7 @@ public class WithdrawalTests(JourneyHost fixture)
     public async Task Withdraw_AtHrssReview_ClosesEmailsAndTheSamePersonReappliesAtOnce()
     {
         var idNumber = IdNumbers.New();
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (first, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await Eventually.GetJsonAsync(applicant, $"applications/{first}", a => a.Str("dueBy") != "");
         var stranger = await ApplicationFlows.ApplicantAsync(Host);
@@ -60,7 +60,7 @@ public class WithdrawalTests(JourneyHost fixture)
     public async Task Reapply_AfterRejection_LinksToTheRejectedApplication()
     {
         var idNumber = IdNumbers.New();
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (first, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
         await Eventually.TrueAsync(async () => (await reviewer.PostAsJsonAsync($"applications/{first}/review",

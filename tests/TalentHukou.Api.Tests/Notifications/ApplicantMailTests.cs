@@ -23,8 +23,8 @@ public class ApplicantMailTests(SharedHost shared)
     public async Task SmartPath_SubmissionToCard_SixEmailsInOrderInChinese()
     {
         var address = Unique("smart");
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var idNumber = IdNumbers.New();
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber, address);
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
         await MailsToAsync(address, 5); // the applicant signs once told the card can be generated

@@ -52,7 +52,7 @@ public sealed class ObservedRun : IAsyncLifetime
             .WithTracing(t => t.AddInMemoryExporter(Spans))
             .WithMetrics(m => m.AddInMemoryExporter(Metrics)));
 
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, IdNumber);
         using var submit = new HttpRequestMessage(HttpMethod.Post, "applications")
         {
             Content = JsonContent.Create(await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", IdNumber)),

@@ -37,7 +37,7 @@ public class OpsCaseControlTests(SharedHost shared)
     public async Task Restart_WithdrawnAfterTheSecondApplicationGotItsCard_409AndOneCardOnly()
     {
         var idNumber = IdNumbers.New();
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (withdrawn, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, withdrawn, "awaiting-card");
         await Json.PostOkAsync(applicant, $"applications/{withdrawn}/withdraw", new { reason = "个人原因" }, HttpStatusCode.OK);
@@ -69,7 +69,7 @@ public class OpsCaseControlTests(SharedHost shared)
     public async Task Terminate_OpenApplication_ClosedByOpsLockReleasedApplicantToldAudited()
     {
         var idNumber = IdNumbers.New();
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
         var ops = await OpsAsync();

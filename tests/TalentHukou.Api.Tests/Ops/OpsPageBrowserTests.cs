@@ -22,10 +22,13 @@ public sealed class OpsPageBrowserTests(ITestOutputHelper output)
         Chromium.SkipUnlessInstalled();
         await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
         var idNumbers = new[] { IdNumbers.New(), IdNumbers.New() };
-        var applicant = await ApplicationFlows.ApplicantAsync(host);
         var applications = new List<string>();
         foreach (var idNumber in idNumbers)
-            applications.Add("application-" + (await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber)).Id);
+        {
+            var person = await ApplicationFlows.ApplicantAsync(host, idNumber);
+            applications.Add("application-" + (await ApplicationFlows.SubmitAsync(person, "E-DEMO-TECH", "smart", idNumber)).Id);
+        }
+        var applicant = await ApplicationFlows.ApplicantAsync(host);
         var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", EmployerRegistryTests.NewEmployer("广州浏览器示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted)).Str("requestId");
         var registry = "registry-" + requestId;
         var token = await host.TokenForAsync("ops-browser", ["ops"]);

@@ -20,6 +20,7 @@ public class StartupChecksTests
         ["Auth:Issuer"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/v2.0",
         ["Auth:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/v2.0",
         ["Auth:Audience"] = "00000000-0000-0000-0000-000000000002",
+        ["Auth:IdentityClaim"] = "gd_verified_id",
         ["Privacy:IdIndexKey"] = new string('k', 44),
         ["Cards:PublicBaseUrl"] = "https://func-talenthukou.azurewebsites.net",
         ["Support:TeamEmail"] = "hrssgz@gz.gov.cn",
@@ -81,6 +82,28 @@ public class StartupChecksTests
         var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = claim, ["Auth:IdentityClaimHashed"] = hashed };
         var error = Assert.Throws<OptionsValidationException>(() => Resolve<AuthOptions>(settings, "Production"));
         Assert.Contains("Auth:IdentityClaim", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void IdentityClaim_UnsetOutsideDevelopment_StartRefused(string environment)
+    {
+        var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = null };
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<AuthOptions>(settings, environment));
+        Assert.Contains("Auth:IdentityClaim must be set outside Development", error.Message);
+    }
+
+    [Fact]
+    public void IdentityClaim_UnsetInDevelopment_TheDevTokensClaim()
+    {
+        var settings = new Dictionary<string, string?>(Production)
+        {
+            ["Auth:IdentityClaim"] = null,
+            ["Auth:Authority"] = null,
+            ["Auth:DevSigningKey"] = new string('A', 44),
+        };
+        Assert.Equal(IdentityClaims.DevDefault, Resolve<AuthOptions>(settings, "Development").IdentityClaim);
     }
 
     [Fact]

@@ -12,14 +12,16 @@ public class UnitAdminTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;
 
-    private static object Body(string employerId) => new { employerId, applicantName = "王小明", idNumber = "11010519491231002X", phone = "13812345678", email = "wang@example.cn" };
+    private const string IdNumber = "11010519491231002X";
+
+    private static object Body(string employerId) => new { employerId, applicantName = "王小明", idNumber = IdNumber, phone = "13812345678", email = "wang@example.cn" };
 
     [Theory]
     [InlineData("E-DEMO-GOV")]   // government agency
     [InlineData("E-DEMO-HOSP")]  // public institution
     public async Task Request_GovernmentOrPublicInstitution_AcceptedAndApprovable(string employerId)
     {
-        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
+        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"], idNumber: IdNumber);
         var admin = await Host.ClientForAsync("admin-1", ["registry-admin"]);
         var accepted = await Json.PostOkAsync(applicant, "unit-admins/requests", Body(employerId), HttpStatusCode.Accepted);
         var id = accepted.Str("requestId");
@@ -37,7 +39,7 @@ public class UnitAdminTests(SharedHost shared)
     [InlineData("E-DEMO-METRO", "city", null, "市人社局")]
     public async Task Request_OtherKinds_422ExplainingPersonalPermissionAndRoute(string employerId, string level, string? district, string office)
     {
-        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
+        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"], idNumber: IdNumber);
         var problem = await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("unit-admins/requests", Body(employerId)), HttpStatusCode.UnprocessableEntity, "unit-admin-not-needed");
         Assert.Contains("个人权限", problem.Str("title"));
         Assert.Contains(office, problem.Str("title"));
@@ -48,7 +50,7 @@ public class UnitAdminTests(SharedHost shared)
     [Fact]
     public async Task Request_InvalidPersonalData_EachFieldNamed()
     {
-        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
+        var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"], idNumber: IdNumber);
         var response = await applicant.PostAsJsonAsync("unit-admins/requests", new { employerId = "E-DEMO-GOV", applicantName = "X1", idNumber = "110105194912310021", phone = "12812345678", email = "not-an-email" });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed");
         foreach (var field in new[] { "applicantName", "idNumber", "phone", "email" }) ProblemAssert.NamesField(problem, field);

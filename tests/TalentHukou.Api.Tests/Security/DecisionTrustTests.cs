@@ -94,7 +94,7 @@ public class DecisionTrustTests(SharedHost shared)
         var person = await Host.ClientForAsync(sub, ["applicant"]);
         var registryAdmin = await Host.ClientForAsync("registry-admin-trust", ["registry-admin"]);
         var requested = await Json.PostOkAsync(person, "unit-admins/requests",
-            new { employerId = "E-DEMO-GOV", applicantName = "王小明", idNumber = TestIdNumbers.Next(), phone = "13912345678", email = "ua@example.cn" },
+            new { employerId = "E-DEMO-GOV", applicantName = "王小明", idNumber = VerifiedIdentities.Of(person), phone = "13912345678", email = "ua@example.cn" },
             HttpStatusCode.Accepted);
         var view = await registryAdmin.GetFromJsonAsync<JsonElement>($"registry/requests/{requested.Str("requestId")}");
         Assert.Equal(sub, view.GetProperty("proposal").Str("applicantSub")); // the admin sees whom they would grant

@@ -39,7 +39,7 @@ public class KeyRotationTests
         string oldCardNumber;
         await using (var first = await LocalHostUnderTest.StartAsync(names))
         {
-            var applicant = await first.ClientForAsync("rotation-applicant", ["applicant"]);
+            var applicant = await first.ClientForAsync("rotation-applicant", ["applicant"], idNumber: idNumber);
             (applicationId, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
             await ApplicationFlows.AtStageAsync(applicant, applicationId, "hrss-review");
             ticketId = (await Tickets.FileAsync(applicant)).Str("ticketId");
@@ -48,7 +48,7 @@ public class KeyRotationTests
         }
 
         await using var second = await LocalHostUnderTest.StartAsync(names, SecondKeyCurrent);
-        var owner = await second.ClientForAsync("rotation-applicant", ["applicant"]);
+        var owner = await second.ClientForAsync("rotation-applicant", ["applicant"], idNumber: idNumber);
         Assert.False(Current(second, (await RecordAsync(second, applicationId)).Applicant.IdNumberIndex));
         // Before the rotation the person's lock is found under the first key's index.
         await DuplicateOfAsync(owner, idNumber, applicationId);

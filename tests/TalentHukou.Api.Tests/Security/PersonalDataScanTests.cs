@@ -24,8 +24,9 @@ public class PersonalDataScanTests
     {
         await using var host = await LocalHostUnderTest.StartAsync();
         var birthDate = new DateOnly(1991, 8, 23);
-        var applicant = await host.ClientForAsync("pii-birth-" + Guid.NewGuid().ToString("N")[..8], ["applicant"]);
-        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", IdNumbers.New(birthDate));
+        var idNumber = IdNumbers.New(birthDate);
+        var applicant = await host.ClientForAsync("pii-birth-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
 
         var row = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ApplicationsTable)
             .GetEntityAsync<TableEntity>(id, "app");
@@ -43,9 +44,10 @@ public class PersonalDataScanTests
         var unitAdminId = IdNumbers.New();
         const string phone = "13800138000";
         const string objectorPhone = "13698765432";
-        var applicant = await host.ClientForAsync("pii-applicant", ["applicant"]);
+        var applicant = await host.ClientForAsync("pii-applicant", ["applicant"], idNumber: idNumber);
+        var unitAdmin = await host.ClientForAsync("pii-unit-admin", ["applicant"], idNumber: unitAdminId);
 
-        await Json.PostOkAsync(applicant, "unit-admins/requests", new { employerId = "E-DEMO-GOV", applicantName = "赵敏", idNumber = unitAdminId, phone = "13712345678", email = "zm@example.cn" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(unitAdmin, "unit-admins/requests", new { employerId = "E-DEMO-GOV", applicantName = "赵敏", idNumber = unitAdminId, phone = "13712345678", email = "zm@example.cn" }, HttpStatusCode.Accepted);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
         await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
@@ -86,7 +88,7 @@ public class PersonalDataScanTests
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (smartId, manualId) = (IdNumbers.New(), IdNumbers.New());
         var email = $"pii-{tag}@example.cn";
-        var applicant = await host.ClientForAsync("pii-life-" + tag, ["applicant"]);
+        var applicant = await host.ClientForAsync("pii-life-" + tag, ["applicant"], idNumber: smartId);
 
         var smart = (await Json.PostOkAsync(applicant, "applications",
             await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", smartId, email: email), HttpStatusCode.Accepted)).Str("applicationId");
@@ -94,7 +96,7 @@ public class PersonalDataScanTests
         await Json.PostOkAsync(applicant, $"applications/{smart}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(applicant, smart, "psb-synced", 120);
 
-        var other = await host.ClientForAsync("pii-life2-" + tag, ["applicant"]);
+        var other = await host.ClientForAsync("pii-life2-" + tag, ["applicant"], idNumber: manualId);
         var (manual, _) = await ApplicationFlows.SubmitAsync(other, "E-DEMO-TECH", "manual", manualId, email);
         await ApplicationFlows.AtStageAsync(other, manual, "hrss-review");
         var reviewer = await ApplicationFlows.ReviewerAsync(host, "tianhe");
@@ -113,7 +115,7 @@ public class PersonalDataScanTests
 
         var state = await RawOrchestrationStateAsync(host);
         Assert.True(state.Count > 20, $"the scan must cover many instances and events, saw {state.Count}");
-        var ticketFields = Tickets.ValidFields();
+        var ticketFields = Tickets.FieldsFor(applicant);
         var secrets = new[]
         {
             smartId, manualId, email, "13800138000", "李小龙", "张伟", "13912345678",

@@ -60,7 +60,7 @@ public class StaffAuthorizationTests(SharedHost shared)
         {
             employerId = "E-DEMO-GOV",
             applicantName = "王小明",
-            idNumber = "11010519491231002X",
+            idNumber = VerifiedIdentities.Of(person),
             phone = "13812345678",
             email = "wang@example.cn",
         }, HttpStatusCode.Accepted);

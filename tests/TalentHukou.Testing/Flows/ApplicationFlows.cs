@@ -24,7 +24,7 @@ public static class ApplicationFlows
         var (schoolId, majorId) = await ComputerScienceAtSysuAsync(client);
         return new
         {
-            applicant = new { name = "李小龙", idNumber = idNumber ?? IdNumbers.New(), phone = "13800138000", email },
+            applicant = new { name = "李小龙", idNumber = idNumber ?? VerifiedIdentities.Of(client) ?? IdNumbers.New(), phone = "13800138000", email },
             employerId,
             education = new { schoolId, majorId, degree, graduationDate, certificateNo = "105581201805001234" },
             approvalMode = mode,
@@ -45,6 +45,7 @@ public static class ApplicationFlows
     public static async Task<HttpClient> ReviewerAsync(LocalHostUnderTest host, string scope) =>
         await host.ClientForAsync($"reviewer-{scope}", ["reviewer"], hrss: scope);
 
-    public static async Task<HttpClient> ApplicantAsync(LocalHostUnderTest host) =>
-        await host.ClientForAsync("applicant-" + Guid.NewGuid().ToString("N")[..8], ["applicant"]);
+    /// <summary>An applicant whose verified ID number is <paramref name="idNumber"/> (or a fresh one).</summary>
+    public static async Task<HttpClient> ApplicantAsync(LocalHostUnderTest host, string? idNumber = null) =>
+        await host.ClientForAsync("applicant-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
 }

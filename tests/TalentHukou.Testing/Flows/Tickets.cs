@@ -15,10 +15,14 @@ public static class Tickets
 {
     public static TicketFields ValidFields() => new();
 
+    /// <summary>Valid fields under <paramref name="author"/>'s own verified ID number.</summary>
+    public static TicketFields FieldsFor(HttpClient author) =>
+        VerifiedIdentities.Of(author) is { } own ? new() { IdNumber = own } : new();
+
     /// <summary>Files a valid ticket with a PNG screenshot; returns the 202 answer.</summary>
     public static async Task<JsonElement> FileAsync(HttpClient author, byte[]? screenshot = null)
     {
-        var response = await author.PostAsync("support/tickets", Multipart.Form(ValidFields(), Multipart.File("screenshot", "全屏截图.png", "image/png", screenshot ?? Files.Png())));
+        var response = await author.PostAsync("support/tickets", Multipart.Form(FieldsFor(author), Multipart.File("screenshot", "全屏截图.png", "image/png", screenshot ?? Files.Png())));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"filing a ticket: {(int)response.StatusCode} {body}");
         Assert.Equal($"/api/support/tickets/{JsonDocument.Parse(body).RootElement.Str("ticketId")}", response.Headers.Location!.ToString());

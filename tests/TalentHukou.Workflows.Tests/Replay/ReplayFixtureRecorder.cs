@@ -113,7 +113,7 @@ public class ReplayFixtureRecorder
 
     private static async Task<string> SubmitAsync(HttpClient applicant, string mode, List<string> ids)
     {
-        var idNumber = IdNumbers.New();
+        var idNumber = VerifiedIdentities.Of(applicant)!;
         ids.Add(idNumber);
         return (await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", mode, idNumber)).Id;
     }
