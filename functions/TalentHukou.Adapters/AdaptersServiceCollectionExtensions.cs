@@ -12,6 +12,7 @@ using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Adapters.Sms;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
@@ -47,6 +48,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddTalentHukouPrivacy();
         services.AddTalentHukouCards();
         services.AddEmailTransport(configuration);
+        services.AddSmsGateway(configuration);
         services.AddSimulatedPublicSecurity();
         return services.AddStores();
     }
