@@ -71,5 +71,6 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton<CardRegistry>()
         .AddSingleton<CardDocuments>()
         .AddSingleton<EmailOutboxStore>()
-        .AddSingleton<EmailOutboxStats>();
+        .AddSingleton<EmailOutboxStats>()
+        .AddSingleton<Sms.SmsSendLog>();
 }

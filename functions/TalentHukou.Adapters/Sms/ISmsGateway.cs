@@ -13,7 +13,8 @@ public interface ISmsGateway
 
     /// <summary>
     /// The delivery report of the message sent to <paramref name="phone"/> with <paramref name="reference"/> since
-    /// <paramref name="since"/>; null when the gateway has none (yet).
+    /// <paramref name="since"/>; null when the gateway has none (yet). Throws <c>SmsGatewayException</c> when the
+    /// gateway cannot be asked (then nothing is known).
     /// </summary>
     Task<SmsDeliveryReport?> FindReportAsync(string phone, string reference, DateTimeOffset since, CancellationToken ct);
 }

@@ -38,6 +38,10 @@ public sealed partial class SmsOptions : ISelfValidatingOptions
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ReportGrace { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How often a sent message's delivery report is looked for.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan ReportPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool Enabled => Gateway != SmsGatewayKind.None;
 
     public string TemplateId(SmsNotice notice) =>

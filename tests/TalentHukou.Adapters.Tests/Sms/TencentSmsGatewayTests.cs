@@ -83,11 +83,12 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_Outage_OutcomeUnknown()
+    public async Task SendAsync_Outage_TransientAndNothingSent()
     {
         await _local.SetFaultsAsync(new Faults(Faults.Outage));
 
-        Assert.IsType<SmsSendOutcome.Unknown>(await Create().Gateway.SendAsync(CardIssued(), "ref-6", CancellationToken.None));
+        Assert.Equal(new SmsSendOutcome.Transient(null, "Http503"), await Create().Gateway.SendAsync(CardIssued(), "ref-6", CancellationToken.None));
+        Assert.Empty(await _local.MessagesAsync());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace TalentHukou.Adapters.Sms.Tencent;
 /// <summary>
 /// The vendor's error codes (短信 API 3.0 错误码) sorted by what the outbox does with them: throttles wait and try
 /// again; refusals of the number or the content are permanent (another attempt cannot help); timeouts and internal
-/// errors leave the outcome unknown (the message may have gone, so reconcile first).
+/// errors and answers lost on the way leave the outcome unknown (the message may have gone, so reconcile first).
 /// </summary>
 public static class TencentSmsErrors
 {
@@ -51,6 +51,8 @@ public static class TencentSmsErrors
         if (Throttles.TryGetValue(code, out var wait) || Throttles.Keys.Any(t => code.StartsWith(t + ".", StringComparison.Ordinal)))
             return new Sms.SmsSendOutcome.Transient(wait == default ? TimeSpan.FromSeconds(5) : wait, code);
         if (Permanent.Contains(code)) return new Sms.SmsSendOutcome.Failed(code);
+        // 503 and 429 say the request was not taken in; other 5xx (a gateway timing out) may hide an accepted send.
+        if (code is "Http503" or "Http429") return new Sms.SmsSendOutcome.Transient(null, code);
         if (code.StartsWith("InternalError", StringComparison.Ordinal) || code.StartsWith("Http5", StringComparison.Ordinal))
             return new Sms.SmsSendOutcome.Unknown(code);
         return new Sms.SmsSendOutcome.Transient(null, code);

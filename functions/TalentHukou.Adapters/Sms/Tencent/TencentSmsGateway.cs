@@ -43,8 +43,17 @@ public sealed class TencentSmsGateway(
         var end = time.GetUtcNow().AddMinutes(1).ToUnixTimeSeconds();
         for (var page = 0; page < MaxPages; page++)
         {
-            var result = await client.PullSmsSendStatusByPhoneNumberAsync(new PullSmsSendStatusByPhoneNumberRequest(
-                begin, page * PageSize, PageSize, E164(phone), tencent.Value.SmsSdkAppId, end), ct);
+            TencentApiResult<PullSmsSendStatusByPhoneNumberResponse> result;
+            try
+            {
+                result = await client.PullSmsSendStatusByPhoneNumberAsync(new PullSmsSendStatusByPhoneNumberRequest(
+                    begin, page * PageSize, PageSize, E164(phone), tencent.Value.SmsSdkAppId, end), ct);
+            }
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException)
+            {
+                throw new SmsGatewayException(e.GetType().Name);
+            }
+
             if (result.Error is { } error) throw new SmsGatewayException(error.Code);
             var reports = result.Value?.PullSmsSendStatusSet ?? [];
             if (reports.FirstOrDefault(r => r.SessionContext == reference) is { } report)
@@ -58,7 +67,7 @@ public sealed class TencentSmsGateway(
     private static string E164(string phone) => "+86" + phone;
 }
 
-/// <summary>The gateway refused a status pull (its error code; never personal data).</summary>
+/// <summary>A status pull failed: the gateway refused it or could not be reached (a code; never personal data).</summary>
 public sealed class SmsGatewayException(string code) : Exception($"The SMS gateway refused the request: {code}.")
 {
     public string Code { get; } = code;
