@@ -84,7 +84,10 @@ public sealed partial class SmsDelivery(
     {
         var claimed = entry with
         {
-            Status = OutboxStatus.Sending, Attempts = entry.Attempts + 1, LastAttemptAt = now, LeaseUntil = now + _options.Lease,
+            Status = OutboxStatus.Sending,
+            Attempts = entry.Attempts + 1,
+            LastAttemptAt = now,
+            LeaseUntil = now + _options.Lease,
             NextAttemptAt = null,
         };
         if (await outbox.TryReplaceAsync(claimed, etag, CancellationToken.None) is not { } claimedTag)
@@ -108,19 +111,25 @@ public sealed partial class SmsDelivery(
         {
             SmsSendOutcome.Accepted a => claimed with
             {
-                Status = OutboxStatus.Sent, SentAt = now, ProviderMessageId = a.SerialNo, LastError = null,
+                Status = OutboxStatus.Sent,
+                SentAt = now,
+                ProviderMessageId = a.SerialNo,
+                LastError = null,
                 NextAttemptAt = now + sms.Value.ReportPollInterval,
             },
             SmsSendOutcome.Failed f => claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = f.Code },
             _ when now >= giveUpAt => claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "GaveUp: " + Code(outcome) },
             SmsSendOutcome.Transient t => claimed with
             {
-                Status = OutboxStatus.Queued, LastError = t.Code,
+                Status = OutboxStatus.Queued,
+                LastError = t.Code,
                 NextAttemptAt = Min(now + _options.RetryDelay(claimed.Attempts, t.RetryAfter), giveUpAt),
             },
             SmsSendOutcome.Unknown u => claimed with
             {
-                Status = OutboxStatus.Queued, LastError = UnknownPrefix + u.Code, NextAttemptAt = now + sms.Value.ReportPollInterval,
+                Status = OutboxStatus.Queued,
+                LastError = UnknownPrefix + u.Code,
+                NextAttemptAt = now + sms.Value.ReportPollInterval,
             },
             _ => throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}."),
         };

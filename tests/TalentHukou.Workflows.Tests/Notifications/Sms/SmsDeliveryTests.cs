@@ -108,7 +108,10 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
         // The process claimed the row, the gateway accepted the message, and the process died before recording it.
         await _store.TryReplaceAsync(entry with
         {
-            Status = OutboxStatus.Sending, Attempts = 1, LastAttemptAt = DateTimeOffset.UtcNow, LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1),
+            Status = OutboxStatus.Sending,
+            Attempts = 1,
+            LastAttemptAt = DateTimeOffset.UtcNow,
+            LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1),
         }, stored.ETag, CancellationToken.None);
         await SendDirectlyAsync(entry);
 
@@ -126,7 +129,10 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
         var stored = (await _store.GetAsync(entry.RowKey, CancellationToken.None))!;
         await _store.TryReplaceAsync(entry with
         {
-            Status = OutboxStatus.Sending, Attempts = 1, LastAttemptAt = DateTimeOffset.UtcNow, LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1),
+            Status = OutboxStatus.Sending,
+            Attempts = 1,
+            LastAttemptAt = DateTimeOffset.UtcNow,
+            LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1),
         }, stored.ETag, CancellationToken.None);
 
         var row = await RunUntilFinalAsync(entry.RowKey);
