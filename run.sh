@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs TalentHukou locally: Azurite (unless one already listens on 10000-10002), maildev (unless something already
-# listens on 1025; inbox on http://localhost:1080) and the local host on http://localhost:7071.
+# listens on 1025; inbox on http://localhost:1080), the local SMS gateway (unless something listens on 1081; SMS inbox
+# on http://localhost:1081) and the local host on http://localhost:7071.
 # Configuration comes from appsettings*.json and environment variables, e.g. `Clock__Acceleration=100000 ./run.sh`.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -36,6 +37,14 @@ else
   mkdir -p .data
   echo "==> starting maildev (SMTP on 1025, inbox on http://localhost:1080, log in .data/maildev.log)"
   started+=("$(start_maildev .data/maildev 1025 1080 .data/maildev.log)")
+fi
+
+if port_open 1081; then
+  echo "==> using the SMS gateway already listening on 1081 (SMS inbox on http://localhost:1081)"
+else
+  mkdir -p .data
+  echo "==> starting the local SMS gateway (Tencent Cloud SMS API; SMS inbox on http://localhost:1081, log in .data/sms-gateway.log)"
+  started+=("$(start_sms_gateway 1081 .data/sms-gateway.log)")
 fi
 
 echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"

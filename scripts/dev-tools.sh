@@ -86,6 +86,18 @@ stop_process() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
+# start_sms_gateway WEB_PORT LOG → prints the PID. The local SMS gateway (tools/TalentHukou.SmsGateway, a development
+# tool that speaks Tencent Cloud SMS's API with the development keys): inbox page and GET /api/messages on WEB_PORT.
+start_sms_gateway() {
+  local web=$1 log=$2 root; root=$(repo_root)
+  dotnet build "$root/tools/TalentHukou.SmsGateway" -nologo -v q >"$log" 2>&1
+  setsid dotnet "$root/tools/TalentHukou.SmsGateway/bin/Debug/net10.0/TalentHukou.SmsGateway.dll" \
+    --urls "http://localhost:$web" >>"$log" 2>&1 &
+  local pid=$!
+  wait_for_port "$web" 60 "local SMS gateway"
+  echo "$pid"
+}
+
 # start_maildev DATA_DIR SMTP_PORT WEB_PORT LOG → prints the PID. A local mail catcher: SMTP on SMTP_PORT,
 # web inbox and REST API (GET /api/email) on WEB_PORT, both on loopback only; mail kept in DATA_DIR.
 start_maildev() {

@@ -175,4 +175,5 @@ call GET "support/tickets/$TICKET" 200 "$SUPPORT" | jq -r '"     support sees: "
 
 say "Done: $(cat "$WORK/steps") calls, all as expected."
 echo "  Mail:  every notice above went to the outbox; locally they arrive in the maildev inbox at http://localhost:1080"
+echo "  SMS:   notices to verified numbers arrive in the local SMS gateway's inbox at http://localhost:1081 (JSON: /api/messages)"
 echo "  Ops:   http://localhost:7071/api/ops (paste a token with the ops role: POST /api/dev/token {\"sub\":\"me\",\"roles\":[\"ops\"]})"

@@ -13,6 +13,7 @@ using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.PublicSecurity;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Adapters.Sms;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Adapters.Time;
@@ -46,6 +47,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddTalentHukouPrivacy();
         services.AddTalentHukouCards();
         services.AddEmailTransport(configuration);
+        services.AddSmsGateway(configuration);
         services.AddSimulatedPublicSecurity();
         return services.AddStores();
     }
@@ -69,5 +71,6 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton<CardHolderClaims>()
         .AddSingleton<CardDocuments>()
         .AddSingleton<EmailOutboxStore>()
-        .AddSingleton<EmailOutboxStats>();
+        .AddSingleton<EmailOutboxStats>()
+        .AddSingleton<Sms.SmsSendLog>();
 }

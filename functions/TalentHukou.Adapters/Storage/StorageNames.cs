@@ -9,6 +9,7 @@ public static class StorageNames
     public const string RegistryRequestsTable = "RegistryRequests";
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
     public const string EmailOutboxTable = "EmailOutbox";
+    public const string SmsSendLogTable = "SmsSendLog";
     public const string ApplicationsTable = "Applications";
     public const string ApplicationIndexTable = "ApplicationIndex";
     public const string ActiveApplicationsTable = "ActiveApplications";
@@ -56,7 +57,7 @@ public static class StorageNames
 
     public static IReadOnlyList<string> Tables { get; } =
     [
-        ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
+        ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable, SmsSendLogTable,
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,

@@ -20,7 +20,10 @@ internal static class OutboxEntity
             ["Status"] = entry.Status,
             ["Attempts"] = entry.Attempts,
             ["QueuedAt"] = entry.QueuedAt,
+            ["Channel"] = entry.Channel,
         };
+        SetIfPresent(row, "SmsNotice", entry.SmsNotice?.ToString());
+        SetIfPresent(row, "DeliveredAt", entry.DeliveredAt);
         SetIfPresent(row, "ToName", entry.ToName);
         SetIfPresent(row, "LastAttemptAt", entry.LastAttemptAt);
         SetIfPresent(row, "LeaseUntil", entry.LeaseUntil);
@@ -57,6 +60,9 @@ internal static class OutboxEntity
             ProviderMessageId = e.GetString("ProviderMessageId"),
             LastError = e.GetString("LastError"),
             AfterRowKey = e.GetString("AfterRowKey"),
+            Channel = e.GetString("Channel") ?? OutboxChannel.Email,
+            SmsNotice = Enum.TryParse<Sms.SmsNotice>(e.GetString("SmsNotice"), out var notice) ? notice : null,
+            DeliveredAt = e.GetDateTimeOffset("DeliveredAt"),
         };
     }
 

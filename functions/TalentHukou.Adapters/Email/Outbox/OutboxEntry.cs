@@ -21,6 +21,21 @@ public sealed record OutboxEntry(
 
     public string Language { get; init; } = DefaultLanguage;
 
+    /// <summary><see cref="OutboxChannel.Email"/> (to <see cref="ToAddress"/>) or <see cref="OutboxChannel.Sms"/> (to the number in it).</summary>
+    public string Channel { get; init; } = OutboxChannel.Email;
+
+    /// <summary>For an SMS row: the approved template; its positional values are <see cref="SmsParameters"/>.</summary>
+    public Sms.SmsNotice? SmsNotice { get; init; }
+
+    public DateTimeOffset? DeliveredAt { get; init; }
+
+    /// <summary>An SMS row's template values, in order.</summary>
+    public IReadOnlyList<string> SmsParameters =>
+        [.. Values.Where(v => v.Key.StartsWith('p')).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value)];
+
+    /// <summary>True when nothing more will happen to the row.</summary>
+    public bool IsFinal => OutboxStatus.IsFinal(Channel, Status);
+
     /// <summary>The GUID the transports send as ACS <c>Operation-Id</c> and in the SMTP <c>Message-Id</c>.</summary>
     public string OperationId { get; init; } = EmailOperationId.ToGuid(EventKey).ToString();
 
@@ -62,6 +77,24 @@ public sealed record OutboxEntry(
         return new(RowKeyFor(request.EventKey), request.EventKey, request.Kind, to.Address, to.Name, values, now)
         {
             AfterRowKey = request.After is { } after ? RowKeyFor(after) : null,
+        };
+    }
+
+    /// <summary>
+    /// The SMS row of <paramref name="eventKey"/> to <paramref name="phone"/>: row key and reference (the gateway's
+    /// SessionContext) derived from the event key and the channel, so the event has one SMS row and one reference.
+    /// </summary>
+    public static OutboxEntry ForSms(
+        string eventKey, NotificationKind kind, string phone, Sms.SmsNotice notice, IReadOnlyList<string> parameters, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var values = parameters.Select((p, i) => (Key: $"p{i + 1}", Value: p)).ToDictionary(v => v.Key, v => v.Value);
+        var smsKey = eventKey + "#" + OutboxChannel.Sms;
+        return new(RowKeyFor(smsKey), eventKey, kind, phone, null, values, now)
+        {
+            Channel = OutboxChannel.Sms,
+            SmsNotice = notice,
+            OperationId = EmailOperationId.ToGuid(smsKey).ToString(),
         };
     }
 

@@ -21,6 +21,7 @@ public static class EmailOutboxServiceCollectionExtensions
         services.TryAddSingleton(sp => new FrontendLinks(sp.GetRequiredService<IOptions<FrontendOptions>>().Value.BaseUrl));
         services.TryAddSingleton<Templates.EmailTemplateCatalog>();
         services.AddValidatedOptions<EmailOutboxOptions>(EmailOutboxOptions.SectionName);
+        services.TryAddSingleton<SmsDelivery>();
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<NoticeRecipients>();
         services.TryAddSingleton<NotificationQueue>();

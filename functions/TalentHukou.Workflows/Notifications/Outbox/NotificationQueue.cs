@@ -29,11 +29,20 @@ public sealed partial class NotificationQueue(
             LogNobody(logger, request.Kind.ToString(), request.Recipient.Kind.ToString(), request.Recipient.Id);
             return false;
         }
-        var entry = OutboxEntry.For(request, to, time.GetUtcNow());
+        return await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="entry"/> (an e-mail or SMS row) unless its event's row on that channel exists, makes the
+    /// first attempt, and starts the row's dispatcher when it needs more. True when this call queued it.
+    /// </summary>
+    public async Task<bool> QueueEntryAsync(OutboxEntry entry, DurableTaskClient durable, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(durable);
         var added = await outbox.TryAddAsync(entry, ct);
         var stored = added ?? await outbox.GetAsync(entry.RowKey, ct);
-        if (stored is not { Entry.Status: OutboxStatus.Queued or OutboxStatus.Sending })
-            return false; // already sent or failed for good
+        if (stored is null || stored.Entry.IsFinal) return false; // already delivered or failed for good
         var step = await delivery.AttemptAsync(stored);
         if (step.RetryAt is { } retryAt) await durable.EnsureEmailDispatchAsync(entry.RowKey, retryAt, ct);
         return added is not null;

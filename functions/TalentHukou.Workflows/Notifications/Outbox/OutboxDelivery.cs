@@ -14,7 +14,7 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// of the next attempt. A row already sent or failed is never sent again, so a re-run activity or a second dispatcher is harmless.
 /// </summary>
 public sealed partial class OutboxDelivery(
-    EmailOutboxStore outbox, IEmailTransport transport, EmailTemplateCatalog templates, IOptions<EmailOutboxOptions> options,
+    SmsDelivery sms, EmailOutboxStore outbox, IEmailTransport transport, EmailTemplateCatalog templates, IOptions<EmailOutboxOptions> options,
     TimeProvider time, ILogger<OutboxDelivery> logger)
 {
     private readonly EmailOutboxOptions _options = options.Value;
@@ -33,6 +33,7 @@ public sealed partial class OutboxDelivery(
     {
         ArgumentNullException.ThrowIfNull(stored);
 
+        if (stored.Entry.Channel == OutboxChannel.Sms) return await sms.AttemptAsync(stored);
         var (entry, etag) = (stored.Entry, stored.ETag);
         var now = time.GetUtcNow();
         if (OutboxStatus.IsFinal(entry.Status)) return EmailDispatchStep.Done(entry.Status);
@@ -76,7 +77,7 @@ public sealed partial class OutboxDelivery(
         var giveUpAt = entry.QueuedAt + _options.GiveUpAfter;
         if (entry.AfterRowKey is not { } earlierKey || now >= giveUpAt) return null;
         var earlier = await outbox.GetAsync(earlierKey, CancellationToken.None);
-        if (earlier is null || OutboxStatus.IsFinal(earlier.Entry.Status)) return null;
+        if (earlier is null || earlier.Entry.IsFinal) return null;
         var lookAgainAt = now + _options.OrderCheckInterval;
         if (earlier.Entry is { Status: OutboxStatus.Queued, NextAttemptAt: { } due } && due > lookAgainAt) lookAgainAt = due;
         return lookAgainAt < giveUpAt ? lookAgainAt : giveUpAt;

@@ -12,12 +12,16 @@ namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 /// <summary>An outbox table of its own on the test Azurite (<c>TALENTHUKOU_TEST_STORAGE</c>, set by test.sh).</summary>
 internal static class OutboxTestStorage
 {
-    public static async Task<EmailOutboxStore> NewStoreAsync()
+    public static async Task<EmailOutboxStore> NewStoreAsync() => new(await NewStorageAsync());
+
+    /// <summary>Storage of its own with the outbox and the SMS send log created.</summary>
+    public static async Task<StorageClients> NewStorageAsync()
     {
         var connection = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
         var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = connection, NamePrefix = "w" + Guid.NewGuid().ToString("N")[..10] }));
         await storage.Table(StorageNames.EmailOutboxTable).CreateIfNotExistsAsync();
-        return new EmailOutboxStore(storage);
+        await storage.Table(StorageNames.SmsSendLogTable).CreateIfNotExistsAsync();
+        return storage;
     }
 
     public static NotificationRequest Ticket(string? eventKey = null) => new(

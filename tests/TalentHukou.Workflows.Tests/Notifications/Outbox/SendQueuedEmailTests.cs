@@ -247,6 +247,11 @@ public sealed class SendQueuedEmailTests
     }
 
     private Task<EmailDispatchStep> Run(EmailOutboxStore store, IEmailTransport transport, string rowKey) =>
-        new SendQueuedEmail(new OutboxDelivery(store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
+        new SendQueuedEmail(new OutboxDelivery(NoSms(store), store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
             NullLogger<OutboxDelivery>.Instance)).RunAsync(new TestActivityContext(), new EmailDispatchInput(rowKey));
+
+    /// <summary>The SMS side of the outbox with no gateway: these tests queue e-mail rows only.</summary>
+    private SmsDelivery NoSms(EmailOutboxStore store) => new(
+        store, [], new Adapters.Sms.SmsSendLog(null!), Options.Create(new Adapters.Sms.SmsOptions()), Options.Create(_options), _time,
+        NullLogger<SmsDelivery>.Instance);
 }
