@@ -44,12 +44,17 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
 
     public WorkerProcess Worker => _worker;
 
+    /// <summary>The harness's services: the sidecar's task hub client (<c>IOrchestrationServiceClient</c>) among them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public FunctionRouter Router => _app.Services.GetRequiredService<HttpFront>().Router
         ?? throw new InvalidOperationException("The worker's functions are not loaded yet.");
 
     /// <summary>Publishes the app (cached), starts the harness and the worker, and waits until every function loaded.</summary>
+    /// <param name="onConnected">Runs when the worker opened its stream, before the host sends worker init.</param>
     public static async Task<FunctionsHostHarness> StartAsync(
-        IReadOnlyDictionary<string, string?> settings, int httpPort = 0, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<string, string?> settings, int httpPort = 0, Func<Task>? onConnected = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var appDirectory = await FunctionsAppPackage.PublishAsync(FunctionsAppPackage.RepoRoot(), cancellationToken);
@@ -90,7 +95,7 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         var harness = new FunctionsHostHarness(app, worker, httpPort);
         try
         {
-            await harness.ConnectAsync(appDirectory, cancellationToken);
+            await harness.ConnectAsync(appDirectory, onConnected, cancellationToken);
         }
         catch
         {
@@ -113,12 +118,13 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         await Task.WhenAny(stop.Task, harness.Worker.Exited);
     }
 
-    private async Task ConnectAsync(string appDirectory, CancellationToken cancellationToken)
+    private async Task ConnectAsync(string appDirectory, Func<Task>? onConnected, CancellationToken cancellationToken)
     {
         var channel = _app.Services.GetRequiredService<WorkerChannel>();
         var connected = await Task.WhenAny(channel.Started, _worker.Exited).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
         if (connected != channel.Started)
             throw new WorkerExitedException(_worker.ExitCode, _worker.Output);
+        if (onConnected is not null) await onConnected();
         await Session.InitializeAsync(appDirectory, cancellationToken);
         var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(appDirectory, "host.json"))).RootElement;
         var prefix = hostJson.TryGetProperty("extensions", out var e) && e.TryGetProperty("http", out var h)

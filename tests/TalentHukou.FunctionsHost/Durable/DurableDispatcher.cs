@@ -1,10 +1,10 @@
 using Google.Protobuf;
 using Grpc.Core;
-using RpcException = Grpc.Core.RpcException;
 using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 using Microsoft.DurableTask.Protobuf;
 using Microsoft.Extensions.Logging;
 using TalentHukou.FunctionsHost.Protocol;
+using RpcException = Grpc.Core.RpcException;
 
 namespace TalentHukou.FunctionsHost.Durable;
 
@@ -85,7 +85,7 @@ public sealed partial class DurableDispatcher(
     private async Task<ActivityResponse> RunActivityAsync(ActivityRequest request, CancellationToken stopping)
     {
         var function = Find(request.Name, "activityTrigger");
-        var input = request.Input is null ? new TypedData() : Invocations.Text(request.Input);
+        var input = request.Input is null ? new TypedData() : Invocations.Text(Unwrapped(request.Input));
         var metadata = new Dictionary<string, TypedData>
         {
             ["instanceId"] = Invocations.Text(request.OrchestrationInstance.InstanceId),
@@ -98,6 +98,17 @@ public sealed partial class DurableDispatcher(
         else
             answer.FailureDetails = Details(response.Result.Exception, response.Result.Result);
         return answer;
+    }
+
+    /// <summary>
+    /// The task hub stores an activity's input DTFx-style, as an array of its parameters (here always one); the
+    /// extension hands the activity trigger that one parameter's JSON.
+    /// </summary>
+    private static string Unwrapped(string input)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(input);
+        return json.RootElement is { ValueKind: System.Text.Json.JsonValueKind.Array } array && array.GetArrayLength() == 1
+            ? array[0].GetRawText() : input;
     }
 
     private LoadedFunction Find(string name, string trigger) =>

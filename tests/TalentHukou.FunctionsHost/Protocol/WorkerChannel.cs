@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Grpc.Core;
-using RpcException = Grpc.Core.RpcException;
 using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 using Microsoft.Extensions.Logging;
+using RpcException = Grpc.Core.RpcException;
 
 namespace TalentHukou.FunctionsHost.Protocol;
 
