@@ -23,6 +23,34 @@ public static class LocalDurableRuntime
     /// <summary>Adds the runtime with the given orchestrators and activities; returns the sidecar's port.</summary>
     public static int AddLocalDurableRuntime(this WebApplicationBuilder builder, Action<DurableTaskRegistry> registerTasks)
     {
+        var sidecarPort = builder.AddLocalDurableSidecar();
+
+        // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
+        // the client gets a channel of its own that retries while the sidecar is not yet reachable.
+        var address = $"http://127.0.0.1:{sidecarPort}";
+        builder.Services.AddDurableTaskWorker(b =>
+        {
+            b.AddTasks(registerTasks);
+            b.UseGrpc(o =>
+            {
+                o.Channel = GrpcChannel.ForAddress(address);
+                // The worker reconnects after 120 s without a message, expecting the backend's health pings; this sidecar
+                // sends none, and a reconnect can race the old stream's close and pause dispatching. The connection
+                // never leaves this process, so there is no half-open link to detect.
+                o.SetSilentDisconnectTimeout(TimeSpan.Zero);
+            });
+        });
+        builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
+        return sidecarPort;
+    }
+
+    /// <summary>
+    /// Adds the task hub and the sidecar alone (no worker, no client): what a host that dispatches the sidecar's work
+    /// items itself needs, such as the Functions host harness. Returns the sidecar's port; the caller maps
+    /// <see cref="TaskHubGrpcServer"/> on it (HTTP/2).
+    /// </summary>
+    public static int AddLocalDurableSidecar(this WebApplicationBuilder builder)
+    {
         var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
         var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
             ?? throw new InvalidOperationException("DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");
@@ -41,23 +69,6 @@ public static class LocalDurableRuntime
         // Hosted services stop in reverse order: the worker first, then this, then the task hub service.
         builder.Services.AddSingleton<StrandedWorkRelease>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StrandedWorkRelease>());
-
-        // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
-        // the client gets a channel of its own that retries while the sidecar is not yet reachable.
-        var address = $"http://127.0.0.1:{sidecarPort}";
-        builder.Services.AddDurableTaskWorker(b =>
-        {
-            b.AddTasks(registerTasks);
-            b.UseGrpc(o =>
-            {
-                o.Channel = GrpcChannel.ForAddress(address);
-                // The worker reconnects after 120 s without a message, expecting the backend's health pings; this sidecar
-                // sends none, and a reconnect can race the old stream's close and pause dispatching. The connection
-                // never leaves this process, so there is no half-open link to detect.
-                o.SetSilentDisconnectTimeout(TimeSpan.Zero);
-            });
-        });
-        builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
         return sidecarPort;
     }
 

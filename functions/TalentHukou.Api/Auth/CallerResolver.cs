@@ -11,7 +11,7 @@ namespace TalentHukou.Api.Auth;
 /// with its unit from the grants this system approved. In Development the dev token's roles, <c>unit</c> and
 /// <c>hrss</c> still count, and assignments and grants are added on top. Writes read both afresh (at most two point
 /// reads, done together), so a revoked assignment never decides anything; read-only requests may use what this
-/// instance read within the last few seconds (<see cref="RecentAuthorizations"/>, ADR 0015).
+/// instance read within the last few seconds (<see cref="RecentAuthorizations"/>, ADR 0016).
 /// </summary>
 public sealed class CallerResolver(
     StaffAssignments assignments, UnitAdminGrants grants, IHostEnvironment environment, RecentAuthorizations recent)

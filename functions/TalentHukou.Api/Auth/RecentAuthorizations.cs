@@ -5,7 +5,7 @@ using TalentHukou.Adapters.Staff;
 namespace TalentHukou.Api.Auth;
 
 /// <summary>
-/// Staff assignments and unit-admin grants as this instance read them moments ago, for read-only requests (ADR 0015).
+/// Staff assignments and unit-admin grants as this instance read them moments ago, for read-only requests (ADR 0016).
 /// An entry is used for at most <see cref="AuthOptions.RecentAuthorizationMaxAge"/>, counted from before its read
 /// began, so a change made on another instance counts there within that bound; a change announced on this instance
 /// (<see cref="AuthorizationChanges"/>) drops the subject at once, and a read that raced with any change is not kept.

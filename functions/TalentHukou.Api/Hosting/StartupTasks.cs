@@ -11,12 +11,15 @@ namespace TalentHukou.Api.Hosting;
 
 /// <summary>
 /// At start-up: create the tables and containers, restore the business clock, load seed data and the published holiday
-/// notices, warn about the calendar.
+/// notices, warn about the calendar. Done in <see cref="StartingAsync"/>, which the host runs before any hosted service
+/// starts: the Functions worker opens its gRPC stream to the host (and its web server listens) in their StartAsync, so
+/// no invocation can arrive first, and a failure here ends the process before the worker connects instead of failing
+/// requests in flight.
 /// </summary>
 public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchorStore anchors, BusinessClock clock,
-    SeedDataLoader seed, CalendarSource calendars, ILogger<StartupTasks> logger) : IHostedService
+    SeedDataLoader seed, CalendarSource calendars, ILogger<StartupTasks> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken);
         clock.Use(await anchors.LoadOrCreateAsync(cancellationToken));
@@ -28,7 +31,15 @@ public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchor
             LogCalendarWarning(logger, warning);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Business clock accelerated ×{Acceleration}; business time is now {BusinessNow:O}")]
     private static partial void LogAccelerated(ILogger logger, double acceleration, DateTimeOffset businessNow);

@@ -65,7 +65,7 @@ public sealed partial class ApiPipeline(
         if (http.Request.ContentLength > route.MaxBodyBytes)
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
         // Roles and scopes from this system's own data: read now for writes, so a revoked assignment never decides
-        // anything; reads may use this instance's read of the last few seconds (ADR 0015).
+        // anything; reads may use this instance's read of the last few seconds (ADR 0016).
         var caller = auth.Caller is null ? null : await callers.ResolveAsync(
             auth.Caller, !route.Access.Anonymous, readOnly: route.Method is "GET" or "HEAD", http.RequestAborted);
         if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))

@@ -1,0 +1,3 @@
+using TalentHukou.FunctionsHost;
+
+await FunctionsHostHarness.RunAsync(args);
