@@ -67,6 +67,7 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton<ContactDirectory>()
         .AddSingleton(sp => new CardNumberReservations(sp.GetRequiredService<StorageClients>()))
         .AddSingleton<CardRegistry>()
+        .AddSingleton<CardHolderClaims>()
         .AddSingleton<CardDocuments>()
         .AddSingleton<EmailOutboxStore>()
         .AddSingleton<EmailOutboxStats>();

@@ -58,6 +58,8 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
+        .AddTransient<Ops.OpsCaseServices>()
+        .AddTransient<Ops.OpsStrandedServices>()
         .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>();
 }

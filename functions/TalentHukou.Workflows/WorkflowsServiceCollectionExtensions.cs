@@ -7,6 +7,7 @@ using TalentHukou.Adapters.Hosting;
 using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Applications.UseCases;
 using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Cases;
 using TalentHukou.Workflows.Notifications.Outbox;
 using TalentHukou.Workflows.Processes;
 using TalentHukou.Workflows.Registry;
@@ -38,6 +39,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddRegistry();
         services.AddSupport();
         services.AddEmailOutbox();
+        services.AddTalentHukouCases();
         return services.AddTalentHukouCardSaga(environment);
     }
 

@@ -33,4 +33,5 @@ public enum NotificationKind
     ApplicationReturned,
     ApplicationResubmitted,
     CorrectionExpired,
+    ApplicationClosed,
 }

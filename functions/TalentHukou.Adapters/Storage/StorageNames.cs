@@ -18,6 +18,9 @@ public static class StorageNames
     public const string CardReservationsTable = "CardReservations";
     public const string CardNumbersTable = "CardNumbers";
     public const string CardsTable = "Cards";
+
+    /// <summary>One row per person (ID-number index) naming the application whose card they hold: one valid card each.</summary>
+    public const string CardHoldersTable = "CardHolders";
     public const string PsbReconciliationsTable = "PsbReconciliations";
     public const string PublicSecurityCardsTable = "PublicSecurityCards";
     public const string CardsContainer = "cards";
@@ -52,7 +55,7 @@ public static class StorageNames
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
-        CardReservationsTable, CardNumbersTable, CardsTable, PsbReconciliationsTable, PublicSecurityCardsTable,
+        CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
         AuditTable, StaffAssignmentsTable, DecisionsTable,
         AuditTable, PublicityRosterTable,

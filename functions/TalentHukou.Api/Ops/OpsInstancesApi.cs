@@ -29,17 +29,37 @@ public static class OpsInstancesApi
             Doc = new ApiDoc("One instance with masked input/output, custom status and history",
                 Response: typeof(InstanceDetail)),
         },
-        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "terminate", (c, id, ct) => c.TerminateInstanceAsync(id, "terminated by ops", ct)))) { Doc = new ApiDoc("Terminate an instance (audited)", Success: 202) { Problems = [409] } },
-        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "suspend", (c, id, ct) => c.SuspendInstanceAsync(id, "suspended by ops", ct)))) { Doc = new ApiDoc("Suspend an instance (audited)", Success: 202) { Problems = [409] } },
-        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "resume", (c, id, ct) => c.ResumeInstanceAsync(id, "resumed by ops", ct)))) { Doc = new ApiDoc("Resume an instance (audited)", Success: 202) { Problems = [409] } },
-        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, Handle.With<AuditTrail>((r, a) => Control(r, a, "restart", (c, id, ct) => c.RestartAsync(id, restartWithNewInstanceId: false, ct)))) { Doc = new ApiDoc("Restart an instance (audited)", Success: 202) { Problems = [409] } },
+        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Terminate))
+        {
+            Doc = new ApiDoc("Terminate an instance (audited); an application's closes its case (stage closed, reason "
+                + "closed-by-ops); a card saga's is refused (409)", Success: 202) { Problems = [409] },
+        },
+        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Suspend))
+        {
+            Doc = new ApiDoc("Suspend an instance of an open case (audited)", Success: 202) { Problems = [409] },
+        },
+        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Resume))
+        {
+            Doc = new ApiDoc("Resume an instance of an open case (audited)", Success: 202) { Problems = [409] },
+        },
+        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Restart))
+        {
+            Doc = new ApiDoc("Restart a failed instance of an open case, resuming from its record; anything else 409 with "
+                + "the reason (audited either way)", Success: 202) { Problems = [409] },
+        },
         new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, Handle.With<AuditTrail>(RaiseEvent))
         {
             Doc = new ApiDoc("Raise a technical event, one that decides nothing (" + string.Join(", ", OrchestrationEvents.Technical)
                 + "); business events (reviews, objections, card orders, e-signatures, registry decisions, ticket replies) get 403. Audited",
                 typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [403, 409] },
         },
-        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Handle.With<AuditTrail>(Purge)) { Doc = new ApiDoc("Purge a completed instance (audited)", Success: 204) },
+        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Purge))
+        {
+            Doc = new ApiDoc("Purge an ended instance whose case is terminal (audited); an open case's is 409", Success: 204)
+            {
+                Problems = [409],
+            },
+        },
     ];
 
     public static async Task<IResult> List(ApiRequest request)
@@ -109,7 +129,7 @@ public static class OpsInstancesApi
         return purged ? TypedResults.NoContent() : Problems.Problems.NotFound("No completed instance with this id to purge.");
     }
 
-    private static async Task<IResult> Control(
+    internal static async Task<IResult> Control(
         ApiRequest request, AuditTrail audit, string action, Func<DurableTaskClient, string, CancellationToken, Task> run, string? detail = null)
     {
         var id = request.RouteValue("instanceId");
@@ -131,7 +151,7 @@ public static class OpsInstancesApi
         return TypedResults.Accepted($"/api/ops/instances/{id}");
     }
 
-    private static Task Audit(ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
+    internal static Task Audit(ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
         audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops." + action, target, outcome, detail), request.Aborted);
 
     private static string? Mask(string? json) => json is null ? null : PersonalDataScrubber.Scrub(json);

@@ -25,6 +25,7 @@ public static class ApiRouteTable
         .. ApplicationsApi.Routes,
         .. CardsApi.Routes,
         .. OpsInstancesApi.Routes,
+        .. OpsCasesApi.Routes,
         .. OpsMetricsApi.Routes,
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,

@@ -29,9 +29,15 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     /// <summary>A bookkeeping step (the due time of a wait) that adds nothing to the timeline.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>
+    /// The record with this step applied. A closed record (rejected, withdrawn, closed by ops) takes no step at all, and
+    /// a record whose card was delivered no step back to an earlier stage: the record comes back unchanged (check with
+    /// <see cref="IsRefusedBy"/>), whatever ran the step (a restarted or replayed process, a late retry).
+    /// </summary>
     public ApplicationRecord ApplyTo(ApplicationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (IsRefusedBy(record)) return record;
         if (Quiet) return record.Waiting == Waiting ? record : record with { Waiting = Waiting };
         if (record.Timeline.Any(t => t.Event == Event && t.At == At)) return record;
         var stage = Stage ?? record.Stage;
@@ -51,6 +57,14 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
             ReturnCount = record.ReturnCount + (Returned is null ? 0 : 1),
             Waiting = Waiting ?? (Stage is not null && Stage != record.Stage ? null : record.Waiting),
         };
+    }
+
+    /// <summary>Whether <paramref name="record"/>'s stage refuses this step (see <see cref="ApplyTo"/>).</summary>
+    public bool IsRefusedBy(ApplicationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (ApplicationStages.IsClosed(record.Stage)) return true;
+        return Stage is { } to && !ApplicationStages.MayMove(record.Stage, to);
     }
 }
 

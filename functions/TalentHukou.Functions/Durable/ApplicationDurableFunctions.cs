@@ -41,4 +41,8 @@ public static class ApplicationDurableFunctions
     [Function(nameof(CheckSmartEligibility))]
     public static Task<IReadOnlyList<string>> Eligibility([ActivityTrigger] EligibilityRequest input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<CheckSmartEligibility, EligibilityRequest, IReadOnlyList<string>>(context, input);
+
+    [Function(nameof(ReadResumePoint))]
+    public static Task<ResumePoint> ResumePoint([ActivityTrigger] string applicationId, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ReadResumePoint, string, ResumePoint>(context, applicationId);
 }

@@ -29,6 +29,12 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     [Function("OpsRaiseEvent")]
     public Task<IActionResult> OpsRaiseEvent([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/events/{eventName}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("OpsStrandedCases")]
+    public Task<IActionResult> OpsStrandedCases([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/stranded")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsRepairCase")]
+    public Task<IActionResult> OpsRepairCase([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/cases/{kind}/{caseId}/repair")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
     [Function("OpsPurgeInstance")]
     public Task<IActionResult> OpsPurgeInstance([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

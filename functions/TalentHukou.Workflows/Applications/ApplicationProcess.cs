@@ -22,16 +22,26 @@ public sealed class ApplicationProcess(
     public string Kind => KindName;
 
     /// <summary>True when this call started it; false when its orchestration exists already (running or ended).</summary>
-    public Task<bool> StartAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct)
+    public Task<bool> StartAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct) =>
+        // An application whose process ended (rejected, withdrawn, card issued) is never started again.
+        durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), InputFor(record),
+            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
+
+    /// <summary>
+    /// Starts the process of an open application in place of its ended (failed, terminated) instance, resuming from the
+    /// stored record; false when a live instance is there. The caller checks that the case is open.
+    /// </summary>
+    public Task<bool> ResumeAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct) =>
+        durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), InputFor(record) with { Resume = true },
+            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: true, ct);
+
+    private ApplicationWorkflowInput InputFor(ApplicationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var route = record.Route;
         var notice = new ApplicationNotice(
             route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
-        var input = new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
-        // An application whose process ended (rejected, withdrawn, card issued) is never started again.
-        return durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), input,
-            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
+        return new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
     }
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>

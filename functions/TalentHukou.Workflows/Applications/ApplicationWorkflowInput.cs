@@ -13,7 +13,14 @@ public sealed record ApplicationWorkflowInput(
     bool NeedsUnitReview,
     ClockAnchor Clock,
     ApplicationPolicy Policy,
-    ApplicationNotice Notice);
+    ApplicationNotice Notice)
+{
+    /// <summary>
+    /// Started by an ops restart or repair in place of an ended instance: the process reads the stored record first and
+    /// goes on from where it stands instead of from submission.
+    /// </summary>
+    public bool Resume { get; init; }
+}
 
 /// <summary>Deadlines of the waiting steps (section <c>Applications</c>).</summary>
 public sealed record ApplicationPolicy : ISelfValidatingOptions

@@ -47,6 +47,7 @@ public static class DurableTasks
         typeof(ApplyApplicationProgress),
         typeof(ComputeDueBy),
         typeof(CheckSmartEligibility),
+        typeof(ReadResumePoint),
         typeof(SendQueuedEmail),
         typeof(BeginCardIssuance),
         typeof(ReserveCardNumber),

@@ -57,6 +57,7 @@ public sealed class CardSagaCompensationTests(FaultHostFixture faults)
         Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardReservationsTable, "PartitionKey", app.ApplicationId));
         Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardsTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardHoldersTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(0, await BlobCountAsync(app.ApplicationId));
         Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.EmailOutboxTable, "ToAddress", $"{app.Owner}@example.com"));
         var record = await CardSagaDriver.RecordAsync(Host, app.ApplicationId);

@@ -32,8 +32,12 @@ public class OpsApiTests(SharedHost shared)
 
         Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/{instanceId}/terminate", null)).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
-        Assert.Equal(HttpStatusCode.NoContent, (await ops.DeleteAsync($"ops/instances/{instanceId}")).StatusCode);
-        await ProblemAssert.IsProblemAsync(await ops.GetAsync($"ops/instances/{instanceId}"), HttpStatusCode.NotFound, "not-found");
+        // The request is still pending: its instance is kept (for a repair), not purged.
+        await ProblemAssert.IsProblemAsync(await ops.DeleteAsync($"ops/instances/{instanceId}"), HttpStatusCode.Conflict, "conflict");
+        Assert.Equal("pending", (await applicant.GetFromJsonAsync<JsonElement>($"registry/requests/{requestId}")).Str("status"));
+
+        // A technical instance (the email dispatch, say) is purged as before once it ended.
+        await ProblemAssert.IsProblemAsync(await ops.DeleteAsync("ops/instances/email-none"), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]

@@ -40,15 +40,36 @@ public class AuthorizationMatrixTests(SharedHost shared)
         }
     }
 
+    /// <summary>The ops controls aimed at business instances (an application, a card saga): ops only, never a 5xx.</summary>
+    [Theory]
+    [InlineData("POST", "ops/instances/application-MATRIX1/restart")]
+    [InlineData("POST", "ops/instances/application-MATRIX1/terminate")]
+    [InlineData("POST", "ops/instances/card-MATRIX1-1/terminate")]
+    [InlineData("POST", "ops/instances/ticket-MATRIX1/suspend")]
+    [InlineData("DELETE", "ops/instances/registry-MATRIX1")]
+    [InlineData("POST", "ops/cases/application/MATRIX1/repair")]
+    public async Task OpsControl_OnBusinessInstance_OpsOnlyAndNever5xx(string method, string path)
+    {
+        Assert.Equal(401, await SendPath(Host.Anonymous, method, path));
+        foreach (var role in Roles.All)
+        {
+            var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
+            var status = await SendPath(client, method, path);
+            Assert.True(role == Roles.Ops ? status is 404 or 409 : status == 403, $"{method} {path} as {role} → {status}");
+        }
+    }
+
     [Fact]
     public void EveryRoute_HasAnAccessRule() =>
         Assert.All(ApiRouteTable.All, r => Assert.True(r.Access.Anonymous || r.Access is not null, $"{r.Name} has no access rule"));
 
-    private static async Task<int> Send(HttpClient client, ApiRoute route)
+    private static Task<int> Send(HttpClient client, ApiRoute route) =>
+        SendPath(client, route.Method, string.Join('/', route.Template.Split('/').Select(s => s.StartsWith('{') ? "MATRIX1" : s)));
+
+    private static async Task<int> SendPath(HttpClient client, string method, string path)
     {
-        var path = string.Join('/', route.Template.Split('/').Select(s => s.StartsWith('{') ? "MATRIX1" : s));
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), path);
-        if (route.Method is "POST") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         using var response = await client.SendAsync(request);
         return (int)response.StatusCode;
     }

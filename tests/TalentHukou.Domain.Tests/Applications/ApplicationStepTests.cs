@@ -31,6 +31,47 @@ public sealed class ApplicationStepTests
         Assert.Equal((card, PsbCheckStatus.Failed), (updated.Card, updated.PsbCheck));
     }
 
+    [Theory]
+    [InlineData(ApplicationStage.Rejected, ApplicationStage.AwaitingCard)]
+    [InlineData(ApplicationStage.Withdrawn, ApplicationStage.CardIssuing)]
+    [InlineData(ApplicationStage.Closed, ApplicationStage.Publicity)]
+    [InlineData(ApplicationStage.PsbSynced, ApplicationStage.AwaitingCard)]
+    [InlineData(ApplicationStage.CardIssued, ApplicationStage.UnitReview)]
+    public void ApplyTo_StepOutOfATerminalStage_RecordUnchanged(ApplicationStage terminal, ApplicationStage target)
+    {
+        var record = Record() with { Stage = terminal };
+        var step = new ApplicationStep("A1", At, "awaiting-signature-1")
+        {
+            Stage = target,
+            Card = new CardInfo("R2609999999999", At, Downloadable: true),
+            Signature = new ESignature("陈思远", At, "u1"),
+        };
+
+        Assert.True(step.IsRefusedBy(record));
+        Assert.Same(record, step.ApplyTo(record));
+    }
+
+    [Fact]
+    public void ApplyTo_ClosedRecordAndStepWithoutStage_RecordUnchanged()
+    {
+        var record = Record() with { Stage = ApplicationStage.Withdrawn };
+        var signed = new ApplicationStep("A1", At, "e-signed-1") { Signature = new ESignature("陈思远", At, "u1") };
+
+        Assert.Same(record, signed.ApplyTo(record));
+    }
+
+    [Theory]
+    [InlineData(ApplicationStage.CardIssued, ApplicationStage.PsbSynced)]
+    [InlineData(ApplicationStage.PsbSynced, ApplicationStage.PsbReconciliation)]
+    [InlineData(ApplicationStage.PsbReconciliation, ApplicationStage.PsbSynced)]
+    [InlineData(ApplicationStage.AwaitingCard, ApplicationStage.Withdrawn)]
+    public void ApplyTo_PsbSyncOrClosingStep_Applied(ApplicationStage from, ApplicationStage to)
+    {
+        var updated = new ApplicationStep("A1", At, "next") { Stage = to }.ApplyTo(Record() with { Stage = from });
+
+        Assert.Equal(to, updated.Stage);
+    }
+
     private static ApplicationRecord Record() => new()
     {
         ApplicationId = "A1",

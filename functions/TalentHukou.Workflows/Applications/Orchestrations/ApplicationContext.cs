@@ -15,7 +15,11 @@ using TalentHukou.Workflows.Notifications.Templates;
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 
 /// <summary>The steps every part of an application's orchestration uses: record a step, email the applicant, compute deadlines.</summary>
-internal sealed class ApplicationContext(TaskOrchestrationContext context, ApplicationWorkflowInput input)
+/// <remarks>
+/// A resumed process (<paramref name="resumeKey"/> set) claims decisions under wait keys of its own, so the waits of the
+/// run it replaces, whose keys may be claimed already, do not refuse the decisions it waits for.
+/// </remarks>
+internal sealed class ApplicationContext(TaskOrchestrationContext context, ApplicationWorkflowInput input, string? resumeKey = null)
 {
     public TaskOrchestrationContext Context => context;
 
@@ -103,7 +107,7 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
         {
             var next = await WaitFor<JsonElement>(eventName, deadline);
             if (next.IsTimedOut) return null;
-            if (await context.CheckAsync(next.Value, eventName, input.ApplicationId, waitKey, kinds) is { } decision) return decision;
+            if (await Check(next.Value, eventName, waitKey, kinds) is { } decision) return decision;
         }
         throw DecisionSignals.TooManyIgnored(input.ApplicationId, eventName);
     }
@@ -140,12 +144,15 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     {
         var signal = await Withdrawal;
         withdrawal = null;
-        if (await context.CheckAsync(signal, ApplicationEvents.Withdraw, input.ApplicationId, DecisionKinds.Withdrawal,
-                DecisionKinds.Withdrawal) is { } decision)
+        if (await Check(signal, ApplicationEvents.Withdraw, DecisionKinds.Withdrawal, DecisionKinds.Withdrawal) is { } decision)
             throw new ApplicationWithdrawnException(new WithdrawalRequest(decision.By!, decision.Payload<WithdrawalPayload>().Reason));
         if (++ignoredWithdrawals >= DecisionSignals.MaxIgnored)
             throw DecisionSignals.TooManyIgnored(input.ApplicationId, ApplicationEvents.Withdraw);
     }
+
+    /// <summary>The checked decision a signal names, claimed for <paramref name="waitKey"/> (see the remarks).</summary>
+    public Task<CheckedDecision?> Check(JsonElement signal, string eventName, string waitKey, params string[] kinds) =>
+        context.CheckAsync(signal, eventName, input.ApplicationId, resumeKey is null ? waitKey : $"{resumeKey}/{waitKey}", kinds);
 
     public async Task<ApplicationStage> Close(ApplicationStage stage, string @event, string reason)
     {

@@ -20,11 +20,17 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
     public override async Task<ApplicationStage> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
     {
-        var app = new ApplicationContext(context, input);
+        // A resumed process (ops restart or repair) reads the record first; one that was not asked to resume runs every
+        // step from submission, as the previous release did (its histories replay unchanged).
+        var from = input.Resume
+            ? await context.CallActivityAsync<ResumePoint>(nameof(ReadResumePoint), input.ApplicationId, ActivityRetry.Transient)
+            : null;
+        if (from is { CanResume: false }) return from.Stage ?? ApplicationStage.Closed;
+        var app = new ApplicationContext(context, input, from is null ? null : context.NewGuid().ToString("N")[..8]);
         ApplicationStage stage;
         try
         {
-            stage = await RunStepsAsync(context, input, app);
+            stage = await RunStepsAsync(context, input, app, from);
         }
         catch (ApplicationWithdrawnException withdrawn)
         {
@@ -35,12 +41,16 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
         return stage;
     }
 
-    private static async Task<ApplicationStage> RunStepsAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)
+    private static async Task<ApplicationStage> RunStepsAsync(
+        TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app, ResumePoint? from)
     {
-        await app.Notify(NotificationKind.ApplicationReceived, "received");
-        await app.Notify(NotificationKind.ApplicationRouted, "routed", ("ReviewLevel", input.Notice.ReviewLevel), ("ReviewOffice", input.Notice.ReviewOffice));
+        if (from is null)
+        {
+            await app.Notify(NotificationKind.ApplicationReceived, "received");
+            await app.Notify(NotificationKind.ApplicationRouted, "routed", ("ReviewLevel", input.Notice.ReviewLevel), ("ReviewOffice", input.Notice.ReviewOffice));
+        }
 
-        if (input.NeedsUnitReview)
+        if (input.NeedsUnitReview && from is not { UnitReviewDone: true })
         {
             var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, "unit-review", DecisionKinds.UnitReview, ApplicationStage.UnitReview);
             if (unit is null) return ApplicationStage.Withdrawn;
@@ -50,6 +60,21 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
             await app.Record("unit-review-approved", input.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : null, unit.Reason);
         }
 
+        if (from is not { ReviewDone: true }
+            && await ReviewAsync(context, input, app) is { } closed) return closed;
+
+        if (from is not { PublicityEnded: true })
+        {
+            var upheld = await PublicityStep.RunAsync(app, from?.Publicity, from?.OpenObjections);
+            if (upheld is not null) return await app.Close(ApplicationStage.Rejected, "objection-upheld", upheld);
+        }
+
+        return await CardStep.RunAsync(app, from?.NextCardAttempt ?? 1);
+    }
+
+    /// <summary>HRSS review (manual) or the automated checks (smart); the closing stage when they reject, else null.</summary>
+    private static async Task<ApplicationStage?> ReviewAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)
+    {
         if (input.Mode == ApprovalMode.Manual)
         {
             var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, "hrss-review", DecisionKinds.HrssReview, ApplicationStage.HrssReview);
@@ -57,17 +82,11 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
             await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected, "hrss-review", ("Reason", hrss.Reason));
             if (!hrss.Approve) return await app.Close(ApplicationStage.Rejected, "hrss-review-rejected", hrss.Reason);
             await app.Record("hrss-review-approved", note: hrss.Reason);
+            return null;
         }
-        else
-        {
-            var failures = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(CheckSmartEligibility), new EligibilityRequest(input.ApplicationId, app.Now), ActivityRetry.Transient);
-            if (failures.Count > 0) return await app.Close(ApplicationStage.Rejected, "smart-checks-failed", string.Join("；", failures));
-            await app.Record("smart-checks-passed");
-        }
-
-        var upheld = await PublicityStep.RunAsync(app);
-        if (upheld is not null) return await app.Close(ApplicationStage.Rejected, "objection-upheld", upheld);
-
-        return await CardStep.RunAsync(app);
+        var failures = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(CheckSmartEligibility), new EligibilityRequest(input.ApplicationId, app.Now), ActivityRetry.Transient);
+        if (failures.Count > 0) return await app.Close(ApplicationStage.Rejected, "smart-checks-failed", string.Join("；", failures));
+        await app.Record("smart-checks-passed");
+        return null;
     }
 }

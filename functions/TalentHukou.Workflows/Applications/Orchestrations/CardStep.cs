@@ -20,9 +20,10 @@ internal static class CardStep
     /// <summary>After this many failed sagas the application stays awaiting the card for ops to look at.</summary>
     public const int MaxAttempts = 20;
 
-    public static async Task<ApplicationStage> RunAsync(ApplicationContext app)
+    /// <summary>Runs attempts from <paramref name="firstAttempt"/> (a resumed process goes on after the attempts made).</summary>
+    public static async Task<ApplicationStage> RunAsync(ApplicationContext app, int firstAttempt = 1)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        for (var attempt = firstAttempt; attempt < firstAttempt + MaxAttempts; attempt++)
         {
             var request = app.Input.Mode == ApprovalMode.Manual ? await AwaitCardOffice(app, attempt) : await AwaitSignature(app, attempt);
             if (request is null)

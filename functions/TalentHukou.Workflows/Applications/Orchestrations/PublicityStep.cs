@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
@@ -20,14 +21,21 @@ public static class PublicityStep
     /// <summary>The objection route accepts at most this many objections per application; each raises and resolves once.</summary>
     public const int MaxObjections = 50;
 
-    /// <summary>Runs the publicity; returns the upheld objection's note, or null when publicity passed.</summary>
-    internal static async Task<string?> RunAsync(ApplicationContext app)
+    /// <summary>
+    /// Runs the publicity; returns the upheld objection's note, or null when publicity passed. A resumed process passes
+    /// the publicity under way (<paramref name="started"/>) and its open objections: it goes on with them.
+    /// </summary>
+    internal static async Task<string?> RunAsync(ApplicationContext app, WorkingDayPeriod? started = null, IReadOnlyList<string>? openObjections = null)
     {
-        var period = (await app.DueBy(app.Input.Policy.PublicityWorkingDays, period: true)).Period!;
-        await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "publicity-started") { Stage = ApplicationStage.Publicity, Publicity = period });
-        await app.Notify(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
+        var period = started;
+        if (period is null)
+        {
+            period = (await app.DueBy(app.Input.Policy.PublicityWorkingDays, period: true)).Period!;
+            await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "publicity-started") { Stage = ApplicationStage.Publicity, Publicity = period });
+            await app.Notify(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
+        }
 
-        var open = new HashSet<string>();
+        var open = new HashSet<string>(openObjections ?? []);
         for (int signals = 0, received = 0; signals < 2 * MaxObjections; received++)
         {
             JsonElement raw;
@@ -38,8 +46,8 @@ public static class PublicityStep
                 raw = next.Value;
             }
             else raw = (await app.WaitFor<JsonElement>(ApplicationEvents.Objection, null)).Value;
-            var decision = await app.Context.CheckAsync(raw, ApplicationEvents.Objection, app.Input.ApplicationId,
-                $"objection-signal-{received}", DecisionKinds.ObjectionFiled, DecisionKinds.ObjectionResolution);
+            var decision = await app.Check(raw, ApplicationEvents.Objection, $"objection-signal-{received}",
+                DecisionKinds.ObjectionFiled, DecisionKinds.ObjectionResolution);
             if (decision is null) continue;
             signals++;
             var signal = ToSignal(decision);

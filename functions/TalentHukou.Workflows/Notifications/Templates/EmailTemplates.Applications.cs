@@ -39,6 +39,10 @@ internal static partial class EmailTemplates
             "申请已撤回（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）已按您的要求撤回，办理流程已终止，申请记录予以保留。", "如需再次申请，可随时重新提交。", ProgressHint],
             "Application {ApplicationId} has been withdrawn at your request; you may apply again at any time.")),
+        (NotificationKind.ApplicationClosed, new(
+            "申请已终止办理（{ApplicationId}）",
+            [Greeting, "您的申请（编号：{ApplicationId}）已由系统运维终止办理，申请记录予以保留。", "如需继续办理，可重新提交申请。", ConsultHint],
+            "Application {ApplicationId} was closed by operations; its record is kept and you may apply again.")),
         (NotificationKind.ApplicationReturned, new(
             "申请已退回补正（{ApplicationId}）",
             [

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
@@ -7,16 +8,21 @@ using TalentHukou.Workflows.Applications;
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
 /// <summary>
-/// The saga's first step: records that the card is being issued (stage <c>card-issuing</c>) and returns the saga's
-/// settings, read once into the orchestration's history so that replays use the same values even if the configuration
-/// changes meanwhile.
+/// The saga's first step: reads the application and refuses, changing nothing, unless it awaits its card (or is being
+/// issued it, when this step is retried); then records that the card is being issued (stage <c>card-issuing</c>) and
+/// returns the saga's settings, read once into the orchestration's history so that replays use the same values even if
+/// the configuration changes meanwhile.
 /// </summary>
-public sealed class BeginCardIssuance(ApplicationStepRecorder recorder, IOptionsMonitor<CardSagaOptions> options)
+public sealed class BeginCardIssuance(
+    ApplicationStore applications, ApplicationStepRecorder recorder, IOptionsMonitor<CardSagaOptions> options)
     : TaskActivity<ApplicationStep, CardSagaPlan>
 {
     public override async Task<CardSagaPlan> RunAsync(TaskActivityContext context, ApplicationStep input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var stage = (await applications.GetAsync(input.ApplicationId, CancellationToken.None))?.Record.Stage;
+        if (stage is not (ApplicationStage.AwaitingCard or ApplicationStage.CardIssuing))
+            throw new CardIssuanceRefusedException(input.ApplicationId, stage);
         await recorder.RecordAsync(input.ApplicationId, [input], CancellationToken.None);
         var o = options.CurrentValue;
         return new CardSagaPlan(o.ValidityMonths, o.StepAttempts, o.StepFirstRetry, o.PsbSync);
@@ -25,3 +31,8 @@ public sealed class BeginCardIssuance(ApplicationStepRecorder recorder, IOptions
 
 /// <summary>Settings of one saga run.</summary>
 public sealed record CardSagaPlan(int ValidityMonths, int StepAttempts, TimeSpan StepFirstRetry, PsbSyncPolicy PsbSync);
+
+/// <summary>The application does not await a card (closed, already carded, or unknown): the saga ends changing nothing.</summary>
+public sealed class CardIssuanceRefusedException(string applicationId, ApplicationStage? stage)
+    : Exception($"Application {applicationId} is {(stage is { } s ? StageNames.Wire(s) : "missing")}, not awaiting its card; "
+        + "the card saga changed nothing.");

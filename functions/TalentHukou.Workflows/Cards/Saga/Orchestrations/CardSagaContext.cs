@@ -19,8 +19,9 @@ internal sealed class CardSagaContext(TaskOrchestrationContext context, CardIssu
 {
     private readonly TaskOptions steps = TaskOptions.FromRetryPolicy(new RetryPolicy(plan.StepAttempts, plan.StepFirstRetry, 2, TimeSpan.FromSeconds(30))
     {
-        // An injected fault fails the same way on every retry: compensate at once.
-        HandleFailure = failure => failure.ErrorType != typeof(CardSagaFaultInjectedException).FullName,
+        // An injected fault or a second card for the holder fails the same way on every retry: compensate at once.
+        HandleFailure = failure => failure.ErrorType != typeof(CardSagaFaultInjectedException).FullName
+            && failure.ErrorType != typeof(SecondCardRefusedException).FullName,
     });
 
     public TaskOrchestrationContext Context => context;

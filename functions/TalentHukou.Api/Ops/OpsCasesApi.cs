@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Cases;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>Open cases whose process is gone, and their repair (contract v1.2).</summary>
+public static class OpsCasesApi
+{
+    private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsStrandedCases", "GET", "ops/cases/stranded", OpsOnly, Handle.With<OpsStrandedServices>(List))
+        {
+            Doc = new ApiDoc("Open cases whose instance is missing, terminated or failed", Response: typeof(StrandedPage)),
+        },
+        new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly, Handle.With<OpsStrandedServices>(Repair))
+        {
+            Doc = new ApiDoc("Re-attach a process that resumes from the record to a stranded case (audited)", Success: 202)
+            {
+                Problems = [404, 409],
+            },
+        },
+    ];
+
+    public static async Task<IResult> List(ApiRequest request, OpsStrandedServices services) =>
+        TypedResults.Ok(new StrandedPage(await services.Stranded.ListAsync(request.Durable, request.Aborted)));
+
+    public static async Task<IResult> Repair(ApiRequest request, OpsStrandedServices services)
+    {
+        var kind = request.RouteValue("kind");
+        var id = request.RouteValue("caseId");
+        if (!CaseKinds.All.Contains(kind)) return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
+        var target = StrandedCases.InstanceIdOf(kind, id);
+        if (await services.Cases.FindAsync(kind, id, request.Aborted) is null)
+        {
+            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "not-found");
+            return Problems.Problems.NotFound($"No {kind} with this id.");
+        }
+        if (!await services.Stranded.RepairAsync(request.Durable, kind, id, request.Aborted))
+        {
+            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "refused", "not stranded");
+            return Problems.Problems.Result(ProblemTypes.Conflict,
+                "The case is not stranded: it is terminal, or its process runs or completed.");
+        }
+        await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "accepted", "resumed from the record");
+        return TypedResults.Accepted($"/api/ops/instances/{target}");
+    }
+}
+
+/// <summary>What the stranded-case routes use.</summary>
+public sealed record OpsStrandedServices(Adapters.Audit.AuditTrail Audit, BusinessCases Cases, StrandedCases Stranded);
+
+/// <summary>The stranded cases.</summary>
+public sealed record StrandedPage(IReadOnlyList<StrandedCase> Items);

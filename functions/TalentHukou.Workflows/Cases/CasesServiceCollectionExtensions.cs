@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TalentHukou.Workflows.Cases;
+
+/// <summary>Wires what the ops controls on business cases use.</summary>
+public static class CasesServiceCollectionExtensions
+{
+    public static IServiceCollection AddTalentHukouCases(this IServiceCollection services) => services
+        .AddSingleton<BusinessCases>()
+        .AddSingleton<OpsCaseActions>()
+        .AddSingleton<StrandedCases>();
+}

@@ -1,0 +1,78 @@
+using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Registry;
+using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Durable;
+using TalentHukou.Workflows.Processes;
+
+namespace TalentHukou.Workflows.Cases;
+
+/// <summary>
+/// Open cases whose process is gone (instance missing, terminated or failed), and their repair: a process re-attached
+/// that resumes from the record. Reads every open case's record and instance, so it is for ops, on demand.
+/// </summary>
+public sealed class StrandedCases(
+    ApplicationStore applications, RegistryRequestStore registry, SupportTicketStore tickets, BusinessCases cases,
+    OpsCaseActions actions, IEnumerable<IStoredProcess> processes)
+{
+    private const int PageSize = 200;
+
+    public async Task<IReadOnlyList<StrandedCase>> ListAsync(DurableTaskClient durable, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        var found = new List<StrandedCase>();
+        await foreach (var (kind, id) in OpenCaseKeysAsync(ct))
+            if (await CheckAsync(durable, kind, id, ct) is { } stranded) found.Add(stranded);
+        return found;
+    }
+
+    /// <summary>The case if it is open and its process is gone; null otherwise.</summary>
+    public async Task<StrandedCase?> CheckAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        if (await cases.FindAsync(kind, id, ct) is not { IsOpen: true } open) return null;
+        var instanceId = InstanceIdOf(kind, id);
+        var instance = await durable.GetInstanceAsync(instanceId, ct);
+        if (instance is not null && (DurableStarts.IsLive(instance.RuntimeStatus) || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed))
+            return null;
+        return new StrandedCase(kind, id, open.Stage, instanceId, instance?.RuntimeStatus.ToString() ?? "Missing", instance?.LastUpdatedAt);
+    }
+
+    /// <summary>Re-attaches a process to a stranded case, resuming from its record; false when it is not stranded.</summary>
+    public async Task<bool> RepairAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
+    {
+        if (await CheckAsync(durable, kind, id, ct) is not { } stranded) return false;
+        if (kind == CaseKinds.Application) return await actions.ResumeApplicationAsync(durable, id, ct);
+        // Registry and ticket processes build their state from the record when they start: start afresh in its place.
+        if (stranded.RuntimeStatus != "Missing") await durable.PurgeInstanceAsync(stranded.InstanceId, ct);
+        var process = processes.First(p => p.Kind == ProcessKindOf(kind));
+        return await process.StartStoredAsync(durable, id, ct) == ProcessStart.Started;
+    }
+
+    public static string InstanceIdOf(string kind, string id) => $"{kind}-{id}";
+
+    /// <summary>The kind's name among <see cref="IStoredProcess"/>es (their unstarted marks name them so).</summary>
+    private static string ProcessKindOf(string kind) => kind == CaseKinds.Ticket ? "support-ticket" : "registry-request";
+
+    private async IAsyncEnumerable<(string Kind, string Id)> OpenCaseKeysAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        string? token = null;
+        do
+        {
+            var (ids, next) = await applications.ScanIdsAsync(token, PageSize, ct);
+            foreach (var id in ids) yield return (CaseKinds.Application, id);
+            token = next;
+        }
+        while (token is not null);
+        var types = Enum.GetValues<RegistryRequestType>();
+        foreach (var request in await registry.ScanAsync(types, ct))
+            if (request.Status == RegistryRequestStatus.Pending) yield return (CaseKinds.Registry, request.RequestId);
+        foreach (var ticket in await tickets.ScanAsync(ct))
+            if (ticket.Status != Domain.Support.TicketStatus.Closed) yield return (CaseKinds.Ticket, ticket.TicketId);
+    }
+}
+
+/// <summary>An open case whose process is gone: <see cref="RuntimeStatus"/> is <c>Missing</c>, <c>Terminated</c> or <c>Failed</c>.</summary>
+public sealed record StrandedCase(string Kind, string Id, string Stage, string InstanceId, string RuntimeStatus, DateTimeOffset? Since);
