@@ -27,6 +27,7 @@ public static class ApiRouteTable
         .. OpsInstancesApi.Routes,
         .. OpsCasesApi.Routes,
         .. OpsMetricsApi.Routes,
+        .. OpsConsoleApi.Routes,
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,

@@ -49,4 +49,10 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
 
     [Function("OpsPage")]
     public Task<IActionResult> OpsPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsSearchCases")]
+    public Task<IActionResult> OpsSearchCases([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/search")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsCaseTimeline")]
+    public Task<IActionResult> OpsCaseTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/{kind}/{caseId}/timeline")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -8,5 +8,8 @@ public static class CasesServiceCollectionExtensions
     public static IServiceCollection AddTalentHukouCases(this IServiceCollection services) => services
         .AddSingleton<BusinessCases>()
         .AddSingleton<OpsCaseActions>()
-        .AddSingleton<StrandedCases>();
+        .AddSingleton<StrandedCases>()
+        .AddSingleton<Timeline.CaseInstances>()
+        .AddSingleton<Timeline.CaseSearch>()
+        .AddSingleton<Timeline.CaseTimelines>();
 }
