@@ -28,6 +28,7 @@ public static class ApiRouteTable
         .. OpsCasesApi.Routes,
         .. OpsMetricsApi.Routes,
         .. OpsConsoleApi.Routes,
+        .. OpsInstanceReportsApi.Routes,
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,

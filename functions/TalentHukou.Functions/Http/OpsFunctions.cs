@@ -12,7 +12,7 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     public Task<IActionResult> OpsListInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
     [Function("OpsGetInstance")]
-    public Task<IActionResult> OpsGetInstance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+    public Task<IActionResult> OpsGetInstance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/{instanceId:regex(^(?!(histogram|export)$).+$)}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
     [Function("OpsTerminateInstance")]
     public Task<IActionResult> OpsTerminateInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/terminate")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
@@ -55,4 +55,10 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
 
     [Function("OpsCaseTimeline")]
     public Task<IActionResult> OpsCaseTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/{kind}/{caseId}/timeline")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsInstanceHistogram")]
+    public Task<IActionResult> OpsInstanceHistogram([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/histogram")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsExportInstances")]
+    public Task<IActionResult> OpsExportInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/export")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -11,5 +11,7 @@ public static class CasesServiceCollectionExtensions
         .AddSingleton<StrandedCases>()
         .AddSingleton<Timeline.CaseInstances>()
         .AddSingleton<Timeline.CaseSearch>()
-        .AddSingleton<Timeline.CaseTimelines>();
+        .AddSingleton<Timeline.CaseTimelines>()
+        .AddSingleton<Instances.InstanceScan>()
+        .AddSingleton<Instances.InstanceHistogram>();
 }
