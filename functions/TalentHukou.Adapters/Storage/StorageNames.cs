@@ -51,6 +51,9 @@ public static class StorageNames
     /// <summary>Applications' supporting documents (private; read only through the API; blob name = material id).</summary>
     public const string ApplicationMaterialsContainer = "application-materials";
 
+    /// <summary>Ops bulk-action dry runs: the exact instances an apply acts on, and the admin's approval (<c>BulkDryRuns</c>).</summary>
+    public const string BulkDryRunsTable = "OpsBulkDryRuns";
+
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable,
@@ -58,7 +61,7 @@ public static class StorageNames
         CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
         AuditTable, StaffAssignmentsTable, DecisionsTable,
-        AuditTable, PublicityRosterTable,
+        AuditTable, PublicityRosterTable, BulkDryRunsTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer, ApplicationMaterialsContainer];

@@ -113,15 +113,6 @@ public static class OpsInstancesApi
         return await Control(request, audit, "raise", (c, _, ct) => c.RaiseEventAsync(id, name, data, ct), $"event {name}");
     }
 
-    public static async Task<IResult> Purge(ApiRequest request, AuditTrail audit)
-    {
-        var id = request.RouteValue("instanceId");
-        var result = await request.Durable.PurgeInstanceAsync(id, request.Aborted);
-        var purged = result.PurgedInstanceCount > 0;
-        await Audit(request, audit, "purge", id, purged ? "accepted" : "not-found");
-        return purged ? TypedResults.NoContent() : Problems.Problems.NotFound("No completed instance with this id to purge.");
-    }
-
     internal static async Task<IResult> Control(
         ApiRequest request, AuditTrail audit, string action, Func<DurableTaskClient, string, CancellationToken, Task> run, string? detail = null)
     {

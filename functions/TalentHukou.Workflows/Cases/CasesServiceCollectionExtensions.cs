@@ -9,6 +9,7 @@ public static class CasesServiceCollectionExtensions
         .AddSingleton<BusinessCases>()
         .AddSingleton<OpsCaseActions>()
         .AddSingleton<StrandedCases>()
+        .AddSingleton<OpsInstanceControl>()
         .AddSingleton<Timeline.CaseInstances>()
         .AddSingleton<Timeline.CaseSearch>()
         .AddSingleton<Timeline.CaseTimelines>()
