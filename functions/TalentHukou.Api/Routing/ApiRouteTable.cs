@@ -29,6 +29,7 @@ public static class ApiRouteTable
         .. OpsMetricsApi.Routes,
         .. OpsConsoleApi.Routes,
         .. OpsInstanceReportsApi.Routes,
+        .. OpsBulkApi.Routes,
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
         .. StaffAdminApi.Routes,

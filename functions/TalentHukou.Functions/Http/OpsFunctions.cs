@@ -61,4 +61,16 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
 
     [Function("OpsExportInstances")]
     public Task<IActionResult> OpsExportInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/export")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsBulkDryRun")]
+    public Task<IActionResult> OpsBulkDryRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk/dry-runs")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsApproveBulk")]
+    public Task<IActionResult> OpsApproveBulk([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk/dry-runs/{dryRunId}/approval")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsApplyBulk")]
+    public Task<IActionResult> OpsApplyBulk([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsBulkProgress")]
+    public Task<IActionResult> OpsBulkProgress([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/bulk/{bulkId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -24,6 +24,31 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an ops control."),
     };
 
+    /// <summary>
+    /// What <paramref name="action"/> would do to the instance's case, for a dry run: read from the case as it is now,
+    /// by the same rules; the apply checks again.
+    /// </summary>
+    public async Task<string> DescribeAsync(DurableTaskClient durable, string instanceId, string action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        if (CaseKinds.Of(instanceId) is not { } key) return $"technical instance: {action} as it is";
+        var found = await cases.FindAsync(key.Kind, key.Id, ct);
+        var name = found is null ? $"{key.Kind} {key.Id} (no record)" : $"{found.Kind} {found.Id} at {found.Stage}";
+        if (key.Kind == CaseKinds.Card && action is "restart" or "terminate") return $"refused: a card saga is not {action}ed ({name})";
+        if (action == "purge")
+            return found is { IsOpen: true } ? $"refused: {name} is still open" : $"history purged; {name} unchanged";
+        if (found is not { IsOpen: true }) return $"refused: {name} is closed and stays closed";
+        var instance = await durable.GetInstanceAsync(instanceId, ct);
+        return action switch
+        {
+            "restart" when instance?.RuntimeStatus != OrchestrationRuntimeStatus.Failed => $"refused: only a failed instance is restarted ({name})",
+            "restart" => $"{name}: its process resumes from the record",
+            "terminate" when key.Kind == CaseKinds.Application => $"{name}: case closed (closed-by-ops), lock released, applicant told",
+            "terminate" => $"{name}: process terminated, the case stays as it is",
+            _ => $"{name}: process {action}d",
+        };
+    }
+
     private async Task<ControlOutcome> RestartAsync(DurableTaskClient durable, string id, CancellationToken ct)
     {
         if (CaseKinds.Of(id) is not { } key) return await PlainAsync(durable, id, (c, i, t) => c.RestartAsync(i, false, t), ct);
