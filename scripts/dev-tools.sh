@@ -17,10 +17,16 @@ ensure_npm_tools() {
 # Installs Debian's chromium for the ops page browser test when it is missing and apt-get can (root). Never fails:
 # without it that test reports itself skipped.
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
+  # Chinese text in the ops console's screenshots needs a CJK font (Chromium shows boxes without one).
+  if [ -x /usr/bin/chromium ] && { fc-list :lang=zh 2>/dev/null | grep -q . || [ "$(id -u)" != 0 ]; }; then return 0; fi
+  if [ -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei; } >/dev/null 2>&1 \
+      || echo "    fonts-wqy-zenhei could not be installed; screenshots will show Chinese as boxes"
+    return 0
+  fi
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "==> installing Debian's chromium (headless browser test of the ops page)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 \
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; } >/dev/null 2>&1 \
       || echo "    chromium could not be installed; the browser test will be skipped"
   else
     echo "==> chromium missing and apt-get unavailable: the browser test will be skipped"

@@ -69,6 +69,7 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton(sp => new CardNumberReservations(sp.GetRequiredService<StorageClients>()))
         .AddSingleton<CardRegistry>()
         .AddSingleton<CardHolderClaims>()
+        .AddSingleton<Ops.BulkDryRuns>()
         .AddSingleton<CardDocuments>()
         .AddSingleton<EmailOutboxStore>()
         .AddSingleton<EmailOutboxStats>()

@@ -62,6 +62,7 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()
         .AddTransient<Ops.OpsCaseServices>()
+        .AddTransient<Ops.OpsBulkServices>()
         .AddTransient<Ops.OpsStrandedServices>()
         .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>()

@@ -76,6 +76,29 @@ public class HostParityTests
         ? new IntRouteConstraint()
         : new RegexInlineRouteConstraint(content["regex(".Length..^1]);
 
+    /// <summary>
+    /// The Functions host tries routes in the order of their function names, not by specificity: no route's Functions
+    /// template may match a path another route of the same method spells with a literal where it has a parameter.
+    /// </summary>
+    [Fact]
+    public void FunctionsTemplates_LiteralSiblings_NotSwallowedByParameterRoutes()
+    {
+        foreach (var route in ApiRouteTable.All.Where(r => r.Parameters.Count > 0))
+        {
+            var pattern = RoutePatternFactory.Parse(route.FunctionsTemplate);
+            foreach (var sibling in ApiRouteTable.All.Where(s => s != route && s.Method == route.Method && s.Parameters.Count == 0))
+            {
+                var values = new RouteValueDictionary();
+                var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), []).TryMatch("/" + sibling.Template, values)
+                    && pattern.ParameterPolicies.All(p => p.Value.All(policy =>
+                        Constraint(policy.Content!).Match(null, null, p.Key, values, RouteDirection.IncomingRequest)));
+                Assert.False(matched, $"{route.Name} ({route.FunctionsTemplate}) would swallow {sibling.Name} ({sibling.Template})");
+            }
+        }
+        var get = ApiRouteTable.ByName("OpsGetInstance");
+        Assert.True(new TemplateMatcher(TemplateParser.Parse(get.FunctionsTemplate), []).TryMatch("/ops/instances/application-A1", new()));
+    }
+
     [Fact]
     public async Task LocalHost_DevelopmentOnlyRoutes_AbsentFromFunctions()
     {

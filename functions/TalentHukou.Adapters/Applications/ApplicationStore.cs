@@ -105,6 +105,18 @@ public sealed class ApplicationStore(StorageClients storage)
         return ([], null);
     }
 
+    /// <summary>Every application's queue fields (stage, office), from the reviewer-scope index rows: one partition range read.</summary>
+    public async Task<IReadOnlyList<ApplicationQueueRow>> ScanScopeRowsAsync(CancellationToken ct)
+    {
+        var rows = new List<ApplicationQueueRow>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"scope-"} and PartitionKey lt {"scope."}");
+        string[] columns = ["PartitionKey", "RowKey", "Stage", "DueBy", "Escalated"];
+        await foreach (var row in Index.QueryAsync<TableEntity>(filter, select: columns, cancellationToken: ct))
+            rows.Add(new(row.RowKey, Enum.Parse<ApplicationStage>(row.GetString("Stage")), row.GetDateTimeOffset("DueBy"),
+                row.GetBoolean("Escalated") ?? false, row.PartitionKey["scope-".Length..]));
+        return rows;
+    }
+
     /// <summary>Counts applications by stage (for ops metrics): one scan of the index's reviewer-scope rows.</summary>
     public async Task<IReadOnlyDictionary<ApplicationStage, int>> CountByStageAsync(CancellationToken ct)
     {

@@ -55,6 +55,9 @@ public static class StorageNames
     /// <summary>Holiday notices published through the API, one row per year (<c>CalendarNoticeStore</c>).</summary>
     public const string CalendarNoticesTable = "CalendarNotices";
 
+    /// <summary>Ops bulk-action dry runs: the exact instances an apply acts on, and the admin's approval (<c>BulkDryRuns</c>).</summary>
+    public const string BulkDryRunsTable = "OpsBulkDryRuns";
+
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable, SmsSendLogTable,
@@ -62,7 +65,7 @@ public static class StorageNames
         CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
         AuditTable, StaffAssignmentsTable, DecisionsTable,
-        AuditTable, PublicityRosterTable, CalendarNoticesTable,
+        AuditTable, PublicityRosterTable, CalendarNoticesTable, BulkDryRunsTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer, ApplicationMaterialsContainer];

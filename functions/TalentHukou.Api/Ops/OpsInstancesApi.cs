@@ -9,6 +9,7 @@ using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Cases.Instances;
 using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Api.Ops;
@@ -23,9 +24,17 @@ public static class OpsInstancesApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsListInstances", "GET", "ops/instances", OpsOnly, List) { Doc = new ApiDoc("Orchestration instances, filtered and paged", Response: typeof(InstancePage)) { Query = ["runtimeStatus", "name", "createdFrom", "createdTo", "continuationToken", "pageSize"] } },
+        new("OpsListInstances", "GET", "ops/instances", OpsOnly, Handle.With<InstanceScan>(List))
+        {
+            Doc = new ApiDoc("Orchestration instances, filtered and paged; filters on updated time, stage or office scan a "
+                + "bounded created-time range, named in the answer", Response: typeof(InstancePage))
+            {
+                Query = [.. OpsInstanceFilters.QueryNames, "continuationToken", "pageSize"],
+            },
+        },
         new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Handle.With<IInstanceHistorySource>(Get))
         {
+            NotLiterals = new Dictionary<string, string[]> { ["instanceId"] = ["histogram", "export"] },
             Doc = new ApiDoc("One instance with masked input/output, custom status and history",
                 Response: typeof(InstanceDetail)),
         },
@@ -62,30 +71,14 @@ public static class OpsInstancesApi
         },
     ];
 
-    public static async Task<IResult> List(ApiRequest request)
+    public static async Task<IResult> List(ApiRequest request, InstanceScan scan)
     {
         var query = request.Query();
-        var status = query.OneOf("runtimeStatus", Statuses);
-        var name = query.Text("name", 100);
-        var from = query.Date("createdFrom");
-        var to = query.Date("createdTo");
         var token = query.Text("continuationToken", 4000);
         var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
-        query.ThrowIfInvalid();
-        var filter = new OrchestrationQuery
-        {
-            Statuses = status is null ? null : [status.Value],
-            CreatedFrom = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            CreatedTo = to?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc),
-            PageSize = pageSize,
-            ContinuationToken = token,
-        };
-        await foreach (var page in request.Durable.GetAllInstancesAsync(filter).AsPages(token, pageSize).WithCancellation(request.Aborted))
-        {
-            var items = page.Values.Where(i => name is null || i.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(InstanceSummary.From).ToList();
-            return TypedResults.Ok(new InstancePage(items, page.ContinuationToken));
-        }
-        return TypedResults.Ok(new InstancePage([], null));
+        var filter = OpsInstanceFilters.Read(query, OpsInstanceReportsApi.Now(request));
+        var page = await scan.PageAsync(request.Durable, filter, pageSize, token, request.Aborted);
+        return TypedResults.Ok(new InstancePage(page.Items, page.ContinuationToken, OpsInstanceFilters.ScanOf(filter)));
     }
 
     public static async Task<IResult> Get(ApiRequest request, IInstanceHistorySource histories)
@@ -118,15 +111,6 @@ public static class OpsInstancesApi
         using var payload = hasBody ? await request.ReadJsonAsync<JsonDocument>() : null;
         var data = payload?.RootElement.Clone();
         return await Control(request, audit, "raise", (c, _, ct) => c.RaiseEventAsync(id, name, data, ct), $"event {name}");
-    }
-
-    public static async Task<IResult> Purge(ApiRequest request, AuditTrail audit)
-    {
-        var id = request.RouteValue("instanceId");
-        var result = await request.Durable.PurgeInstanceAsync(id, request.Aborted);
-        var purged = result.PurgedInstanceCount > 0;
-        await Audit(request, audit, "purge", id, purged ? "accepted" : "not-found");
-        return purged ? TypedResults.NoContent() : Problems.Problems.NotFound("No completed instance with this id to purge.");
     }
 
     internal static async Task<IResult> Control(
@@ -163,8 +147,8 @@ public sealed record InstanceSummary(string InstanceId, string Name, string Runt
     public static InstanceSummary From(OrchestrationMetadata m) => new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
 }
 
-/// <summary>A page of instances.</summary>
-public sealed record InstancePage(IReadOnlyList<InstanceSummary> Items, string? ContinuationToken);
+/// <summary>A page of instances (it may hold fewer than asked and still have a next page), and the range a scan read.</summary>
+public sealed record InstancePage(IReadOnlyList<InstanceRow> Items, string? ContinuationToken, ScanRange? Scan);
 
 /// <summary>One instance with its (masked) input, output, custom status and history.</summary>
 public sealed record InstanceDetail(InstanceSummary Instance, string? Input, string? Output, string? CustomStatus, string? Failure, IReadOnlyList<HistoryItem> History);

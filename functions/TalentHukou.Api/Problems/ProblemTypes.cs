@@ -13,6 +13,7 @@ public static class ProblemTypes
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", 413, "提交的内容过大");
     public static readonly ProblemType Conflict = new("conflict", 409, "当前状态不允许该操作");
     public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", 422, "重复提交的请求内容不一致");
+    public static readonly ProblemType TooManyInstances = new("too-many-instances", 422, "符合条件的实例过多，请缩小筛选范围");
     public static readonly ProblemType TooManyRequests = new("too-many-requests", 429, "操作过于频繁，请稍后再试");
     public static readonly ProblemType StorageUnavailable = new("service-unavailable", 503, "系统繁忙，请稍后再试");
     public static readonly ProblemType Internal = new("internal-error", 500, "系统异常，请稍后再试或联系技术支持邮箱hrssgz@gz.gov.cn");

@@ -40,9 +40,26 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// <c>admin</c> (its own management API's space, whatever the route prefix), so there the first segment becomes a
     /// parameter constrained to that literal: the same URL, a template the host accepts.
     /// </summary>
-    public string FunctionsTemplate => Template.StartsWith("admin/", StringComparison.Ordinal)
-        ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
-        : Template;
+    public string FunctionsTemplate
+    {
+        get
+        {
+            var template = Template.StartsWith("admin/", StringComparison.Ordinal)
+                ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
+                : Template;
+            foreach (var (parameter, literals) in NotLiterals)
+                template = template.Replace("{" + parameter + "}", $"{{{parameter}:regex(^(?!({string.Join('|', literals)})$).+$)}}",
+                    StringComparison.Ordinal);
+            return template;
+        }
+    }
+
+    /// <summary>
+    /// Literal segments a parameter must not take on the Functions host, because sibling routes claim them there: that
+    /// host tries routes in the order of their function names, not by specificity (<c>ops/instances/histogram</c> would
+    /// otherwise reach <c>ops/instances/{instanceId}</c>). ASP.NET Core prefers the literal by itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> NotLiterals { get; init; } = new Dictionary<string, string[]>();
 
     /// <summary>The template without constraints (<c>calendar/{year}</c>), as OpenAPI and clients write it.</summary>
     public string Path =>

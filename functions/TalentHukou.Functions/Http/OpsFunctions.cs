@@ -12,7 +12,7 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     public Task<IActionResult> OpsListInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
     [Function("OpsGetInstance")]
-    public Task<IActionResult> OpsGetInstance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/{instanceId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+    public Task<IActionResult> OpsGetInstance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/{instanceId:regex(^(?!(histogram|export)$).+$)}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
     [Function("OpsTerminateInstance")]
     public Task<IActionResult> OpsTerminateInstance([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/terminate")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
@@ -49,4 +49,28 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
 
     [Function("OpsPage")]
     public Task<IActionResult> OpsPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsSearchCases")]
+    public Task<IActionResult> OpsSearchCases([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/search")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsCaseTimeline")]
+    public Task<IActionResult> OpsCaseTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/{kind}/{caseId}/timeline")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsInstanceHistogram")]
+    public Task<IActionResult> OpsInstanceHistogram([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/histogram")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsExportInstances")]
+    public Task<IActionResult> OpsExportInstances([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/instances/export")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsBulkDryRun")]
+    public Task<IActionResult> OpsBulkDryRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk/dry-runs")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsApproveBulk")]
+    public Task<IActionResult> OpsApproveBulk([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk/dry-runs/{dryRunId}/approval")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsApplyBulk")]
+    public Task<IActionResult> OpsApplyBulk([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/bulk")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("OpsBulkProgress")]
+    public Task<IActionResult> OpsBulkProgress([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/bulk/{bulkId}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -8,5 +8,11 @@ public static class CasesServiceCollectionExtensions
     public static IServiceCollection AddTalentHukouCases(this IServiceCollection services) => services
         .AddSingleton<BusinessCases>()
         .AddSingleton<OpsCaseActions>()
-        .AddSingleton<StrandedCases>();
+        .AddSingleton<StrandedCases>()
+        .AddSingleton<OpsInstanceControl>()
+        .AddSingleton<Timeline.CaseInstances>()
+        .AddSingleton<Timeline.CaseSearch>()
+        .AddSingleton<Timeline.CaseTimelines>()
+        .AddSingleton<Instances.InstanceScan>()
+        .AddSingleton<Instances.InstanceHistogram>();
 }

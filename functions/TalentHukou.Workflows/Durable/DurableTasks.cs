@@ -34,6 +34,7 @@ public static class DurableTasks
         typeof(UnstartedProcessSweep),
         typeof(Retention.InstanceRetentionJob),
         typeof(Privacy.PersonalDataKeyRotation),
+        typeof(Cases.Bulk.OpsBulkOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -64,6 +65,7 @@ public static class DurableTasks
         typeof(CheckDecision),
         typeof(Privacy.ReprotectApplications),
         typeof(Privacy.ReprotectSupportTickets),
+        typeof(Cases.Bulk.ApplyOpsControl),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

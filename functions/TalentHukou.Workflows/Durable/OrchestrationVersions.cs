@@ -39,6 +39,7 @@ public static class OrchestrationVersions
         [nameof(UnstartedProcessSweep)] = 1,
         [nameof(InstanceRetentionJob)] = 1,
         [nameof(PersonalDataKeyRotation)] = 1,
+        [nameof(Cases.Bulk.OpsBulkOrchestrator)] = 1,
     };
 
     /// <summary>The version string stamped on a new instance of <paramref name="orchestrator"/>.</summary>

@@ -48,6 +48,21 @@ public sealed class EmailOutboxStore(StorageClients storage)
         }
     }
 
+    /// <summary>
+    /// The rows whose event key starts with <paramref name="eventKeyPrefix"/> (a case's notices: <c>application/{id}/</c>),
+    /// oldest first. The event key is not a key of the table, so this reads the outbox partition: for one case on demand.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxEntry>> ListByEventPrefixAsync(string eventKeyPrefix, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventKeyPrefix);
+        var upper = eventKeyPrefix[..^1] + (char)(eventKeyPrefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {OutboxKeys.Partition} and EventKey ge {eventKeyPrefix} and EventKey lt {upper}");
+        var rows = new List<OutboxEntry>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) rows.Add(OutboxEntity.ToEntry(row));
+        return rows.OrderBy(r => r.QueuedAt).ToList();
+    }
+
     /// <summary>Status and queue time of every row (only those two columns are read), for statistics.</summary>
     public IAsyncEnumerable<(string Status, DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
         Table.QueryAsync<TableEntity>(

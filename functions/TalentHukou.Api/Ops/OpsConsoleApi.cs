@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http;
+using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Workflows.Cases;
+using TalentHukou.Workflows.Cases.Timeline;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>
+/// The ops console's case view (contract v1.2): find a case by a business key, then read it as one timeline. The search
+/// is a POST so that a card number never lands in a URL or an access log.
+/// </summary>
+public static class OpsConsoleApi
+{
+    private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
+
+    public static IEnumerable<ApiRoute> Routes { get; } =
+    [
+        new("OpsSearchCases", "POST", "ops/search", OpsOnly, Handle.With<CaseSearch>(Search))
+        {
+            Doc = new ApiDoc("Find a case by application id, ticket id, registry request id, card number or instance id "
+                + "(personal data masked)", typeof(CaseSearchBody), typeof(CaseSearchPage)),
+        },
+        new("OpsCaseTimeline", "GET", "ops/cases/{kind}/{caseId}/timeline", OpsOnly, Handle.With<CaseTimelines>(Timeline))
+        {
+            Doc = new ApiDoc("A case as one timeline: business steps, the durable events beneath them, notices with their "
+                + "delivery status; decoded, masked fields", Response: typeof(CaseTimelineView)) { Problems = [404] },
+        },
+    ];
+
+    public static async Task<IResult> Search(ApiRequest request, CaseSearch search)
+    {
+        var body = await request.ReadJsonAsync<CaseSearchBody>();
+        var check = new BodyValidator();
+        var q = check.Text("q", body.Q, 2, 64);
+        if (!check.IsValid) return check.Problem();
+        return TypedResults.Ok(new CaseSearchPage(await search.FindAsync(request.Durable, q!, request.Aborted)));
+    }
+
+    public static async Task<IResult> Timeline(ApiRequest request, CaseTimelines timelines)
+    {
+        var kind = request.RouteValue("kind");
+        if (!CaseKinds.All.Contains(kind)) return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
+        var view = await timelines.ReadAsync(request.Durable, kind, request.RouteValue("caseId"), request.Aborted);
+        return view is null ? Problems.Problems.NotFound($"No {kind} with this id.") : TypedResults.Ok(view);
+    }
+}
+
+/// <summary>What to search for: one business key.</summary>
+public sealed record CaseSearchBody(string? Q);
+
+/// <summary>The cases found (at most one today: every key names one case).</summary>
+public sealed record CaseSearchPage(IReadOnlyList<CaseHit> Items);

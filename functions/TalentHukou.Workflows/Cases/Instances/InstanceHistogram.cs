@@ -1,0 +1,53 @@
+using Microsoft.DurableTask.Client;
+
+namespace TalentHukou.Workflows.Cases.Instances;
+
+/// <summary>
+/// Instances started, completed and failed per time bucket over a range: reads the instances created in the range
+/// (the task hub's created-time query) and buckets starts by creation and ends by last update. The range is bounded
+/// (<see cref="InstanceFilter.MaxScanDays"/>), since this scans.
+/// </summary>
+public sealed class InstanceHistogram(InstanceScan scan)
+{
+    public const int MaxInstances = 50_000;
+
+    public async Task<HistogramResult> CountAsync(
+        DurableTaskClient durable, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, string? name, CancellationToken ct)
+    {
+        var starts = new Dictionary<long, HistogramBucket>();
+        HistogramBucket At(DateTimeOffset t)
+        {
+            var index = (t - from).Ticks / bucket.Ticks;
+            return starts.TryGetValue(index, out var b) ? b : starts[index] = new HistogramBucket(from.AddTicks(index * bucket.Ticks));
+        }
+        var filter = new InstanceFilter { Name = name, CreatedFrom = from, CreatedTo = to };
+        var scanned = 0;
+        await foreach (var row in scan.AllAsync(durable, filter, MaxInstances, ct))
+        {
+            scanned++;
+            At(row.CreatedAt).Started++;
+            if (row.LastUpdatedAt > to) continue;
+            if (row.RuntimeStatus == nameof(OrchestrationRuntimeStatus.Completed)) At(row.LastUpdatedAt).Completed++;
+            else if (row.RuntimeStatus == nameof(OrchestrationRuntimeStatus.Failed)) At(row.LastUpdatedAt).Failed++;
+        }
+        var count = (int)Math.Ceiling((to - from) / bucket);
+        var buckets = Enumerable.Range(0, count).Select(i => starts.GetValueOrDefault(i) ?? new HistogramBucket(from.AddTicks(i * bucket.Ticks))).ToList();
+        return new HistogramResult(buckets, from, to, scanned, scanned >= MaxInstances);
+    }
+}
+
+/// <summary>One bucket: instances started in it, and those that completed or failed in it.</summary>
+public sealed class HistogramBucket(DateTimeOffset start)
+{
+    public DateTimeOffset Start { get; } = start;
+
+    public int Started { get; set; }
+
+    public int Completed { get; set; }
+
+    public int Failed { get; set; }
+}
+
+/// <summary>The buckets, the range scanned, how many instances were read and whether the cap cut the scan short.</summary>
+public sealed record HistogramResult(
+    IReadOnlyList<HistogramBucket> Buckets, DateTimeOffset From, DateTimeOffset To, int Scanned, bool Truncated);

@@ -1,0 +1,25 @@
+namespace TalentHukou.Workflows.Cases.Timeline;
+
+/// <summary>
+/// One line of a case's timeline: a business step from the record, a durable event beneath it (an activity with its
+/// duration, a timer with its due time, an event received, a retry, a failure) or a notice with its delivery status.
+/// <see cref="Detail"/> holds decoded, masked, readable fields.
+/// </summary>
+public sealed record CaseTimelineEntry(
+    DateTimeOffset At, string Layer, string Name, string Status, IReadOnlyDictionary<string, string> Detail)
+{
+    public const string Business = "business";
+    public const string Durable = "durable";
+    public const string Notice = "notice";
+
+    public long? DurationMs { get; init; }
+
+    /// <summary>The instance a durable entry comes from.</summary>
+    public string? InstanceId { get; init; }
+}
+
+/// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
+public sealed record CaseHeader(string Kind, string Id, string Stage, string? Office);
+
+/// <summary>A case's whole timeline, oldest first, and the instances it was read from.</summary>
+public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries);
