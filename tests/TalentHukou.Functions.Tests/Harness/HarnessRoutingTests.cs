@@ -25,7 +25,8 @@ public sealed partial class HarnessRoutingTests(FunctionsAppFixture app) : IClas
         {
             var http = new DefaultHttpContext();
             http.Request.Method = route.Method;
-            http.Request.Path = "/api/" + Parameter().Replace(route.Template, m => "sample-" + m.Groups[1].Value);
+            http.Request.Path = "/api/" + Parameter().Replace(
+                route.Template, m => m.Groups[2].Value == "int" ? "2027" : "sample-" + m.Groups[1].Value);
             var match = app.Harness.Router.Match(http);
             if (match?.Function.Name != route.Name)
                 wrong.Add($"{route.Method} {http.Request.Path} reached {match?.Function.Name ?? "nothing"}, not {route.Name}");
@@ -51,6 +52,6 @@ public sealed partial class HarnessRoutingTests(FunctionsAppFixture app) : IClas
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    [GeneratedRegex(@"\{([A-Za-z]+)(?::([a-z]+))?\}")]
     private static partial Regex Parameter();
 }

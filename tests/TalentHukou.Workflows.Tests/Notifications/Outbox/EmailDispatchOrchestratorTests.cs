@@ -63,6 +63,7 @@ public sealed class EmailDispatchOrchestratorTests
     private static async Task<OrchestrationMetadata> DispatchAsync(
         EmailOutboxStore store, IEmailTransport transport, EmailOutboxOptions options, string rowKey)
     {
+        var smsLog = new Adapters.Sms.SmsSendLog(await OutboxTestStorage.NewStorageAsync()); // email rows never use it
         await using var host = await DurableTaskTestHost.StartAsync(
             r =>
             {
@@ -73,7 +74,8 @@ public sealed class EmailDispatchOrchestratorTests
             {
                 ConfigureServices = services => services
                     .AddSingleton(store).AddSingleton(transport).AddSingleton<EmailTemplateCatalog>()
-                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddSingleton<OutboxDelivery>().AddLogging(),
+                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddSingleton<OutboxDelivery>().AddLogging()
+                    .AddSingleton(smsLog).AddSingleton(Options.Create(new Adapters.Sms.SmsOptions())).AddSingleton<SmsDelivery>(),
             });
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey), new Microsoft.DurableTask.StartOrchestrationOptions(EmailDispatchOrchestrator.InstanceIdFor(rowKey)));
