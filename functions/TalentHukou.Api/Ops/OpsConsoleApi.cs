@@ -35,6 +35,8 @@ public static class OpsConsoleApi
         var body = await request.ReadJsonAsync<CaseSearchBody>();
         var check = new BodyValidator();
         var q = check.Text("q", body.Q, 2, 64);
+        check.Require(q is null || q.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':'), "q",
+            "请输入一个申请编号、工单编号、请求编号或卡号", "q must be one business key: letters, digits, '-', '_' or ':'.");
         if (!check.IsValid) return check.Problem();
         return TypedResults.Ok(new CaseSearchPage(await search.FindAsync(request.Durable, q!, request.Aborted)));
     }

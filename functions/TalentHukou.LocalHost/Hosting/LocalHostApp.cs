@@ -52,7 +52,8 @@ public static class LocalHostApp
                 .WithName(route.Name);
         if (app.Environment.IsDevelopment())
             app.MapScalarApiReference("/reference", o => o.WithTitle("TalentHukou API").WithOpenApiRoutePattern("../api/openapi.json"));
-        app.MapFallback((HttpContext http) => Problems.Result(ProblemTypes.RouteNotFound, $"No route {http.Request.Method} {http.Request.Path}."));
+        // Every unmatched path, file-like ones ("../etc/passwd", "x.png") included, answers problem+json.
+        app.MapFallback("{*path}", (HttpContext http) => Problems.Result(ProblemTypes.RouteNotFound, $"No route {http.Request.Method} {http.Request.Path}."));
         return app;
     }
 }

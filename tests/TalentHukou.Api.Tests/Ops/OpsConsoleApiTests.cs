@@ -81,7 +81,7 @@ public class OpsConsoleApiTests(SharedHost shared)
     private async Task<(string Id, string IdNumber)> SubmitAsync()
     {
         var idNumber = IdNumbers.New();
-        var applicant = await ApplicationFlows.ApplicantAsync(Host);
+        var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         return ((await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber)).Id, idNumber);
     }
 

@@ -98,6 +98,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
+        // The ops search is a read sent as a POST (so no card number lands in a URL): a well-formed key that names no
+        // case is found nowhere, which is an answer, not a refusal. Anything else must be refused as below.
+        if (c.Route == "OpsSearchCases" && status == 200 && body == "{\"items\":[]}") return null;
         if (status is < 400 or >= 500) return $"{status} {Shorten(body)}";
         // Kestrel's request parser refuses a NUL in the path before any application code runs: a bare 400, nothing to shape.
         if (status == 400 && body.Length == 0 && c.Kind == "hostile-ids" && c.Description.Contains("%00", StringComparison.Ordinal)) return null;
