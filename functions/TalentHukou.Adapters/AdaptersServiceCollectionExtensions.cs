@@ -21,7 +21,9 @@ using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Adapters;
 
-/// <summary>The adapters layer's services: storage and its stores, time, seed data, privacy, cards, e-mail, PSB.</summary>
+/// <summary>
+/// The adapters layer's services: storage and its stores, time, the calendar, seed data, privacy, cards, e-mail, PSB.
+/// </summary>
 public static class AdaptersServiceCollectionExtensions
 {
     public static IServiceCollection AddTalentHukouAdapters(

@@ -22,7 +22,8 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName)
             .PostConfigure<IHostEnvironment>(AuthOptions.DevelopmentDefaults);
-        services.AddSingleton<IValidateOptions<UnresolvedKeyVaultReferences.Check>>(new UnresolvedKeyVaultReferences(configuration));
+        services.AddSingleton<IValidateOptions<UnresolvedKeyVaultReferences.Check>>(
+            new UnresolvedKeyVaultReferences(configuration));
         services.AddOptions<UnresolvedKeyVaultReferences.Check>().ValidateOnStart();
         services.AddValidatedOptions<RateLimitOptions>(RateLimitOptions.SectionName);
         services.Configure<JsonOptions>(o =>

@@ -26,10 +26,12 @@ namespace TalentHukou.Workflows;
 /// </summary>
 public static class WorkflowsServiceCollectionExtensions
 {
-    public static IServiceCollection AddTalentHukouWorkflows(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddTalentHukouWorkflows(
+        this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSingleton<BusinessClock>();
-        // Validity dates are business dates, so cards are checked against the business clock (accelerated in Development).
+        // Validity dates are business dates, so cards are checked against the business clock (accelerated in
+        // Development).
         services.Replace(ServiceDescriptor.Singleton(sp => new CardVerifier(
             sp.GetRequiredService<ICardSigningKeyProvider>(), sp.GetRequiredService<CardHolderDigest>(),
             new BusinessTimeProvider(sp.GetRequiredService<BusinessClock>()))));

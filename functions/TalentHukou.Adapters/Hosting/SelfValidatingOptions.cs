@@ -39,13 +39,14 @@ public static class SelfValidatingOptions
         public ValidateOptionsResult Validate(string? name, T options)
         {
             var annotations = new List<ValidationResult>();
-            Validator.TryValidateObject(options, new ValidationContext(options), annotations, validateAllProperties: true);
+            Validator.TryValidateObject(
+                options, new ValidationContext(options), annotations, validateAllProperties: true);
             var own = options is ISelfValidatingOptions self ? self.Problems(environment) : [];
             var problems = annotations.Select(Named).Concat(own).ToList();
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
 
-        /// <summary>An annotation's message, led by the settings it is about (<c>Email:Acs:SenderAddress: …</c>).</summary>
+        /// <summary>An annotation's message, led by the settings it is about (<c>Email:Acs:SenderAddress</c>).</summary>
         private string Named(ValidationResult result) =>
             string.Join(", ", result.MemberNames.DefaultIfEmpty("").Select(m => $"{section.Name}:{m}".TrimEnd(':')))
             + ": " + result.ErrorMessage;

@@ -27,7 +27,7 @@ public sealed class RecentAuthorizations : IDisposable
         _changes.Changed += Forget;
     }
 
-    /// <summary>The value read for <paramref name="subject"/> within the bound, else <paramref name="read"/>'s.</summary>
+    /// <summary>The value read for <paramref name="subject"/> within the bound, else a fresh read.</summary>
     public async Task<T?> GetOrReadAsync<T>(string kind, string subject, Func<Task<T?>> read) where T : class
     {
         ArgumentNullException.ThrowIfNull(read);

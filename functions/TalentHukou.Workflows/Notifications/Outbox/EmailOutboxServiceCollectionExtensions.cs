@@ -7,7 +7,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
-/// <summary>Registers the e-mail outbox: delivery, recipients, retry options, links, and the transport's health probe.</summary>
+/// <summary>
+/// Registers the e-mail outbox: delivery, recipients, retry options, links, and the transport's health probe.
+/// </summary>
 public static class EmailOutboxServiceCollectionExtensions
 {
     /// <summary>
@@ -18,7 +20,8 @@ public static class EmailOutboxServiceCollectionExtensions
     public static IServiceCollection AddEmailOutbox(this IServiceCollection services)
     {
         services.AddValidatedOptions<FrontendOptions>(FrontendOptions.SectionName);
-        services.TryAddSingleton(sp => new FrontendLinks(sp.GetRequiredService<IOptions<FrontendOptions>>().Value.BaseUrl));
+        services.TryAddSingleton(sp =>
+            new FrontendLinks(sp.GetRequiredService<IOptions<FrontendOptions>>().Value.BaseUrl));
         services.TryAddSingleton<Templates.EmailTemplateCatalog>();
         services.AddValidatedOptions<EmailOutboxOptions>(EmailOutboxOptions.SectionName);
         services.TryAddSingleton<SmsDelivery>();

@@ -17,11 +17,23 @@ internal static class OutboxTestStorage
     /// <summary>Storage of its own with the outbox and the SMS send log created.</summary>
     public static async Task<StorageClients> NewStorageAsync()
     {
-        var connection = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
-        var storage = new StorageClients(Options.Create(new StorageOptions { ConnectionString = connection, NamePrefix = "w" + Guid.NewGuid().ToString("N")[..10] }));
+        var storage = NewClients();
         await storage.Table(StorageNames.EmailOutboxTable).CreateIfNotExistsAsync();
         await storage.Table(StorageNames.SmsSendLogTable).CreateIfNotExistsAsync();
         return storage;
+    }
+
+    /// <summary>Clients of a storage namespace of their own, nothing created in it yet.</summary>
+    public static StorageClients NewClients()
+    {
+        var connection = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_STORAGE") is { Length: > 0 } value
+            ? value
+            : "UseDevelopmentStorage=true";
+        return new StorageClients(Options.Create(new StorageOptions
+        {
+            ConnectionString = connection,
+            NamePrefix = "w" + Guid.NewGuid().ToString("N")[..10],
+        }));
     }
 
     public static NotificationRequest Ticket(string? eventKey = null) => new(

@@ -252,6 +252,6 @@ public sealed class SendQueuedEmailTests
 
     /// <summary>The SMS side of the outbox with no gateway: these tests queue e-mail rows only.</summary>
     private SmsDelivery NoSms(EmailOutboxStore store) => new(
-        store, [], new Adapters.Sms.SmsSendLog(null!), Options.Create(new Adapters.Sms.SmsOptions()), Options.Create(_options), _time,
+        store, [], new Adapters.Sms.SmsSendLog(OutboxTestStorage.NewClients()), Options.Create(new Adapters.Sms.SmsOptions()), Options.Create(_options), _time,
         NullLogger<SmsDelivery>.Instance);
 }
