@@ -1,0 +1,43 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace TalentHukou.Testing;
+
+/// <summary>
+/// A running API the flows drive over HTTP: the local host, or the Functions app through the host harness. Both mint
+/// dev tokens at <c>POST dev/token</c> (the local host with its dev key, the harness with its test OpenID issuer).
+/// </summary>
+public interface IApiUnderTest
+{
+    /// <summary>The API's base address, ending in <c>/api/</c>.</summary>
+    Uri BaseAddress { get; }
+
+    /// <summary>A client without a token.</summary>
+    HttpClient Anonymous { get; }
+
+    /// <summary>
+    /// A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims (and e-mail), and
+    /// a verified ID number: <paramref name="idNumber"/>, or a fresh one (<see cref="VerifiedIdentities.Of"/>).
+    /// </summary>
+    async Task<HttpClient> ClientForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
+    {
+        idNumber ??= Data.IdNumbers.New();
+        var token = await TokenForAsync(sub, roles, unit, hrss, email, idNumber);
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        VerifiedIdentities.Remember(client, idNumber);
+        return client;
+    }
+
+    /// <summary>A dev token for <paramref name="sub"/>, as a person pastes it (the ops page, say).</summary>
+    async Task<string> TokenForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
+    {
+        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email, idNumber });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DevToken>())!.Token;
+    }
+
+    private sealed record DevToken(string Token);
+}
