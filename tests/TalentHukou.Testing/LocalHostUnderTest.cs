@@ -96,12 +96,12 @@ public sealed class LocalHostUnderTest : IApiUnderTest, IAsyncDisposable
     /// <inheritdoc cref="IApiUnderTest.ClientForAsync"/>
     public Task<HttpClient> ClientForAsync(
         string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
-        ((IApiUnderTest)this).ClientForAsync(sub, roles, unit, hrss, email, idNumber);
+        DevTokenClients.ClientForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     /// <inheritdoc cref="IApiUnderTest.TokenForAsync"/>
     public Task<string> TokenForAsync(
         string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
-        ((IApiUnderTest)this).TokenForAsync(sub, roles, unit, hrss, email, idNumber);
+        DevTokenClients.TokenForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     public async ValueTask DisposeAsync()
     {
