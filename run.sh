@@ -3,9 +3,19 @@
 # listens on 1025; inbox on http://localhost:1080), the local SMS gateway (unless something listens on 1081; SMS inbox
 # on http://localhost:1081) and the local host on http://localhost:7071.
 # Configuration comes from appsettings*.json and environment variables, e.g. `Clock__Acceleration=100000 ./run.sh`.
+# `./run.sh --functions` runs the shipped Functions app instead, as a worker process under the host harness
+# (tests/TalentHukou.FunctionsHost) on the same port, with the local host's settings; its tokens come from the harness's
+# test OpenID issuer (POST /api/dev/token) and business time from the Clock__* settings only (no /api/dev/clock).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/dev-tools.sh
+
+mode=local
+case "${1:-}" in
+  "") ;;
+  --functions) mode=functions ;;
+  *) echo "usage: ./run.sh [--functions]" >&2; exit 2 ;;
+esac
 
 started=()
 host=""
@@ -47,8 +57,14 @@ else
   started+=("$(start_sms_gateway 1081 .data/sms-gateway.log)")
 fi
 
-echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-dotnet run --project functions/TalentHukou.LocalHost --no-launch-profile &
+if [ "$mode" = functions ]; then
+  echo "==> publishing the Functions app and running it through the host harness on http://localhost:7071 (Ctrl-C stops everything)"
+  export AZURE_FUNCTIONS_ENVIRONMENT="${AZURE_FUNCTIONS_ENVIRONMENT:-Development}"
+  dotnet run --project tests/TalentHukou.FunctionsHost --no-launch-profile &
+else
+  echo "==> building and starting the local host on http://localhost:7071 (Ctrl-C stops everything)"
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+  dotnet run --project functions/TalentHukou.LocalHost --no-launch-profile &
+fi
 host=$!
 wait "$host"

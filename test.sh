@@ -37,32 +37,66 @@ else
   echo "OpenAPI lint: 0 passed, 1 failed"; cat "$work/openapi-lint.log"; lint_passed=0; status=1
 fi
 
-echo "==> walkthrough (scripts/walkthrough.sh) through a Prism validation proxy in front of a fresh local host"
-api_port=$(free_port); prism_port=$(free_port)
+echo "==> walkthrough (scripts/walkthrough.sh) through Prism validation proxies, at the same time against a fresh local"
+echo "    host and against the Functions app run as a worker process by the host harness (tests/TalentHukou.FunctionsHost)"
+api_port=$(free_port); prism_port=$(free_port); fn_port=$(free_port); fn_prism_port=$(free_port)
 ASPNETCORE_ENVIRONMENT=Development LocalHost__Port="$api_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
   Storage__NamePrefix="walk$RANDOM" DurableTask__HubName="walk$RANDOM" Clock__Acceleration=100000 Logging__LogLevel__Default=Warning \
   setsid dotnet run --no-build --no-launch-profile --project functions/TalentHukou.LocalHost > "$work/walk-host.log" 2>&1 &
 host_pid=$!
+# The harness publishes the app (cached by the Functions tests above), starts the worker with the local host's settings
+# and its own test OpenID issuer; business time comes from Clock__* (the worker has no /dev/clock).
+AZURE_FUNCTIONS_ENVIRONMENT=Development LocalHost__Port="$fn_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
+  Storage__NamePrefix="fwalk$RANDOM" DurableTask__HubName="fwalk$RANDOM" Clock__Acceleration=100000 \
+  Logging__LogLevel__Default=Warning CardSigning__KeyPath="$work/functions-card-signing.pem" \
+  setsid dotnet run --no-build --no-launch-profile --project tests/TalentHukou.FunctionsHost > "$work/walk-functions.log" 2>&1 &
+fn_pid=$!
 # Prism checks every request and answer against openapi.json; an error-level violation fails the walk.
 setsid node_modules/.bin/prism proxy openapi.json "http://127.0.0.1:$api_port/api" -p "$prism_port" > "$work/prism.log" 2>&1 &
 prism_pid=$!
-if wait_for_port "$api_port" 60 "local host" && wait_for_port "$prism_port" 60 "Prism" \
-  && BASE_URL="http://127.0.0.1:$prism_port" UPLOAD_BASE_URL="http://127.0.0.1:$api_port/api" bash scripts/walkthrough.sh \
-  && ! grep -q "✖" "$work/prism.log"; then
-  echo "Walkthrough: 1 passed, 0 failed (no contract violation reported by Prism)"
-  walk_passed=1
-else
-  echo "Walkthrough: 0 passed, 1 failed (Prism's violations and the host log below)"
-  grep -E "✖|Violation" "$work/prism.log" | tail -20; tail -40 "$work/walk-host.log"
-  walk_passed=0; status=1
-fi
-kill -- -"$prism_pid" 2>/dev/null || true
-kill -- -"$host_pid" 2>/dev/null || true
-# Let the host finish shutting down while Azurite still runs: stopped later, it retries storage for minutes.
-wait "$host_pid" 2>/dev/null || true
+setsid node_modules/.bin/prism proxy openapi.json "http://127.0.0.1:$fn_port/api" -p "$fn_prism_port" \
+  > "$work/prism-functions.log" 2>&1 &
+fn_prism_pid=$!
+# walk NAME API_PORT PRISM_PORT: the host answers /api/health (the harness answers 503 until the worker loaded), then
+# the walk through Prism; uploads go to the host directly.
+walk() {
+  local name=$1 api=$2 proxy=$3 status=""
+  for _ in $(seq 1 240); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$api/api/health" || true)
+    [ "$status" = 200 ] && break; sleep 0.5
+  done
+  [ "$status" = 200 ] || { echo "the $name did not answer /api/health within 120 s"; return 1; }
+  wait_for_port "$proxy" 60 "Prism ($name)" || return 1
+  BASE_URL="http://127.0.0.1:$proxy" UPLOAD_BASE_URL="http://127.0.0.1:$api/api" bash scripts/walkthrough.sh
+}
+walk_started=$(date +%s)
+walk "local host" "$api_port" "$prism_port" > "$work/walk-local.out" 2>&1 &
+local_walk=$!
+walk "Functions app" "$fn_port" "$fn_prism_port" > "$work/walk-functions.out" 2>&1 &
+functions_walk=$!
+wait "$local_walk"; local_status=$?
+echo "    local host walk done after $(( $(date +%s) - walk_started )) s"
+wait "$functions_walk"; functions_status=$?
+echo "    Functions app walk done after $(( $(date +%s) - walk_started )) s"
+walk_passed=0
+# report NAME WALK_STATUS WALK_OUTPUT PRISM_LOG HOST_LOG → 1 when the walk passed with no contract violation
+report() {
+  if [ "$2" = 0 ] && ! grep -q "✖" "$4"; then
+    echo "Walkthrough ($1): 1 passed, 0 failed (no contract violation reported by Prism)"; return 0
+  fi
+  echo "Walkthrough ($1): 0 passed, 1 failed (the walk, Prism's violations and the host log below)"
+  tail -30 "$3"; grep -E "✖|Violation" "$4" | tail -20; tail -40 "$5"; return 1
+}
+report "local host" "$local_status" "$work/walk-local.out" "$work/prism.log" "$work/walk-host.log" && walk_passed=$((walk_passed + 1))
+report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" "$work/walk-functions.log" \
+  && walk_passed=$((walk_passed + 1))
+[ "$walk_passed" = 2 ] || status=1
+for pid in "$prism_pid" "$fn_prism_pid" "$host_pid" "$fn_pid"; do kill -- -"$pid" 2>/dev/null || true; done
+# Let the hosts finish shutting down while Azurite still runs: stopped later, they retry storage for minutes.
+wait "$host_pid" "$fn_pid" 2>/dev/null || true
 set -e
 # One closing line for CI: "N passed, N failed".
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p + walk + lint, f + (1 - walk) + (1 - lint) }' walk="$walk_passed" lint="$lint_passed" "$work/test.log"
+     END { printf "%d passed, %d failed\n", p + walk + lint, f + (2 - walk) + (1 - lint) }' walk="$walk_passed" lint="$lint_passed" "$work/test.log"
 exit "$status"

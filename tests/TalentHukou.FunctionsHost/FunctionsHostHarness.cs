@@ -13,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalentHukou.FunctionsHost.Durable;
 using TalentHukou.FunctionsHost.Http;
+using TalentHukou.FunctionsHost.Issuer;
 using TalentHukou.FunctionsHost.Process;
 using TalentHukou.FunctionsHost.Protocol;
 using TalentHukou.LocalDurable;
@@ -50,7 +51,11 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
     public FunctionRouter Router => _app.Services.GetRequiredService<HttpFront>().Router
         ?? throw new InvalidOperationException("The worker's functions are not loaded yet.");
 
-    /// <summary>Publishes the app (cached), starts the harness and the worker, and waits until every function loaded.</summary>
+    /// <summary>
+    /// Publishes the app (cached), starts the harness, its test issuer and the worker, and waits until every function
+    /// loaded. The worker gets <paramref name="settings"/> with <c>Auth:Authority</c> and <c>Auth:Issuer</c> set to the
+    /// test issuer (metadata over loopback HTTP, which only Development allows).
+    /// </summary>
     /// <param name="onConnected">Runs when the worker opened its stream, before the host sends worker init.</param>
     public static async Task<FunctionsHostHarness> StartAsync(
         IReadOnlyDictionary<string, string?> settings, int httpPort = 0, Func<Task>? onConnected = null,
@@ -60,6 +65,8 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         var appDirectory = await FunctionsAppPackage.PublishAsync(FunctionsAppPackage.RepoRoot(), cancellationToken);
         httpPort = httpPort == 0 ? FreePort.Find() : httpPort;
         var hostPort = FreePort.Find();
+        var issuer = new TestIssuer(FreePort.Find());
+        settings = WithIssuer(settings, issuer);
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
@@ -70,6 +77,7 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, httpPort);
             kestrel.Listen(IPAddress.Loopback, hostPort, l => l.Protocols = HttpProtocols.Http2);
             kestrel.Listen(IPAddress.Loopback, sidecarPort, l => l.Protocols = HttpProtocols.Http2);
+            kestrel.Listen(IPAddress.Loopback, issuer.Port);
         });
         var hubName = builder.Configuration["DurableTask:HubName"] ?? new LocalDurableOptions().HubName;
         builder.Services.AddSingleton<WorkerChannel>().AddSingleton<WorkerSession>()
@@ -79,6 +87,8 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
                 Timeout = Timeout.InfiniteTimeSpan,
             })
             .AddSingleton<HttpForwarder>()
+            .AddSingleton(issuer)
+            .AddSingleton(sp => DevTokenEndpoint.Create(issuer, builder.Configuration, TimeProvider.System))
             .AddSingleton<HttpFront>()
             .AddSingleton(new TaskHubSidecarService.TaskHubSidecarServiceClient(
                 GrpcChannel.ForAddress($"http://127.0.0.1:{sidecarPort}")))
@@ -89,6 +99,7 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         app.MapGrpcService<FunctionRpcService>().RequireHost($"*:{hostPort}");
         var front = app.Services.GetRequiredService<HttpFront>();
         app.Map("{**path}", front.ServeAsync).RequireHost($"*:{httpPort}");
+        app.Map("{**path}", issuer.ServeAsync).RequireHost($"*:{issuer.Port}");
         await app.StartAsync(cancellationToken);
 
         var worker = WorkerProcess.Start(appDirectory, new Uri($"http://127.0.0.1:{hostPort}/"), settings);
@@ -105,17 +116,34 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Runs the harness in the foreground (<c>./run.sh --functions</c>) until Ctrl-C.</summary>
+    /// <summary>
+    /// Runs the harness in the foreground (<c>./run.sh --functions</c>) until Ctrl-C, in Development, with the local
+    /// host's settings (<see cref="LocalHostSettings"/>) under environment variables and arguments.
+    /// </summary>
     public static async Task RunAsync(string[] args)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
-        var settings = configuration.AsEnumerable().Where(s => s.Value is not null)
-            .ToDictionary(s => s.Key, s => s.Value);
+        var settings = LocalHostSettings.Read(development: true, configuration);
+        settings.TryAdd("AZURE_FUNCTIONS_ENVIRONMENT", "Development");
+        // The worker runs in the published app's folder: a relative key path would land in the publish cache.
+        if (settings.GetValueOrDefault("CardSigning:KeyPath") is { Length: > 0 } keyPath)
+            settings["CardSigning:KeyPath"] = Path.GetFullPath(keyPath);
         await using var harness = await StartAsync(settings, configuration.GetValue("LocalHost:Port", 7071));
         Console.WriteLine($"Functions app running through the harness on {harness.BaseAddress} (Ctrl-C stops it)");
-        var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-        await Task.WhenAny(stop.Task, harness.Worker.Exited);
+        var stopping = harness.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await Task.WhenAny(Task.Delay(Timeout.Infinite, stopping), harness.Worker.Exited)
+            .ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private static Dictionary<string, string?> WithIssuer(IReadOnlyDictionary<string, string?> settings, TestIssuer issuer)
+    {
+        var configured = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase)
+        {
+            ["Auth:Authority"] = issuer.Address,
+            ["Auth:Issuer"] = issuer.Address,
+            ["Auth:RequireHttpsMetadata"] = "false",
+        };
+        return configured;
     }
 
     private async Task ConnectAsync(string appDirectory, Func<Task>? onConnected, CancellationToken cancellationToken)
@@ -152,6 +180,7 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         await _worker.DisposeAsync();
         await _dispatching.ContinueWith(_ => { }, TaskScheduler.Default);
         await _app.StopAsync();
+        _app.Services.GetRequiredService<TestIssuer>().Dispose();
         await _app.DisposeAsync();
         _stopping.Dispose();
     }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,7 +15,7 @@ namespace TalentHukou.Testing;
 /// Its task hub and table names are unique, so hosts never see each other's state — unless a test restarts
 /// a host with the same <see cref="Names"/> on purpose.
 /// </summary>
-public sealed class LocalHostUnderTest : IAsyncDisposable
+public sealed class LocalHostUnderTest : IApiUnderTest, IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -95,29 +93,15 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         configuration.Reload();
     }
 
-    /// <summary>
-    /// A client carrying a dev token for <paramref name="sub"/> with the given roles and scope claims (and e-mail), and
-    /// a verified ID number: <paramref name="idNumber"/>, or a fresh one (<see cref="VerifiedIdentities.Of"/>).
-    /// </summary>
-    public async Task<HttpClient> ClientForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
-    {
-        idNumber ??= Data.IdNumbers.New();
-        var token = await TokenForAsync(sub, roles, unit, hrss, email, idNumber);
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        VerifiedIdentities.Remember(client, idNumber);
-        return client;
-    }
+    /// <inheritdoc cref="IApiUnderTest.ClientForAsync"/>
+    public Task<HttpClient> ClientForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        DevTokenClients.ClientForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
-    /// <summary>A dev token for <paramref name="sub"/>, as a person pastes it (the ops page, say).</summary>
-    public async Task<string> TokenForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null)
-    {
-        var response = await Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email, idNumber });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
-    }
+    /// <inheritdoc cref="IApiUnderTest.TokenForAsync"/>
+    public Task<string> TokenForAsync(
+        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        DevTokenClients.TokenForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     public async ValueTask DisposeAsync()
     {
@@ -125,8 +109,6 @@ public sealed class LocalHostUnderTest : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
-
-    private sealed record TokenBody(string Token);
 }
 
 /// <summary>The storage names of one host: start a second host with the same names to simulate a restart.</summary>

@@ -18,6 +18,12 @@ public sealed class AuthOptions : ISelfValidatingOptions
     /// <summary>Base64 HMAC key for locally issued tokens (at least 32 bytes). Never set in Azure.</summary>
     public string? DevSigningKey { get; set; }
 
+    /// <summary>
+    /// Whether the authority's metadata and keys must come over HTTPS (as from Entra ID). Only Development may turn
+    /// it off, for a local test issuer on loopback (the Functions host harness).
+    /// </summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
@@ -50,6 +56,8 @@ public sealed class AuthOptions : ISelfValidatingOptions
             yield return "Auth:DevSigningKey is for the Development environment only.";
         if (!string.IsNullOrWhiteSpace(DevSigningKey) && !DecodesToAtLeast32Bytes(DevSigningKey))
             yield return "Auth:DevSigningKey must be base64 of at least 32 bytes.";
+        if (!RequireHttpsMetadata && !environment.IsDevelopment())
+            yield return "Auth:RequireHttpsMetadata may be false in the Development environment only.";
         if (!IdentityClaims.IsUsableName(IdentityClaim)) yield return IdentityClaims.NameRule;
         if (string.IsNullOrWhiteSpace(IdentityClaim) && !environment.IsDevelopment())
             yield return "Auth:IdentityClaim must be set outside Development (the claim with the verified ID number).";

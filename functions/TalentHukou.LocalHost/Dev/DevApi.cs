@@ -1,4 +1,3 @@
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
@@ -21,34 +20,12 @@ public static class DevApi
     public static async Task<IResult> IssueToken(ApiRequest request, DevServices services)
     {
         var body = await request.ReadJsonAsync<DevTokenRequest>();
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(body.Sub) || body.Sub.Length > 128) errors.Add(new("sub", "必须填写1到128个字符", "sub must be 1 to 128 characters."));
-        var roles = body.Roles ?? [];
-        foreach (var role in roles.Where(r => !Roles.All.Contains(r)))
-            errors.Add(new("roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
-        if (body.IdNumber is { Length: > 32 })
-            errors.Add(new("idNumber", "不能超过32个字符", "idNumber must be at most 32 characters."));
+        var errors = DevTokens.Problems(body);
         if (errors.Count > 0) return Problems.Validation(errors);
-
         var options = services.Auth.Value;
-        var claims = new Dictionary<string, object> { ["sub"] = body.Sub!, ["roles"] = roles };
-        if (body.Unit is not null) claims["unit"] = body.Unit;
-        if (body.Hrss is not null) claims["hrss"] = body.Hrss;
-        if (body.Email is not null) claims["email"] = body.Email;
-        if (body.IdNumber is { Length: > 0 } idNumber)
-            claims[options.IdentityClaim is { Length: > 0 } claim ? claim : IdentityClaims.DevDefault] =
-                options.IdentityClaimHashed ? services.Protector.IndexOf(idNumber) : idNumber;
-        var now = services.Time.GetUtcNow().UtcDateTime;
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = options.Issuer,
-            Audience = options.Audience,
-            Claims = claims,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.AddHours(body.Hours is > 0 and <= 24 ? body.Hours.Value : 8),
-            SigningCredentials = new SigningCredentials(BearerAuthenticator.DevSigningKey(options), SecurityAlgorithms.HmacSha256),
-        });
+        var credentials = new SigningCredentials(BearerAuthenticator.DevSigningKey(options), SecurityAlgorithms.HmacSha256);
+        var token = DevTokens.Create(
+            body, options, options.Issuer, services.Protector, services.Time.GetUtcNow().UtcDateTime, credentials);
         return TypedResults.Ok(new DevTokenResponse(token));
     }
 

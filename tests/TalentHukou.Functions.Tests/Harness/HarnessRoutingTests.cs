@@ -6,7 +6,8 @@ using TalentHukou.Api.Routing;
 namespace TalentHukou.Functions.Tests.Harness;
 
 /// <summary>The real worker, started by the harness: its metadata, its routes as the Functions host matches them.</summary>
-public sealed partial class HarnessRoutingTests(FunctionsAppFixture app) : IClassFixture<FunctionsAppFixture>
+[Collection(AcceleratedFunctionsAppCollection.Name)]
+public sealed partial class HarnessRoutingTests(AcceleratedFunctionsApp app)
 {
     [Fact]
     public void Metadata_WorkerIndexesEveryRouteAndTask_AllLoaded()

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Http;
+using TalentHukou.FunctionsHost.Issuer;
 
 namespace TalentHukou.FunctionsHost.Http;
 
 /// <summary>
 /// The host's HTTP front: mapped before the worker connects (the host listens first), it serves once the worker's
-/// functions are loaded; before that it answers 503 like a host whose worker is not ready.
+/// functions are loaded; before that it answers 503 like a host whose worker is not ready. <c>POST /api/dev/token</c>
+/// is the harness's own (the test issuer's tokens), never the worker's.
 /// </summary>
-public sealed class HttpFront(HttpForwarder forwarder)
+public sealed class HttpFront(HttpForwarder forwarder, DevTokenEndpoint devTokens)
 {
     private volatile Ready? _ready;
 
@@ -22,6 +24,7 @@ public sealed class HttpFront(HttpForwarder forwarder)
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Task.CompletedTask;
         }
+        if (DevTokenEndpoint.Serves(http.Request)) return devTokens.ServeAsync(http);
         var match = ready.Router.Match(http);
         if (match is not null) return forwarder.ForwardAsync(http, match, ready.WorkerUri);
         http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -42,10 +42,10 @@ public static class ApplicationFlows
     public static Task<JsonElement> AtStageAsync(HttpClient client, string id, string stage, int seconds = 90) =>
         Eventually.GetJsonAsync(client, $"applications/{id}", a => a.Str("stage") == stage, seconds);
 
-    public static async Task<HttpClient> ReviewerAsync(LocalHostUnderTest host, string scope) =>
+    public static async Task<HttpClient> ReviewerAsync(IApiUnderTest host, string scope) =>
         await host.ClientForAsync($"reviewer-{scope}", ["reviewer"], hrss: scope);
 
     /// <summary>An applicant whose verified ID number is <paramref name="idNumber"/> (or a fresh one).</summary>
-    public static async Task<HttpClient> ApplicantAsync(LocalHostUnderTest host, string? idNumber = null) =>
+    public static async Task<HttpClient> ApplicantAsync(IApiUnderTest host, string? idNumber = null) =>
         await host.ClientForAsync("applicant-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
 }
