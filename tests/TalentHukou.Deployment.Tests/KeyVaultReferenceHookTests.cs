@@ -55,7 +55,6 @@ public sealed class KeyVaultReferenceHookTests : IDisposable
         Assert.Contains("still unresolved after 1 s", run.Output, StringComparison.Ordinal);
         Assert.Contains("Privacy__IdIndexKey AccessToKeyVaultDenied Access to the Key Vault was denied", run.Output,
             StringComparison.Ordinal);
-        Assert.Contains(run.Calls, c => c.Contains("/restart?", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,7 +78,7 @@ public sealed class KeyVaultReferenceHookTests : IDisposable
         for (var i = 0; i < answers.Length; i++) File.Copy(Path.Combine(fixtures, answers[i]), Path.Combine(_dir, $"get-{i + 1}.json"));
         var az = Path.Combine(_dir, "az");
         File.WriteAllText(az, FakeAz);
-        File.SetUnixFileMode(az, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(az, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var start = new ProcessStartInfo("sh", [Path.Combine(TestEnvironment.RepoRoot, "infra", "hooks", "wait-for-key-vault-references.sh")])
         {
