@@ -6,6 +6,8 @@
 // azd-env-name tag. All resources live in resources.bicep, deployed into that group.
 targetScope = 'subscription'
 
+import { smsTemplateIds } from 'types.bicep'
+
 @minLength(1)
 @maxLength(64)
 @description('Name of the azd environment; part of every resource name and the azd-env-name tag.')
@@ -94,6 +96,44 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
+@description('SMS gateway for notices: None (e-mail only) or Tencent (Tencent Cloud SMS, ADR 0019). Tencent needs every sms* parameter. See docs/deploy.md.')
+@allowed([
+  'None'
+  'Tencent'
+])
+param smsGateway string = 'None'
+
+@description('The vendor-approved SMS sign name (签名), without 【】.')
+param smsSignName string = ''
+
+@description('The front end address exactly as written into the approved SMS templates (https, ICP-filed).')
+param smsLink string = ''
+
+@description('Tencent Cloud SMS application id (SmsSdkAppId).')
+param smsSdkAppId string = ''
+
+@description('The approved template id of each SMS notice.')
+param smsTemplates smsTemplateIds = {
+  VerificationCode: ''
+  CardIssued: ''
+  PublicityStarted: ''
+  PublicityPassed: ''
+  ReturnedForCorrection: ''
+  Approved: ''
+  Rejected: ''
+  WithdrawalConfirmed: ''
+  TicketAnswered: ''
+  RegistryRequestDecided: ''
+}
+
+@secure()
+@description('Tencent Cloud API SecretId of a sub-account allowed only sms:SendSms and sms:PullSmsSendStatusByPhoneNumber; stored as Key Vault secret sms-tencent-secret-id.')
+param smsSecretId string = ''
+
+@secure()
+@description('Its SecretKey; stored as Key Vault secret sms-tencent-secret-key. The app reads both through Key Vault references.')
+param smsSecretKey string = ''
+
 @secure()
 @minLength(32)
 @description('Key for the keyed hash that indexes ID numbers; stored as Key Vault secret id-index-key. azd generates it once per environment and keeps it in .azure/<env>/config.json; it must never change afterwards.')
@@ -144,6 +184,13 @@ module resources 'resources.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     idIndexKey: idIndexKey
+    smsGateway: smsGateway
+    smsSignName: smsSignName
+    smsLink: smsLink
+    smsSdkAppId: smsSdkAppId
+    smsTemplates: smsTemplates
+    smsSecretId: smsSecretId
+    smsSecretKey: smsSecretKey
   }
 }
 
@@ -173,6 +220,9 @@ output CARDS_PUBLIC_BASE_URL string = resources.outputs.cardsPublicBaseUrl
 
 @description('Durable Functions task hub (app setting TaskHubName).')
 output TASK_HUB_NAME string = resources.outputs.taskHubName
+
+@description('Static public address of the app\'s outbound calls (the NAT gateway) with networkIsolation; empty without. Allow it in the SMS vendor\'s API key policy.')
+output AZURE_EGRESS_IP string = resources.outputs.egressIpAddress
 
 @description('VNet of the private endpoints; empty without networkIsolation.')
 output AZURE_VNET_NAME string = resources.outputs.vnetName

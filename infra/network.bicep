@@ -2,6 +2,10 @@
 // Flex Consumption VNet integration (delegated to Microsoft.App/environments, the delegation Flex Consumption
 // requires) and whose second holds private endpoints for the storage account (blob, queue, table) and the Key
 // Vault, each with its private DNS zone linked to the VNet. Storage and Key Vault then deny public access.
+// Internet egress (the SMS vendor's API at sms.tencentcloudapi.com, ACS, Application Insights, Entra ID) leaves the
+// app subnet through a NAT gateway with one static public address: Flex Consumption sends all of an integrated app's
+// outbound traffic into the VNet, and new subnets get no default outbound access, so without it those calls would
+// have no route. The static address can be allowed in the SMS vendor's API key policy.
 
 @description('Region of the VNet and the private endpoints.')
 param location string
@@ -47,6 +51,36 @@ resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
   name: keyVaultName
 }
 
+resource egressIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+  name: 'pip-egress-${resourceToken}'
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource natGateway 'Microsoft.Network/natGateways@2024-05-01' = {
+  name: 'ng-${resourceToken}'
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    idleTimeoutInMinutes: 4
+    publicIpAddresses: [
+      {
+        id: egressIp.id
+      }
+    ]
+  }
+}
+
 resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
   name: 'vnet-${resourceToken}'
   location: location
@@ -64,6 +98,11 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
         name: appSubnetName
         properties: {
           addressPrefix: cidrSubnet(addressPrefix, 24, 0)
+          // The one way out to the internet; no implicit default outbound address.
+          defaultOutboundAccess: false
+          natGateway: {
+            id: natGateway.id
+          }
           delegations: [
             {
               name: 'flex-consumption'
@@ -78,6 +117,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
         name: endpointSubnetName
         properties: {
           addressPrefix: cidrSubnet(addressPrefix, 26, 4)
+          defaultOutboundAccess: false
           privateEndpointNetworkPolicies: 'Disabled'
         }
       }
@@ -169,3 +209,6 @@ output vnetName string = vnet.name
 // endpoints, zone groups and links exist.
 @description('Id of the subnet the Function App integrates with.')
 output appSubnetId string = appSubnet.id
+
+@description('Static public address of the app\'s outbound internet calls.')
+output egressIpAddress string = egressIp.properties.ipAddress

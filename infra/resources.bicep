@@ -5,6 +5,8 @@
 // and Key Vault are reachable only through private endpoints in the app's VNet (network.bicep).
 // Alert rules and their action group are in alerts.bicep.
 
+import { smsTemplateIds } from 'types.bicep'
+
 @description('Region of the regional resources.')
 param location string
 
@@ -69,6 +71,29 @@ param instanceMemoryMB int
 @secure()
 @description('Value of the id-index-key secret.')
 param idIndexKey string
+
+@description('SMS gateway: None or Tencent.')
+param smsGateway string
+
+@description('Approved SMS sign name.')
+param smsSignName string
+
+@description('Front end address as written into the approved SMS templates.')
+param smsLink string
+
+@description('Tencent Cloud SMS application id.')
+param smsSdkAppId string
+
+@description('Approved template id of each SMS notice.')
+param smsTemplates smsTemplateIds
+
+@secure()
+@description('Tencent Cloud API SecretId (Key Vault secret sms-tencent-secret-id).')
+param smsSecretId string
+
+@secure()
+@description('Tencent Cloud API SecretKey (Key Vault secret sms-tencent-secret-key).')
+param smsSecretKey string
 
 // Built-in role definition ids (the same in every tenant).
 var roles = {
@@ -257,6 +282,33 @@ resource idIndexSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+// The SMS gateway's API key pair (smsGateway Tencent): the app reads both through Key Vault references.
+var smsEnabled = smsGateway == 'Tencent'
+
+resource smsSecretIdSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (smsEnabled) {
+  parent: keyVault
+  name: 'sms-tencent-secret-id'
+  properties: {
+    value: smsSecretId
+    contentType: 'text/plain'
+    attributes: {
+      enabled: true
+    }
+  }
+}
+
+resource smsSecretKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (smsEnabled) {
+  parent: keyVault
+  name: 'sms-tencent-secret-key'
+  properties: {
+    value: smsSecretKey
+    contentType: 'text/plain'
+    attributes: {
+      enabled: true
+    }
+  }
+}
+
 // ---------------------------------------------------------------- email
 
 resource emailService 'Microsoft.Communication/emailServices@2025-05-01' = {
@@ -427,11 +479,13 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    // Flex Consumption VNet integration; outbound calls to the private endpoints go through it.
+    // Flex Consumption VNet integration: every outbound call goes through the app subnet, to the private endpoints or,
+    // for the internet (SMS vendor, ACS, Application Insights, Entra ID), through its NAT gateway (network.bicep).
     virtualNetworkSubnetId: networkIsolation ? network!.outputs.appSubnetId : null
+    // No ftpsState: Flex Consumption has no FTPS and lists the property as deprecated (docs/deploy.md); FTP and
+    // publishing-profile deployments are refused by the two basicPublishingCredentialsPolicies below.
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       // Platform CORS: the Functions host answers preflights and adds Access-Control-Allow-Origin for
       // these origins. It cannot expose response headers (docs/deploy.md#cors).
       cors: {
@@ -489,46 +543,72 @@ var publicBaseUrl = empty(customDomain) ? 'https://${functionApp.properties.defa
 // the app's roles exist (the Key Vault reference resolves with the Key Vault Secrets User role).
 // Flex Consumption takes the runtime from functionAppConfig: FUNCTIONS_WORKER_RUNTIME,
 // FUNCTIONS_EXTENSION_VERSION and WEBSITE_RUN_FROM_PACKAGE are deliberately absent.
+var appSettingValues = {
+  // Host storage (triggers, leases, the Durable Functions task hub) through the app's identity.
+  AzureWebJobsStorage__accountName: storage.name
+  AzureWebJobsStorage__credential: 'managedidentity'
+  // host.json: "hubName": "%TaskHubName%". A flat name: the host resolves %...% through configuration,
+  // where a setting written A__B is A:B, so %A__B% never resolves.
+  TaskHubName: taskHubName
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+  AZURE_FUNCTIONS_ENVIRONMENT: 'Production'
+  // The app's own tables and blob containers.
+  Storage__AccountName: storage.name
+  Email__Transport: 'Acs'
+  Email__Acs__Endpoint: 'https://${communicationService.properties.hostName}'
+  Email__Acs__SenderAddress: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}'
+  CardSigning__Provider: 'KeyVault'
+  CardSigning__KeyVaultKeyId: cardSigningKey.properties.keyUri
+  Cards__PublicBaseUrl: publicBaseUrl
+  // E-mail links open the front end (docs/architecture.md, "For front ends").
+  Frontend__BaseUrl: !empty(frontendBaseUrl) ? frontendBaseUrl : publicBaseUrl
+  Privacy__IdIndexKey: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})'
+  // Entra ID v2.0 access tokens: iss is https://login.microsoftonline.com/{tenant}/v2.0 and aud the
+  // API's client id. The authority's metadata gives the signing keys.
+  Auth__Authority: authIssuer
+  Auth__Issuer: authIssuer
+  Auth__Audience: authClientId
+  Auth__IdentityClaim: identityClaim
+  Clock__Acceleration: '1'
+  // Demonstration employers are for Development only.
+  Seed__LoadDemoEmployers: 'false'
+}
+
+// SMS (ADR 0019): sign name, link and template ids as approved by the vendor; the key pair from Key Vault.
+var smsSettings = smsEnabled
+  ? {
+      Sms__Gateway: 'Tencent'
+      Sms__SignName: smsSignName
+      Sms__Link: smsLink
+      Sms__Templates__VerificationCode: smsTemplates.VerificationCode
+      Sms__Templates__CardIssued: smsTemplates.CardIssued
+      Sms__Templates__PublicityStarted: smsTemplates.PublicityStarted
+      Sms__Templates__PublicityPassed: smsTemplates.PublicityPassed
+      Sms__Templates__ReturnedForCorrection: smsTemplates.ReturnedForCorrection
+      Sms__Templates__Approved: smsTemplates.Approved
+      Sms__Templates__Rejected: smsTemplates.Rejected
+      Sms__Templates__WithdrawalConfirmed: smsTemplates.WithdrawalConfirmed
+      Sms__Templates__TicketAnswered: smsTemplates.TicketAnswered
+      Sms__Templates__RegistryRequestDecided: smsTemplates.RegistryRequestDecided
+      Sms__Tencent__SmsSdkAppId: smsSdkAppId
+      Sms__Tencent__SecretId: '@Microsoft.KeyVault(SecretUri=${smsSecretIdSecret!.properties.secretUri})'
+      Sms__Tencent__SecretKey: '@Microsoft.KeyVault(SecretUri=${smsSecretKeySecret!.properties.secretUri})'
+    }
+  : {}
+
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: functionApp
   name: 'appsettings'
-  properties: {
-    // Host storage (triggers, leases, the Durable Functions task hub) through the app's identity.
-    AzureWebJobsStorage__accountName: storage.name
-    AzureWebJobsStorage__credential: 'managedidentity'
-    // host.json: "hubName": "%TaskHubName%". A flat name: the host resolves %...% through configuration,
-    // where a setting written A__B is A:B, so %A__B% never resolves.
-    TaskHubName: taskHubName
-    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
-    AZURE_FUNCTIONS_ENVIRONMENT: 'Production'
-    // The app's own tables and blob containers.
-    Storage__AccountName: storage.name
-    Email__Transport: 'Acs'
-    Email__Acs__Endpoint: 'https://${communicationService.properties.hostName}'
-    Email__Acs__SenderAddress: 'DoNotReply@${emailDomain.properties.mailFromSenderDomain}'
-    CardSigning__Provider: 'KeyVault'
-    CardSigning__KeyVaultKeyId: cardSigningKey.properties.keyUri
-    Cards__PublicBaseUrl: publicBaseUrl
-    // E-mail links open the front end (docs/architecture.md, "For front ends").
-    Frontend__BaseUrl: !empty(frontendBaseUrl) ? frontendBaseUrl : publicBaseUrl
-    Privacy__IdIndexKey: '@Microsoft.KeyVault(SecretUri=${idIndexSecret.properties.secretUri})'
-    // Entra ID v2.0 access tokens: iss is https://login.microsoftonline.com/{tenant}/v2.0 and aud the
-    // API's client id. The authority's metadata gives the signing keys.
-    Auth__Authority: authIssuer
-    Auth__Issuer: authIssuer
-    Auth__Audience: authClientId
-    Auth__IdentityClaim: identityClaim
-    Clock__Acceleration: '1'
-    // Demonstration employers are for Development only.
-    Seed__LoadDemoEmployers: 'false'
-  }
+  properties: union(appSettingValues, smsSettings)
   dependsOn: [
     appStorageRoleAssignments
     appMetricsPublisher
     appKeyVaultCryptoUser
     appKeyVaultSecretsUser
     appEmailSender
+    appSmsSecretIdUser
+    appSmsSecretKeyUser
   ]
 }
 
@@ -576,6 +656,27 @@ resource appKeyVaultCryptoUser 'Microsoft.Authorization/roleAssignments@2022-04-
 resource appKeyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(idIndexSecret.id, functionApp.id, roles.keyVaultSecretsUser)
   scope: idIndexSecret
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The SMS key pair: Key Vault Secrets User on each of its two secrets only, like id-index-key.
+resource appSmsSecretIdUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (smsEnabled) {
+  name: guid(keyVault.id, 'sms-tencent-secret-id', functionApp.id, roles.keyVaultSecretsUser)
+  scope: smsSecretIdSecret
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appSmsSecretKeyUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (smsEnabled) {
+  name: guid(keyVault.id, 'sms-tencent-secret-key', functionApp.id, roles.keyVaultSecretsUser)
+  scope: smsSecretKeySecret
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
     principalId: functionApp.identity.principalId
@@ -671,6 +772,9 @@ output senderAddress string = 'DoNotReply@${emailDomain.properties.mailFromSende
 
 @description('Application Insights connection string.')
 output appInsightsConnectionString string = appInsights.properties.ConnectionString
+
+@description('Static public address of outbound calls (NAT gateway); empty without networkIsolation.')
+output egressIpAddress string = networkIsolation ? network!.outputs.egressIpAddress : ''
 
 @description('Name of the VNet; empty without networkIsolation.')
 output vnetName string = networkIsolation ? network!.outputs.vnetName : ''

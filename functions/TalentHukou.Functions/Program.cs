@@ -1,8 +1,4 @@
-using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using TalentHukou.Functions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-FunctionsAppServices.Add(builder.Services, builder.Configuration, builder.Environment);
-builder.Build().Run();
+FunctionsApp.CreateBuilder(args).Build().Run();

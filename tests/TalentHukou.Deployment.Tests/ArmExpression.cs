@@ -111,6 +111,28 @@ public sealed class ArmExpression
         "createobject" => Enumerable.Range(0, a.Count / 2)
             .ToDictionary(i => (string)a[2 * i]!, i => a[2 * i + 1], StringComparer.OrdinalIgnoreCase),
         "createarray" => a,
+        "union" => a.All(x => x is Dictionary<string, object?>)
+            ? a.Cast<Dictionary<string, object?>>().SelectMany(d => d)
+                .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase)
+            : a.Cast<List<object?>>().SelectMany(l => l).Distinct().ToList(),
+        "length" => a[0] switch
+        {
+            string s => (long)s.Length,
+            List<object?> l => l.Count,
+            Dictionary<string, object?> d => d.Count,
+            _ => throw new InvalidOperationException($"length() of {a[0]}"),
+        },
+        "copyindex" => scope.CopyIndex() + (a.Count > 0 ? (long)a[^1]! : 0),
+        "guid" => Guid(a),
+        "resourcegroup" => new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["id"] = $"/subscriptions/{ArmTestValues.SubscriptionId}/resourceGroups/{ArmTestValues.ResourceGroup}",
+            ["name"] = ArmTestValues.ResourceGroup,
+        },
+        "resourceid" => $"/subscriptions/{ArmTestValues.SubscriptionId}/resourceGroups/{ArmTestValues.ResourceGroup}"
+            + ResourcePath(a),
+        "subscriptionresourceid" => $"/subscriptions/{ArmTestValues.SubscriptionId}" + ResourcePath(a),
         "environment" => new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
         {
             ["name"] = "AzureCloud",
@@ -150,6 +172,22 @@ public sealed class ArmExpression
         long l => l.ToString(CultureInfo.InvariantCulture),
         _ => value.ToString()!,
     };
+
+    // resourceId('A/b/c', 'x', 'y') is .../providers/A/b/x/c/y: each name follows its own type segment.
+    private static string ResourcePath(List<object?> arguments)
+    {
+        var type = ((string)arguments[0]!).Split('/');
+        var names = arguments.Skip(1).Select(Text).ToList();
+        var path = new StringBuilder($"/providers/{type[0]}");
+        for (var i = 0; i < names.Count; i++) path.Append('/').Append(type[i + 1]).Append('/').Append(names[i]);
+        return path.ToString();
+    }
+
+    private static string Guid(List<object?> arguments)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', arguments.Select(Text))));
+        return new System.Guid(hash.AsSpan(0, 16)).ToString();
+    }
 
     private static string UniqueString(List<object?> arguments)
     {
@@ -218,4 +256,7 @@ public interface IArmScope
     object? Variable(string name);
 
     object? ReferenceProperty(string symbolicName, string property);
+
+    /// <summary>The index of the copy loop instance being evaluated (<c>copyIndex()</c>).</summary>
+    long CopyIndex();
 }

@@ -18,25 +18,24 @@ public sealed partial class ArmTemplate : IArmScope
 
     /// <summary>
     /// <c>infra/main.bicep</c> compiled, with the parameters of <c>infra/main.parameters.json</c> after azd's
-    /// substitution (<c>${VAR=default}</c> is the default, <c>${VAR}</c> empty, as <c>infra/lint.sh</c> emulates it)
-    /// and the parameters azd generates (<c>idIndexKey</c>) set to test values.
+    /// substitution from <paramref name="azdEnvironment"/> (<c>${VAR}</c> its value, else empty; <c>${VAR=default}</c>
+    /// its value, else the default, as <c>infra/lint.sh</c> emulates it) and the parameters azd generates
+    /// (<c>idIndexKey</c>) set to test values.
     /// </summary>
-    public static ArmTemplate MainWithExampleParameters(string compiledJson, string parametersFileText)
+    public static ArmTemplate MainWithExampleParameters(
+        string compiledJson, string parametersFileText, IReadOnlyDictionary<string, string> azdEnvironment)
     {
+        ArgumentNullException.ThrowIfNull(azdEnvironment);
         var root = JsonDocument.Parse(compiledJson).RootElement.Clone();
-        var substituted = parametersFileText
-            .Replace("${AZURE_ENV_NAME}", "contract", StringComparison.Ordinal)
-            .Replace("${AZURE_LOCATION}", "eastasia", StringComparison.Ordinal)
-            .Replace("${AUTH_CLIENT_ID}", "11111111-2222-4333-8444-555555555555", StringComparison.Ordinal)
-            .Replace("${AUTH_IDENTITY_CLAIM}", ArmTestValues.IdentityClaim, StringComparison.Ordinal);
-        substituted = AzdDefault().Replace(substituted, "$1");
-        substituted = AzdVariable().Replace(substituted, "");
+        var substituted = AzdVariable().Replace(parametersFileText, m =>
+            azdEnvironment.TryGetValue(m.Groups["name"].Value, out var value) ? JsonEncoded(value) : m.Groups["default"].Value);
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         var declared = root.GetProperty("parameters");
         foreach (var p in JsonDocument.Parse(substituted).RootElement.GetProperty("parameters").EnumerateObject())
         {
             var raw = p.Value.GetProperty("value");
-            var type = declared.GetProperty(p.Name).GetProperty("type").GetString();
+            // A user-defined type ($ref) is an object here; only primitive types come as strings from azd.
+            var type = declared.GetProperty(p.Name).TryGetProperty("type", out var t) ? t.GetString() : "object";
             values[p.Name] = (type, raw.ValueKind) switch
             {
                 ("bool", JsonValueKind.String) => bool.Parse(raw.GetString()!),
@@ -134,9 +133,43 @@ public sealed partial class ArmTemplate : IArmScope
         _ => json.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value, scope), StringComparer.OrdinalIgnoreCase),
     };
 
-    [GeneratedRegex(@"\$\{[A-Za-z0-9_]+=([^}]*)\}")]
-    private static partial Regex AzdDefault();
+    /// <summary>Whether ARM deploys <paramref name="resource"/> (its <c>condition</c>, true when absent).</summary>
+    public bool IsDeployed(JsonElement resource) =>
+        !resource.TryGetProperty("condition", out var condition) || ToValue(condition, this) is true;
 
-    [GeneratedRegex(@"\$\{[A-Za-z0-9_]+\}")]
+    /// <summary>Each instance of <paramref name="resource"/>: one scope per copy-loop index, or this template.</summary>
+    public IEnumerable<IArmScope> Instances(JsonElement resource)
+    {
+        if (!resource.TryGetProperty("copy", out var copy))
+        {
+            yield return this;
+            yield break;
+        }
+        var count = (long)ToValue(copy.GetProperty("count"), this)!;
+        for (var i = 0; i < count; i++) yield return new CopyInstance(this, i);
+    }
+
+    /// <summary>Evaluates a template value in <paramref name="scope"/> (this template or one of its copy instances).</summary>
+    public static object? Evaluate(JsonElement value, IArmScope scope) => ToValue(value, scope);
+
+    /// <summary>The value of the output <paramref name="name"/>.</summary>
+    public object? Output(string name) => ToValue(template.GetProperty("outputs").GetProperty(name).GetProperty("value"), this);
+
+    public long CopyIndex() => throw new InvalidOperationException("copyIndex() outside a copy loop.");
+
+    private static string JsonEncoded(string value) => JsonSerializer.Serialize(value)[1..^1];
+
+    [GeneratedRegex(@"\$\{(?<name>[A-Za-z0-9_]+)(=(?<default>[^}]*))?\}")]
     private static partial Regex AzdVariable();
+
+    private sealed class CopyInstance(ArmTemplate template, long index) : IArmScope
+    {
+        public object? Parameter(string name) => template.Parameter(name);
+
+        public object? Variable(string name) => template.Variable(name);
+
+        public object? ReferenceProperty(string symbolicName, string property) => template.ReferenceProperty(symbolicName, property);
+
+        public long CopyIndex() => index;
+    }
 }

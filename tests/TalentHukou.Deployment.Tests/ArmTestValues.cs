@@ -8,6 +8,8 @@ public static class ArmTestValues
 {
     public const string SubscriptionId = "00000000-1111-4222-8333-444444444444";
 
+    public const string ResourceGroup = "rg-contract";
+
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
     /// <summary>The deployer's <c>AUTH_IDENTITY_CLAIM</c> (the identity platform's verified-ID claim).</summary>

@@ -9,6 +9,7 @@ public class DeploymentContractTests
         "AZURE_FUNCTIONS_ENVIRONMENT", // the Functions host's default is Production
         "Clock__Acceleration", // 1 outside Development, checked at start-up
         "Seed__LoadDemoEmployers", // false outside Development, checked at start-up
+        "Sms__Gateway", // without it notices go by e-mail only, a valid set-up (SmsDeploymentTests)
     ];
 
     public static TheoryData<string> RequiredSettings() =>
@@ -96,5 +97,7 @@ public class DeploymentContractTests
         Assert.True(SettingReaders.Reads("Auth:Issuer"));
         Assert.False(SettingReaders.Reads("DurableTask:HubName"));
         Assert.False(SettingReaders.Reads("Cors:AllowedOrigins:0"));
+        Assert.True(SettingReaders.Reads("Sms:Templates:CardIssued"));
+        Assert.False(SettingReaders.Reads("Sms:Unknown:CardIssued"));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,34 +7,21 @@ using TalentHukou.Functions.Hosting;
 namespace TalentHukou.Deployment.Tests;
 
 /// <summary>
-/// Builds the Functions app's own wiring (<see cref="FunctionsAppServices"/>, what <c>Program.cs</c> runs) with exactly
-/// a given set of app settings, the way the worker reads them (environment variables: <c>A__B</c> is <c>A:B</c>), and
-/// lists everything that would stop it from starting or serving.
+/// Builds the Functions app's host through <see cref="FunctionsApp.CreateBuilder"/> (what <c>Program.cs</c> runs: the
+/// worker core, ASP.NET Core integration and the app's composition) with exactly a given set of app settings, and lists
+/// everything that would stop it from starting or serving.
 /// </summary>
 public static class FunctionsAppContract
 {
-    /// <summary>
-    /// Services the Functions host itself provides or builds only inside its own process (the gRPC channel to the host,
-    /// the invocation pipeline): they cannot be built from the worker's service collection alone.
-    /// </summary>
-    private static readonly string[] HostOnlyNamespaces =
-    [
-    ];
-
     /// <summary>What prevents the app from starting with <paramref name="settings"/>, one message each; empty if none.</summary>
     public static List<string> Violations(IReadOnlyDictionary<string, string> settings)
     {
-        var environment = settings.TryGetValue("AZURE_FUNCTIONS_ENVIRONMENT", out var name) ? name : Environments.Production;
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            EnvironmentName = environment,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.AddInMemoryCollection(settings.Select(s =>
-            KeyValuePair.Create(s.Key.Replace("__", ":", StringComparison.Ordinal), (string?)s.Value)));
-        FunctionsAppServices.Add(builder.Services, builder.Configuration, builder.Environment);
+        var builder = FunctionsApp.CreateBuilder(Arguments(settings));
         var descriptors = builder.Services.ToList();
         using var host = builder.Build();
+        var expected = settings.TryGetValue("AZURE_FUNCTIONS_ENVIRONMENT", out var name) ? name : Environments.Production;
+        var actual = host.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
+        if (actual != expected) return [$"the worker runs in {actual}, not {expected}: the settings did not reach its builder"];
 
         var violations = new List<string>();
         try
@@ -51,7 +37,7 @@ public static class FunctionsAppContract
         var resolved = 0;
         foreach (var serviceType in descriptors.Select(d => d.ServiceType).Distinct())
         {
-            if (serviceType.IsGenericTypeDefinition || IsHostOnly(serviceType)) continue;
+            if (serviceType.IsGenericTypeDefinition) continue;
             try
             {
                 resolved += host.Services.GetServices(serviceType).Count();
@@ -84,6 +70,22 @@ public static class FunctionsAppContract
         return $"{failure} [{string.Join(", ", keys)}]";
     }
 
-    private static bool IsHostOnly(Type type) =>
-        HostOnlyNamespaces.Any(prefix => type.FullName?.StartsWith(prefix, StringComparison.Ordinal) == true);
+    /// <summary>
+    /// What the Functions host gives the worker (its gRPC address, worker and request ids, message size), then every
+    /// app setting as a configuration key (<c>A__B</c> is <c>A:B</c>, as the worker reads the environment), so the
+    /// settings reach the real builder without touching this process's environment variables. The worker maps the
+    /// host's switches (<c>--functions-uri</c>…) from its process's own command line, which here is the test runner's,
+    /// so they are given as the keys they map to.
+    /// </summary>
+    private static string[] Arguments(IReadOnlyDictionary<string, string> settings)
+    {
+        string[] host =
+        [
+            "--Functions:Worker:HostEndpoint=http://127.0.0.1:9/",
+            $"--Functions:Worker:WorkerId={Guid.NewGuid()}",
+            $"--Functions:Worker:RequestId={Guid.NewGuid()}",
+            "--Functions:Worker:GrpcMaxMessageLength=2147483647",
+        ];
+        return [.. host, .. settings.Select(s => $"--{s.Key.Replace("__", ":", StringComparison.Ordinal)}={s.Value}")];
+    }
 }

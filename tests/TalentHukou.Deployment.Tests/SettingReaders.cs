@@ -10,9 +10,14 @@ public static class SettingReaders
 {
     private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal);
     private static readonly Lazy<IReadOnlySet<string>> Keys = new(Collect);
+    private const string MapEntry = ":*";
 
-    /// <summary>Whether the code reads the configuration key <paramref name="key"/> (<c>A:B</c>).</summary>
-    public static bool Reads(string key) => Keys.Value.Contains(key);
+    /// <summary>
+    /// Whether the code reads the configuration key <paramref name="key"/> (<c>A:B</c>); a key under a string map
+    /// (<c>Sms:Templates:CardIssued</c>) counts as read, its options' own checks say which entries must be there.
+    /// </summary>
+    public static bool Reads(string key) =>
+        Keys.Value.Contains(key) || (key.LastIndexOf(':') is > 0 and var i && Keys.Value.Contains(key[..i] + MapEntry));
 
     /// <summary>The configuration section of the options class named <paramref name="typeName"/>, if any.</summary>
     public static string? SectionOf(string typeName) =>
@@ -46,6 +51,7 @@ public static class SettingReaders
             var key = $"{prefix}:{property.Name}";
             var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (IsLeaf(t)) { if (property.CanWrite) keys.Add(key); }
+            else if (t.IsAssignableTo(typeof(IDictionary<string, string>))) keys.Add(key + MapEntry);
             else if (depth < 4 && t.IsClass) Walk(t, key, keys, depth + 1);
         }
     }
