@@ -96,7 +96,8 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
-@description('SMS gateway for notices: None (e-mail only) or Tencent (Tencent Cloud SMS, ADR 0019). Tencent needs every sms* parameter. See docs/deploy.md.')
+@description('''SMS gateway for notices: None (e-mail only) or Tencent (Tencent Cloud SMS, ADR 0019).
+Tencent needs every sms* parameter. See docs/deploy.md.''')
 @allowed([
   'None'
   'Tencent'
@@ -127,11 +128,13 @@ param smsTemplates smsTemplateIds = {
 }
 
 @secure()
-@description('Tencent Cloud API SecretId of a sub-account allowed only sms:SendSms and sms:PullSmsSendStatusByPhoneNumber; stored as Key Vault secret sms-tencent-secret-id.')
+@description('''Tencent Cloud API SecretId of a sub-account allowed only sms:SendSms and
+sms:PullSmsSendStatusByPhoneNumber; stored as Key Vault secret sms-tencent-secret-id.''')
 param smsSecretId string = ''
 
 @secure()
-@description('Its SecretKey; stored as Key Vault secret sms-tencent-secret-key. The app reads both through Key Vault references.')
+@description('''Its SecretKey; stored as Key Vault secret sms-tencent-secret-key.
+The app reads both through Key Vault references.''')
 param smsSecretKey string = ''
 
 @secure()
@@ -221,7 +224,8 @@ output CARDS_PUBLIC_BASE_URL string = resources.outputs.cardsPublicBaseUrl
 @description('Durable Functions task hub (app setting TaskHubName).')
 output TASK_HUB_NAME string = resources.outputs.taskHubName
 
-@description('Static public address of the app\'s outbound calls (the NAT gateway) with networkIsolation; empty without. Allow it in the SMS vendor\'s API key policy.')
+@description('''Static public address of the app's outbound calls (the NAT gateway) with networkIsolation;
+empty without. Allow it in the SMS vendor's API key policy.''')
 output AZURE_EGRESS_IP string = resources.outputs.egressIpAddress
 
 @description('VNet of the private endpoints; empty without networkIsolation.')

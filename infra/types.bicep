@@ -1,7 +1,8 @@
 // Types shared by main.bicep and resources.bicep.
 
 @export()
-@description('The vendor-approved template id of each SMS notice (app settings Sms__Templates__<notice>). Every one is required when SMS is on; the template texts are in functions/TalentHukou.Adapters/Sms/SmsTemplates.cs.')
+@description('''The vendor-approved template id of each SMS notice (app settings Sms__Templates__<notice>).
+Every one is required when SMS is on; the template texts are in functions/TalentHukou.Adapters/Sms/SmsTemplates.cs.''')
 type smsTemplateIds = {
   VerificationCode: string
   CardIssued: string

@@ -26,7 +26,8 @@ for name in AZURE_SUBSCRIPTION_ID AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME; 
     exit 2
   fi
 done
-app="/subscriptions/$AZURE_SUBSCRIPTION_ID/resourceGroups/$AZURE_RESOURCE_GROUP/providers/Microsoft.Web/sites/$AZURE_FUNCTION_APP_NAME"
+app="/subscriptions/$AZURE_SUBSCRIPTION_ID/resourceGroups/$AZURE_RESOURCE_GROUP"
+app="$app/providers/Microsoft.Web/sites/$AZURE_FUNCTION_APP_NAME"
 
 # Prints one line per reference that is not Resolved: "<setting> <status> <details>"; fails on a malformed answer.
 unresolved() {
@@ -46,7 +47,8 @@ for item in answer["value"]:
 start=$(date +%s)
 last_restart=0
 while :; do
-  if ! answer=$(az rest --method get --url "$app/config/configreferences/appsettings?api-version=$api_version" 2>&1); then
+  if ! answer=$(az rest --method get \
+      --url "$app/config/configreferences/appsettings?api-version=$api_version" 2>&1); then
     echo "key-vault-references: az rest failed: $answer" >&2
     exit 2
   fi

@@ -185,7 +185,8 @@ public sealed class ArmExpression
 
     private static string Guid(List<object?> arguments)
     {
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', arguments.Select(Text))));
+        var hash = System.Security.Cryptography.SHA256.HashData(
+            Encoding.UTF8.GetBytes(string.Join('|', arguments.Select(Text))));
         return new System.Guid(hash.AsSpan(0, 16)).ToString();
     }
 

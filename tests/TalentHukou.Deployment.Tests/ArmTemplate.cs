@@ -28,7 +28,9 @@ public sealed partial class ArmTemplate : IArmScope
         ArgumentNullException.ThrowIfNull(azdEnvironment);
         var root = JsonDocument.Parse(compiledJson).RootElement.Clone();
         var substituted = AzdVariable().Replace(parametersFileText, m =>
-            azdEnvironment.TryGetValue(m.Groups["name"].Value, out var value) ? JsonEncoded(value) : m.Groups["default"].Value);
+            azdEnvironment.TryGetValue(m.Groups["name"].Value, out var value)
+                ? JsonEncoded(value)
+                : m.Groups["default"].Value);
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         var declared = root.GetProperty("parameters");
         foreach (var p in JsonDocument.Parse(substituted).RootElement.GetProperty("parameters").EnumerateObject())
@@ -137,7 +139,9 @@ public sealed partial class ArmTemplate : IArmScope
     public bool IsDeployed(JsonElement resource) =>
         !resource.TryGetProperty("condition", out var condition) || ToValue(condition, this) is true;
 
-    /// <summary>Each instance of <paramref name="resource"/>: one scope per copy-loop index, or this template.</summary>
+    /// <summary>
+    /// Each instance of <paramref name="resource"/>: one scope per copy-loop index, or this template.
+    /// </summary>
     public IEnumerable<IArmScope> Instances(JsonElement resource)
     {
         if (!resource.TryGetProperty("copy", out var copy))
@@ -149,11 +153,14 @@ public sealed partial class ArmTemplate : IArmScope
         for (var i = 0; i < count; i++) yield return new CopyInstance(this, i);
     }
 
-    /// <summary>Evaluates a template value in <paramref name="scope"/> (this template or one of its copy instances).</summary>
+    /// <summary>
+    /// Evaluates a template value in <paramref name="scope"/> (this template or one of its copy instances).
+    /// </summary>
     public static object? Evaluate(JsonElement value, IArmScope scope) => ToValue(value, scope);
 
     /// <summary>The value of the output <paramref name="name"/>.</summary>
-    public object? Output(string name) => ToValue(template.GetProperty("outputs").GetProperty(name).GetProperty("value"), this);
+    public object? Output(string name) =>
+        ToValue(template.GetProperty("outputs").GetProperty(name).GetProperty("value"), this);
 
     public long CopyIndex() => throw new InvalidOperationException("copyIndex() outside a copy loop.");
 
@@ -168,7 +175,8 @@ public sealed partial class ArmTemplate : IArmScope
 
         public object? Variable(string name) => template.Variable(name);
 
-        public object? ReferenceProperty(string symbolicName, string property) => template.ReferenceProperty(symbolicName, property);
+        public object? ReferenceProperty(string symbolicName, string property) =>
+            template.ReferenceProperty(symbolicName, property);
 
         public long CopyIndex() => index;
     }

@@ -15,7 +15,9 @@ public static class AzdEnvironments
         ["AUTH_IDENTITY_CLAIM"] = ArmTestValues.IdentityClaim,
     };
 
-    /// <summary>Production as intended: SMS through Tencent Cloud with approved sign name, link and templates.</summary>
+    /// <summary>
+    /// Production as intended: SMS through Tencent Cloud with approved sign name, link and templates.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Production { get; } = new Dictionary<string, string>(Minimal)
     {
         ["SMS_GATEWAY"] = "Tencent",

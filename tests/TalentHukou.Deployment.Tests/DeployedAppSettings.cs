@@ -44,11 +44,14 @@ public sealed partial class DeployedAppSettings
     /// value of the secret the template itself creates at that URI.
     /// </summary>
     public Dictionary<string, string> Resolved() =>
-        Settings.ToDictionary(s => s.Key, s => ResolveKeyVaultReference(s.Key, s.Value), StringComparer.OrdinalIgnoreCase);
+        Settings.ToDictionary(
+            s => s.Key, s => ResolveKeyVaultReference(s.Key, s.Value), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The vault and secret a Key Vault reference names, if <paramref name="value"/> is one.</summary>
     public static (string Vault, string Secret)? KeyVaultSecret(string value) =>
-        KeyVaultReference().Match(value) is { Success: true } m ? (m.Groups["vault"].Value, m.Groups["secret"].Value) : null;
+        KeyVaultReference().Match(value) is { Success: true } m
+            ? (m.Groups["vault"].Value, m.Groups["secret"].Value)
+            : null;
 
     public static DeployedAppSettings For(IReadOnlyDictionary<string, string> azdEnvironment)
     {
@@ -76,10 +79,12 @@ public sealed partial class DeployedAppSettings
         if (KeyVaultSecret(value) is not var (vault, secretName)) return value;
         var name = $"{vault}/{secretName}";
         var secret = Resources.Resources()
-            .Where(r => r.Type.Equals("Microsoft.KeyVault/vaults/secrets", StringComparison.OrdinalIgnoreCase) && r.Name == name)
+            .Where(r => r.Type.Equals("Microsoft.KeyVault/vaults/secrets", StringComparison.OrdinalIgnoreCase)
+                && r.Name == name)
             .Select(r => r.Json).FirstOrDefault();
         if (secret.ValueKind == default || !Resources.IsDeployed(secret))
-            throw new InvalidOperationException($"{setting} references the secret {name}, which the template does not create.");
+            throw new InvalidOperationException(
+                $"{setting} references the secret {name}, which the template does not create.");
         return (string)Resources.Evaluate(secret.GetProperty("properties").GetProperty("value"))!;
     }
 

@@ -16,11 +16,14 @@ public class EgressTests
         var network = DeployedAppSettings.Templates(deployment.Main)
             .Single(t => t.Resources().Any(r => r.Type == "Microsoft.Network/virtualNetworks"));
         var site = FlexConsumptionTests.FunctionAppJson().GetProperty("properties");
-        Assert.Contains("outputs.appSubnetId", site.GetProperty("virtualNetworkSubnetId").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "outputs.appSubnetId", site.GetProperty("virtualNetworkSubnetId").GetString(), StringComparison.Ordinal);
 
         var appSubnet = ((string)network.Output("appSubnetId")!).Split('/')[^1];
-        var subnet = Resource(network, "Microsoft.Network/virtualNetworks").GetProperty("properties").GetProperty("subnets")
-            .EnumerateArray().Single(s => (string?)network.Evaluate(s.GetProperty("name")) == appSubnet).GetProperty("properties");
+        var subnet = Resource(network, "Microsoft.Network/virtualNetworks")
+            .GetProperty("properties").GetProperty("subnets").EnumerateArray()
+            .Single(s => (string?)network.Evaluate(s.GetProperty("name")) == appSubnet)
+            .GetProperty("properties");
 
         Assert.False(subnet.GetProperty("defaultOutboundAccess").GetBoolean());
         var natId = (string)network.Evaluate(subnet.GetProperty("natGateway").GetProperty("id"))!;
@@ -33,5 +36,6 @@ public class EgressTests
         Assert.Equal("Static", ip.Json.GetProperty("properties").GetProperty("publicIPAllocationMethod").GetString());
     }
 
-    private static JsonElement Resource(ArmTemplate template, string type) => template.Resources().Single(r => r.Type == type).Json;
+    private static JsonElement Resource(ArmTemplate template, string type) =>
+        template.Resources().Single(r => r.Type == type).Json;
 }

@@ -8,10 +8,12 @@ namespace TalentHukou.Deployment.Tests;
 /// </summary>
 public static class FlexConsumption
 {
-    public static readonly IReadOnlySet<string> DeprecatedAppSettings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> DeprecatedAppSettings =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "ENABLE_ORYX_BUILD", "FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_WORKER_RUNTIME_VERSION",
-        "FUNCTIONS_MAX_HTTP_CONCURRENCY", "FUNCTIONS_WORKER_PROCESS_COUNT", "FUNCTIONS_WORKER_DYNAMIC_CONCURRENCY_ENABLED",
+        "ENABLE_ORYX_BUILD", "FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME",
+        "FUNCTIONS_WORKER_RUNTIME_VERSION", "FUNCTIONS_MAX_HTTP_CONCURRENCY", "FUNCTIONS_WORKER_PROCESS_COUNT",
+        "FUNCTIONS_WORKER_DYNAMIC_CONCURRENCY_ENABLED",
         "SCM_DO_BUILD_DURING_DEPLOYMENT", "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "WEBSITE_CONTENTOVERVNET",
         "WEBSITE_CONTENTSHARE", "WEBSITE_DNS_SERVER", "WEBSITE_MAX_DYNAMIC_APPLICATION_SCALE_OUT",
         "WEBSITE_NODE_DEFAULT_VERSION", "WEBSITE_RUN_FROM_PACKAGE", "WEBSITE_SKIP_CONTENTSHARE_VALIDATION",
@@ -19,7 +21,8 @@ public static class FlexConsumption
     };
 
     /// <summary>Site properties (at any depth of <c>properties</c>, <c>siteConfig</c> included).</summary>
-    public static readonly IReadOnlySet<string> DeprecatedSiteProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> DeprecatedSiteProperties =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "alwaysOn", "containerSize", "ftpsState", "isReserved", "IsXenon", "javaVersion", "linuxFxVersion",
         "netFrameworkVersion", "powerShellVersion", "functionAppScaleLimit", "preWarmedInstanceCount",
@@ -27,10 +30,15 @@ public static class FlexConsumption
         "vnetRouteAllEnabled", "windowsFxVersion",
     };
 
-    /// <summary>Each deprecated app setting in <paramref name="settings"/> and property in the site's JSON, named.</summary>
-    public static IEnumerable<string> Rejected(IEnumerable<string> settings, System.Text.Json.JsonElement siteProperties) =>
+    /// <summary>
+    /// Each deprecated app setting in <paramref name="settings"/> and property in the site's JSON, named.
+    /// </summary>
+    public static IEnumerable<string> Rejected(
+        IEnumerable<string> settings, System.Text.Json.JsonElement siteProperties) =>
         settings.Where(DeprecatedAppSettings.Contains).Select(s => $"app setting {s}")
-            .Concat(PropertyNames(siteProperties).Where(DeprecatedSiteProperties.Contains).Select(p => $"site property {p}"));
+            .Concat(PropertyNames(siteProperties)
+                .Where(DeprecatedSiteProperties.Contains)
+                .Select(p => $"site property {p}"));
 
     private static IEnumerable<string> PropertyNames(System.Text.Json.JsonElement element) =>
         element.ValueKind == System.Text.Json.JsonValueKind.Object

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace TalentHukou.Deployment.Tests;
 
-/// <summary>The Function App's Flex Consumption configuration matches what is built and what the plan accepts.</summary>
+/// <summary>
+/// The Function App's Flex Consumption configuration matches what is built and what the plan accepts.
+/// </summary>
 public class FlexConsumptionTests
 {
     [Fact]
@@ -12,10 +14,13 @@ public class FlexConsumptionTests
 
         var assembly = typeof(Functions.Hosting.FunctionsApp).Assembly;
         var framework = assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false)
-            .Cast<System.Runtime.Versioning.TargetFrameworkAttribute>().Single().FrameworkName; // .NETCoreApp,Version=v10.0
+            .Cast<System.Runtime.Versioning.TargetFrameworkAttribute>()
+            .Single().FrameworkName; // .NETCoreApp,Version=v10.0
         Assert.Equal(framework.Split("Version=v")[1], runtime["version"]);
-        var workerConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "worker.config.json")));
-        Assert.Equal(workerConfig.RootElement.GetProperty("description").GetProperty("language").GetString(), runtime["name"]);
+        var workerConfigPath = Path.Combine(AppContext.BaseDirectory, "worker.config.json");
+        var workerConfig = JsonDocument.Parse(File.ReadAllText(workerConfigPath));
+        var workerLanguage = workerConfig.RootElement.GetProperty("description").GetProperty("language").GetString();
+        Assert.Equal(workerLanguage, runtime["name"]);
     }
 
     [Fact]

@@ -19,9 +19,12 @@ public static class FunctionsAppContract
         var builder = FunctionsApp.CreateBuilder(Arguments(settings));
         var descriptors = builder.Services.ToList();
         using var host = builder.Build();
-        var expected = settings.TryGetValue("AZURE_FUNCTIONS_ENVIRONMENT", out var name) ? name : Environments.Production;
+        var expected = settings.TryGetValue("AZURE_FUNCTIONS_ENVIRONMENT", out var name)
+            ? name
+            : Environments.Production;
         var actual = host.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
-        if (actual != expected) return [$"the worker runs in {actual}, not {expected}: the settings did not reach its builder"];
+        if (actual != expected)
+            return [$"the worker runs in {actual}, not {expected}: the settings did not reach its builder"];
 
         var violations = new List<string>();
         try
@@ -74,8 +77,8 @@ public static class FunctionsAppContract
     /// What the Functions host gives the worker (its gRPC address, worker and request ids, message size), then every
     /// app setting as a configuration key (<c>A__B</c> is <c>A:B</c>, as the worker reads the environment), so the
     /// settings reach the real builder without touching this process's environment variables. The worker maps the
-    /// host's switches (<c>--functions-uri</c>…) from its process's own command line, which here is the test runner's,
-    /// so they are given as the keys they map to.
+    /// host's switches (<c>--functions-uri</c>…) from its process's own command line, which here is the test
+    /// runner's, so they are given as the keys they map to.
     /// </summary>
     private static string[] Arguments(IReadOnlyDictionary<string, string> settings)
     {

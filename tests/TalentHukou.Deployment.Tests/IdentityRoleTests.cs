@@ -1,20 +1,26 @@
 namespace TalentHukou.Deployment.Tests;
 
-/// <summary>Every identity-based connection the Function App's settings make has its role assignment in the Bicep.</summary>
+/// <summary>
+/// Every identity-based connection the Function App's settings make has its role assignment in the Bicep.
+/// </summary>
 public class IdentityRoleTests
 {
-    public static TheoryData<string> Environments() => new(nameof(DeployedAppSettings.Production), nameof(DeployedAppSettings.Minimal));
+    public static TheoryData<string> Environments() =>
+        new(nameof(DeployedAppSettings.Production), nameof(DeployedAppSettings.Minimal));
 
     [Theory]
     [MemberData(nameof(Environments))]
     public void AppIdentity_EveryConnection_HasItsRoleAssignment(string environment)
     {
-        var deployment = environment == nameof(DeployedAppSettings.Production) ? DeployedAppSettings.Production : DeployedAppSettings.Minimal;
+        var deployment = environment == nameof(DeployedAppSettings.Production)
+            ? DeployedAppSettings.Production
+            : DeployedAppSettings.Minimal;
         var assignments = IdentityRoles.OfTheApp(deployment.Resources);
 
         var missing = IdentityRoles.Missing(deployment.Settings, assignments, deployment.Resources);
 
-        Assert.True(missing.Count == 0, "infra/resources.bicep lacks role assignments:\n  " + string.Join("\n  ", missing));
+        Assert.True(
+            missing.Count == 0, "infra/resources.bicep lacks role assignments:\n  " + string.Join("\n  ", missing));
     }
 
     [Fact]
@@ -22,7 +28,8 @@ public class IdentityRoleTests
     {
         var assignments = IdentityRoles.OfTheApp(DeployedAppSettings.Production.Resources);
 
-        var secrets = assignments.Where(a => a.RoleDefinitionId.EndsWith(IdentityRoles.KeyVaultSecretsUser, StringComparison.Ordinal))
+        var secrets = assignments
+            .Where(a => a.RoleDefinitionId.EndsWith(IdentityRoles.KeyVaultSecretsUser, StringComparison.Ordinal))
             .Select(a => a.Scope.Split('/')[^1]).Order().ToList();
 
         Assert.Equal(["id-index-key", "sms-tencent-secret-id", "sms-tencent-secret-key"], secrets);
@@ -40,6 +47,7 @@ public class IdentityRoleTests
 
         Assert.Equal(2, missing.Count);
         Assert.Contains(missing, m => m.StartsWith("Application Insights", StringComparison.Ordinal));
-        Assert.Contains(missing, m => m.StartsWith("Key Vault reference Sms__Tencent__SecretKey", StringComparison.Ordinal));
+        Assert.Contains(
+            missing, m => m.StartsWith("Key Vault reference Sms__Tencent__SecretKey", StringComparison.Ordinal));
     }
 }

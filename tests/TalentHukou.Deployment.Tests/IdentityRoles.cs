@@ -24,14 +24,17 @@ public static class IdentityRoles
     {
         public bool Grants(string roleId, string resourcePath)
         {
-            var scope = Scope[Scope.IndexOf("/providers/", StringComparison.Ordinal)..]; // a role on a parent covers children
+            // a role on a parent covers children
+            var scope = Scope[Scope.IndexOf("/providers/", StringComparison.Ordinal)..];
             return RoleDefinitionId.EndsWith("/" + roleId, StringComparison.OrdinalIgnoreCase)
                 && (resourcePath.Equals(scope, StringComparison.OrdinalIgnoreCase)
                     || resourcePath.StartsWith(scope + "/", StringComparison.OrdinalIgnoreCase));
         }
     }
 
-    /// <summary>Every deployed role assignment whose principal is the Function App's system-assigned identity.</summary>
+    /// <summary>
+    /// Every deployed role assignment whose principal is the Function App's system-assigned identity.
+    /// </summary>
     public static List<Assignment> OfTheApp(ArmTemplate template) =>
     [
         .. from r in template.Resources()
@@ -56,7 +59,8 @@ public static class IdentityRoles
                 missing.Add($"{connection}: no role {string.Join(" or ", anyOfRoles)} on {resourcePath}");
         }
 
-        var hostStorage = $"/providers/Microsoft.Storage/storageAccounts/{settings["AzureWebJobsStorage__accountName"]}";
+        var hostStorageAccount = settings["AzureWebJobsStorage__accountName"];
+        var hostStorage = $"/providers/Microsoft.Storage/storageAccounts/{hostStorageAccount}";
         Need("host storage blobs (AzureWebJobsStorage, deployment container)", hostStorage, StorageBlobDataOwner);
         Need("host storage queues (Durable Functions)", hostStorage, StorageQueueDataContributor);
         Need("host storage tables (Durable Functions)", hostStorage, StorageTableDataContributor);
@@ -71,11 +75,17 @@ public static class IdentityRoles
         }
         var key = new Uri(settings["CardSigning__KeyVaultKeyId"]);
         Need("card-signing key (CardSigning__KeyVaultKeyId)",
-            $"/providers/Microsoft.KeyVault/vaults/{key.Host.Split('.')[0]}/keys/{key.Segments[^1]}", KeyVaultCryptoUser);
+            $"/providers/Microsoft.KeyVault/vaults/{key.Host.Split('.')[0]}/keys/{key.Segments[^1]}",
+            KeyVaultCryptoUser);
         var acs = new Uri(settings["Email__Acs__Endpoint"]).Host.Split('.')[0];
-        Need("Communication Services (Email__Acs__Endpoint)", $"/providers/Microsoft.Communication/communicationServices/{acs}",
-            [CommunicationAndEmailServiceOwner, .. CustomRoleIds(template, "Microsoft.Communication/CommunicationServices/Write")]);
-        if (settings.TryGetValue("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", out var auth) && auth.Contains("AAD", StringComparison.Ordinal))
+        Need("Communication Services (Email__Acs__Endpoint)",
+            $"/providers/Microsoft.Communication/communicationServices/{acs}",
+            [
+                CommunicationAndEmailServiceOwner,
+                .. CustomRoleIds(template, "Microsoft.Communication/CommunicationServices/Write"),
+            ]);
+        if (settings.TryGetValue("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", out var auth)
+            && auth.Contains("AAD", StringComparison.Ordinal))
         {
             var component = template.Resources().Single(r =>
                 r.Type.Equals("Microsoft.Insights/components", StringComparison.OrdinalIgnoreCase)).Name;

@@ -21,7 +21,8 @@ public sealed class KeyVaultReferenceHookTests : IDisposable
         var run = Run(["resolved.json"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal([$"rest --method get --url {App}/config/configreferences/appsettings?api-version=2024-11-01"], run.Calls);
+        Assert.Equal(
+            [$"rest --method get --url {App}/config/configreferences/appsettings?api-version=2024-11-01"], run.Calls);
     }
 
     [Fact]
@@ -72,15 +73,19 @@ public sealed class KeyVaultReferenceHookTests : IDisposable
         Assert.Contains("Please run 'az login'", run.Output, StringComparison.Ordinal);
     }
 
-    private (int ExitCode, string Output, List<string> Calls) Run(string[] answers, int timeout = 30, int restartEvery = 0)
+    private (int ExitCode, string Output, List<string> Calls) Run(
+        string[] answers, int timeout = 30, int restartEvery = 0)
     {
         var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "configreferences");
-        for (var i = 0; i < answers.Length; i++) File.Copy(Path.Combine(fixtures, answers[i]), Path.Combine(_dir, $"get-{i + 1}.json"));
+        for (var i = 0; i < answers.Length; i++)
+            File.Copy(Path.Combine(fixtures, answers[i]), Path.Combine(_dir, $"get-{i + 1}.json"));
         var az = Path.Combine(_dir, "az");
         File.WriteAllText(az, FakeAz);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(az, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(az, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var start = new ProcessStartInfo("sh", [Path.Combine(TestEnvironment.RepoRoot, "infra", "hooks", "wait-for-key-vault-references.sh")])
+        var hook = Path.Combine(TestEnvironment.RepoRoot, "infra", "hooks", "wait-for-key-vault-references.sh");
+        var start = new ProcessStartInfo("sh", [hook])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -90,9 +95,11 @@ public sealed class KeyVaultReferenceHookTests : IDisposable
         start.Environment["AZURE_SUBSCRIPTION_ID"] = "sub-1";
         start.Environment["AZURE_RESOURCE_GROUP"] = "rg-prod";
         start.Environment["AZURE_FUNCTION_APP_NAME"] = "func-abc";
-        start.Environment["KEYVAULT_REFERENCES_TIMEOUT"] = timeout.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["KEYVAULT_REFERENCES_TIMEOUT"] =
+            timeout.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["KEYVAULT_REFERENCES_POLL"] = "0.2";
-        start.Environment["KEYVAULT_REFERENCES_RESTART_EVERY"] = restartEvery.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["KEYVAULT_REFERENCES_RESTART_EVERY"] =
+            restartEvery.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

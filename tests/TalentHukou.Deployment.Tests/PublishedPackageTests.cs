@@ -22,7 +22,8 @@ public class PublishedPackageTests
         Assert.True(File.Exists(Path.Combine(package, worker.GetProperty("defaultWorkerPath").GetString()!)));
         var extensions = Json(package, "extensions.json").GetProperty("extensions").EnumerateArray().ToList();
         Assert.Contains(extensions, e => e.GetProperty("name").GetString() == "DurableTask");
-        Assert.All(extensions, e => Assert.True(File.Exists(Path.Combine(package, e.GetProperty("hintPath").GetString()!))));
+        Assert.All(extensions,
+            e => Assert.True(File.Exists(Path.Combine(package, e.GetProperty("hintPath").GetString()!))));
         var triggers = Json(package, "functions.metadata").EnumerateArray()
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()))
             .Where(t => t!.EndsWith("Trigger", StringComparison.Ordinal)).ToHashSet();

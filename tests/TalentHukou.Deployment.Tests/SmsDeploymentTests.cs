@@ -40,8 +40,10 @@ public class SmsDeploymentTests
         var written = DeployedAppSettings.Production.Settings;
         var resolved = DeployedAppSettings.Production.Resolved();
 
-        Assert.Equal("sms-tencent-secret-id", DeployedAppSettings.KeyVaultSecret(written["Sms__Tencent__SecretId"])?.Secret);
-        Assert.Equal("sms-tencent-secret-key", DeployedAppSettings.KeyVaultSecret(written["Sms__Tencent__SecretKey"])?.Secret);
+        Assert.Equal(
+            "sms-tencent-secret-id", DeployedAppSettings.KeyVaultSecret(written["Sms__Tencent__SecretId"])?.Secret);
+        Assert.Equal(
+            "sms-tencent-secret-key", DeployedAppSettings.KeyVaultSecret(written["Sms__Tencent__SecretKey"])?.Secret);
         Assert.Equal(AzdEnvironments.SmsSecretId, resolved["Sms__Tencent__SecretId"]);
         Assert.Equal(AzdEnvironments.SmsSecretKey, resolved["Sms__Tencent__SecretKey"]);
     }
