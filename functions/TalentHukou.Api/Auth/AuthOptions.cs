@@ -20,6 +20,9 @@ public sealed class AuthOptions : ISelfValidatingOptions
 
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Whether the authority's metadata must come over https; false only in Development (a local test issuer).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>
     /// The token claim that carries the caller's real-name-verified ID number (Guangdong's unified identity platform
     /// verifies real names): the ID number submitted with an application, a unit-admin request or a support ticket
@@ -50,6 +53,8 @@ public sealed class AuthOptions : ISelfValidatingOptions
             yield return "Auth:DevSigningKey is for the Development environment only.";
         if (!string.IsNullOrWhiteSpace(DevSigningKey) && !DecodesToAtLeast32Bytes(DevSigningKey))
             yield return "Auth:DevSigningKey must be base64 of at least 32 bytes.";
+        if (!RequireHttpsMetadata && !environment.IsDevelopment())
+            yield return "Auth:RequireHttpsMetadata may be false in Development only.";
         if (!IdentityClaims.IsUsableName(IdentityClaim)) yield return IdentityClaims.NameRule;
         if (string.IsNullOrWhiteSpace(IdentityClaim) && !environment.IsDevelopment())
             yield return "Auth:IdentityClaim must be set outside Development (the claim with the verified ID number).";

@@ -36,7 +36,8 @@ public sealed class BearerAuthenticator
             _parameters.IssuerSigningKey = DevSigningKey(o);
         if (!string.IsNullOrWhiteSpace(o.Authority))
             _parameters.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-                o.Authority.TrimEnd('/') + "/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever());
+                o.Authority.TrimEnd('/') + "/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(),
+                new HttpDocumentRetriever { RequireHttps = o.RequireHttpsMetadata });
     }
 
     public static SymmetricSecurityKey DevSigningKey(AuthOptions options) => new(Convert.FromBase64String(options.DevSigningKey!)) { KeyId = "dev" };
