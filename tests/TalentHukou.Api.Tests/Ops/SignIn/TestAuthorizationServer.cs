@@ -109,8 +109,12 @@ public sealed class TestAuthorizationServer : IAsyncDisposable
         var p = _key.Rsa.ExportParameters(false);
         return new()
         {
-            ["kty"] = "RSA", ["use"] = "sig", ["alg"] = "RS256", ["kid"] = _key.KeyId,
-            ["n"] = Base64UrlEncoder.Encode(p.Modulus), ["e"] = Base64UrlEncoder.Encode(p.Exponent),
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["alg"] = "RS256",
+            ["kid"] = _key.KeyId,
+            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
         };
     }
 
