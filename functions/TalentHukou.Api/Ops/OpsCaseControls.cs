@@ -15,6 +15,9 @@ public static class OpsCaseControls
 {
     public const int MaxReasonLength = 300;
 
+    /// <summary>What the audit says of a control run without a reason.</summary>
+    internal const string NoReasonGiven = "未说明 (none given)";
+
     public static Task<IResult> Restart(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "restart");
 
     public static Task<IResult> Terminate(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "terminate");
@@ -26,14 +29,16 @@ public static class OpsCaseControls
     public static Task<IResult> Purge(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "purge");
 
     /// <summary>
-    /// The operator's reason, required in the body <c>{reason}</c> (2–300 characters, as a bulk dry run's), masked for
-    /// the audit; without one nothing runs (400).
+    /// The operator's reason in the body <c>{reason}</c> (2–300 characters, as a bulk dry run's), masked for the audit.
+    /// The contract's controls took no body before, so a call without one still runs and is audited as giving none;
+    /// the console always asks for one. A reason that is there but blank, too short or too long is 400, nothing run.
     /// </summary>
     internal static async Task<(string? Reason, IResult? Problem)> ReadReasonAsync(ApiRequest request)
     {
         var http = request.Http.Request;
         var hasBody = http.ContentLength > 0 || http.Headers.TransferEncoding.Count > 0;
         var body = hasBody ? await request.ReadJsonAsync<OpsControlBody>() : new OpsControlBody(null);
+        if (body.Reason is null) return (NoReasonGiven, null);
         var check = new BodyValidator();
         var reason = check.Text("reason", body.Reason, 2, MaxReasonLength);
         return check.IsValid ? (PersonalDataScrubber.Scrub(reason!), null) : (null, check.Problem());

@@ -21,8 +21,9 @@ public static class OpsCasesApi
         new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly, Handle.With<OpsStrandedServices>(Repair))
         {
             Doc = new ApiDoc("Re-attach a process that resumes from the record to a stranded case (audited with the "
-                + "operator's reason, required)", typeof(OpsControlBody), Success: 202)
+                + "operator's reason, if given)", typeof(OpsControlBody), Success: 202)
             {
+                RequestOptional = true,
                 Problems = [400, 404, 409],
             },
         },
