@@ -570,6 +570,11 @@ var appSettingValues = {
   Auth__Issuer: authIssuer
   Auth__Audience: authClientId
   Auth__IdentityClaim: identityClaim
+  // The ops page signs operators in with this registration (authorization code + PKCE, a SPA redirect URI
+  // {publicBaseUrl}/api/ops); the access token it asks for is the API's own (aud = authClientId).
+  OpsConsole__Authority: authIssuer
+  OpsConsole__ClientId: authClientId
+  OpsConsole__Scope: '${authClientId}/.default'
   Clock__Acceleration: '1'
   // Demonstration employers are for Development only.
   Seed__LoadDemoEmployers: 'false'

@@ -26,6 +26,7 @@ public static class ApiServiceCollectionExtensions
             new UnresolvedKeyVaultReferences(configuration));
         services.AddOptions<UnresolvedKeyVaultReferences.Check>().ValidateOnStart();
         services.AddValidatedOptions<RateLimitOptions>(RateLimitOptions.SectionName);
+        services.AddValidatedOptions<Ops.OpsConsoleOptions>(Ops.OpsConsoleOptions.SectionName);
         services.Configure<JsonOptions>(o =>
         {
             foreach (var converter in JsonBody.Options.Converters) o.SerializerOptions.Converters.Add(converter);
@@ -65,6 +66,7 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Ops.OpsCaseServices>()
         .AddTransient<Ops.OpsBulkServices>()
         .AddTransient<Ops.OpsStrandedServices>()
+        .AddTransient<Ops.OpsConsoleServices>()
         .AddTransient<Ops.KeyRotationServices>()
         .AddTransient<Admin.StaffAdminServices>()
         .AddTransient<Admin.CalendarAdminServices>();

@@ -17,6 +17,9 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
     /// <summary>The answer's media type when it is not JSON (the card PDF, the ops page).</summary>
     public string? MediaType { get; init; }
 
+    /// <summary>The JSON body may be left out (a route that took none before its body was added).</summary>
+    public bool RequestOptional { get; init; }
+
     /// <summary>Problem statuses beyond the ones every route may answer (400, 500, 503; 401/403 when signed in).</summary>
     public IReadOnlyList<int> Problems { get; init; } = [];
 }

@@ -92,7 +92,7 @@ public static class OpenApiDocumentBuilder
             return multipart;
         }
         return doc.Request is null ? null
-            : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: true);
+            : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: !doc.RequestOptional);
     }
 
     private static JsonObject Responses(ApiRoute route, ApiDoc doc)

@@ -20,9 +20,11 @@ public static class OpsCasesApi
         },
         new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly, Handle.With<OpsStrandedServices>(Repair))
         {
-            Doc = new ApiDoc("Re-attach a process that resumes from the record to a stranded case (audited)", Success: 202)
+            Doc = new ApiDoc("Re-attach a process that resumes from the record to a stranded case (audited with the "
+                + "operator's reason, if given)", typeof(OpsControlBody), Success: 202)
             {
-                Problems = [404, 409],
+                RequestOptional = true,
+                Problems = [400, 404, 409],
             },
         },
     ];
@@ -32,22 +34,26 @@ public static class OpsCasesApi
 
     public static async Task<IResult> Repair(ApiRequest request, OpsStrandedServices services)
     {
+        var (reason, problem) = await OpsCaseControls.ReadReasonAsync(request);
+        if (problem is not null) return problem;
         var kind = request.RouteValue("kind");
         var id = request.RouteValue("caseId");
         if (!CaseKinds.All.Contains(kind)) return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
         var target = StrandedCases.InstanceIdOf(kind, id);
         if (await services.Cases.FindAsync(kind, id, request.Aborted) is null)
         {
-            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "not-found");
+            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "not-found", OpsCaseControls.Detail(null, reason!));
             return Problems.Problems.NotFound($"No {kind} with this id.");
         }
         if (!await services.Stranded.RepairAsync(request.Durable, kind, id, request.Aborted))
         {
-            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "refused", "not stranded");
+            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "refused",
+                OpsCaseControls.Detail("not stranded", reason!));
             return Problems.Problems.Result(ProblemTypes.Conflict,
                 "The case is not stranded: it is terminal, or its process runs or completed.");
         }
-        await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "accepted", "resumed from the record");
+        await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "accepted",
+            OpsCaseControls.Detail("resumed from the record", reason!));
         return TypedResults.Accepted($"/api/ops/instances/{target}");
     }
 }

@@ -40,21 +40,28 @@ public static class OpsInstancesApi
         },
         new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Terminate))
         {
-            Doc = new ApiDoc("Terminate an instance (audited); an application's closes its case (stage closed, reason "
-                + "closed-by-ops); a card saga's is refused (409)", Success: 202) { Problems = [409] },
+            Doc = new ApiDoc("Terminate an instance (audited with the operator's reason, if given); an application's "
+                + "closes its case (stage closed, reason closed-by-ops); a card saga's is refused (409)",
+                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
         },
         new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Suspend))
         {
-            Doc = new ApiDoc("Suspend an instance of an open case (audited)", Success: 202) { Problems = [409] },
+            Doc = new ApiDoc("Suspend an instance of an open case (audited with the operator's reason, if given)",
+                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
         },
         new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Resume))
         {
-            Doc = new ApiDoc("Resume an instance of an open case (audited)", Success: 202) { Problems = [409] },
+            Doc = new ApiDoc("Resume an instance of an open case (audited with the operator's reason, if given)",
+                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
         },
         new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Restart))
         {
             Doc = new ApiDoc("Restart a failed instance of an open case, resuming from its record; anything else 409 with "
-                + "the reason (audited either way)", Success: 202) { Problems = [409] },
+                + "the reason (audited either way, with the operator's reason, if given)", typeof(OpsControlBody), Success: 202)
+            {
+                RequestOptional = true,
+                Problems = [409],
+            },
         },
         new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, Handle.With<AuditTrail>(RaiseEvent))
         {
@@ -64,8 +71,10 @@ public static class OpsInstancesApi
         },
         new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Purge))
         {
-            Doc = new ApiDoc("Purge an ended instance whose case is terminal (audited); an open case's is 409", Success: 204)
+            Doc = new ApiDoc("Purge an ended instance whose case is terminal (audited with the operator's reason, "
+                + "if given); an open case's is 409", typeof(OpsControlBody), Success: 204)
             {
+                RequestOptional = true,
                 Problems = [409],
             },
         },

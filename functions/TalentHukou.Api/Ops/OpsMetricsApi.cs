@@ -22,7 +22,16 @@ public static class OpsMetricsApi
             Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs",
                 Response: typeof(Dictionary<string, object>)),
         },
-        new("OpsPage", "GET", "ops", Access.Anyone, _ => Task.FromResult(OpsPage.Result())) { Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" } },
+        new("OpsPage", "GET", "ops", Access.Anyone, Handle.With<OpsConsoleServices>((_, s) => Task.FromResult(OpsPage.Result(s))))
+        {
+            Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" },
+        },
+        new("OpsConsoleConfig", "GET", "ops/console-config", Access.Anyone,
+            Handle.With<OpsConsoleServices>((_, s) => Task.FromResult(OpsConsoleConfig.Answer(s.Options, s.Environment))))
+        {
+            Doc = new ApiDoc("How the ops page signs an operator in: the Entra ID authority, client id and scope (no "
+                + "secrets), and whether a dev token serves (Development)", Response: typeof(OpsConsoleConfig)),
+        },
     ];
 
     public static async Task<IResult> Metrics(ApiRequest request, OpsServices services)

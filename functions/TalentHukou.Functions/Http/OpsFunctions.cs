@@ -50,6 +50,9 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     [Function("OpsPage")]
     public Task<IActionResult> OpsPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("OpsConsoleConfig")]
+    public Task<IActionResult> OpsConsoleConfig([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/console-config")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
     [Function("OpsSearchCases")]
     public Task<IActionResult> OpsSearchCases([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/search")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

@@ -10,6 +10,7 @@ public static class CasesServiceCollectionExtensions
         .AddSingleton<OpsCaseActions>()
         .AddSingleton<StrandedCases>()
         .AddSingleton<OpsInstanceControl>()
+        .AddSingleton<CaseControls>()
         .AddSingleton<Timeline.CaseInstances>()
         .AddSingleton<Timeline.CaseSearch>()
         .AddSingleton<Timeline.CaseTimelines>()

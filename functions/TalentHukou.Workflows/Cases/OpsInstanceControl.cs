@@ -28,25 +28,36 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
     /// What <paramref name="action"/> would do to the instance's case, for a dry run: read from the case as it is now,
     /// by the same rules; the apply checks again.
     /// </summary>
-    public async Task<string> DescribeAsync(DurableTaskClient durable, string instanceId, string action, CancellationToken ct)
+    public async Task<string> DescribeAsync(DurableTaskClient durable, string instanceId, string action, CancellationToken ct) =>
+        (await AssessAsync(durable, instanceId, action, ct)).Text;
+
+    /// <summary>
+    /// Whether the case rules allow <paramref name="action"/> on the instance now, and what it would do (the text a dry
+    /// run shows; a refusal's starts with <c>refused:</c>).
+    /// </summary>
+    public async Task<ControlAssessment> AssessAsync(
+        DurableTaskClient durable, string instanceId, string action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(durable);
-        if (CaseKinds.Of(instanceId) is not { } key) return $"technical instance: {action} as it is";
+        if (CaseKinds.Of(instanceId) is not { } key) return Allow($"technical instance: {action} as it is");
         var found = await cases.FindAsync(key.Kind, key.Id, ct);
         var name = found is null ? $"{key.Kind} {key.Id} (no record)" : $"{found.Kind} {found.Id} at {found.Stage}";
-        if (key.Kind == CaseKinds.Card && action is "restart" or "terminate") return $"refused: a card saga is not {action}ed ({name})";
+        if (key.Kind == CaseKinds.Card && action is "restart" or "terminate") return Refuse($"a card saga is not {action}ed ({name})");
         if (action == "purge")
-            return found is { IsOpen: true } ? $"refused: {name} is still open" : $"history purged; {name} unchanged";
-        if (found is not { IsOpen: true }) return $"refused: {name} is closed and stays closed";
+            return found is { IsOpen: true } ? Refuse($"{name} is still open") : Allow($"history purged; {name} unchanged");
+        if (found is not { IsOpen: true }) return Refuse($"{name} is closed and stays closed");
         var instance = await durable.GetInstanceAsync(instanceId, ct);
         return action switch
         {
-            "restart" when instance?.RuntimeStatus != OrchestrationRuntimeStatus.Failed => $"refused: only a failed instance is restarted ({name})",
-            "restart" => $"{name}: its process resumes from the record",
-            "terminate" when key.Kind == CaseKinds.Application => $"{name}: case closed (closed-by-ops), lock released, applicant told",
-            "terminate" => $"{name}: process terminated, the case stays as it is",
-            _ => $"{name}: process {action}d",
+            "restart" when instance?.RuntimeStatus != OrchestrationRuntimeStatus.Failed => Refuse($"only a failed instance is restarted ({name})"),
+            "restart" => Allow($"{name}: its process resumes from the record"),
+            "terminate" when key.Kind == CaseKinds.Application => Allow($"{name}: case closed (closed-by-ops), lock released, applicant told"),
+            "terminate" => Allow($"{name}: process terminated, the case stays as it is"),
+            _ => Allow($"{name}: process {action}d"),
         };
+
+        static ControlAssessment Allow(string text) => new(true, text);
+        static ControlAssessment Refuse(string reason) => new(false, "refused: " + reason);
     }
 
     private async Task<ControlOutcome> RestartAsync(DurableTaskClient durable, string id, CancellationToken ct)
@@ -126,6 +137,9 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
         return true;
     }
 }
+
+/// <summary>Whether a control is allowed on an instance now, and what it would do (or why not).</summary>
+public sealed record ControlAssessment(bool Allowed, string Text);
 
 /// <summary>What a control did: <c>accepted</c>, <c>refused</c> (with the reason) or <c>not-found</c>.</summary>
 public sealed record ControlOutcome(string Outcome, string? Reason)

@@ -30,14 +30,14 @@ public class OpsApiTests(SharedHost shared)
         Assert.Contains(requestId, detail.Str("input"));
         Assert.Contains(detail.GetProperty("history").EnumerateArray(), h => h.Str("eventType").Contains("ExecutionStarted"));
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/{instanceId}/terminate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/{instanceId}/terminate")).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
         // The request is still pending: its instance is kept (for a repair), not purged.
-        await ProblemAssert.IsProblemAsync(await ops.DeleteAsync($"ops/instances/{instanceId}"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.DeleteAsync(ops, $"ops/instances/{instanceId}"), HttpStatusCode.Conflict, "conflict");
         Assert.Equal("pending", (await applicant.GetFromJsonAsync<JsonElement>($"registry/requests/{requestId}")).Str("status"));
 
         // A technical instance (the email dispatch, say) is purged as before once it ended.
-        await ProblemAssert.IsProblemAsync(await ops.DeleteAsync("ops/instances/email-none"), HttpStatusCode.NotFound, "not-found");
+        await ProblemAssert.IsProblemAsync(await OpsControls.DeleteAsync(ops, "ops/instances/email-none"), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]

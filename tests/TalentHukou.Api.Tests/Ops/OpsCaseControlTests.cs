@@ -27,7 +27,7 @@ public class OpsCaseControlTests(SharedHost shared)
         var ops = await OpsAsync();
         await CompletedAsync(ops, $"application-{id}");
 
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{id}/restart", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"), HttpStatusCode.Conflict, "conflict");
 
         await AssertUnchangedAsync(applicant, id, rejected);
         await AssertAuditedAsync(ops, $"application-{id}", "ops.restart", "refused");
@@ -49,7 +49,7 @@ public class OpsCaseControlTests(SharedHost shared)
         await CompletedAsync(ops, $"application-{withdrawn}");
         var before = await applicant.GetFromJsonAsync<JsonElement>($"applications/{withdrawn}");
 
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{withdrawn}/restart", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{withdrawn}/restart"), HttpStatusCode.Conflict, "conflict");
         var signed = await applicant.PostAsJsonAsync($"applications/{withdrawn}/card/generate", new { consent = true, signedName = "李小龙" });
         Assert.Equal(HttpStatusCode.Conflict, signed.StatusCode);
 
@@ -59,9 +59,9 @@ public class OpsCaseControlTests(SharedHost shared)
 
         // The psb-synced one: a restart is refused too, and its card saga cannot be cut off.
         await CompletedAsync(ops, $"application-{carded}");
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{carded}/restart", null), HttpStatusCode.Conflict, "conflict");
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/card-{carded}-1/terminate", null), HttpStatusCode.Conflict, "conflict");
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/card-{carded}-1/restart", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{carded}/restart"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/terminate"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/restart"), HttpStatusCode.Conflict, "conflict");
         await AssertUnchangedAsync(applicant, carded, synced);
     }
 
@@ -73,21 +73,21 @@ public class OpsCaseControlTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
         var ops = await OpsAsync();
-        await ProblemAssert.IsProblemAsync(await ops.DeleteAsync($"ops/instances/application-{id}"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}"), HttpStatusCode.Conflict, "conflict");
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/terminate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/terminate")).StatusCode);
 
         var closed = await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}");
         Assert.Equal(("closed", "closed-by-ops"), (closed.Str("stage"), closed.Str("reason")));
         await Eventually.TrueAsync(async () => await Host.OutboxAsync($"application/{id}/closed-by-ops") is not null, "the applicant is told");
         await AssertAuditedAsync(ops, $"application-{id}", "ops.terminate", "accepted");
         await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync($"applications/{id}/withdraw", new { }), HttpStatusCode.Conflict, "wrong-stage");
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{id}/suspend", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/suspend"), HttpStatusCode.Conflict, "conflict");
         var (again, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         Assert.Equal(id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
 
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
-        Assert.Equal(HttpStatusCode.NoContent, (await ops.DeleteAsync($"ops/instances/application-{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}")).StatusCode);
     }
 
     [Fact]
@@ -97,12 +97,12 @@ public class OpsCaseControlTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         var waiting = await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
         var ops = await OpsAsync();
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/instances/application-{id}/restart", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"), HttpStatusCode.Conflict, "conflict");
         // Signals that are no decision id, past what one wait ignores: the process fails, the case stays open.
         for (var i = 0; i < 200; i++) await Host.Durable.RaiseEventAsync($"application-{id}", "withdraw", i);
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Failed", 60);
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/restart", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart")).StatusCode);
 
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -131,20 +131,20 @@ public class OpsCaseControlTests(SharedHost shared)
             Registry.EmployerRegistryTests.NewEmployer(name), HttpStatusCode.Accepted)).Str("requestId");
         var ops = await OpsAsync();
         await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/registry-{requestId}/terminate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/registry-{requestId}/terminate")).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
 
         var stranded = await ops.GetFromJsonAsync<JsonElement>("ops/cases/stranded");
         var item = Assert.Single(stranded.GetProperty("items").EnumerateArray(), i => i.Str("id") == requestId);
         Assert.Equal(("registry", "pending", "Terminated"), (item.Str("kind"), item.Str("stage"), item.Str("runtimeStatus")));
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/cases/registry/{requestId}/repair", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair")).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync($"ops/cases/registry/{requestId}/repair", null), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair"), HttpStatusCode.Conflict, "conflict");
         await AssertAuditedAsync(ops, $"registry-{requestId}", "ops.repair", "accepted");
         var admin = await Host.ClientForAsync("stranded-registry-admin", ["registry-admin"]);
         await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = true, reason = "核实无误" }, HttpStatusCode.OK);
-        await ProblemAssert.IsProblemAsync(await ops.PostAsync("ops/cases/nothing/x/repair", null), HttpStatusCode.NotFound, "not-found");
+        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, "ops/cases/nothing/x/repair"), HttpStatusCode.NotFound, "not-found");
     }
 
     private Task<HttpClient> OpsAsync() => Host.ClientForAsync("ops-case-controller", ["ops"]);
@@ -164,6 +164,7 @@ public class OpsCaseControlTests(SharedHost shared)
     private static async Task AssertAuditedAsync(HttpClient ops, string target, string action, string outcome)
     {
         var audit = await ops.GetFromJsonAsync<JsonElement>($"ops/audit?target={target}&action={action}");
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.Str("outcome") == outcome && r.Str("actor") == "ops-case-controller");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.Str("outcome") == outcome
+            && r.Str("actor") == "ops-case-controller" && r.Str("detail").EndsWith("reason: " + OpsControls.Reason, StringComparison.Ordinal));
     }
 }

@@ -21,5 +21,9 @@ public sealed record CaseTimelineEntry(
 /// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
 public sealed record CaseHeader(string Kind, string Id, string Stage, string? Office);
 
-/// <summary>A case's whole timeline, oldest first, and the instances it was read from.</summary>
-public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries);
+/// <summary>A case's whole timeline, oldest first, the instances it was read from, and the controls it allows now.</summary>
+public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries)
+{
+    /// <summary>Only the ops controls the case allows now, each with what it will do to the case.</summary>
+    public IReadOnlyList<CaseControl> Controls { get; init; } = [];
+}

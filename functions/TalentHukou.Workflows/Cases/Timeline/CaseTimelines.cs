@@ -15,7 +15,7 @@ namespace TalentHukou.Workflows.Cases.Timeline;
 /// </summary>
 public sealed class CaseTimelines(
     BusinessCases cases, ApplicationStore applications, RegistryRequestStore registry, SupportTicketStore tickets,
-    CaseInstances instances, IInstanceHistorySource histories)
+    CaseInstances instances, IInstanceHistorySource histories, CaseControls controls)
 {
     public async Task<CaseTimelineView?> ReadAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
     {
@@ -27,7 +27,10 @@ public sealed class CaseTimelines(
             entries.AddRange(DurableTimeline.From(instanceId, await histories.GetAsync(durable, instanceId, ct)));
         entries.AddRange(notices.Select(Notice));
         var ordered = entries.OrderBy(e => e.At).ThenBy(e => e.Layer, StringComparer.Ordinal).ToList();
-        return new CaseTimelineView(new CaseHeader(found.Kind, found.Id, found.Stage, office), ids, ordered);
+        return new CaseTimelineView(new CaseHeader(found.Kind, found.Id, found.Stage, office), ids, ordered)
+        {
+            Controls = await controls.ForAsync(durable, found.Kind, found.Id, ids, ct),
+        };
     }
 
     /// <summary>Adds the record's steps; returns the office that handles the case, if any.</summary>

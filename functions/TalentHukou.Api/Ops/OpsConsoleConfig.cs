@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace TalentHukou.Api.Ops;
+
+/// <summary>
+/// What the ops page needs to sign an operator in (anonymous, no secrets): the Entra ID authority, client id and
+/// scope when configured, and whether a pasted dev token serves (Development only).
+/// </summary>
+public sealed record OpsConsoleConfig(string? Authority, string? ClientId, string? Scope, bool DevToken)
+{
+    public static IResult Answer(IOptions<OpsConsoleOptions> options, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        var o = options.Value;
+        var config = o.SignsIn
+            ? new OpsConsoleConfig(o.Authority!.TrimEnd('/'), o.ClientId, o.Scope, environment.IsDevelopment())
+            : new OpsConsoleConfig(null, null, null, environment.IsDevelopment());
+        return TypedResults.Ok(config);
+    }
+}
+
+/// <summary>What the ops page and its sign-in configuration use.</summary>
+public sealed record OpsConsoleServices(IOptions<OpsConsoleOptions> Options, IHostEnvironment Environment);
