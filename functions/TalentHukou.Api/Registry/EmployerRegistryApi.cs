@@ -63,7 +63,7 @@ public static class EmployerRegistryApi
 
         var directory = services.Employers;
         if (action == "modify" && await directory.GetAsync(body.EmployerId!, request.Aborted) is null)
-            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {body.EmployerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, "No employer has this employerId.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         if (action == "modify" && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
             return Problems.Problems.Result(RegistryProblems.NotUnitAdmin, "Only the employer's own unit admin proposes changes to it.");
         var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);

@@ -86,7 +86,7 @@ public static class SchoolRequestsApi
 
         var school = await services.Schools.GetAsync(schoolId!, request.Aborted);
         if (school is null)
-            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
         if (await services.Majors.FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
             return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
                 extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
