@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
-using TalentHukou.Api.Problems;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Common;
