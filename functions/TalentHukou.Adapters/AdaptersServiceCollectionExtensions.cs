@@ -62,6 +62,7 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton<Publicity.PublicityRoster>()
         .AddSingleton<EmployerDirectory>()
         .AddSingleton<RegistryRequestStore>()
+        .AddSingleton<RegistryNameClaims>()
         .AddSingleton<UnitAdminGrants>()
         .AddSingleton<SchoolDirectory>()
         .AddSingleton<MajorDirectory>()

@@ -87,6 +87,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddValidatedOptions<RegistryOptions>(RegistryOptions.SectionName);
         return services
             .AddSingleton<RegistryApprovals>()
+            .AddSingleton<RegistryNameGuard>()
             .AddSingleton<RegistryRequestFiler>()
             .AddSingleton<IStoredProcess>(sp => sp.GetRequiredService<RegistryRequestFiler>());
     }

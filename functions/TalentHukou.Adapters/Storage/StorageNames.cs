@@ -58,6 +58,9 @@ public static class StorageNames
     /// <summary>Ops bulk-action dry runs: the exact instances an apply acts on, and the admin's approval (<c>BulkDryRuns</c>).</summary>
     public const string BulkDryRunsTable = "OpsBulkDryRuns";
 
+    /// <summary>One claim per registry name, so two requests cannot ask for one name (<c>RegistryNameClaims</c>).</summary>
+    public const string RegistryNamesTable = "RegistryNames";
+
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable, SmsSendLogTable,
@@ -65,7 +68,7 @@ public static class StorageNames
         CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,
         AuditTable, StaffAssignmentsTable, DecisionsTable,
-        AuditTable, PublicityRosterTable, CalendarNoticesTable, BulkDryRunsTable,
+        AuditTable, PublicityRosterTable, CalendarNoticesTable, BulkDryRunsTable, RegistryNamesTable,
     ];
 
     public static IReadOnlyList<string> Containers { get; } = [CardsContainer, RegistryAttachmentsContainer, SupportScreenshotsContainer, ApplicationMaterialsContainer];

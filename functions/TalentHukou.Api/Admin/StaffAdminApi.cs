@@ -70,7 +70,7 @@ public static class StaffAdminApi
         var subject = request.RouteValue("subject");
         var before = await services.Assignments.GetAsync(subject, request.Aborted);
         if (before is null)
-            return Problems.Problems.Result(StaffProblems.NotFound, $"No staff assignment for {subject}.");
+            return Problems.Problems.Result(StaffProblems.NotFound, "No staff assignment for this subject.");
         await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Admin, RevokeAction, Target(subject),
             "accepted", $"before: {Describe(before)}"), request.Aborted);
         await services.Assignments.RemoveAsync(subject, request.Aborted);

@@ -45,7 +45,7 @@ public static class ApplicationsApi
         var visible = found is not null && (anyoneSignedIn || ApplicationAccess.CanView(request.Caller, found.Value.Record)
             || (grants is not null && await grants.IsGrantedAsync(found.Value.Record.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
         if (!visible)
-            return (null, Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {id} is visible to you."));
+            return (null, Problems.Problems.Result(ApplicationProblems.NotFound, "No application with this applicationId is visible to you."));
         return (found!.Value.Record, null);
     }
 }

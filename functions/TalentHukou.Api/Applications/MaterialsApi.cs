@@ -39,7 +39,7 @@ public static class MaterialsApi
             ? await services.Blobs.OpenReadAsync(StorageNames.ApplicationMaterialsContainer, materialId, request.Aborted)
             : null;
         if (file is null)
-            return Problems.Problems.Result(ApplicationProblems.MaterialNotFound, $"Application {record.ApplicationId} has no material {materialId}.");
+            return Problems.Problems.Result(ApplicationProblems.MaterialNotFound, $"Application {record.ApplicationId} has no material with this materialId.");
         return PrivateFile.Result(request, file, materialId);
     }
 }

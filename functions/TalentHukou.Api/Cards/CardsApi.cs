@@ -29,7 +29,7 @@ public static class CardsApi
         {
             Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date; with the QR link's own values, "
                 + "whether its holder is the card's holder on record; with name and idNumber, whether they are the holder's "
-                + "(psb role only). Anonymous reads are rate-limited per client", Response: typeof(CardVerificationView))
+                + "(psb role only). Rate-limited per client address, or per account when signed in", Response: typeof(CardVerificationView))
             {
                 Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
                 Problems = [404, 429],
@@ -62,7 +62,10 @@ public static class CardsApi
     /// </summary>
     public static async Task<IResult> Verify(ApiRequest request, CardServices services)
     {
-        if (!request.IsSignedIn && await services.Limits.AnonymousReadAsync(request.Http) is { } limited) return limited;
+        var limited = request.IsSignedIn
+            ? await services.Limits.SignedInVerificationAsync(request.Http, request.Caller.Subject)
+            : await services.Limits.AnonymousReadAsync(request.Http);
+        if (limited is not null) return limited;
         var number = request.RouteValue("cardNumber");
         var reader = request.Query();
         var name = reader.Text("name", 64);

@@ -40,6 +40,21 @@ public sealed class BodyValidator
         return null;
     }
 
+    /// <summary>
+    /// A registry name (employer, school, major): no invisible or bidi control character, then folded (NFKC, full-width
+    /// to half-width, whitespace) and checked as <see cref="Text"/>. Returns the folded name, the form stored and compared.
+    /// </summary>
+    public string? RegistryName(string field, string? value, int minLength, int maxLength)
+    {
+        if (value is not null && Domain.Text.InvisibleCharacters.AnyIn(value))
+        {
+            Add(field, "名称不能包含不可见字符或文字方向控制符",
+                $"{field} must not contain invisible characters (zero-width, bidirectional or other controls).");
+            return null;
+        }
+        return Text(field, value is null ? null : Domain.Text.NameFolding.Fold(value), minLength, maxLength);
+    }
+
     public T? OneOf<T>(string field, string? value) where T : struct, Enum
     {
         if (value is not null && WireEnum<T>.ByName.TryGetValue(value, out var parsed)) return parsed;

@@ -58,7 +58,7 @@ public static class OpsCaseControls
             "accepted" when action == "purge" => TypedResults.NoContent(),
             "accepted" => TypedResults.Accepted($"/api/ops/instances/{id}"),
             "refused" => Problems.Problems.Result(ProblemTypes.Conflict, outcome.Reason!),
-            _ => Problems.Problems.NotFound(action == "purge" ? "No completed instance with this id to purge." : $"No instance {id}."),
+            _ => Problems.Problems.NotFound(action == "purge" ? "No completed instance with this id to purge." : "No instance has this instanceId."),
         };
     }
 }

@@ -94,7 +94,7 @@ public static class OpsInstancesApi
     {
         var id = request.RouteValue("instanceId");
         var instance = await request.Durable.GetInstanceAsync(id, getInputsAndOutputs: true, request.Aborted);
-        if (instance is null) return Problems.Problems.NotFound($"No instance {id}.");
+        if (instance is null) return Problems.Problems.NotFound("No instance has this instanceId.");
         var history = await histories.GetAsync(request.Durable, id, request.Aborted);
         return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
             Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), Mask(instance.FailureDetails?.ErrorMessage), history));
@@ -108,7 +108,7 @@ public static class OpsInstancesApi
         if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null)
         {
             await Audit(request, audit, "raise", id, "not-found", $"event {name}");
-            return Problems.Problems.NotFound($"No instance {id}.");
+            return Problems.Problems.NotFound("No instance has this instanceId.");
         }
         if (!OrchestrationEvents.IsTechnical(name))
         {
@@ -129,7 +129,7 @@ public static class OpsInstancesApi
         if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null)
         {
             await Audit(request, audit, action, id, "not-found", detail);
-            return Problems.Problems.NotFound($"No instance {id}.");
+            return Problems.Problems.NotFound("No instance has this instanceId.");
         }
         try
         {
@@ -138,7 +138,7 @@ public static class OpsInstancesApi
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Grpc.Core.RpcException)
         {
             await Audit(request, audit, action, id, "refused", detail);
-            return Problems.Problems.Result(ProblemTypes.Conflict, $"The instance refused the operation: {ex.Message}");
+            return Problems.Problems.Result(ProblemTypes.Conflict, "The instance refused the operation in its current state.");
         }
         await Audit(request, audit, action, id, "accepted", detail);
         return TypedResults.Accepted($"/api/ops/instances/{id}");

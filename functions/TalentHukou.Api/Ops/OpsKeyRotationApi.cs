@@ -31,7 +31,7 @@ public static class OpsKeyRotationApi
         // Ops name the key they mean to rotate to: a stale runbook or a wrong environment is refused, not rotated.
         var body = await request.ReadJsonAsync<KeyRotationBody>();
         if (body.KeyId != keyId)
-            throw new ProblemException(ProblemTypes.ValidationFailed, $"keyId must name the current personal-data key ({keyId}).",
+            throw new ProblemException(ProblemTypes.ValidationFailed, "keyId must name the current personal-data key.",
                 new Dictionary<string, string[]> { ["keyId"] = ["须为当前使用的个人信息密钥编号"] });
         var instanceId = PersonalDataKeyRotation.InstanceIdFor(keyId);
         var started = await PersonalDataKeyRotation.StartAsync(request.Durable, keyId, request.Aborted);

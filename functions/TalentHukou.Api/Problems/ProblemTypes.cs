@@ -7,6 +7,7 @@ public static class ProblemTypes
     public static readonly ProblemType Forbidden = new("forbidden", 403, "无权访问该功能");
     public static readonly ProblemType NotFound = new("not-found", 404, "未找到相关记录");
     public static readonly ProblemType RouteNotFound = new("route-not-found", 404, "请求的地址不存在");
+    public static readonly ProblemType InvalidPath = new("invalid-path", 400, "请求地址包含无效字符");
     public static readonly ProblemType InvalidJson = new("invalid-json", 400, "请求内容格式错误");
     public static readonly ProblemType ValidationFailed = new("validation-failed", 400, "填写的信息有误，请核对");
     public static readonly ProblemType UnsupportedMediaType = new("unsupported-media-type", 415, "不支持的请求内容类型");

@@ -62,19 +62,28 @@ public static class EmployerRegistryApi
         if (!v.IsValid) return v.Problem();
 
         var directory = services.Employers;
-        if (action == "modify" && await directory.GetAsync(body.EmployerId!, request.Aborted) is null)
-            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {body.EmployerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+        var current = action == "modify" ? await directory.GetAsync(body.EmployerId!, request.Aborted) : null;
+        if (action == "modify" && current is null)
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, "No employer has this employerId.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         if (action == "modify" && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
             return Problems.Problems.Result(RegistryProblems.NotUnitAdmin, "Only the employer's own unit admin proposes changes to it.");
         var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);
         if (sameCode.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } existing)
             return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this credit code is already registered.", extra: new { employerId = existing.EmployerId, name = existing.Details.Name });
+        var sameName = await directory.FindByNameAsync(details.Name, request.Aborted);
+        if (sameName.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } named)
+            return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this full name is already registered.",
+                extra: new { employerId = named.EmployerId, name = named.Details.Name });
 
         var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
         var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
-        var filed = await services.Filer.FileAsync(
-            request.Durable, type, requester, details.Name, payload, [], request.Aborted);
-        return RegistryRequestsApi.Accepted(filed, services.Clock.Calendar);
+        if (current is not null && Domain.Text.NameFolding.Fold(current.Details.Name) == details.Name)
+            return RegistryRequestsApi.Accepted(await services.Filer.FileAsync(
+                request.Durable, type, requester, details.Name, payload, [], request.Aborted), services.Clock.Calendar);
+        var filing = await services.Filer.FileNamedAsync(request.Durable, type, requester, details.Name, payload, [],
+            RegistryNameScope.Employer(details.Name, current?.EmployerId), request.Aborted);
+        return RegistryNameConflicts.Result(filing, services.Clock.Calendar, RegistryProblems.EmployerAlreadyRegistered, "unit",
+            (id, name) => new { employerId = id, name });
     }
 
     /// <summary>The unit admin of that employer: by token claim, or by a permission the registry granted.</summary>
@@ -93,7 +102,7 @@ public static class EmployerRegistryApi
 
     private static EmployerDetails? ReadDetails(EmployerRequestBody body, BodyValidator v)
     {
-        var name = v.Text("name", body.Name is null ? null : Domain.Text.NameFolding.Fold(body.Name), 2, 100);
+        var name = v.RegistryName("name", body.Name, 2, 100);
         var code = v.Check("creditCode", CreditCode.Parse(body.CreditCode));
         var kind = v.OneOf<EmployerKind>("kind", body.Kind);
         v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区", $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");

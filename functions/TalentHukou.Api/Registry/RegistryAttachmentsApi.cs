@@ -35,7 +35,7 @@ public static class RegistryAttachmentsApi
                 StorageNames.RegistryAttachmentsContainer, attachmentId, request.Aborted)
             : null;
         if (file is null)
-            return Problems.Problems.Result(RegistryProblems.AttachmentNotFound, $"Request {found.RequestId} has no attachment {attachmentId}.");
+            return Problems.Problems.Result(RegistryProblems.AttachmentNotFound, $"Request {found.RequestId} has no attachment with this attachmentId.");
         return PrivateFile.Result(request, file, attachmentId);
     }
 }

@@ -14,6 +14,8 @@ public static class RegistryProblems
     public static readonly ProblemType EmployerAlreadyRegistered = new("employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
     public static readonly ProblemType SchoolAlreadyRegistered = new("school-already-registered", 409, "该院校已在系统中，请输入完整的院校名称进行查询");
     public static readonly ProblemType MajorAlreadyRegistered = new("major-already-registered", 409, "该专业已在系统中，请输入完整的专业名称进行查询");
+    /// <summary>Another request for the same name (after folding) is awaiting review.</summary>
+    public static readonly ProblemType NameRequested = new("registry-name-requested", 409, "该名称已有待审核的添加申请，请勿重复提交");
     /// <summary>Separation of duties: nobody decides on their own request.</summary>
     public static readonly ProblemType OwnRequest = new("own-request", 403, "不能审批本人提交的申请");
     /// <summary>Only the unit's own admin proposes changes to it.</summary>

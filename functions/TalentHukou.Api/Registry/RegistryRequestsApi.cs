@@ -110,7 +110,7 @@ public static class RegistryRequestsApi
         var id = request.RouteValue("requestId");
         var found = await store.GetAsync(id, request.Aborted);
         if (found is null || !handlesType(found.Type))
-            return Problems.Problems.Result(RegistryProblems.RequestNotFound, $"No registry request {id} of this kind exists.");
+            return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request of this kind has this requestId.");
         if (found.Status != RegistryRequestStatus.Pending)
             return AlreadyDecided(found);
         if (await RegistrySeparation.IsOwnRequestAsync(

@@ -46,7 +46,7 @@ public static class SchoolRegistryApi
         var schoolId = query.Text("schoolId", 64, required: true);
         query.ThrowIfInvalid();
         if (await services.Schools.GetAsync(schoolId!, request.Aborted) is null)
-            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.",
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.",
                 new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] }, extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
         var major = await services.Majors.FindByNameAsync(schoolId!, name!, request.Aborted);
         if (major is null)

@@ -3,12 +3,12 @@ using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
-using TalentHukou.Domain.Text;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Registry.UseCases;
 
@@ -57,7 +57,7 @@ public static class SchoolRequestsApi
         await using var form = await MultipartForm.ReadAsync(
             request, services.Blobs, SchoolUpload, Metadata(request, "school-request"));
         var v = new BodyValidator();
-        var name = v.Text("name", Fold(form.Field("name")), 2, 100);
+        var name = v.RegistryName("name", form.Field("name"), 2, 100);
         var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
         v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
@@ -69,7 +69,9 @@ public static class SchoolRequestsApi
             return Problems.Problems.Result(RegistryProblems.SchoolAlreadyRegistered, "A school with this full name is already registered.",
                 extra: new { schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new SchoolProposal(name!, district, reason!));
-        return await FileAsync(request, services.Filer, form, requester, RegistryRequestType.School, name!, payload);
+        return await FileAsync(request, services.Filer, form, requester, RegistryRequestType.School, name!, payload,
+            RegistryNameScope.School(name!), RegistryProblems.SchoolAlreadyRegistered, "school",
+            (id, n) => new { schoolId = id, name = n });
     }
 
     public static async Task<IResult> FileMajorRequest(ApiRequest request, SchoolRegistryServices services)
@@ -78,7 +80,7 @@ public static class SchoolRequestsApi
             request, services.Blobs, MajorUpload, Metadata(request, "major-request"));
         var v = new BodyValidator();
         var schoolId = v.Text("schoolId", form.Field("schoolId"), 1, 64);
-        var name = v.Text("name", Fold(form.Field("name")), 2, 100);
+        var name = v.RegistryName("name", form.Field("name"), 2, 100);
         var reason = v.Text("reason", form.Field("reason"), 2, 500);
         form.CheckFileCount(v);
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
@@ -86,25 +88,31 @@ public static class SchoolRequestsApi
 
         var school = await services.Schools.GetAsync(schoolId!, request.Aborted);
         if (school is null)
-            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, $"School {schoolId} does not exist.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
+            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
         if (await services.Majors.FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
             return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
                 extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new MajorProposal(school.SchoolId, name!, reason!));
         return await FileAsync(
-            request, services.Filer, form, requester, RegistryRequestType.Major, $"{school.Name} {name}", payload);
+            request, services.Filer, form, requester, RegistryRequestType.Major, $"{school.Name} {name}", payload,
+            RegistryNameScope.Major(school.SchoolId, name!), RegistryProblems.MajorAlreadyRegistered, "major",
+            (id, n) => new { majorId = id, schoolId = school.SchoolId, name = n });
     }
 
-    /// <summary>Files the request with its attachments; only once it is saved do the files stop being deleted on the way out.</summary>
+    /// <summary>
+    /// Files the request with its attachments, if the name is free; only once it is saved do the files stop being
+    /// deleted on the way out.
+    /// </summary>
     private static async Task<IResult> FileAsync(
         ApiRequest request, RegistryRequestFiler filer, UploadedForm form, RegistryRequester requester,
-        RegistryRequestType type, string subject, string payload)
+        RegistryRequestType type, string subject, string payload,
+        RegistryNameScope name, ProblemType registered, string what, Func<string, string, object> entry)
     {
         var attachments = form.Files.Select(f => f.Id).ToList();
-        var filed = await filer.FileAsync(
-            request.Durable, type, requester, subject, payload, attachments, request.Aborted);
-        form.Keep();
-        return RegistryRequestsApi.Accepted(filed, filer.Calendar);
+        var filing = await filer.FileNamedAsync(
+            request.Durable, type, requester, subject, payload, attachments, name, request.Aborted);
+        if (filing.Filed is not null) form.Keep();
+        return RegistryNameConflicts.Result(filing, filer.Calendar, registered, what, entry);
     }
 
     private static UploadPolicy Attachments(params string[] fields) =>
@@ -113,6 +121,4 @@ public static class SchoolRequestsApi
     /// <summary>Blob metadata: who uploaded (hashed) and why, for operators; never the client's file name.</summary>
     internal static Dictionary<string, string> Metadata(ApiRequest request, string purpose) =>
         new() { ["uploader"] = TableKeys.Hash(request.Caller.Subject), ["purpose"] = purpose };
-
-    private static string? Fold(string? name) => name is null ? null : NameFolding.Fold(name);
 }

@@ -54,7 +54,7 @@ public static class UnitAdminApi
 
         var employer = await services.Employers.GetAsync(employerId!, request.Aborted);
         if (employer is null)
-            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, $"Employer {employerId} does not exist.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, "No employer has this employerId.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         if (!ApplicationRoute.NeedsUnitReview(employer.Details.Kind))
             return NotNeeded(employer);
 

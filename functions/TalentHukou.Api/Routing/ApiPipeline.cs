@@ -27,6 +27,12 @@ public sealed partial class ApiPipeline(
         // The server's own limit (Kestrel: 30 MB by default) becomes the route's, so uploads may be larger and JSON routes are capped early.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
             bodyLimit.MaxRequestBodySize = route.MaxBodyBytes;
+        ResponseProtection.Apply(http.Response);
+        if (ResponseProtection.PathRefusal(http.Request) is { } refused)
+        {
+            await refused.ExecuteAsync(http);
+            return;
+        }
         var auth = await authenticator.AuthenticateAsync(http.Request);
         string? key = http.Request.Headers[IdempotentExecution.Header];
         if (route.Idempotent && auth.Caller is not null && !string.IsNullOrEmpty(key) && IdempotentExecution.IsValidKey(key))

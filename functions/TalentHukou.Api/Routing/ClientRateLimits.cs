@@ -17,6 +17,12 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
         Refused(http, await budgets.TryAcquireAsync("objection:" + subject, options.Value.ObjectionsPerMinute, http.RequestAborted),
             "Too many objections from this account; retry when Retry-After says.");
 
+    /// <summary>Null when the signed-in subject may verify a card now, else the 429 to answer (no account is an oracle).</summary>
+    public async Task<IResult?> SignedInVerificationAsync(HttpContext http, string subject) =>
+        Refused(http, await budgets.TryAcquireAsync(
+                "verification:" + subject, options.Value.SignedInVerificationsPerMinute, http.RequestAborted),
+            "Too many card verifications from this account; retry when Retry-After says.");
+
     /// <summary>Null when the anonymous client may read now, else the 429 to answer.</summary>
     public async Task<IResult?> AnonymousReadAsync(HttpContext http)
     {

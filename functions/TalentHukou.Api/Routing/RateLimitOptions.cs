@@ -16,8 +16,13 @@ public sealed class RateLimitOptions : ISelfValidatingOptions
     /// <summary>Anonymous reads of rate-limited routes (card verification) per client address per minute.</summary>
     public int AnonymousReadsPerMinute { get; set; } = 60;
 
+    /// <summary>Card verifications one signed-in subject may make per minute, whatever the card.</summary>
+    public int SignedInVerificationsPerMinute { get; set; } = 120;
+
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
         if (WritesPerMinute <= 0) yield return "RateLimit:WritesPerMinute must be positive.";
+        if (AnonymousReadsPerMinute <= 0) yield return "RateLimit:AnonymousReadsPerMinute must be positive.";
+        if (SignedInVerificationsPerMinute <= 0) yield return "RateLimit:SignedInVerificationsPerMinute must be positive.";
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 using TalentHukou.Api.Hosting;
-using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.LocalDurable;
 using TalentHukou.LocalHost.Dev;
@@ -53,7 +52,7 @@ public static class LocalHostApp
         if (app.Environment.IsDevelopment())
             app.MapScalarApiReference("/reference", o => o.WithTitle("TalentHukou API").WithOpenApiRoutePattern("../api/openapi.json"));
         // Every unmatched path, file-like ones ("../etc/passwd", "x.png") included, answers problem+json.
-        app.MapFallback("{*path}", (HttpContext http) => Problems.Result(ProblemTypes.RouteNotFound, $"No route {http.Request.Method} {http.Request.Path}."));
+        app.MapFallback("{*path}", ResponseProtection.Unmatched);
         return app;
     }
 }

@@ -117,7 +117,7 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Grpc.Core.RpcException)
         {
-            return ControlOutcome.Refused($"The instance refused the operation: {ex.Message}");
+            return ControlOutcome.Refused("The instance refused the operation in its current state.");
         }
         return ControlOutcome.Accepted(null);
     }

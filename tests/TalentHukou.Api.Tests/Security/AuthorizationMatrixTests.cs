@@ -40,14 +40,25 @@ public class AuthorizationMatrixTests(SharedHost shared)
         }
     }
 
-    /// <summary>The ops controls aimed at business instances (an application, a card saga): ops only, never a 5xx.</summary>
+    /// <summary>The ops controls aimed at business instances (an application, a card saga, a ticket, a registry request).</summary>
+    public static TheoryData<string, string> OpsControls => new()
+    {
+        { "POST", "ops/instances/application-MATRIX1/restart" },
+        { "POST", "ops/instances/application-MATRIX1/terminate" },
+        { "POST", "ops/instances/card-MATRIX1-1/terminate" },
+        { "POST", "ops/instances/ticket-MATRIX1/suspend" },
+        { "POST", "ops/instances/application-MATRIX1/resume" },
+        { "POST", "ops/instances/registry-MATRIX1/restart" },
+        { "POST", "ops/instances/application-MATRIX1/events/hrss-review" },
+        { "DELETE", "ops/instances/registry-MATRIX1" },
+        { "DELETE", "ops/instances/card-MATRIX1-1" },
+        { "POST", "ops/cases/application/MATRIX1/repair" },
+        { "POST", "ops/cases/ticket/MATRIX1/repair" },
+    };
+
+    /// <summary>Ops only, never a 5xx.</summary>
     [Theory]
-    [InlineData("POST", "ops/instances/application-MATRIX1/restart")]
-    [InlineData("POST", "ops/instances/application-MATRIX1/terminate")]
-    [InlineData("POST", "ops/instances/card-MATRIX1-1/terminate")]
-    [InlineData("POST", "ops/instances/ticket-MATRIX1/suspend")]
-    [InlineData("DELETE", "ops/instances/registry-MATRIX1")]
-    [InlineData("POST", "ops/cases/application/MATRIX1/repair")]
+    [MemberData(nameof(OpsControls))]
     public async Task OpsControl_OnBusinessInstance_OpsOnlyAndNever5xx(string method, string path)
     {
         Assert.Equal(401, await SendPath(Host.Anonymous, method, path));
@@ -57,6 +68,21 @@ public class AuthorizationMatrixTests(SharedHost shared)
             var status = await SendPath(client, method, path);
             Assert.True(role == Roles.Ops ? status is 404 or 409 : status == 403, $"{method} {path} as {role} → {status}");
         }
+    }
+
+    /// <summary>A new ops control on one instance or case joins the matrix above, or this fails.</summary>
+    [Fact]
+    public void OpsControls_CoverEveryOpsWriteOnOneInstanceOrCase()
+    {
+        var covered = OpsControls.Select(row => ((string)row[0], (string)row[1])).ToList();
+        var controls = ApiRouteTable.All.Where(r => r.Method != "GET" && r.Template.StartsWith("ops/", StringComparison.Ordinal)
+            && (r.Parameters.Contains("instanceId") || r.Parameters.Contains("caseId")));
+        Assert.All(controls, route =>
+        {
+            var pattern = "^" + System.Text.RegularExpressions.Regex.Replace(route.Template, "\\{[^}]+\\}", "[^/]+") + "$";
+            Assert.True(covered.Any(c => c.Item1 == route.Method && System.Text.RegularExpressions.Regex.IsMatch(c.Item2, pattern)),
+                $"{route.Name} ({route.Method} {route.Template}) is not in the ops-control matrix");
+        });
     }
 
     [Fact]

@@ -83,6 +83,22 @@ public class RateLimitTests
         await ProblemAssert.IsProblemAsync(await psb.GetAsync("cards/R2600000000001/verification"), HttpStatusCode.NotFound, "card-not-found");
     }
 
+    [Fact]
+    public async Task SignedInVerification_OverThePerAccountLimit_429_OtherAccountsUnaffected()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["RateLimit:SignedInVerificationsPerMinute"] = "3" });
+        var prober = await host.ClientForAsync("verification-prober", ["applicant"]);
+        await WithRoomInTheMinuteAsync();
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await prober.GetAsync($"cards/R260000000000{i}/verification")).StatusCode);
+        var limited = await prober.GetAsync("cards/R2600000000009/verification");
+        await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "too-many-requests");
+        Assert.NotNull(limited.Headers.RetryAfter);
+        var other = await host.ClientForAsync("verification-other", ["applicant"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("cards/R2600000000009/verification")).StatusCode);
+    }
+
     /// <summary>Waits, if need be, until 20 s or more of the current minute remain, so the budget's minute cannot turn mid-test.</summary>
     private static async Task WithRoomInTheMinuteAsync()
     {

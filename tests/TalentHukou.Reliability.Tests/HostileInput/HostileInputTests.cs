@@ -15,8 +15,10 @@ using Xunit.Abstractions;
 namespace TalentHukou.Reliability.Tests.HostileInput;
 
 /// <summary>
-/// A generated corpus of malformed and hostile requests against every write route: none answers 5xx, every answer is
-/// problem details, and nothing is written (every table entity and blob of the host, and its task hub's instances, counted before and after).
+/// A generated corpus of malformed and hostile requests against every write route, and every ops control aimed at the
+/// victim's own business instances (<see cref="HostileOpsControls"/>): none answers 5xx, every answer is problem
+/// details, and nothing is written (every table entity and blob of the host, and its task hub's instances, counted
+/// before and after; the victim's processes keep their status).
 /// </summary>
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
@@ -35,6 +37,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var storage = new HostStorage(host.Names, TestEnvironment.StorageConnectionString);
         await WaitForQuietAsync(storage);
         var before = await storage.CountEverythingAsync();
+        var victimBefore = await VictimStateAsync(host, victim);
 
         // A careful uploader waits for the server's answer to "Expect: 100-continue" before sending the body; .NET's default
         // wait is 1 s, after which a 50 MB body races the server's 413 and may end in a broken pipe instead of the answer.
@@ -43,7 +46,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             BaseAddress = host.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var cases = new HostileCorpus(new Random(seed), victim).Generate(Requests).ToList();
+        var cases = new HostileCorpus(new Random(seed), victim).Generate(Requests)
+            .Concat(new HostileOpsControls(victim).Generate()).ToList();
         var failures = new ConcurrentBag<string>();
         var statuses = new ConcurrentDictionary<int, int>();
         var watch = Stopwatch.StartNew();
@@ -68,12 +72,15 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         });
         output.WriteLine($"{cases.Count} requests over {HostileCorpus.WriteRoutes.Count} write routes in {watch.Elapsed.TotalSeconds:F1} s; statuses: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}")));
+        output.WriteLine($"of which {cases.Count(c => c.Kind.StartsWith("ops-", StringComparison.Ordinal))} ops controls "
+            + $"on the victim's business instances over {HostileOpsControls.Routes.Count} routes");
         output.WriteLine("kinds: " + string.Join(", ", cases.GroupBy(c => c.Kind).Select(g => $"{g.Key} ×{g.Count()}")));
 
         var unhandled = host.Logs.Lines.Where(l => l.Contains("Unhandled error", StringComparison.Ordinal)).Take(3);
         Assert.True(failures.IsEmpty, $"{failures.Count} bad answers (seed {seed}):\n" + string.Join("\n", failures.Take(20).Concat(unhandled)));
         Assert.Equal(HostileCorpus.WriteRoutes.Select(r => r.Name).Order(), cases.Select(c => c.Route).Distinct().Order());
         Assert.Equal(before, await storage.CountEverythingAsync());
+        Assert.Equal(victimBefore, await VictimStateAsync(host, victim)); // no ops control suspended, ended or moved it
         Assert.Empty(unhandled);
     }
 
@@ -84,6 +91,18 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var (applicationId, _) = await ApplicationFlows.SubmitAsync(victim, "E-DEMO-TECH", "manual");
         var ticket = await Tickets.FileAsync(victim);
         return new VictimResources(applicationId, ticket.Str("ticketId"), "李小龙");
+    }
+
+    /// <summary>The runtime status and custom status of the victim's application and ticket processes.</summary>
+    private static async Task<string> VictimStateAsync(LocalHostUnderTest host, VictimResources victim)
+    {
+        var states = new List<string>();
+        foreach (var id in new[] { "application-" + victim.ApplicationId, "ticket-" + victim.TicketId })
+        {
+            var instance = await host.Durable.GetInstanceAsync(id, getInputsAndOutputs: true);
+            states.Add($"{id}: {instance?.RuntimeStatus} {instance?.SerializedCustomStatus}");
+        }
+        return string.Join("; ", states);
     }
 
     /// <summary>Waits until the victim's mail is out (so the outbox rows stop changing) before counting.</summary>

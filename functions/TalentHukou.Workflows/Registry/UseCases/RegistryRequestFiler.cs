@@ -16,7 +16,7 @@ namespace TalentHukou.Workflows.Registry.UseCases;
 /// </summary>
 public sealed class RegistryRequestFiler(
     RegistryRequestStore store, BusinessClock clock, TimeProvider time,
-    StoredProcessLauncher launcher) : IStoredProcess
+    StoredProcessLauncher launcher, RegistryNameGuard names) : IStoredProcess
 {
     /// <summary>The calendar the deadlines are counted by now.</summary>
     public Domain.Calendar.WorkingDayCalendar Calendar => clock.Calendar;
@@ -30,20 +30,43 @@ public sealed class RegistryRequestFiler(
         DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
         IReadOnlyList<string> attachmentIds, CancellationToken ct)
     {
+        var request = NewRequest(type, requester, subject, payloadJson, attachmentIds);
+        await LaunchAsync(durable, request, ct);
+        return request;
+    }
+
+    /// <summary>
+    /// Files a request that asks for a name: it claims the name first, so of two requests for one name (after folding)
+    /// only one is filed; the other gets who has the name, an approved entry or a pending request.
+    /// </summary>
+    public async Task<RegistryFiling> FileNamedAsync(
+        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
+        IReadOnlyList<string> attachmentIds, RegistryNameScope name, CancellationToken ct)
+    {
+        var request = NewRequest(type, requester, subject, payloadJson, attachmentIds);
+        if (await names.ClaimAsync(name, request.RequestId, ct) is { } holder) return new RegistryFiling(null, holder);
+        await LaunchAsync(durable, request, ct);
+        return new RegistryFiling(request, null);
+    }
+
+    private RegistryRequest NewRequest(
+        RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson, IReadOnlyList<string> attachmentIds)
+    {
         ArgumentNullException.ThrowIfNull(requester);
         var filedAt = clock.UtcNow;
         var dueBy = clock.Deadlines.DueBy(filedAt, SlaWorkingDays);
-        var request = new RegistryRequest(TableKeys.SortableId("RQ", time.GetUtcNow()), type, RegistryRequestStatus.Pending,
+        return new RegistryRequest(TableKeys.SortableId("RQ", time.GetUtcNow()), type, RegistryRequestStatus.Pending,
             requester.Subject, subject, filedAt, dueBy, payloadJson)
         {
             AttachmentIds = attachmentIds,
             NotifyEmail = requester.Email,
             NotifyName = requester.MaskedName,
         };
-        await launcher.LaunchAsync(durable, new StoredLaunch(Kind, request.RequestId, null,
-            c => store.AddAsync(request, c), c => StartAsync(durable, request, c), c => store.DeleteAsync(request.RequestId, c)), ct);
-        return request;
     }
+
+    private Task LaunchAsync(DurableTaskClient durable, RegistryRequest request, CancellationToken ct) =>
+        launcher.LaunchAsync(durable, new StoredLaunch(Kind, request.RequestId, null,
+            c => store.AddAsync(request, c), c => StartAsync(durable, request, c), c => store.DeleteAsync(request.RequestId, c)), ct);
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
         await StoredProcesses.StartFoundAsync(await store.GetAsync(id, ct), r => StartAsync(durable, r, ct));
@@ -60,3 +83,6 @@ public sealed class RegistryRequestFiler(
             },
             RegistryReviewOrchestrator.InstanceIdFor(request.RequestId), replaceEnded: false, ct);
 }
+
+/// <summary>A filed request, or who has the name it asked for.</summary>
+public sealed record RegistryFiling(RegistryRequest? Filed, RegistryNameHolder? NameHolder);
