@@ -1,7 +1,7 @@
-using TalentHukou.Api.Routing;
-using TalentHukou.Domain.Applications;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Privacy;
 
 namespace TalentHukou.Api.Applications;
