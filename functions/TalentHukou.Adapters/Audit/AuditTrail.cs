@@ -73,7 +73,7 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
     /// <summary>
     /// Deletes the entries of every month that ended before <paramref name="keepFrom"/>'s month began (so nothing from
     /// <paramref name="keepFrom"/> on), at most <paramref name="max"/> of them; returns how many. Refuses a
-    /// <paramref name="keepFrom"/> later than <see cref="MinimumRetention"/> ago, whatever the caller was configured with.
+    /// <paramref name="keepFrom"/> later than <see cref="MinimumRetention"/> ago, whatever the caller was told.
     /// </summary>
     public async Task<int> PurgeMonthsBeforeAsync(DateTimeOffset keepFrom, int max, CancellationToken ct)
     {
@@ -82,7 +82,8 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
                 $"Audit entries are kept at least {MinimumRetention.TotalDays} days.");
         var filter = TableClient.CreateQueryFilter($"PartitionKey lt {MonthKey(keepFrom)}");
         var purged = 0;
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+        var keys = Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct);
+        await foreach (var entity in keys)
         {
             await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, Azure.ETag.All, ct);
             if (++purged >= max) break;

@@ -13,7 +13,7 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class StaffReadViews
 {
-    /// <summary>The audit action of a DRC read; the entry names the reader and the application, nothing of the person.</summary>
+    /// <summary>The audit action of a DRC read; the entry names reader and application, not the person.</summary>
     public const string DrcReadAction = "drc.read";
 
     /// <summary>Ops with no other part in the case: the caller gets <see cref="MaskedForOps"/>.</summary>
@@ -28,7 +28,8 @@ public static class StaffReadViews
     /// <summary>Audits a DRC read of <paramref name="a"/>; <paramref name="what"/> names the part read.</summary>
     public static Task AuditDrcReadAsync(ApiRequest request, AuditTrail audit, ApplicationRecord a, string what) =>
         audit.AppendAsync(
-            new AuditRecord(request.Caller.Subject, Roles.Drc, DrcReadAction, a.ApplicationId, "read", what), request.Aborted);
+            new AuditRecord(request.Caller.Subject, Roles.Drc, DrcReadAction, a.ApplicationId, "read", what),
+            request.Aborted);
 
     /// <summary>The view with the person's name, e-mail, certificate and card numbers and free texts masked.</summary>
     public static ApplicationView MaskedForOps(this ApplicationView view)
@@ -41,7 +42,10 @@ public static class StaffReadViews
                 Name = Show("applicant.name", view.Applicant.Name),
                 Email = Show("applicant.email", view.Applicant.Email),
             },
-            Education = view.Education with { CertificateNo = Show("education.certificateNo", view.Education.CertificateNo) },
+            Education = view.Education with
+            {
+                CertificateNo = Show("education.certificateNo", view.Education.CertificateNo),
+            },
             Card = view.Card is { } card ? card with { Number = Show("card.number", card.Number) } : null,
             Timeline = [.. view.Timeline.Select(t => t with { Note = Scrub(t.Note) })],
             Objections = [.. view.Objections.Select(o => o with { Reason = Scrub(o.Reason), Note = Scrub(o.Note) })],

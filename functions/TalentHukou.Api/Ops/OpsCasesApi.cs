@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary>Open cases whose process is gone, and their repair; open cases whose process is suspended (contract v1.2).</summary>
+/// <summary>
+/// Open cases whose process is gone, and their repair; open cases whose process is suspended (contract v1.2).
+/// </summary>
 public static class OpsCasesApi
 {
     private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);

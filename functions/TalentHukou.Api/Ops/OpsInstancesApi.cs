@@ -88,9 +88,11 @@ public static class OpsInstancesApi
         if (instance is null) return Problems.Problems.NotFound($"No instance {id}.");
         var history = await histories.GetAsync(request.Durable, id, request.Aborted);
         return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
-            OpsJsonMasking.Mask(instance.SerializedInput, "input"), OpsJsonMasking.Mask(instance.SerializedOutput, "output"),
+            OpsJsonMasking.Mask(instance.SerializedInput, "input"),
+            OpsJsonMasking.Mask(instance.SerializedOutput, "output"),
             OpsJsonMasking.Mask(instance.SerializedCustomStatus, "customstatus"),
-            instance.FailureDetails?.ErrorMessage is { } failure ? PersonalDataScrubber.Scrub(failure) : null, history));
+            instance.FailureDetails?.ErrorMessage is { } failure ? PersonalDataScrubber.Scrub(failure) : null,
+            history));
     }
 
     /// <summary>Raises a technical event; a business event name (or any name not listed as technical) gets 403.</summary>

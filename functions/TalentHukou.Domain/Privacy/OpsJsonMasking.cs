@@ -50,7 +50,10 @@ public static class OpsJsonMasking
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 var text = value.GetValue<string>();
                 if (depth < MaxDepth && LooksLikeJson(text) && Parse(text) is { } inner)
-                    return Masked(inner, path, depth + 1) is { } shownInner ? JsonValue.Create(shownInner.ToJsonString()) : null;
+                {
+                    var maskedInner = Masked(inner, path, depth + 1);
+                    return maskedInner is null ? null : JsonValue.Create(maskedInner.ToJsonString());
+                }
                 return OpsFieldMasking.Show(path, text) is { } shownText ? JsonValue.Create(shownText) : null;
             case JsonObject or JsonArray:
                 return JsonValue.Create("…");
@@ -59,7 +62,7 @@ public static class OpsJsonMasking
         }
     }
 
-    /// <summary>A signature's value: the <c>value</c> beside a <c>keyId</c> (how a card signature is serialised).</summary>
+    /// <summary>A signature's value: the <c>value</c> beside a <c>keyId</c> (a card signature, serialised).</summary>
     private static bool IsSignatureValue(JsonObject obj, string name) =>
         name.Equals("value", StringComparison.OrdinalIgnoreCase)
         && obj.Any(p => p.Key.Equals("keyId", StringComparison.OrdinalIgnoreCase));
@@ -75,8 +78,8 @@ public static class OpsJsonMasking
     private static bool LooksLikeJson(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length > 1 && ((trimmed[0] == '{' && trimmed[^1] == '}') || (trimmed[0] == '[' && trimmed[^1] == ']')
-            || (trimmed[0] == '"' && trimmed[^1] == '"'));
+        return trimmed.Length > 1 && ((trimmed[0] == '{' && trimmed[^1] == '}')
+            || (trimmed[0] == '[' && trimmed[^1] == ']') || (trimmed[0] == '"' && trimmed[^1] == '"'));
     }
 
     private static JsonNode? Parse(string text)

@@ -21,7 +21,8 @@ public static partial class PersonalDataScrubber
         var withoutPhones = MobileRun().Replace(withoutIds, match =>
             match.Groups["prefix"].Value + Masking.Phone(match.Groups["number"].Value));
         // An address keeps its first character and its domain: enough for ops to tell a typo from a provider problem.
-        var withoutEmails = EmailAddressRun().Replace(withoutPhones, match => match.Groups["first"].Value + "***@" + match.Groups["domain"].Value);
+        var withoutEmails = EmailAddressRun().Replace(withoutPhones,
+            match => match.Groups["first"].Value + "***@" + match.Groups["domain"].Value);
         return CardNumberRun().Replace(withoutEmails, match => Masking.CardNumber(match.Value));
     }
 

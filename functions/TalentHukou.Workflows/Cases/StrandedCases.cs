@@ -39,8 +39,9 @@ public sealed class StrandedCases(
         {
             if (await cases.FindAsync(kind, id, ct) is not { IsOpen: true } open) continue;
             var instanceId = InstanceIdOf(kind, id);
-            if (await durable.GetInstanceAsync(instanceId, ct) is { RuntimeStatus: OrchestrationRuntimeStatus.Suspended } instance)
-                found.Add(new StrandedCase(kind, id, open.Stage, instanceId, instance.RuntimeStatus.ToString(), instance.LastUpdatedAt));
+            var instance = await durable.GetInstanceAsync(instanceId, ct);
+            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Suspended })
+                found.Add(new StrandedCase(kind, id, open.Stage, instanceId, "Suspended", instance.LastUpdatedAt));
         }
         return found;
     }

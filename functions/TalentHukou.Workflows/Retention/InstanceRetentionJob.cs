@@ -10,7 +10,7 @@ namespace TalentHukou.Workflows.Retention;
 /// terminated) more than <see cref="InstanceRetentionInput.Retention"/> ago, with their history. One instance
 /// (<see cref="InstanceId"/>), continued as new each round, ensured by <see cref="Processes.PeriodicWork"/>. Each round
 /// also deletes the materials of closed applications past their retention (<see cref="DeleteExpiredMaterials"/>) and,
-/// from version 2, the audit entries past theirs (<see cref="PurgeExpiredAuditEntries"/>, never younger than six months).
+/// from version 2, the audit entries past theirs (<see cref="PurgeExpiredAuditEntries"/>, never under six months).
 /// </summary>
 public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInput, int>
 {
@@ -33,7 +33,8 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
             purged = await context.CallActivityAsync<int>(nameof(PurgeEndedInstances), endedBefore, ActivityRetry.Transient);
             await context.CallActivityAsync<int>(nameof(DeleteExpiredMaterials), MaterialsPerRound, ActivityRetry.Transient);
             if (context.IsVersionAtLeast(2))
-                await context.CallActivityAsync<int>(nameof(PurgeExpiredAuditEntries), AuditEntriesPerRound, ActivityRetry.Transient);
+                await context.CallActivityAsync<int>(
+                    nameof(PurgeExpiredAuditEntries), AuditEntriesPerRound, ActivityRetry.Transient);
         }
         catch (TaskFailedException e)
         {

@@ -4,7 +4,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Workflows.Retention;
 
-/// <summary>How long ended orchestration instances with their history, and audit entries, are kept (<c>Retention:*</c>).</summary>
+/// <summary>
+/// How long ended orchestration instances with their history, and audit entries, are kept (<c>Retention:*</c>).
+/// </summary>
 public sealed class RetentionOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Retention";
