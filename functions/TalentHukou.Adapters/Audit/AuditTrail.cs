@@ -7,10 +7,14 @@ namespace TalentHukou.Adapters.Audit;
 /// <summary>
 /// The append-only audit trail (table <c>Audit</c>): every decision, ops control action and staff-assignment change.
 /// One partition per UTC month; row keys count down in time, so a month reads newest first. There is no update or
-/// delete here, and nothing in the API changes a row.
+/// delete here but <see cref="PurgeMonthsBeforeAsync"/> (whole months, never younger than
+/// <see cref="MinimumRetention"/>), and nothing in the API changes a row.
 /// </summary>
 public sealed class AuditTrail(StorageClients storage, TimeProvider time)
 {
+    /// <summary>网络安全法 article 21: network logs are kept at least six months; 183 days covers any six.</summary>
+    public static readonly TimeSpan MinimumRetention = TimeSpan.FromDays(183);
+
     private TableClient Table => storage.Table(StorageNames.AuditTable);
 
     /// <summary>Appends one entry, stamped now; returns it.</summary>
@@ -64,6 +68,27 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
                 return (items, string.CompareOrdinal(month, MonthKey(from)) >= 0 ? AuditPageToken.Write(month, null) : null);
         }
         return (items, null);
+    }
+
+    /// <summary>
+    /// Deletes the entries of every month that ended before <paramref name="keepFrom"/>'s month began (so nothing from
+    /// <paramref name="keepFrom"/> on), at most <paramref name="max"/> of them; returns how many. Refuses a
+    /// <paramref name="keepFrom"/> later than <see cref="MinimumRetention"/> ago, whatever the caller was told.
+    /// </summary>
+    public async Task<int> PurgeMonthsBeforeAsync(DateTimeOffset keepFrom, int max, CancellationToken ct)
+    {
+        if (keepFrom > time.GetUtcNow() - MinimumRetention)
+            throw new ArgumentOutOfRangeException(nameof(keepFrom), keepFrom,
+                $"Audit entries are kept at least {MinimumRetention.TotalDays} days.");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey lt {MonthKey(keepFrom)}");
+        var purged = 0;
+        var keys = Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct);
+        await foreach (var entity in keys)
+        {
+            await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, Azure.ETag.All, ct);
+            if (++purged >= max) break;
+        }
+        return purged;
     }
 
     private static AuditEntry Read(TableEntity e) => new(

@@ -20,4 +20,5 @@ public sealed record ApplicationServices(
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock,
     ClientRateLimits Limits,
-    IdentityProof Identity);
+    IdentityProof Identity,
+    Adapters.Audit.AuditTrail Audit);

@@ -29,8 +29,13 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
-        var found = await Find(request, services.Applications, grants: services.UnitAdmins);
-        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!), services.Clock.UtcNow, services.Clock.Calendar));
+        var (record, problem) = await Find(request, services.Applications, grants: services.UnitAdmins);
+        if (problem is not null) return problem;
+        var view = ApplicationView.From(record!, ApplicationAccess.SeesObjectionDetails(request.Caller, record!),
+            services.Clock.UtcNow, services.Clock.Calendar);
+        if (StaffReadViews.IsDrcRead(request.Caller, record!))
+            await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record!, "application");
+        return TypedResults.Ok(StaffReadViews.IsOpsOnly(request.Caller, record!) ? view.MaskedForOps() : view);
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>

@@ -7,4 +7,4 @@ namespace TalentHukou.Api.Cards;
 /// <summary>What the card routes use: issued cards, their documents, verification, public security's check.</summary>
 public sealed record CardServices(
     CardRegistry Cards, CardDocuments Documents, CardVerifier Verifier, IPublicSecurityCardRegistry PublicSecurity,
-    ApplicationStore Applications, Routing.ClientRateLimits Limits);
+    ApplicationStore Applications, Routing.ClientRateLimits Limits, Adapters.Audit.AuditTrail Audit);

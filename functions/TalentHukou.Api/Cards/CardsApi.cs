@@ -51,6 +51,8 @@ public static class CardsApi
         var blobName = stored?.BlobName ?? CardDocuments.BlobNameFor(record.ApplicationId, card.Number);
         var pdf = await services.Documents.OpenAsync(blobName, request.Aborted);
         if (pdf is null) return Problems.Problems.Result(CardProblems.NotIssued, "The card's document is not available.");
+        if (StaffReadViews.IsDrcRead(request.Caller, record))
+            await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record, "card");
         request.Http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Stream(pdf, CardDocuments.ContentType, $"{card.Number}.pdf");
     }

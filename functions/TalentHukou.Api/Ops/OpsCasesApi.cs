@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary>Open cases whose process is gone, and their repair (contract v1.2).</summary>
+/// <summary>
+/// Open cases whose process is gone, and their repair; open cases whose process is suspended (contract v1.2).
+/// </summary>
 public static class OpsCasesApi
 {
     private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
@@ -17,6 +19,11 @@ public static class OpsCasesApi
         new("OpsStrandedCases", "GET", "ops/cases/stranded", OpsOnly, Handle.With<OpsStrandedServices>(List))
         {
             Doc = new ApiDoc("Open cases whose instance is missing, terminated or failed", Response: typeof(StrandedPage)),
+        },
+        new("OpsSuspendedCases", "GET", "ops/cases/suspended", OpsOnly, Handle.With<OpsStrandedServices>(ListSuspended))
+        {
+            Doc = new ApiDoc("Open cases whose instance ops suspended (their deadlines keep running), with since when",
+                Response: typeof(StrandedPage)),
         },
         new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly, Handle.With<OpsStrandedServices>(Repair))
         {
@@ -31,6 +38,9 @@ public static class OpsCasesApi
 
     public static async Task<IResult> List(ApiRequest request, OpsStrandedServices services) =>
         TypedResults.Ok(new StrandedPage(await services.Stranded.ListAsync(request.Durable, request.Aborted)));
+
+    public static async Task<IResult> ListSuspended(ApiRequest request, OpsStrandedServices services) =>
+        TypedResults.Ok(new StrandedPage(await services.Stranded.ListSuspendedAsync(request.Durable, request.Aborted)));
 
     public static async Task<IResult> Repair(ApiRequest request, OpsStrandedServices services)
     {
@@ -61,5 +71,5 @@ public static class OpsCasesApi
 /// <summary>What the stranded-case routes use.</summary>
 public sealed record OpsStrandedServices(Adapters.Audit.AuditTrail Audit, BusinessCases Cases, StrandedCases Stranded);
 
-/// <summary>The stranded cases.</summary>
+/// <summary>The stranded (or suspended) cases.</summary>
 public sealed record StrandedPage(IReadOnlyList<StrandedCase> Items);

@@ -97,7 +97,11 @@ public static class OpsInstancesApi
         if (instance is null) return Problems.Problems.NotFound("No instance has this instanceId.");
         var history = await histories.GetAsync(request.Durable, id, request.Aborted);
         return TypedResults.Ok(new InstanceDetail(InstanceSummary.From(instance),
-            Mask(instance.SerializedInput), Mask(instance.SerializedOutput), Mask(instance.SerializedCustomStatus), Mask(instance.FailureDetails?.ErrorMessage), history));
+            OpsJsonMasking.Mask(instance.SerializedInput, "input"),
+            OpsJsonMasking.Mask(instance.SerializedOutput, "output"),
+            OpsJsonMasking.Mask(instance.SerializedCustomStatus, "customstatus"),
+            instance.FailureDetails?.ErrorMessage is { } failure ? PersonalDataScrubber.Scrub(failure) : null,
+            history));
     }
 
     /// <summary>Raises a technical event; a business event name (or any name not listed as technical) gets 403.</summary>
@@ -146,8 +150,6 @@ public static class OpsInstancesApi
 
     internal static Task Audit(ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
         audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops." + action, target, outcome, detail), request.Aborted);
-
-    private static string? Mask(string? json) => json is null ? null : PersonalDataScrubber.Scrub(json);
 }
 
 /// <summary>An instance as the list shows it.</summary>

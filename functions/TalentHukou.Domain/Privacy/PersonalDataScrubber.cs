@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace TalentHukou.Domain.Privacy;
 
 /// <summary>
-/// Masks ID numbers and mainland mobile numbers found anywhere in free text, for logs and ops views.
+/// Masks ID numbers, mainland mobile numbers, e-mail addresses and talent card numbers found anywhere in free text,
+/// for logs and ops views.
 /// Matches on shape only (no check digit), so anything that looks like personal data is hidden.
 /// </summary>
 public static partial class PersonalDataScrubber
@@ -20,8 +21,14 @@ public static partial class PersonalDataScrubber
         var withoutPhones = MobileRun().Replace(withoutIds, match =>
             match.Groups["prefix"].Value + Masking.Phone(match.Groups["number"].Value));
         // An address keeps its first character and its domain: enough for ops to tell a typo from a provider problem.
-        return EmailAddressRun().Replace(withoutPhones, match => match.Groups["first"].Value + "***@" + match.Groups["domain"].Value);
+        var withoutEmails = EmailAddressRun().Replace(withoutPhones,
+            match => match.Groups["first"].Value + "***@" + match.Groups["domain"].Value);
+        return CardNumberRun().Replace(withoutEmails, match => Masking.CardNumber(match.Value));
     }
+
+    // A talent card number: R, two digits of year and eleven digits, not inside a longer word or number.
+    [GeneratedRegex("(?<![A-Za-z0-9])R[0-9]{13}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CardNumberRun();
 
     // A mailbox and a dotted domain; the local part's first character is kept.
     [GeneratedRegex("(?<first>[A-Za-z0-9])[A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)", RegexOptions.CultureInvariant)]

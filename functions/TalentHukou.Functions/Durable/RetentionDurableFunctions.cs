@@ -20,4 +20,8 @@ public static class RetentionDurableFunctions
     [Function(nameof(DeleteExpiredMaterials))]
     public static Task<int> DeleteMaterials([ActivityTrigger] int max, FunctionContext context) =>
         FunctionActivityContext.RunAsync<DeleteExpiredMaterials, int, int>(context, max);
+
+    [Function(nameof(PurgeExpiredAuditEntries))]
+    public static Task<int> PurgeAudit([ActivityTrigger] int max, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<PurgeExpiredAuditEntries, int, int>(context, max);
 }

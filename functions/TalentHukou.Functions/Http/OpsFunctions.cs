@@ -29,6 +29,12 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
     [Function("OpsRaiseEvent")]
     public Task<IActionResult> OpsRaiseEvent([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/instances/{instanceId}/events/{eventName}")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("OpsSuspendedCases")]
+    public Task<IActionResult> OpsSuspendedCases(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/suspended")] HttpRequest request,
+        [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        runner.RunAsync(request, durable, context);
+
     [Function("OpsStrandedCases")]
     public Task<IActionResult> OpsStrandedCases([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/stranded")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

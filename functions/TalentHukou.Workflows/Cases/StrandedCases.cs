@@ -27,6 +27,25 @@ public sealed class StrandedCases(
         return found;
     }
 
+    /// <summary>
+    /// Open cases whose process ops suspended (contract v1.2: deadlines keep running meanwhile), with when it was
+    /// suspended; the same walk as the stranded list.
+    /// </summary>
+    public async Task<IReadOnlyList<StrandedCase>> ListSuspendedAsync(DurableTaskClient durable, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(durable);
+        var found = new List<StrandedCase>();
+        await foreach (var (kind, id) in OpenCaseKeysAsync(ct))
+        {
+            if (await cases.FindAsync(kind, id, ct) is not { IsOpen: true } open) continue;
+            var instanceId = InstanceIdOf(kind, id);
+            var instance = await durable.GetInstanceAsync(instanceId, ct);
+            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Suspended })
+                found.Add(new StrandedCase(kind, id, open.Stage, instanceId, "Suspended", instance.LastUpdatedAt));
+        }
+        return found;
+    }
+
     /// <summary>The case if it is open and its process is gone; null otherwise.</summary>
     public async Task<StrandedCase?> CheckAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
     {
@@ -74,5 +93,8 @@ public sealed class StrandedCases(
     }
 }
 
-/// <summary>An open case whose process is gone: <see cref="RuntimeStatus"/> is <c>Missing</c>, <c>Terminated</c> or <c>Failed</c>.</summary>
+/// <summary>
+/// An open case and its process's state: for the stranded list <see cref="RuntimeStatus"/> is <c>Missing</c>,
+/// <c>Terminated</c> or <c>Failed</c>; for the suspended list, <c>Suspended</c>.
+/// </summary>
 public sealed record StrandedCase(string Kind, string Id, string Stage, string InstanceId, string RuntimeStatus, DateTimeOffset? Since);

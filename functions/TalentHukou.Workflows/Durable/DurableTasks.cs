@@ -62,6 +62,7 @@ public static class DurableTasks
         typeof(StartUnstartedProcesses),
         typeof(Retention.PurgeEndedInstances),
         typeof(Retention.DeleteExpiredMaterials),
+        typeof(Retention.PurgeExpiredAuditEntries),
         typeof(CheckDecision),
         typeof(Privacy.ReprotectApplications),
         typeof(Privacy.ReprotectSupportTickets),

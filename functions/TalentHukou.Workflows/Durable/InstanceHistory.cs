@@ -10,14 +10,24 @@ public interface IInstanceHistorySource
     Task<IReadOnlyList<HistoryItem>> GetAsync(DurableTaskClient client, string instanceId, CancellationToken ct);
 }
 
-/// <summary>One history event: when, what kind, the task it concerns, and its details (masked JSON).</summary>
+/// <summary>
+/// One history event: when, what kind, the task it concerns, and its details: JSON with the envelope (ids, names,
+/// times) as it is and every payload (input, result, reason, failure) masked field by field for ops.
+/// </summary>
 public sealed record HistoryItem(DateTime Timestamp, string EventType, string? Name, string Detail)
 {
+    private static readonly HashSet<string> Envelope = new(StringComparer.Ordinal)
+    {
+        "EventType", "EventId", "Name", "Timestamp", "IsPlayed", "TaskScheduledId", "TimerId", "FireAt",
+        "OrchestrationStatus", "Version", "InstanceId", "ExecutionId", "OrchestrationInstance", "ParentInstance",
+        "ScheduledStartTime",
+    };
+
     public static HistoryItem FromJson(JsonElement e) => new(
         e.TryGetProperty("Timestamp", out var t) && t.TryGetDateTime(out var at) ? at : default,
         e.TryGetProperty("EventType", out var type) ? EventTypeName(type) : "",
         e.TryGetProperty("Name", out var name) ? name.ToString() : null,
-        PersonalDataScrubber.Scrub(e.GetRawText()));
+        OpsJsonMasking.MaskEvent(e.GetRawText(), Envelope));
 
     /// <summary>The DTFx history event type's name (the storage JSON has its number).</summary>
     private static string EventTypeName(JsonElement type) =>

@@ -37,7 +37,7 @@ public static class OrchestrationVersions
         [nameof(TicketSlaOrchestrator)] = 1,
         [nameof(EmailDispatchOrchestrator)] = 1,
         [nameof(UnstartedProcessSweep)] = 1,
-        [nameof(InstanceRetentionJob)] = 1,
+        [nameof(InstanceRetentionJob)] = 2, // 2: purges audit entries past their retention
         [nameof(PersonalDataKeyRotation)] = 1,
         [nameof(Cases.Bulk.OpsBulkOrchestrator)] = 1,
     };

@@ -9,7 +9,8 @@ namespace TalentHukou.Workflows.Retention;
 /// Every <see cref="InstanceRetentionInput.Interval"/>, purges the orchestration instances that ended (completed, failed,
 /// terminated) more than <see cref="InstanceRetentionInput.Retention"/> ago, with their history. One instance
 /// (<see cref="InstanceId"/>), continued as new each round, ensured by <see cref="Processes.PeriodicWork"/>. Each round
-/// also deletes the materials of closed applications past their retention (<see cref="DeleteExpiredMaterials"/>).
+/// also deletes the materials of closed applications past their retention (<see cref="DeleteExpiredMaterials"/>) and,
+/// from version 2, the audit entries past theirs (<see cref="PurgeExpiredAuditEntries"/>, never under six months).
 /// </summary>
 public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInput, int>
 {
@@ -17,6 +18,9 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
 
     /// <summary>Applications whose materials one round deletes at most; the next round takes the rest.</summary>
     public const int MaterialsPerRound = 200;
+
+    /// <summary>Audit entries one round deletes at most; the next round takes the rest.</summary>
+    public const int AuditEntriesPerRound = 2000;
 
     public override async Task<int> RunAsync(TaskOrchestrationContext context, InstanceRetentionInput input)
     {
@@ -28,6 +32,9 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
             var endedBefore = new DateTimeOffset(context.CurrentUtcDateTime - input.Retention, TimeSpan.Zero);
             purged = await context.CallActivityAsync<int>(nameof(PurgeEndedInstances), endedBefore, ActivityRetry.Transient);
             await context.CallActivityAsync<int>(nameof(DeleteExpiredMaterials), MaterialsPerRound, ActivityRetry.Transient);
+            if (context.IsVersionAtLeast(2))
+                await context.CallActivityAsync<int>(
+                    nameof(PurgeExpiredAuditEntries), AuditEntriesPerRound, ActivityRetry.Transient);
         }
         catch (TaskFailedException e)
         {

@@ -16,6 +16,8 @@ public class PersonalDataScrubberTests
     [InlineData("a440106199001011235b13812345678c", "a4401**********1235b138****5678c")]
     [InlineData("SMTP 550: <li.xiaolong+hukou@example.com.cn> refused", "SMTP 550: <l***@example.com.cn> refused")]
     [InlineData("{\"to\":\"wang@example.cn\"}", "{\"to\":\"w***@example.cn\"}")]
+    [InlineData("\"R2600000000123\"", "\"R26*********23\"")]
+    [InlineData("card R2600000000123 issued", "card R26*********23 issued")]
     public void Scrub_TextWithPersonalData_MasksIt(string input, string expected) =>
         Assert.Equal(expected, PersonalDataScrubber.Scrub(input));
 
@@ -26,6 +28,7 @@ public class PersonalDataScrubberTests
     [InlineData("113812345678")] // 12 digits
     [InlineData("12812345678")] // not a mobile prefix
     [InlineData("instance 0f3c9a, step 3 of 7")]
+    [InlineData("AR2600000000123")] // inside a word: an id, not a card number
     [InlineData("")]
     public void Scrub_TextWithoutPersonalData_IsUnchanged(string input) =>
         Assert.Equal(input, PersonalDataScrubber.Scrub(input));
