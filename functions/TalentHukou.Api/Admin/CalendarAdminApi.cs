@@ -59,7 +59,9 @@ public static class CalendarAdminApi
         return TypedResults.Ok(CalendarYearResponse.From(current.Year(year), current.Version));
     }
 
-    /// <summary>The open deadlines counting days in the year, and which way the candidate calendar would move them.</summary>
+    /// <summary>
+    /// The open deadlines counting days in the year, and which way the candidate calendar would move them.
+    /// </summary>
     private static async Task<DeadlineMoves> ForecastAsync(
         ApiRequest request, CalendarAdminServices services, int year, WorkingDayCalendar candidate)
     {

@@ -18,8 +18,8 @@ public sealed record CalendarYearResponse(
     string CalendarVersion)
 {
     /// <summary>
-    /// A dry run of <c>PUT /admin/calendar/{year}</c> only: the open deadlines counting days in the year, how many would
-    /// move and which way.
+    /// A dry run of <c>PUT /admin/calendar/{year}</c> only: the open deadlines counting days in the year, how many
+    /// would move and which way.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DeadlineMoves? OpenDeadlines { get; init; }

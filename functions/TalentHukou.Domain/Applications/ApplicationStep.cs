@@ -47,7 +47,11 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
         return record with
         {
             Stage = stage,
-            Timeline = [.. record.Timeline, new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note) { Moved = Moved }],
+            Timeline =
+            [
+                .. record.Timeline,
+                new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note) { Moved = Moved },
+            ],
             Publicity = Publicity ?? record.Publicity,
             Escalations = EscalatedStep is null ? record.Escalations : [.. record.Escalations, new Escalation(EscalatedStep, At)],
             CardDeadline = CardDeadline ?? record.CardDeadline,

@@ -35,6 +35,8 @@ public static class DeadlineKinds
     /// <summary>The escalation deadline of a unit or HRSS review.</summary>
     public const string ReviewSla = "review-sla";
 
-    /// <summary>A deadline given to a person (publicity end, correction) only ever moves later; staff SLAs both ways.</summary>
+    /// <summary>
+    /// A deadline given to a person (publicity end, correction) only ever moves later; staff SLAs both ways.
+    /// </summary>
     public static bool BindsPerson(string kind) => kind is Publicity or Correction;
 }

@@ -6,7 +6,8 @@ namespace TalentHukou.Domain.Calendar;
 /// </summary>
 public static class DeadlineForecast
 {
-    public static DeadlineMoves Count(IEnumerable<ArmedDeadline> armed, int year, DeadlinePolicy candidate, DateTimeOffset now)
+    public static DeadlineMoves Count(
+        IEnumerable<ArmedDeadline> armed, int year, DeadlinePolicy candidate, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(armed);
         int later = 0, earlier = 0, unchanged = 0;

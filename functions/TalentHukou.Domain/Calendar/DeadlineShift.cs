@@ -9,7 +9,9 @@ namespace TalentHukou.Domain.Calendar;
 /// </summary>
 public static class DeadlineShift
 {
-    /// <summary>The deadline as it stands under <paramref name="policy"/> at business time <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The deadline as it stands under <paramref name="policy"/> at business time <paramref name="now"/>.
+    /// </summary>
     public static ShiftedDeadline Apply(ArmedDeadline armed, DeadlinePolicy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(armed);
@@ -21,7 +23,8 @@ public static class DeadlineShift
         var due = DeadlineKinds.BindsPerson(armed.Kind) && computed < armed.Announced ? armed.Announced : computed;
         if (due == armed.DueBy)
             return new ShiftedDeadline(armed with { CalendarVersion = version }, null, DeadlineDirection.Unchanged);
-        if (period is not null && due != period.EndsAt) period = period with { End = ChinaTime.DateOf(due), EndsAt = due };
+        if (period is not null && due != period.EndsAt)
+            period = period with { End = ChinaTime.DateOf(due), EndsAt = due };
         var direction = due > armed.DueBy ? DeadlineDirection.Later : DeadlineDirection.Earlier;
         // Once a person is told of a later date, that date is the one announced.
         var announced = direction == DeadlineDirection.Later ? due : armed.Announced;

@@ -20,5 +20,7 @@ public sealed class RearmDeadline(BusinessClock clock, CalendarSource calendars)
     }
 }
 
-/// <summary>The deadline as armed, the calendar change, and business "now" (a passed deadline is never reopened).</summary>
+/// <summary>
+/// The deadline as armed, the calendar change, and business "now" (a passed deadline is never reopened).
+/// </summary>
 public sealed record RearmRequest(ArmedDeadline Deadline, CalendarChange Change, DateTimeOffset Now);

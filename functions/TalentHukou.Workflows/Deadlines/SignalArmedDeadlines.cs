@@ -31,5 +31,7 @@ public sealed class SignalArmedDeadlines(CalendarSource calendars, DurableTaskCl
     }
 }
 
-/// <summary>A notice's re-arm: its year, the calendar version it made, its reference, and the propagation bound.</summary>
+/// <summary>
+/// A notice's re-arm: its year, the calendar version it made, its reference, and the propagation bound.
+/// </summary>
 public sealed record RearmSweep(int Year, string Version, string Reference, TimeSpan PropagationBound);

@@ -20,25 +20,30 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
     [Fact]
     public async Task Publish_NoticeAddsDaysOffDuringPublicity_EndMovesLaterOnTimelineByEmailAndTimer()
     {
-        // From the first minutes of Monday 28 December 2026 at 40000× (a business day in about 2 s): the publicity starts
-        // on a working day from the 29th to 4 January (as busy as the machine is) and ends some 15 s later, counting
-        // days of 2027, a provisional year (statutory days only: Friday 1 January off, Monday the 4th worked).
+        // From the first minutes of Monday 28 December 2026 at 40000× (a business day in about 2 s): the publicity
+        // starts on a working day from the 29th to 4 January (as busy as the machine is) and ends some 15 s later,
+        // counting days of 2027, a provisional year (statutory days only: Friday 1 January off, Monday the 4th worked).
         var email = $"rearm-{Guid.NewGuid():N}@example.cn";
         var applicant = await YoungApplicantAsync();
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", email: email);
         await SetClockAsync("2026-12-28T00:30:00+08:00", 40000);
-        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
+        var accepted = await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted);
+        var id = accepted.Str("applicationId");
         var publicity = (await InPublicityAsync(applicant, id)).GetProperty("publicity");
         var start = publicity.Str("start");
         // Counted by hand from each possible first day: under the statutory calendar, and with 4 January off too.
         var statutoryEnd = new Dictionary<string, string>
         {
-            ["2026-12-29"] = "2027-01-05", ["2026-12-30"] = "2027-01-06", ["2026-12-31"] = "2027-01-07",
+            ["2026-12-29"] = "2027-01-05",
+            ["2026-12-30"] = "2027-01-06",
+            ["2026-12-31"] = "2027-01-07",
             ["2027-01-04"] = "2027-01-08",
         };
         var noticeEnd = new Dictionary<string, string>
         {
-            ["2026-12-29"] = "2027-01-06", ["2026-12-30"] = "2027-01-07", ["2026-12-31"] = "2027-01-08",
+            ["2026-12-29"] = "2027-01-06",
+            ["2026-12-30"] = "2027-01-07",
+            ["2026-12-31"] = "2027-01-08",
             ["2027-01-04"] = "2027-01-11",
         };
         Assert.Equal(statutoryEnd[start], publicity.Str("end"));
@@ -54,13 +59,15 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
 
         var moved = await Eventually.GetJsonAsync(applicant, $"applications/{id}",
             a => a.GetProperty("publicity").Str("end") == noticeEnd[start], 30);
-        var entry = Assert.Single(moved.GetProperty("timeline").EnumerateArray(), t => t.Str("event") == "deadline-moved");
+        var entry = Assert.Single(moved.GetProperty("timeline").EnumerateArray(),
+            t => t.Str("event") == "deadline-moved");
         Assert.Equal("publicity", entry.GetProperty("moved").Str("deadline"));
         Assert.Equal("国办发明电〔2026〕17号", entry.GetProperty("moved").Str("reference"));
         Assert.Equal(EndsAt(statutoryEnd[start]), entry.GetProperty("moved").GetProperty("from").GetDateTimeOffset());
         Assert.Equal(EndsAt(noticeEnd[start]), entry.GetProperty("moved").GetProperty("to").GetDateTimeOffset());
         Assert.NotEqual(JsonValueKind.True, moved.GetProperty("publicity").GetProperty("endProvisional").ValueKind);
-        var mail = await fixture.MailToAsync(email, m => m.Subject?.Contains("公示结束日期调整", StringComparison.Ordinal) == true);
+        var mail = await fixture.MailToAsync(email,
+            m => m.Subject?.Contains("公示结束日期调整", StringComparison.Ordinal) == true);
         Assert.Contains(noticeEnd[start], mail.TextBody ?? mail.HtmlBody, StringComparison.Ordinal);
 
         // The timer moved too: publicity ends at the new end, not the old one.
@@ -94,7 +101,8 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
 
         var earlier = await Eventually.GetJsonAsync(applicant, $"applications/{reviewed}",
             a => a.GetProperty("dueBy").GetDateTimeOffset() == EndsAt("2031-01-06"), 30);
-        var entry = Assert.Single(earlier.GetProperty("timeline").EnumerateArray(), t => t.Str("event") == "deadline-moved");
+        var entry = Assert.Single(earlier.GetProperty("timeline").EnumerateArray(),
+            t => t.Str("event") == "deadline-moved");
         Assert.Equal("review-sla", entry.GetProperty("moved").Str("deadline"));
         Assert.Equal("hrss-review", earlier.Str("stage"));
         // The second sweep has run (twice the 1 s refresh interval) and the publicity end was announced: it stays.
@@ -142,17 +150,21 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
         ApplicationFlows.ApplicantAsync(Host, IdNumbers.New(new DateOnly(1997, 6, 1)));
 
     private async Task SetClockAsync(string businessNow, int acceleration) =>
-        (await Host.Anonymous.PostAsJsonAsync("dev/clock", new { businessNow, acceleration })).EnsureSuccessStatusCode();
+        (await Host.Anonymous.PostAsJsonAsync("dev/clock", new { businessNow, acceleration }))
+            .EnsureSuccessStatusCode();
 
     private static Task<JsonElement> InPublicityAsync(HttpClient client, string id) =>
-        Eventually.GetJsonAsync(client, $"applications/{id}", a => a.GetProperty("publicity").ValueKind == JsonValueKind.Object);
+        Eventually.GetJsonAsync(client, $"applications/{id}",
+            a => a.GetProperty("publicity").ValueKind == JsonValueKind.Object);
 
     private static DateTimeOffset EndsAt(string day) => DateTimeOffset.Parse(day + "T17:30:00+08:00");
 
     private static Task<JsonElement> GetAsync(HttpClient client, string id) =>
         Eventually.GetJsonAsync(client, $"applications/{id}", _ => true);
 
-    /// <summary>A notice for <paramref name="year"/>: its statutory days as the provisional year has them, edited.</summary>
+    /// <summary>
+    /// A notice for <paramref name="year"/>: its statutory days as the provisional year has them, edited.
+    /// </summary>
     private async Task<Dictionary<string, object>> NoticeAsync(
         int year, string reference, Func<List<string[]>, List<string[]>> edit, string[]? working = null)
     {
@@ -174,7 +186,9 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
     private static Dictionary<string, object> WithDryRun(Dictionary<string, object> notice) =>
         new(notice) { ["dryRun"] = true };
 
-    /// <summary>A dry run, repeated until the waits under way have published their deadlines (a moment after the stage).</summary>
+    /// <summary>
+    /// A dry run, repeated until the waits under way have published their deadlines (a moment after the stage).
+    /// </summary>
     private static async Task<JsonElement> DryRunUntilCountedAsync(
         HttpClient admin, int year, Dictionary<string, object> notice, int expected = 1)
     {
@@ -214,7 +228,8 @@ public sealed class RearmHost : IAsyncLifetime
         bool Found(MimeKit.MimeMessage m) => m.To.Mailboxes.Any(b => b.Address == address) && match(m);
         string Got() => string.Join(" | ", Mail.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == address))
             .Select(m => m.Subject));
-        await Eventually.TrueAsync(() => Task.FromResult(Mail.Messages.Any(Found)), $"an email to {address}; got: {Got()}", 30);
+        await Eventually.TrueAsync(() => Task.FromResult(Mail.Messages.Any(Found)),
+            $"an email to {address}; got: {Got()}", 30);
         return Mail.Messages.First(Found);
     }
 

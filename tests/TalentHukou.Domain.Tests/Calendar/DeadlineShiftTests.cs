@@ -4,20 +4,23 @@ using TalentHukou.Domain.Time;
 namespace TalentHukou.Domain.Tests.Calendar;
 
 /// <summary>
-/// Which way a notice moves an armed deadline: later or not at all for a person, both ways for staff, never once passed.
+/// Which way a notice moves an armed deadline: later or not at all for a person, both ways for staff, never once
+/// passed.
 /// 2027 has no notice in the seed: provisional, with 元旦 on Friday 1 January.
 /// </summary>
 public class DeadlineShiftTests
 {
     private static readonly DateTimeOffset Monday28Dec = new(2026, 12, 28, 9, 0, 0, ChinaTime.Offset);
 
-    private static readonly DeadlinePolicy Statutory = new(WorkingDayCalendar.Default, DeadlinePolicy.DefaultClosingTime);
+    private static readonly DeadlinePolicy Statutory =
+        new(WorkingDayCalendar.Default, DeadlinePolicy.DefaultClosingTime);
 
     /// <summary>Monday 4 January 2027 off as well.</summary>
     private static readonly DeadlinePolicy MoreDaysOff = With2027([new(new(2027, 1, 1), new(2027, 1, 4))], []);
 
     /// <summary>Saturday 2 January 2027 worked (调休).</summary>
-    private static readonly DeadlinePolicy MakeUpSaturday = With2027([new(new(2027, 1, 1), new(2027, 1, 1))], [new(2027, 1, 2)]);
+    private static readonly DeadlinePolicy MakeUpSaturday =
+        With2027([new(new(2027, 1, 1), new(2027, 1, 1))], [new(2027, 1, 2)]);
 
     [Fact]
     public void Apply_PublicityWhenNoticeAddsDaysOff_MovesLaterWithItsPeriod()

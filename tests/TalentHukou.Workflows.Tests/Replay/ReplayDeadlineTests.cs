@@ -1,3 +1,4 @@
+using System.Globalization;
 using DurableTask.Core.History;
 using TalentHukou.Workflows.Deadlines;
 using TalentHukou.Workflows.Durable;
@@ -13,7 +14,8 @@ public class ReplayDeadlineTests
 {
     private const string Set = ReplayTests.PreviousRelease;
 
-    public static TheoryData<string> WaitingOnADeadline => new() { "application-smart-publicity", "application-manual-hrss-review" };
+    public static TheoryData<string> WaitingOnADeadline =>
+        new() { "application-smart-publicity", "application-manual-hrss-review" };
 
     [Theory]
     [MemberData(nameof(WaitingOnADeadline))]
@@ -48,7 +50,7 @@ public class ReplayDeadlineTests
     private static ReplayFixture AtVersion2(ReplayFixture fixture)
     {
         var started = fixture.History.OfType<ExecutionStartedEvent>().Single();
-        started.Version = OrchestrationVersions.DeadlinesFollowCalendar.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        started.Version = OrchestrationVersions.DeadlinesFollowCalendar.ToString(CultureInfo.InvariantCulture);
         return fixture with { Version = started.Version };
     }
 

@@ -93,9 +93,17 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public async Task<CheckedDecision> AwaitAnyDecision(string eventName, string step, string key, params string[] kinds)
     {
         var deadline = await Arm(DeadlineKinds.ReviewSla, input.Policy.ReviewEscalationWorkingDays, step);
-        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting") { Quiet = true, Waiting = deadline.Waiting });
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting")
+        {
+            Quiet = true,
+            Waiting = deadline.Waiting,
+        });
         if (await DecisionUntil(eventName, deadline, key, kinds) is { } first) return first;
-        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {deadline.DueBy:O}" });
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated")
+        {
+            EscalatedStep = step,
+            Note = $"due {deadline.DueBy:O}",
+        });
         return (await DecisionUntil(eventName, (DateTimeOffset?)null, key, kinds))!;
     }
 
@@ -103,11 +111,13 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     /// The first checked decision of <paramref name="kind"/> before the business deadline (none: no deadline), or null
     /// at the deadline; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
     /// </summary>
-    public Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset? deadline, string waitKey, params string[] kinds) =>
+    public Task<CheckedDecision?> DecisionUntil(
+        string eventName, DateTimeOffset? deadline, string waitKey, params string[] kinds) =>
         DecisionUntil(eventName, () => WaitFor<JsonElement>(eventName, deadline), waitKey, kinds);
 
     /// <summary>As above, until a deadline a holiday notice may move.</summary>
-    public Task<CheckedDecision?> DecisionUntil(string eventName, RearmableDeadline deadline, string waitKey, params string[] kinds) =>
+    public Task<CheckedDecision?> DecisionUntil(
+        string eventName, RearmableDeadline deadline, string waitKey, params string[] kinds) =>
         DecisionUntil(eventName, () => WaitFor<JsonElement>(eventName, deadline), waitKey, kinds);
 
     private async Task<CheckedDecision?> DecisionUntil(
@@ -136,7 +146,8 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public Task<EventOrTimeout<T>> WaitFor<T>(string eventName, RearmableDeadline deadline) =>
         WaitFor<T>(eventName, deadline, deadline.DueBy);
 
-    private async Task<EventOrTimeout<T>> WaitFor<T>(string eventName, RearmableDeadline? rearmable, DateTimeOffset? deadline)
+    private async Task<EventOrTimeout<T>> WaitFor<T>(
+        string eventName, RearmableDeadline? rearmable, DateTimeOffset? deadline)
     {
         await Flush();
         DateTime? Due() => (rearmable?.DueBy ?? deadline) is { } d ? input.Clock.ToReal(d).UtcDateTime : null;
@@ -145,7 +156,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
         using var cancel = new CancellationTokenSource();
         var received = context.WaitForExternalEvent<T>(eventName, cancel.Token);
         var listens = rearmable is not null && context.IsVersionAtLeast(OrchestrationVersions.DeadlinesFollowCalendar);
-        var calendar = listens ? context.WaitForExternalEvent<CalendarChange>(CalendarChange.EventName, cancel.Token) : null;
+        var calendar = listens
+            ? context.WaitForExternalEvent<CalendarChange>(CalendarChange.EventName, cancel.Token)
+            : null;
         if (listens) context.SetCustomStatus(rearmable!.Armed);
         while (Due() is not { } due || context.CurrentUtcDateTime < due)
         {
@@ -171,7 +184,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
         return EventOrTimeout<T>.TimedOut;
     }
 
-    /// <summary>Recomputes the deadline under the notice's calendar; records a move, and e-mails a publicity end moved.</summary>
+    /// <summary>
+    /// Recomputes the deadline under the notice's calendar; records a move, and e-mails a publicity end moved.
+    /// </summary>
     private async Task Rearm(RearmableDeadline deadline, CalendarChange change)
     {
         var shifted = await context.CallActivityAsync<ShiftedDeadline>(nameof(RearmDeadline),
@@ -188,8 +203,8 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     }
 
     /// <summary>
-    /// Computes a deadline of <paramref name="kind"/> <paramref name="workingDays"/> working days from now that a notice
-    /// may move; with <paramref name="waitingStep"/>, the record shows the step waiting until it.
+    /// Computes a deadline of <paramref name="kind"/>, <paramref name="workingDays"/> working days from now, that a
+    /// notice may move; with <paramref name="waitingStep"/>, the record shows the step waiting until it.
     /// </summary>
     public async Task<RearmableDeadline> Arm(string kind, int workingDays, string? waitingStep = null)
     {

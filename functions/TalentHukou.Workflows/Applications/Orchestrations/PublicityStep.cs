@@ -82,8 +82,8 @@ public static class PublicityStep
     /// it as it was first computed (the instant it started is not recorded).
     /// </summary>
     private static RearmableDeadline Resumed(WorkingDayPeriod period, int days) =>
-        new(new ArmedDeadline(DeadlineKinds.Publicity, ChinaTime.At(period.Start.AddDays(-1), new TimeOnly(12, 0)), days,
-            period.EndsAt, ""), period);
+        new(new ArmedDeadline(DeadlineKinds.Publicity, ChinaTime.At(period.Start.AddDays(-1), new TimeOnly(12, 0)),
+            days, period.EndsAt, ""), period);
 
     private static ObjectionSignal ToSignal(CheckedDecision decision)
     {

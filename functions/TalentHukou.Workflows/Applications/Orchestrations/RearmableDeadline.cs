@@ -18,7 +18,9 @@ internal sealed class RearmableDeadline(ArmedDeadline armed, WorkingDayPeriod? p
 
     public DateTimeOffset DueBy => Armed.DueBy;
 
-    /// <summary>Takes the recomputed deadline; returns the step that records a move, or null when it did not move.</summary>
+    /// <summary>
+    /// Takes the recomputed deadline; returns the step that records a move, or null when it did not move.
+    /// </summary>
     public ApplicationStep? Take(ShiftedDeadline shifted, string applicationId, DateTimeOffset now, string reference)
     {
         var from = Armed.DueBy;

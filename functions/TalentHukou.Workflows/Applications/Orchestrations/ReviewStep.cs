@@ -49,7 +49,8 @@ internal static class ReviewStep
         var due = ChinaTime.ToMinute(dueBy);
         await app.Notify(NotificationKind.ApplicationReturned, $"returned-{round}", ("Items", summary), ("CorrectionDueBy", due));
 
-        var correction = await app.DecisionUntil(ApplicationEvents.Correction, deadline, $"correction-{round}", DecisionKinds.Correction);
+        var correction = await app.DecisionUntil(
+            ApplicationEvents.Correction, deadline, $"correction-{round}", DecisionKinds.Correction);
         if (correction is null)
         {
             due = ChinaTime.ToMinute(deadline.DueBy);
