@@ -34,4 +34,5 @@ public enum NotificationKind
     ApplicationResubmitted,
     CorrectionExpired,
     ApplicationClosed,
+    PublicityEndMoved,
 }

@@ -6,6 +6,8 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Workflows.Deadlines;
+using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Api.Admin;
 
@@ -23,7 +25,8 @@ public static class CalendarAdminApi
             Handle.With<CalendarAdminServices>(Publish))
         {
             Doc = new ApiDoc(
-                "Publish or correct a year's holiday notice (2025–2100); dryRun checks it and stores nothing",
+                "Publish or correct a year's holiday notice (2025–2100) and re-arm the open deadlines it moves; "
+                + "dryRun checks it, stores nothing and counts the open deadlines that would move (openDeadlines)",
                 typeof(CalendarNoticeBody), typeof(CalendarYearResponse)) { Problems = [422] },
         },
     ];
@@ -40,7 +43,11 @@ public static class CalendarAdminApi
 
         var before = services.Calendars.Current;
         var after = new WorkingDayCalendar(before.Notices.With(year, notice!));
-        if (body.DryRun == true) return TypedResults.Ok(CalendarYearResponse.From(after.Year(year), after.Version));
+        if (body.DryRun == true)
+            return TypedResults.Ok(CalendarYearResponse.From(after.Year(year), after.Version) with
+            {
+                OpenDeadlines = await ForecastAsync(request, services, year, after),
+            });
 
         // Audited before it takes effect: a change that fails halfway is audited and not made, never the reverse.
         var actor = request.Caller.Subject;
@@ -48,7 +55,34 @@ public static class CalendarAdminApi
             "accepted", Describe(notice!, before, after)), request.Aborted);
         await services.Notices.SaveAsync(year, notice!, actor, services.Time.GetUtcNow(), request.Aborted);
         var current = await services.Calendars.ReloadAsync(request.Aborted);
+        await StartRearmAsync(request, services, year, notice!.Notice!.Reference, current.Version);
         return TypedResults.Ok(CalendarYearResponse.From(current.Year(year), current.Version));
+    }
+
+    /// <summary>
+    /// The open deadlines counting days in the year, and which way the candidate calendar would move them.
+    /// </summary>
+    private static async Task<DeadlineMoves> ForecastAsync(
+        ApiRequest request, CalendarAdminServices services, int year, WorkingDayCalendar candidate)
+    {
+        var armed = new List<ArmedDeadline>();
+        await foreach (var (_, deadline) in ArmedDeadlines.ListAsync(request.Durable, request.Aborted))
+            armed.Add(deadline);
+        var policy = new DeadlinePolicy(candidate, services.Clock.Deadlines.ClosingTime);
+        return DeadlineForecast.Count(armed, year, policy, services.Clock.UtcNow);
+    }
+
+    /// <summary>
+    /// Re-arms the open deadlines the notice changes (ADR 0022): one sweep per calendar version, the second after every
+    /// instance has refreshed its calendar (twice the refresh interval).
+    /// </summary>
+    private static Task StartRearmAsync(
+        ApiRequest request, CalendarAdminServices services, int year, string reference, string version)
+    {
+        var bound = 2 * services.Options.Value.RefreshInterval;
+        return request.Durable.StartUnlessPresentAsync(nameof(DeadlineRearmOrchestrator),
+            new RearmSweep(year, version, reference, bound), DeadlineRearmOrchestrator.InstanceIdFor(year, version),
+            replaceEnded: true, request.Aborted);
     }
 
     /// <summary>The audit target of a year's notice.</summary>

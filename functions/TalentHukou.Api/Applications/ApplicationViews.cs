@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
@@ -50,7 +51,8 @@ public sealed record ApplicationView(
         new ApplicantView(a.Applicant.Name, a.Applicant.IdNumberMasked, a.Applicant.PhoneMasked, a.Applicant.Email),
         new EmployerRefView(a.Employer.EmployerId, a.Employer.Name),
         new EducationView(a.Education.SchoolId, a.Education.SchoolName, a.Education.MajorId, a.Education.MajorName, WireEnum<Degree>.Name(a.Education.Degree), a.Education.GraduationDate, a.Education.CertificateNo),
-        a.SubmittedAt, a.Timeline.Select(t => new TimelineView(t.At, t.Event, t.Stage, t.Note)).ToList(),
+        a.SubmittedAt, a.Timeline.Select(t =>
+            new TimelineView(t.At, t.Event, t.Stage, t.Note) { Moved = t.Moved }).ToList(),
         a.Publicity is null ? null : new PublicityView(a.Publicity.Start, a.Publicity.End, a.Publicity.EndsAt),
         a.Objections.Select(o => new ObjectionView(o.ObjectionId, o.Status, o.FiledAt, o.ResolvedAt, objectionDetails ? o.Reason : null, objectionDetails ? o.ContactMasked : null, o.Note)).ToList(),
         a.Card is null ? null : new CardView(a.Card.Number, a.Card.IssuedAt, a.Card.Downloadable),
@@ -103,7 +105,12 @@ public sealed record EmployerRefView(string EmployerId, string Name);
 public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, string Degree, DateOnly GraduationDate, string CertificateNo);
 
 /// <summary>A step of the application's history.</summary>
-public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note);
+public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note)
+{
+    /// <summary>On <c>deadline-moved</c> only: which deadline a notice moved, from, to, and the notice.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DeadlineMove? Moved { get; init; }
+}
 
 /// <summary>The publicity's working days (start and end inclusive) and the instant it ends.</summary>
 public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt)

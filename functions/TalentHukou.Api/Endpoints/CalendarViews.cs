@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Calendar;
 
@@ -16,6 +17,13 @@ public sealed record CalendarYearResponse(
     IReadOnlyList<DateOnly> WorkingWeekendDays,
     string CalendarVersion)
 {
+    /// <summary>
+    /// A dry run of <c>PUT /admin/calendar/{year}</c> only: the open deadlines counting days in the year, how many
+    /// would move and which way.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DeadlineMoves? OpenDeadlines { get; init; }
+
     public static CalendarYearResponse From(CalendarYearView view, string calendarVersion)
     {
         var notice = view.Arrangement.Notice;

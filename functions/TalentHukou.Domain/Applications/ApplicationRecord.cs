@@ -75,7 +75,14 @@ public sealed record EmployerRef(string EmployerId, string Name, EmployerKind Ki
 public sealed record EducationInfo(string SchoolId, string SchoolName, string MajorId, string MajorName, Degree Degree, DateOnly GraduationDate, string CertificateNo);
 
 /// <summary>One step of the application's history, in business time.</summary>
-public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stage, string? Note);
+public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stage, string? Note)
+{
+    /// <summary>For <c>deadline-moved</c>: which deadline moved, from when to when, by which notice.</summary>
+    public DeadlineMove? Moved { get; init; }
+}
+
+/// <summary>A deadline a holiday notice moved (<see cref="DeadlineKinds"/>), from and to, and the notice.</summary>
+public sealed record DeadlineMove(string Deadline, DateTimeOffset From, DateTimeOffset To, string Reference);
 
 /// <summary>An objection raised during publicity (异议) and its resolution.</summary>
 public sealed record Objection(string ObjectionId, string Reason, string ContactMasked, string FiledBy, DateTimeOffset FiledAt)

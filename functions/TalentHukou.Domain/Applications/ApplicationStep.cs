@@ -26,6 +26,9 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     /// <summary>The step the application starts waiting at; a step that changes the stage without one clears it.</summary>
     public StepDue? Waiting { get; init; }
 
+    /// <summary>A deadline a holiday notice moved; a correction deadline also moves the return's due time.</summary>
+    public DeadlineMove? Moved { get; init; }
+
     /// <summary>A bookkeeping step (the due time of a wait) that adds nothing to the timeline.</summary>
     public bool Quiet { get; init; }
 
@@ -44,7 +47,11 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
         return record with
         {
             Stage = stage,
-            Timeline = [.. record.Timeline, new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note)],
+            Timeline =
+            [
+                .. record.Timeline,
+                new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note) { Moved = Moved },
+            ],
             Publicity = Publicity ?? record.Publicity,
             Escalations = EscalatedStep is null ? record.Escalations : [.. record.Escalations, new Escalation(EscalatedStep, At)],
             CardDeadline = CardDeadline ?? record.CardDeadline,
@@ -53,11 +60,16 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
             Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
             Card = Card ?? record.Card,
             PsbCheck = PsbCheck ?? record.PsbCheck,
-            Return = Returned ?? record.Return,
+            Return = Returned ?? MovedReturn(record.Return),
             ReturnCount = record.ReturnCount + (Returned is null ? 0 : 1),
             Waiting = Waiting ?? (Stage is not null && Stage != record.Stage ? null : record.Waiting),
         };
     }
+
+    private ReturnInfo? MovedReturn(ReturnInfo? current) =>
+        Moved is { Deadline: DeadlineKinds.Correction } move && current is not null
+            ? current with { CorrectionDueBy = move.To }
+            : current;
 
     /// <summary>Whether <paramref name="record"/>'s stage refuses this step (see <see cref="ApplyTo"/>).</summary>
     public bool IsRefusedBy(ApplicationRecord record)

@@ -35,6 +35,7 @@ public static class DurableTasks
         typeof(Retention.InstanceRetentionJob),
         typeof(Privacy.PersonalDataKeyRotation),
         typeof(Cases.Bulk.OpsBulkOrchestrator),
+        typeof(Deadlines.DeadlineRearmOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -67,6 +68,8 @@ public static class DurableTasks
         typeof(Privacy.ReprotectApplications),
         typeof(Privacy.ReprotectSupportTickets),
         typeof(Cases.Bulk.ApplyOpsControl),
+        typeof(Deadlines.RearmDeadline),
+        typeof(Deadlines.SignalArmedDeadlines),
     ];
 
     /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>

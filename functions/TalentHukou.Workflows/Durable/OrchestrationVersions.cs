@@ -28,10 +28,13 @@ namespace TalentHukou.Workflows.Durable;
 /// </summary>
 public static class OrchestrationVersions
 {
+    /// <summary>Application waits re-armed by a holiday notice (ADR 0022): publicity, review SLA, correction.</summary>
+    public const int DeadlinesFollowCalendar = 2;
+
     /// <summary>The version a new instance of each orchestrator starts with, by orchestrator name.</summary>
     public static IReadOnlyDictionary<string, int> Current { get; } = new Dictionary<string, int>
     {
-        [nameof(ApplicationOrchestrator)] = 1,
+        [nameof(ApplicationOrchestrator)] = DeadlinesFollowCalendar,
         [nameof(CardIssuanceOrchestrator)] = 1,
         [nameof(RegistryReviewOrchestrator)] = 1,
         [nameof(TicketSlaOrchestrator)] = 1,
@@ -40,6 +43,7 @@ public static class OrchestrationVersions
         [nameof(InstanceRetentionJob)] = 2, // 2: purges audit entries past their retention
         [nameof(PersonalDataKeyRotation)] = 1,
         [nameof(Cases.Bulk.OpsBulkOrchestrator)] = 1,
+        [nameof(Deadlines.DeadlineRearmOrchestrator)] = 1,
     };
 
     /// <summary>The version string stamped on a new instance of <paramref name="orchestrator"/>.</summary>

@@ -13,10 +13,14 @@ namespace TalentHukou.Workflows.Applications.Activities;
 /// </summary>
 public sealed class ComputeDueBy(BusinessClock clock) : TaskActivity<DueByRequest, DueByAnswer>
 {
-    public override Task<DueByAnswer> RunAsync(TaskActivityContext context, DueByRequest input) => Task.FromResult(
-        input.Period
-            ? DueByAnswer.Of(clock.Deadlines.PeriodAfter(input.From, input.WorkingDays))
-            : new DueByAnswer(clock.Deadlines.DueBy(input.From, input.WorkingDays), null));
+    public override Task<DueByAnswer> RunAsync(TaskActivityContext context, DueByRequest input)
+    {
+        var deadlines = clock.Deadlines;
+        var answer = input.Period
+            ? DueByAnswer.Of(deadlines.PeriodAfter(input.From, input.WorkingDays))
+            : new DueByAnswer(deadlines.DueBy(input.From, input.WorkingDays), null);
+        return Task.FromResult(answer with { CalendarVersion = deadlines.Calendar.Version });
+    }
 }
 
 /// <summary>N working days after <see cref="From"/>: a deadline, or (with <see cref="Period"/>) a period such as the publicity.</summary>
@@ -25,5 +29,8 @@ public sealed record DueByRequest(DateTimeOffset From, int WorkingDays, bool Per
 /// <summary>The deadline, and the period when one was asked for.</summary>
 public sealed record DueByAnswer(DateTimeOffset DueBy, WorkingDayPeriod? Period)
 {
+    /// <summary>The calendar it was computed from; null in histories recorded before deadlines were stamped.</summary>
+    public string? CalendarVersion { get; init; }
+
     public static DueByAnswer Of(WorkingDayPeriod period) => new(period.EndsAt, period);
 }

@@ -4,7 +4,9 @@ using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Applications.Activities;
+using TalentHukou.Workflows.Deadlines;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
@@ -90,22 +92,40 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     /// <summary>As above, for a step that takes a decision of any of <paramref name="kinds"/> (a review or a return).</summary>
     public async Task<CheckedDecision> AwaitAnyDecision(string eventName, string step, string key, params string[] kinds)
     {
-        var dueBy = (await DueBy(input.Policy.ReviewEscalationWorkingDays)).DueBy;
-        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting") { Quiet = true, Waiting = new StepDue(step, Now, dueBy) });
-        if (await DecisionUntil(eventName, dueBy, key, kinds) is { } first) return first;
-        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated") { EscalatedStep = step, Note = $"due {dueBy:O}" });
-        return (await DecisionUntil(eventName, null, key, kinds))!;
+        var deadline = await Arm(DeadlineKinds.ReviewSla, input.Policy.ReviewEscalationWorkingDays, step);
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting")
+        {
+            Quiet = true,
+            Waiting = deadline.Waiting,
+        });
+        if (await DecisionUntil(eventName, deadline, key, kinds) is { } first) return first;
+        await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-escalated")
+        {
+            EscalatedStep = step,
+            Note = $"due {deadline.DueBy:O}",
+        });
+        return (await DecisionUntil(eventName, (DateTimeOffset?)null, key, kinds))!;
     }
 
     /// <summary>
     /// The first checked decision of <paramref name="kind"/> before the business deadline (none: no deadline), or null
     /// at the deadline; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
     /// </summary>
-    public async Task<CheckedDecision?> DecisionUntil(string eventName, DateTimeOffset? deadline, string waitKey, params string[] kinds)
+    public Task<CheckedDecision?> DecisionUntil(
+        string eventName, DateTimeOffset? deadline, string waitKey, params string[] kinds) =>
+        DecisionUntil(eventName, () => WaitFor<JsonElement>(eventName, deadline), waitKey, kinds);
+
+    /// <summary>As above, until a deadline a holiday notice may move.</summary>
+    public Task<CheckedDecision?> DecisionUntil(
+        string eventName, RearmableDeadline deadline, string waitKey, params string[] kinds) =>
+        DecisionUntil(eventName, () => WaitFor<JsonElement>(eventName, deadline), waitKey, kinds);
+
+    private async Task<CheckedDecision?> DecisionUntil(
+        string eventName, Func<Task<EventOrTimeout<JsonElement>>> wait, string waitKey, string[] kinds)
     {
         for (var ignored = 0; ignored < DecisionSignals.MaxIgnored; ignored++)
         {
-            var next = await WaitFor<JsonElement>(eventName, deadline);
+            var next = await wait();
             if (next.IsTimedOut) return null;
             if (await Check(next.Value, eventName, waitKey, kinds) is { } decision) return decision;
         }
@@ -116,27 +136,83 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before the business deadline (none: no
     /// deadline), or a timeout; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
     /// </summary>
-    public async Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline)
+    public Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline) =>
+        WaitFor<T>(eventName, null, deadline);
+
+    /// <summary>
+    /// As above, until a deadline a holiday notice may move: from version 2 on, a <see cref="CalendarChange"/> event
+    /// recomputes it (<see cref="RearmDeadline"/>), records a move, and the wait goes on to the deadline as it stands.
+    /// </summary>
+    public Task<EventOrTimeout<T>> WaitFor<T>(string eventName, RearmableDeadline deadline) =>
+        WaitFor<T>(eventName, deadline, deadline.DueBy);
+
+    private async Task<EventOrTimeout<T>> WaitFor<T>(
+        string eventName, RearmableDeadline? rearmable, DateTimeOffset? deadline)
     {
         await Flush();
-        var due = deadline is null ? (DateTime?)null : input.Clock.ToReal(deadline.Value).UtcDateTime;
+        DateTime? Due() => (rearmable?.DueBy ?? deadline) is { } d ? input.Clock.ToReal(d).UtcDateTime : null;
         while (Withdrawal.IsCompleted) await CheckWithdrawal();
-        if (context.CurrentUtcDateTime >= due) return EventOrTimeout<T>.TimedOut;
+        if (context.CurrentUtcDateTime >= Due()) return EventOrTimeout<T>.TimedOut;
         using var cancel = new CancellationTokenSource();
         var received = context.WaitForExternalEvent<T>(eventName, cancel.Token);
-        while (due is null || context.CurrentUtcDateTime < due)
+        var listens = rearmable is not null && context.IsVersionAtLeast(OrchestrationVersions.DeadlinesFollowCalendar);
+        var calendar = listens
+            ? context.WaitForExternalEvent<CalendarChange>(CalendarChange.EventName, cancel.Token)
+            : null;
+        if (listens) context.SetCustomStatus(rearmable!.Armed);
+        while (Due() is not { } due || context.CurrentUtcDateTime < due)
         {
-            Task[] racing = due is null ? [received, Withdrawal] : [received, Withdrawal, context.CreateTimer(due.Value, cancel.Token)];
+            List<Task> racing = [received, Withdrawal];
+            if (Due() is { } timer) racing.Add(context.CreateTimer(timer, cancel.Token));
+            if (calendar is not null) racing.Add(calendar);
             var first = await Task.WhenAny(racing);
             if (first == received)
             {
                 cancel.Cancel();
+                if (listens) context.SetCustomStatus(null);
                 return EventOrTimeout<T>.Received(await received);
             }
             if (first == Withdrawal) await CheckWithdrawal();
+            if (first == calendar)
+            {
+                await Rearm(rearmable!, await calendar);
+                calendar = context.WaitForExternalEvent<CalendarChange>(CalendarChange.EventName, cancel.Token);
+            }
         }
         cancel.Cancel();
+        if (listens) context.SetCustomStatus(null);
         return EventOrTimeout<T>.TimedOut;
+    }
+
+    /// <summary>
+    /// Recomputes the deadline under the notice's calendar; records a move, and e-mails a publicity end moved.
+    /// </summary>
+    private async Task Rearm(RearmableDeadline deadline, CalendarChange change)
+    {
+        var shifted = await context.CallActivityAsync<ShiftedDeadline>(nameof(RearmDeadline),
+            new RearmRequest(deadline.Armed, change, Now), ActivityRetry.Transient);
+        if (deadline.Take(shifted, input.ApplicationId, Now, change.Reference) is { } moved)
+        {
+            await Record(moved);
+            if (deadline.Period is { } period && moved.Publicity is not null)
+                await Notify(NotificationKind.PublicityEndMoved, $"publicity-end-moved-{period.End:yyyyMMdd}",
+                    ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")), ("NoticeReference", change.Reference));
+            await Flush();
+        }
+        context.SetCustomStatus(deadline.Armed);
+    }
+
+    /// <summary>
+    /// Computes a deadline of <paramref name="kind"/>, <paramref name="workingDays"/> working days from now, that a
+    /// notice may move; with <paramref name="waitingStep"/>, the record shows the step waiting until it.
+    /// </summary>
+    public async Task<RearmableDeadline> Arm(string kind, int workingDays, string? waitingStep = null)
+    {
+        var from = Now;
+        var answer = await DueBy(workingDays, period: kind == DeadlineKinds.Publicity);
+        var armed = new ArmedDeadline(kind, from, workingDays, answer.DueBy, answer.CalendarVersion ?? "");
+        return new RearmableDeadline(armed, answer.Period,
+            waitingStep is null ? null : new StepDue(waitingStep, Now, answer.DueBy));
     }
 
     /// <summary>Throws for a checked withdrawal; otherwise ignores the signal and opens the withdrawal wait again.</summary>

@@ -4,6 +4,7 @@ using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
@@ -27,10 +28,11 @@ public static class PublicityStep
     /// </summary>
     internal static async Task<string?> RunAsync(ApplicationContext app, WorkingDayPeriod? started = null, IReadOnlyList<string>? openObjections = null)
     {
-        var period = started;
-        if (period is null)
+        var days = app.Input.Policy.PublicityWorkingDays;
+        var deadline = started is null ? await app.Arm(DeadlineKinds.Publicity, days) : Resumed(started, days);
+        var period = deadline.Period!;
+        if (started is null)
         {
-            period = (await app.DueBy(app.Input.Policy.PublicityWorkingDays, period: true)).Period!;
             await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "publicity-started") { Stage = ApplicationStage.Publicity, Publicity = period });
             await app.Notify(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
         }
@@ -41,11 +43,11 @@ public static class PublicityStep
             JsonElement raw;
             if (open.Count == 0)
             {
-                var next = await app.WaitFor<JsonElement>(ApplicationEvents.Objection, period.EndsAt);
+                var next = await app.WaitFor<JsonElement>(ApplicationEvents.Objection, deadline);
                 if (next.IsTimedOut) break;
                 raw = next.Value;
             }
-            else raw = (await app.WaitFor<JsonElement>(ApplicationEvents.Objection, null)).Value;
+            else raw = (await app.WaitFor<JsonElement>(ApplicationEvents.Objection, (DateTimeOffset?)null)).Value;
             var decision = await app.Check(raw, ApplicationEvents.Objection, $"objection-signal-{received}",
                 DecisionKinds.ObjectionFiled, DecisionKinds.ObjectionResolution);
             if (decision is null) continue;
@@ -74,6 +76,14 @@ public static class PublicityStep
         await app.Notify(NotificationKind.PublicityEnded, "publicity-ended");
         return null;
     }
+
+    /// <summary>
+    /// The publicity a resumed process goes on with: counted from the day before its first day, so a notice recomputes
+    /// it as it was first computed (the instant it started is not recorded).
+    /// </summary>
+    private static RearmableDeadline Resumed(WorkingDayPeriod period, int days) =>
+        new(new ArmedDeadline(DeadlineKinds.Publicity, ChinaTime.At(period.Start.AddDays(-1), new TimeOnly(12, 0)),
+            days, period.EndsAt, ""), period);
 
     private static ObjectionSignal ToSignal(CheckedDecision decision)
     {

@@ -1,5 +1,6 @@
 using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Time;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
@@ -34,7 +35,8 @@ internal static class ReviewStep
     private static async Task<bool> AwaitCorrectionAsync(ApplicationContext app, CheckedDecision decision, string step, ApplicationStage stage, int round)
     {
         var items = decision.Payload<ReturnPayload>().Items;
-        var dueBy = (await app.DueBy(app.Input.Policy.CorrectionWorkingDays)).DueBy;
+        var deadline = await app.Arm(DeadlineKinds.Correction, app.Input.Policy.CorrectionWorkingDays, "correction");
+        var dueBy = deadline.DueBy;
         var returned = new ReturnInfo(items, StageNames.Wire(stage), app.Now, dueBy);
         var summary = string.Join("；", items.Select(i => $"{i.Field ?? i.Material}：{i.Note}"));
         await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "returned")
@@ -42,14 +44,16 @@ internal static class ReviewStep
             Stage = ApplicationStage.Returned,
             Returned = returned,
             Note = summary,
-            Waiting = new StepDue("correction", app.Now, dueBy),
+            Waiting = deadline.Waiting,
         });
         var due = ChinaTime.ToMinute(dueBy);
         await app.Notify(NotificationKind.ApplicationReturned, $"returned-{round}", ("Items", summary), ("CorrectionDueBy", due));
 
-        var correction = await app.DecisionUntil(ApplicationEvents.Correction, dueBy, $"correction-{round}", DecisionKinds.Correction);
+        var correction = await app.DecisionUntil(
+            ApplicationEvents.Correction, deadline, $"correction-{round}", DecisionKinds.Correction);
         if (correction is null)
         {
+            due = ChinaTime.ToMinute(deadline.DueBy);
             await app.Close(ApplicationStage.Withdrawn, "correction-expired", $"未在补正期限（{due}）前补正，申请自动撤回");
             await app.Notify(NotificationKind.CorrectionExpired, "correction-expired", ("CorrectionDueBy", due));
             return false;

@@ -40,7 +40,9 @@ public sealed class CaseTimelines(
         {
             case CaseKinds.Application when await applications.GetAsync(found.Id, ct) is { } stored:
                 var record = stored.Record;
-                entries.AddRange(record.Timeline.Select(t => Business(t.At, t.Event, t.Stage ?? "", ("stage", t.Stage), ("note", t.Note))));
+                entries.AddRange(record.Timeline.Select(t => Business(t.At, t.Event, t.Stage ?? "", ("stage", t.Stage),
+                    ("note", t.Note), ("deadline", t.Moved?.Deadline), ("from", Instant(t.Moved?.From)),
+                    ("to", Instant(t.Moved?.To)), ("reference", t.Moved?.Reference))));
                 entries.AddRange(record.Objections.Select(o => Business(o.FiledAt, "objection", o.Status, ("reason", o.Reason))));
                 if (record.Card is { } card)
                     entries.Add(Business(card.IssuedAt, "card-issued", "issued", ("cardNumber", card.Number), ("psbCheck", record.PsbCheck)));
@@ -93,6 +95,8 @@ public sealed class CaseTimelines(
             if (!string.IsNullOrEmpty(value) && OpsFieldMasking.Show(key, value) is { } shown) detail[key] = shown;
         return new CaseTimelineEntry(at, CaseTimelineEntry.Business, name, status, detail);
     }
+
+    private static string? Instant(DateTimeOffset? at) => at?.ToString("O", CultureInfo.InvariantCulture);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,15 @@ internal static partial class EmailTemplates
             "公示开始（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）已进入公示期，公示期为5个工作日，至{PublicityEndDate}结束。", "公示期间如收到异议，人社部门将进行核查。"],
             "Application {ApplicationId} is publicized until {PublicityEndDate}.")),
+        (NotificationKind.PublicityEndMoved, new(
+            "公示结束日期调整（{ApplicationId}）",
+            [
+                Greeting,
+                "因国务院办公厅节假日安排通知（{NoticeReference}）调整工作日，您的申请（编号：{ApplicationId}）的公示期顺延至{PublicityEndDate}结束。",
+                ProgressHint,
+            ],
+            "The publicity of application {ApplicationId} now ends on {PublicityEndDate} "
+                + "(a holiday notice changed the working days).")),
         (NotificationKind.PublicityEnded, new(
             "公示结束（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束，公示期间无异议。", ProgressHint],

@@ -24,6 +24,7 @@ internal static class TemplateSamples
         ["Category"] = "cannot-download-card",
         ["Items"] = "education.certificateNo：证书编号与学信网记录不一致",
         ["CorrectionDueBy"] = "2025-03-12 17:30",
+        ["NoticeReference"] = "国办发明电〔2026〕7号",
     };
 
     public static readonly HashSet<string> ChoiceNames = ["ReviewLevel", "Outcome", "RequestKind"];

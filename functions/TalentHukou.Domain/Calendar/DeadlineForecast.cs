@@ -1,0 +1,28 @@
+namespace TalentHukou.Domain.Calendar;
+
+/// <summary>
+/// What a notice for a year would do to the deadlines armed now (a dry run): how many that count days in that year
+/// would move later, earlier, or stay, under the same rules as the move itself (<see cref="DeadlineShift"/>).
+/// </summary>
+public static class DeadlineForecast
+{
+    public static DeadlineMoves Count(
+        IEnumerable<ArmedDeadline> armed, int year, DeadlinePolicy candidate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(armed);
+        int later = 0, earlier = 0, unchanged = 0;
+        foreach (var deadline in armed.Where(d => d.CountsDaysIn(year)))
+        {
+            switch (DeadlineShift.Apply(deadline, candidate, now).Direction)
+            {
+                case DeadlineDirection.Later: later++; break;
+                case DeadlineDirection.Earlier: earlier++; break;
+                default: unchanged++; break;
+            }
+        }
+        return new DeadlineMoves(later + earlier, later, earlier, unchanged);
+    }
+}
+
+/// <summary>Open deadlines counting days in the year: how many would move, and which way.</summary>
+public sealed record DeadlineMoves(int WouldMove, int Later, int Earlier, int Unchanged);
