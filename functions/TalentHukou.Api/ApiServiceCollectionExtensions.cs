@@ -59,6 +59,7 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Support.SupportTicketServices>()
         .AddTransient<Support.TicketConversationServices>()
         .AddTransient<Support.ContactServices>()
+        .AddTransient<Support.ContactVerificationServices>()
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()

@@ -34,4 +34,7 @@ public enum NotificationKind
     ApplicationResubmitted,
     CorrectionExpired,
     ApplicationClosed,
+
+    /// <summary>A one-time code by SMS (<c>POST /contact-verifications</c>): never e-mailed, nor a fallback.</summary>
+    PhoneVerificationCode,
 }
