@@ -46,6 +46,7 @@ public static class ApiServiceCollectionExtensions
 
     private static IServiceCollection AddOpsMetrics(this IServiceCollection services) => services
         .AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>()
+        .AddSingleton<Ops.IOpsMetricSource, Ops.OutboxChannelsMetricSource>()
         .AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>()
         .AddSingleton<Ops.IOpsMetricSource, Ops.SupportTicketMetricSource>();
 

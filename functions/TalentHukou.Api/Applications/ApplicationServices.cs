@@ -20,4 +20,6 @@ public sealed record ApplicationServices(
     UnitAdminGrants UnitAdmins,
     BusinessClock Clock,
     ClientRateLimits Limits,
-    IdentityProof Identity);
+    IdentityProof Identity,
+    Adapters.Email.Outbox.EmailOutboxStore Outbox,
+    Microsoft.Extensions.Options.IOptions<Adapters.Sms.SmsOptions> Sms);

@@ -30,7 +30,12 @@ public static class ApplicationsApi
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
         var found = await Find(request, services.Applications, grants: services.UnitAdmins);
-        return found.Problem ?? TypedResults.Ok(ApplicationView.From(found.Record!, ApplicationAccess.SeesObjectionDetails(request.Caller, found.Record!), services.Clock.UtcNow, services.Clock.Calendar));
+        if (found.Problem is not null) return found.Problem;
+        var record = found.Record!;
+        var view = ApplicationView.From(record, ApplicationAccess.SeesObjectionDetails(request.Caller, record), services.Clock.UtcNow,
+            services.Clock.Calendar);
+        var notices = await services.Outbox.ListByEventPrefixAsync($"application/{record.ApplicationId}/", request.Aborted);
+        return TypedResults.Ok(ApplicationNoticesView.With(view, record, notices, services.Sms.Value.Enabled));
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>

@@ -12,7 +12,15 @@ public static class ContactPreference
     /// <summary>The preference named by <paramref name="text"/> (absent: <see cref="Both"/>); null when it names none.</summary>
     public static string? Parse(string? text) => string.IsNullOrEmpty(text) ? Both : All.FirstOrDefault(p => p == text);
 
-    public static bool WantsSms(string preference) => preference is Sms or Both;
-
-    public static bool WantsEmail(string preference) => preference is Email or Both;
+    /// <summary>
+    /// The channels a notice goes by: SMS when it can (<paramref name="smsPossible"/>: a verified number, a gateway and
+    /// a template) and the person wants it or left no e-mail; e-mail when there is an address and the person wants
+    /// it or no SMS goes. Someone with no e-mail gets every SMS; an unverified number means e-mail only.
+    /// </summary>
+    public static (bool Email, bool Sms) Channels(string preference, bool hasEmail, bool smsPossible)
+    {
+        var sms = smsPossible && (preference is Sms or Both || !hasEmail);
+        var email = hasEmail && (preference is Email or Both || !sms);
+        return (email, sms);
+    }
 }
