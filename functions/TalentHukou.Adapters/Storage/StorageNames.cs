@@ -11,7 +11,8 @@ public static class StorageNames
     public const string EmailOutboxTable = "EmailOutbox";
     public const string SmsSendLogTable = "SmsSendLog";
 
-    /// <summary>Phone verifications: a keyed digest of the number and a keyed hash of the one-time code, never either in clear.</summary>
+    /// <summary>Phone verifications: a keyed digest of the number and a keyed hash of the one-time code, never either
+    /// in clear.</summary>
     public const string ContactVerificationsTable = "ContactVerifications";
     public const string ApplicationsTable = "Applications";
     public const string ApplicationIndexTable = "ApplicationIndex";

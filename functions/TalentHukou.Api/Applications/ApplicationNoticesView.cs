@@ -12,8 +12,10 @@ public static class ApplicationNoticesView
 {
     public const string NoticeEvent = "notice";
 
-    /// <summary><paramref name="view"/> with the notice rows merged into its timeline and how notices reach the applicant.</summary>
-    public static ApplicationView With(ApplicationView view, ApplicationRecord record, IEnumerable<OutboxEntry> notices, bool smsEnabled)
+    /// <summary><paramref name="view"/> with the notice rows merged into its timeline and how notices reach the
+    /// applicant.</summary>
+    public static ApplicationView With(ApplicationView view, ApplicationRecord record,
+        IEnumerable<OutboxEntry> notices, bool smsEnabled)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(record);

@@ -32,9 +32,11 @@ public static class ApplicationsApi
         var found = await Find(request, services.Applications, grants: services.UnitAdmins);
         if (found.Problem is not null) return found.Problem;
         var record = found.Record!;
-        var view = ApplicationView.From(record, ApplicationAccess.SeesObjectionDetails(request.Caller, record), services.Clock.UtcNow,
+        var view = ApplicationView.From(record, ApplicationAccess.SeesObjectionDetails(request.Caller, record),
+            services.Clock.UtcNow,
             services.Clock.Calendar);
-        var notices = await services.Outbox.ListByEventPrefixAsync($"application/{record.ApplicationId}/", request.Aborted);
+        var notices = await services.Outbox.ListByEventPrefixAsync($"application/{record.ApplicationId}/",
+            request.Aborted);
         return TypedResults.Ok(ApplicationNoticesView.With(view, record, notices, services.Sms.Value.Enabled));
     }
 

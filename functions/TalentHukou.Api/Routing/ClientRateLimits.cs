@@ -40,7 +40,8 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
         var wait = await budgets.TryAcquireAsync("verification-caller:" + subject, perCallerPerHour, hour, ct)
             ?? await budgets.TryAcquireAsync("verification-number:" + numberKey, 1, ct)
             ?? await budgets.TryAcquireAsync("verification-number:" + numberKey, perNumberPerHour, hour, ct);
-        return Refused(http, wait, "Too many verification codes for this number or account; retry when Retry-After says.");
+        return Refused(http, wait,
+            "Too many verification codes for this number or account; retry when Retry-After says.");
     }
 
     private static IResult? Refused(HttpContext http, TimeSpan? refill, string detail)

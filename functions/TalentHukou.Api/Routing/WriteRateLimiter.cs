@@ -42,14 +42,16 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
     /// </summary>
     public async Task<TimeSpan?> TryAcquireAsync(string key, int allowed, TimeSpan window, CancellationToken ct)
     {
-        var partition = TableKeys.Hash(key + "@" + window.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var ticks = window.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var partition = TableKeys.Hash(key + "@" + ticks);
         if (window == TimeSpan.FromMinutes(1)) partition = TableKeys.Hash(key); // the rows budgets always had
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var now = time.GetUtcNow();
             var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
             var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
-            var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == start ? stored.Value.GetInt32("Count") ?? 0 : 0;
+            var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == start
+                ? stored.Value.GetInt32("Count") ?? 0 : 0;
             if (counted >= allowed) return start + window - now;
             var budget = new TableEntity(partition, Row) { ["Window"] = start, ["Count"] = counted + 1 };
             try

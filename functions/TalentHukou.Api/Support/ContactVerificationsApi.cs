@@ -26,7 +26,7 @@ public static class ContactVerificationsApi
             Handle.With<ContactVerificationServices>(Start))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Send a one-time code by SMS to verify a mobile number (rate-limited per number and caller)",
+            Doc = new ApiDoc("Send a one-time code by SMS to verify a mobile number (limited per number and caller)",
                 typeof(VerificationBody), typeof(VerificationStarted), Success: 202) { Problems = [429] },
         },
         new("ConfirmContactVerification", "POST", "contact-verifications/{verificationId}/confirm", Access.SignedIn,
@@ -47,7 +47,8 @@ public static class ContactVerificationsApi
         if (!verifications.Available)
             return Problems.Problems.Result(SmsUnavailable, "No SMS gateway is configured; notices go by e-mail.");
         var options = services.Options.Value;
-        if (await services.Limits.VerificationCodeAsync(request.Http, request.Caller.Subject, verifications.NumberKey(phone!),
+        if (await services.Limits.VerificationCodeAsync(request.Http, request.Caller.Subject,
+            verifications.NumberKey(phone!),
                 options.PerNumberPerHour, options.PerCallerPerHour) is { } limited)
             return limited;
         var id = await verifications.StartAsync(request.Caller.Subject, phone!, request.Durable, request.Aborted);

@@ -25,7 +25,8 @@ namespace TalentHukou.Api.Support;
 public static class SupportTicketsApi
 {
     public static readonly UploadPolicy ScreenshotUpload = new(
-        ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1, 5 * 1024 * 1024,
+        ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
+            5 * 1024 * 1024,
         new HashSet<FileKind> { FileKind.Png, FileKind.Jpeg }, StorageNames.SupportScreenshotsContainer);
 
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -38,7 +39,8 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
                 Response: typeof(TicketAccepted), Success: 202)
             {
-                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId", "screenshot@"],
+                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId",
+                    "screenshot@"],
             },
         },
         new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,
@@ -95,7 +97,8 @@ public static class SupportTicketsApi
         });
     }
 
-    /// <summary>Whether the ticket names the caller's confirmed verification of its phone (then the answer goes by SMS too).</summary>
+    /// <summary>Whether the ticket names the caller's confirmed verification of its phone (then the answer goes by SMS
+    /// too).</summary>
     private static async Task<bool> VerifiedPhoneAsync(
         ApiRequest request, SupportTicketServices services, string? verificationId, MobilePhone phone, BodyValidator v)
     {

@@ -1,6 +1,7 @@
 namespace TalentHukou.Domain.Common;
 
-/// <summary>How a person wants notices (contract v1.2 <c>contactPreference</c>): <c>sms</c>, <c>email</c> or <c>both</c>.</summary>
+/// <summary>How a person wants notices (contract v1.2 <c>contactPreference</c>): <c>sms</c>, <c>email</c> or
+/// <c>both</c>.</summary>
 public static class ContactPreference
 {
     public const string Sms = "sms";
@@ -9,7 +10,8 @@ public static class ContactPreference
 
     public static IReadOnlyList<string> All { get; } = [Sms, Email, Both];
 
-    /// <summary>The preference named by <paramref name="text"/> (absent: <see cref="Both"/>); null when it names none.</summary>
+    /// <summary>The preference named by <paramref name="text"/> (absent: <see cref="Both"/>); null when it names
+    /// none.</summary>
     public static string? Parse(string? text) => string.IsNullOrEmpty(text) ? Both : All.FirstOrDefault(p => p == text);
 
     /// <summary>

@@ -55,7 +55,8 @@ public sealed class SmsHostFixture : IAsyncLifetime
         }, CancellationToken.None);
     }
 
-    /// <summary>The texts the gateway received for <paramref name="phone"/>, once there are <paramref name="count"/>.</summary>
+    /// <summary>The texts the gateway received for <paramref name="phone"/>, once there are <paramref
+    /// name="count"/>.</summary>
     public async Task<IReadOnlyList<InboxItem>> TextsToAsync(string phone, int count = 1, int seconds = 20)
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(seconds);

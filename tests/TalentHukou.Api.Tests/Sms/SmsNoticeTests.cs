@@ -148,7 +148,8 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
         await sms.Gateway.SetFaultsAsync(new SmsGateway.Faults());
     }
 
-    /// <summary>Issue #23 item 8: the personal-data scan over an SMS run (texts, logs, raw orchestration state).</summary>
+    /// <summary>Issue #23 item 8: the personal-data scan over an SMS run (texts, logs, raw orchestration
+    /// state).</summary>
     [Fact]
     public async Task SmsRun_TextsLogsAndOrchestrationState_HoldNoNumberFullNameOrIdNumber()
     {

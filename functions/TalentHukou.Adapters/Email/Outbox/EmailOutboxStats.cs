@@ -1,6 +1,7 @@
 namespace TalentHukou.Adapters.Email.Outbox;
 
-/// <summary>Counts of outbox rows by status and the age of the oldest undelivered one, for operations; also per channel.</summary>
+/// <summary>Counts of outbox rows by status and the age of the oldest undelivered one, for operations; also per
+/// channel.</summary>
 public sealed class EmailOutboxStats(EmailOutboxStore outbox, TimeProvider time)
 {
     public async Task<EmailOutboxSnapshot> GetAsync(CancellationToken ct)
@@ -37,8 +38,10 @@ public sealed class EmailOutboxStats(EmailOutboxStore outbox, TimeProvider time)
             tallies[channel] = t;
         }
         var now = time.GetUtcNow();
-        return tallies.ToDictionary(t => t.Key, t => new ChannelSnapshot(t.Value.Backlog, t.Value.Failed, t.Value.Finished,
-            t.Value.Finished == 0 ? 0 : Math.Round((double)t.Value.Failed / t.Value.Finished, 4), t.Value.Oldest, now - t.Value.Oldest));
+        return tallies.ToDictionary(t => t.Key, t => new ChannelSnapshot(t.Value.Backlog, t.Value.Failed,
+            t.Value.Finished,
+            t.Value.Finished == 0 ? 0 : Math.Round((double)t.Value.Failed / t.Value.Finished, 4), t.Value.Oldest,
+                now - t.Value.Oldest));
     }
 }
 
@@ -49,6 +52,8 @@ public sealed class EmailOutboxStats(EmailOutboxStore outbox, TimeProvider time)
 public sealed record EmailOutboxSnapshot(
     IReadOnlyDictionary<string, int> CountsByStatus, DateTimeOffset? OldestQueuedAt, TimeSpan? OldestQueuedAge, DateTimeOffset TakenAt);
 
-/// <summary>One channel of the outbox: backlog, failed for good, finished, failed share of finished, oldest waiting row.</summary>
+/// <summary>One channel of the outbox: backlog, failed for good, finished, failed share of finished, oldest waiting
+/// row.</summary>
 public sealed record ChannelSnapshot(
-    int Backlog, int Failed, int Finished, double FailureRate, DateTimeOffset? OldestQueuedAt, TimeSpan? OldestQueuedAge);
+    int Backlog, int Failed, int Finished, double FailureRate, DateTimeOffset? OldestQueuedAt,
+        TimeSpan? OldestQueuedAge);

@@ -64,9 +64,11 @@ public sealed class EmailOutboxStore(StorageClients storage)
     }
 
     /// <summary>Channel, status and queue time of every row (only those columns are read), for statistics.</summary>
-    public IAsyncEnumerable<(string Channel, string Status, DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
+    public IAsyncEnumerable<(string Channel, string Status,
+        DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
         Table.QueryAsync<TableEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition}"), select: ["Channel", "Status", "QueuedAt"],
+                TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition}"), select: ["Channel",
+                    "Status", "QueuedAt"],
                 cancellationToken: ct)
             .Select(e => (e.GetString("Channel") ?? OutboxChannel.Email, e.GetString("Status") ?? OutboxStatus.Queued,
                 e.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue));

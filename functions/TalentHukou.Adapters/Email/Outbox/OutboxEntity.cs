@@ -68,7 +68,8 @@ internal static class OutboxEntity
             DeliveredAt = e.GetDateTimeOffset("DeliveredAt"),
             Recipient = Enum.TryParse<NoticeRecipientKind>(e.GetString("RecipientKind"), out var recipient)
                 ? new NoticeRecipient(recipient, e.GetString("RecipientId")) : null,
-            NoticeValues = e.GetString("NoticeValues") is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null,
+            NoticeValues = e.GetString("NoticeValues") is { } json ? JsonSerializer.Deserialize<Dictionary<string,
+                string>>(json) : null,
         };
     }
 

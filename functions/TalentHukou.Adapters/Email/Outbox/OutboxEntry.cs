@@ -29,7 +29,8 @@ public sealed record OutboxEntry(
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
-    /// <summary>Whom the notice is for, by reference: to queue it on the other channel when this one fails for good.</summary>
+    /// <summary>Whom the notice is for, by reference: to queue it on the other channel when this one fails for
+    /// good.</summary>
     public NoticeRecipient? Recipient { get; init; }
 
     /// <summary>An SMS row's notice values as the event gave them (the e-mail's, for a fallback to e-mail).</summary>

@@ -18,14 +18,16 @@ public sealed class ContactVerificationStore(StorageClients storage)
     }
 
     /// <summary>The verification with its ETag, or null when there is none.</summary>
-    public async Task<(ContactVerification Verification, ETag ETag)?> GetAsync(string verificationId, CancellationToken ct)
+    public async Task<(ContactVerification Verification, ETag ETag)?> GetAsync(string verificationId,
+        CancellationToken ct)
     {
         if (!ContactVerificationIds.IsWellFormed(verificationId)) return null;
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(verificationId, Row, cancellationToken: ct);
         return row.HasValue ? (To(row.Value!), row.Value!.ETag) : null;
     }
 
-    /// <summary>Replaces the row if it is still at <paramref name="ifMatch"/>; false when it changed meanwhile.</summary>
+    /// <summary>Replaces the row if it is still at <paramref name="ifMatch"/>; false when it changed
+    /// meanwhile.</summary>
     public async Task<bool> TryReplaceAsync(ContactVerification v, ETag ifMatch, CancellationToken ct)
     {
         try
@@ -52,7 +54,8 @@ public sealed class ContactVerificationStore(StorageClients storage)
     };
 
     private static ContactVerification To(TableEntity e) => new(
-        e.PartitionKey, e.GetString("OwnerSub") ?? "", e.GetString("PhoneDigest") ?? "", e.GetString("PhoneMasked") ?? "",
+        e.PartitionKey, e.GetString("OwnerSub") ?? "", e.GetString("PhoneDigest") ?? "",
+            e.GetString("PhoneMasked") ?? "",
         e.GetString("CodeHash") ?? "", e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue)
     {

@@ -28,7 +28,8 @@ public static class EmailOutboxServiceCollectionExtensions
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<NoticeRecipients>();
         services.TryAddSingleton<NotificationQueue>();
-        services.AddValidatedOptions<Verification.PhoneVerificationOptions>(Verification.PhoneVerificationOptions.SectionName);
+        services.AddValidatedOptions<Verification.PhoneVerificationOptions>(
+            Verification.PhoneVerificationOptions.SectionName);
         services.TryAddSingleton<Verification.PhoneVerifications>();
         services.AddSingleton<IHealthProbe, EmailTransportHealthProbe>();
         return services;

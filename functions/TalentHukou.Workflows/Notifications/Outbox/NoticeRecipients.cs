@@ -19,7 +19,8 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// the routes take no <c>phoneVerificationId</c>), so their decisions go by e-mail only; teams get e-mail only.
 /// </summary>
 public sealed class NoticeRecipients(
-    ApplicationStore applications, SupportTicketStore tickets, RegistryRequestStore requests, PersonalDataProtector protector,
+    ApplicationStore applications, SupportTicketStore tickets, RegistryRequestStore requests,
+        PersonalDataProtector protector,
     IOptions<SupportOptions> support, IOptions<RegistryOptions> registry)
 {
     /// <summary>Whom to write to, or null when the record is gone or left nothing to reach them by.</summary>
@@ -29,7 +30,8 @@ public sealed class NoticeRecipients(
         switch (recipient.Kind)
         {
             case NoticeRecipientKind.Applicant:
-                return await applications.GetAsync(recipient.Id!, ct) is { Record.Applicant: var a } ? Applicant(a) : null;
+                return await applications.GetAsync(recipient.Id!, ct) is { Record.Applicant: var a }
+                    ? Applicant(a) : null;
             case NoticeRecipientKind.TicketAuthor:
                 return await tickets.GetAsync(recipient.Id!, ct) is { Contact: var c } ? TicketAuthor(c) : null;
             case NoticeRecipientKind.Requester:

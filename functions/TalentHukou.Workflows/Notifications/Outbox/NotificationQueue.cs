@@ -23,10 +23,12 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// passes its <c>[DurableClient]</c> binding, the local host its registered client.
 /// </remarks>
 public sealed partial class NotificationQueue(
-    EmailOutboxStore outbox, OutboxDelivery delivery, NoticeRecipients recipients, IOptions<SmsOptions> sms, TimeProvider time,
+    EmailOutboxStore outbox, OutboxDelivery delivery, NoticeRecipients recipients, IOptions<SmsOptions> sms,
+        TimeProvider time,
     ILogger<NotificationQueue> logger)
 {
-    /// <summary>True when this call queued the notice on some channel; false when it was queued before or nobody is reachable.</summary>
+    /// <summary>True when this call queued the notice on some channel; false when it was queued before or nobody is
+    /// reachable.</summary>
     public async Task<bool> QueueAsync(NotificationRequest request, DurableTaskClient durable, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -40,7 +42,8 @@ public sealed partial class NotificationQueue(
         }
         var queued = false;
         if (plan.Email) queued |= await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct);
-        if (plan.Sms is { } text) queued |= await QueueEntryAsync(SmsEntry(request, to.VerifiedPhone!, text), durable, ct);
+        if (plan.Sms is { } text) queued |= await QueueEntryAsync(SmsEntry(request, to.VerifiedPhone!, text), durable,
+            ct);
         return queued;
     }
 
@@ -55,7 +58,8 @@ public sealed partial class NotificationQueue(
         ArgumentNullException.ThrowIfNull(to);
         var text = smsEnabled && to.VerifiedPhone is not null && to.SmsGreeting is { Length: > 0 } greeting
             ? SmsNotices.For(kind, values, greeting) : null;
-        var (email, sms) = ContactPreference.Channels(to.Preference, !string.IsNullOrWhiteSpace(to.Address), text is not null);
+        var (email, sms) = ContactPreference.Channels(to.Preference, !string.IsNullOrWhiteSpace(to.Address), text
+            is not null);
         email &= kind != NotificationKind.PhoneVerificationCode;
         return (email, sms ? text : null);
     }
@@ -76,7 +80,8 @@ public sealed partial class NotificationQueue(
         return added is not null;
     }
 
-    /// <summary>One attempt of the row <paramref name="rowKey"/> (the dispatcher's step), with the fallback when it failed for good.</summary>
+    /// <summary>One attempt of the row <paramref name="rowKey"/> (the dispatcher's step), with the fallback when it
+    /// failed for good.</summary>
     public async Task<EmailDispatchStep> AttemptAsync(string rowKey, DurableTaskClient durable, CancellationToken ct)
     {
         var stored = await outbox.GetAsync(rowKey, ct);
@@ -84,7 +89,8 @@ public sealed partial class NotificationQueue(
         return await delivery.AttemptAsync(rowKey); // says "missing" and logs it
     }
 
-    private async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored, DurableTaskClient durable, CancellationToken ct)
+    private async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored, DurableTaskClient durable,
+        CancellationToken ct)
     {
         var step = await delivery.AttemptAsync(stored);
         if (step is { RetryAt: null, Status: OutboxStatus.Failed }) await FallBackAsync(stored.Entry, durable, ct);
@@ -114,7 +120,8 @@ public sealed partial class NotificationQueue(
         await QueueEntryAsync(other, durable, ct);
     }
 
-    private OutboxEntry SmsEntry(NotificationRequest request, string phone, (SmsNotice Notice, IReadOnlyList<string> Parameters) text) =>
+    private OutboxEntry SmsEntry(NotificationRequest request, string phone, (SmsNotice Notice,
+        IReadOnlyList<string> Parameters) text) =>
         OutboxEntry.ForSms(request.EventKey, request.Kind, phone, text.Notice, text.Parameters, time.GetUtcNow()) with
         {
             Recipient = request.Recipient,
@@ -122,7 +129,7 @@ public sealed partial class NotificationQueue(
         };
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning,
-        Message = "No {Kind} notice queued: the {RecipientKind} {RecipientId} has no address or verified number on record")]
+        Message = "No {Kind} notice queued: the {RecipientKind} {RecipientId} has no address or verified number")]
     private static partial void LogNobody(ILogger logger, string kind, string recipientKind, string? recipientId);
 
     [LoggerMessage(EventId = 4212, Level = LogLevel.Information,

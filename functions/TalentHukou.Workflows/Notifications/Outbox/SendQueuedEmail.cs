@@ -5,9 +5,11 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 
 /// <summary>
 /// The <see cref="EmailDispatchOrchestrator"/>'s delivery attempt: one attempt of the row, and its fallback to the
-/// other channel when it failed for good (<see cref="NotificationQueue.AttemptAsync(string, DurableTaskClient, CancellationToken)"/>).
+/// other channel when it failed for good (<see cref="NotificationQueue.AttemptAsync(string, DurableTaskClient,
+/// CancellationToken)"/>).
 /// </summary>
-public sealed class SendQueuedEmail(NotificationQueue queue, DurableTaskClient durable) : TaskActivity<EmailDispatchInput, EmailDispatchStep>
+public sealed class SendQueuedEmail(NotificationQueue queue,
+    DurableTaskClient durable) : TaskActivity<EmailDispatchInput, EmailDispatchStep>
 {
     public override Task<EmailDispatchStep> RunAsync(TaskActivityContext context, EmailDispatchInput input)
     {

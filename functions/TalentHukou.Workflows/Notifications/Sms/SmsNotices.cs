@@ -27,10 +27,12 @@ public static class SmsNotices
             NotificationKind.ApplicationReturned => WithDate(SmsNotice.ReturnedForCorrection, "CorrectionDueBy"),
             NotificationKind.HrssReviewApproved => Greet(SmsNotice.Approved),
             NotificationKind.HrssReviewRejected or NotificationKind.UnitReviewRejected => Greet(SmsNotice.Rejected),
-            NotificationKind.ObjectionResolved when values.GetValueOrDefault("Outcome") == "Upheld" => Greet(SmsNotice.Rejected),
+            NotificationKind.ObjectionResolved when values.GetValueOrDefault("Outcome") == "Upheld" =>
+                Greet(SmsNotice.Rejected),
             NotificationKind.ApplicationWithdrawn => Greet(SmsNotice.WithdrawalConfirmed),
             NotificationKind.TicketAnswered => Greet(SmsNotice.TicketAnswered),
-            NotificationKind.RegistryRequestApproved or NotificationKind.RegistryRequestRejected => Greet(SmsNotice.RegistryRequestDecided),
+            NotificationKind.RegistryRequestApproved or NotificationKind.RegistryRequestRejected =>
+                Greet(SmsNotice.RegistryRequestDecided),
             _ => null,
         };
     }
@@ -38,6 +40,7 @@ public static class SmsNotices
     /// <summary>"2026-03-14" or "2026-03-14 17:30" as 3月14日; null when it is no date.</summary>
     public static string? MonthDay(string text) =>
         text is { Length: >= 10 }
-        && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date)
             ? $"{date.Month}月{date.Day}日" : null;
 }

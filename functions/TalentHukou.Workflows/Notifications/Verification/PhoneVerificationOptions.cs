@@ -36,6 +36,7 @@ public sealed class PhoneVerificationOptions : ISelfValidatingOptions
 
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
-        if (CodeLifetime > PromisedLifetime) yield return "Sms:Verification:CodeLifetime may not exceed the 10 minutes the template promises.";
+        if (CodeLifetime > PromisedLifetime)
+            yield return "Sms:Verification:CodeLifetime may not exceed the 10 minutes the template promises.";
     }
 }

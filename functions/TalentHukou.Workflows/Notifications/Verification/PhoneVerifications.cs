@@ -14,8 +14,10 @@ namespace TalentHukou.Workflows.Notifications.Verification;
 
 /// <summary>
 /// Proves a person holds a mobile number before any notice goes to it: a 6-digit one-time code sent by SMS through
-/// the outbox (one row per verification), confirmed by its owner within <see cref="PhoneVerificationOptions.CodeLifetime"/>
-/// and at most <see cref="PhoneVerificationOptions.MaxWrongCodes"/> wrong tries. The record keeps a keyed digest and the
+/// the outbox (one row per verification), confirmed by its owner within <see
+/// cref="PhoneVerificationOptions.CodeLifetime"/>
+/// and at most <see cref="PhoneVerificationOptions.MaxWrongCodes"/> wrong tries. The record keeps a keyed digest and
+/// the
 /// masked form of the number and a keyed hash of the code (both under the personal-data index key).
 /// </summary>
 public sealed class PhoneVerifications(
@@ -29,23 +31,28 @@ public sealed class PhoneVerifications(
     /// <summary>Whether codes can be sent at all (an SMS gateway is configured).</summary>
     public bool Available => sms.Value.Enabled;
 
-    /// <summary>The number's keyed digest: what rate limits and the record key it by (never the number itself).</summary>
+    /// <summary>The number's keyed digest: what rate limits and the record key it by (never the number
+    /// itself).</summary>
     public string NumberKey(MobilePhone phone)
     {
         ArgumentNullException.ThrowIfNull(phone);
         return protector.IndexOf("phone:" + phone.Value);
     }
 
-    /// <summary>Stores a new verification of <paramref name="phone"/> for <paramref name="ownerSub"/> and queues its code.</summary>
-    public async Task<string> StartAsync(string ownerSub, MobilePhone phone, DurableTaskClient durable, CancellationToken ct)
+    /// <summary>Stores a new verification of <paramref name="phone"/> for <paramref name="ownerSub"/> and queues its
+    /// code.</summary>
+    public async Task<string> StartAsync(string ownerSub, MobilePhone phone, DurableTaskClient durable,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(phone);
         var id = ContactVerificationIds.New();
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var now = time.GetUtcNow();
-        await store.AddAsync(new ContactVerification(id, ownerSub, NumberKey(phone), phone.Masked, CodeHash(id, code), now,
+        await store.AddAsync(new ContactVerification(id, ownerSub, NumberKey(phone), phone.Masked, CodeHash(id, code),
+            now,
             now + Options.CodeLifetime), ct);
-        await queue.QueueEntryAsync(OutboxEntry.ForSms(EventKey(id), NotificationKind.PhoneVerificationCode, phone.Value,
+        await queue.QueueEntryAsync(OutboxEntry.ForSms(EventKey(id), NotificationKind.PhoneVerificationCode,
+            phone.Value,
             SmsNotice.VerificationCode, [code], now), durable, ct);
         return id;
     }
@@ -53,8 +60,10 @@ public sealed class PhoneVerifications(
     /// <summary>The outbox event of a verification's code.</summary>
     public static string EventKey(string verificationId) => $"contact-verification/{verificationId}/code";
 
-    /// <summary>Checks <paramref name="code"/> against the owner's verification <paramref name="verificationId"/>.</summary>
-    public async Task<PhoneConfirmation> ConfirmAsync(string ownerSub, string verificationId, string code, CancellationToken ct)
+    /// <summary>Checks <paramref name="code"/> against the owner's verification <paramref
+    /// name="verificationId"/>.</summary>
+    public async Task<PhoneConfirmation> ConfirmAsync(string ownerSub, string verificationId, string code,
+        CancellationToken ct)
     {
         for (var attempt = 0; attempt < ReplaceAttempts; attempt++)
         {
@@ -65,7 +74,8 @@ public sealed class PhoneVerifications(
             var now = time.GetUtcNow();
             if (now >= v.ExpiresAt || v.FailedAttempts >= Options.MaxWrongCodes) return PhoneConfirmation.Expired;
             var next = matches ? v with { VerifiedAt = now } : v with { FailedAttempts = v.FailedAttempts + 1 };
-            if (await store.TryReplaceAsync(next, etag, ct)) return matches ? PhoneConfirmation.Confirmed : PhoneConfirmation.WrongCode;
+            if (await store.TryReplaceAsync(next, etag, ct)) return matches
+                ? PhoneConfirmation.Confirmed : PhoneConfirmation.WrongCode;
         }
         return PhoneConfirmation.WrongCode; // kept changing under us: never counts as confirmed
     }
@@ -74,7 +84,8 @@ public sealed class PhoneVerifications(
     /// Whether <paramref name="verificationId"/> is <paramref name="ownerSub"/>'s confirmed verification of
     /// <paramref name="phone"/>, confirmed recently enough to be named now.
     /// </summary>
-    public async Task<bool> IsConfirmedAsync(string ownerSub, string verificationId, MobilePhone phone, CancellationToken ct)
+    public async Task<bool> IsConfirmedAsync(string ownerSub, string verificationId, MobilePhone phone,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(phone);
         return await store.GetAsync(verificationId, ct) is var (v, _)

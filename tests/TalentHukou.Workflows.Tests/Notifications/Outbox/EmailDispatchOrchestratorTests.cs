@@ -85,7 +85,8 @@ public sealed class EmailDispatchOrchestratorTests
     }
 }
 
-/// <summary>What the dispatcher's activity needs for the fallback to the other channel (looked up, never used by e-mail-only rows of no stored person).</summary>
+/// <summary>What the dispatcher's activity needs for the fallback to the other channel (looked up, never used by
+/// e-mail-only rows of no stored person).</summary>
 internal static class FallbackLookups
 {
     public static IServiceCollection AddFallbackLookups(this IServiceCollection services) => services
