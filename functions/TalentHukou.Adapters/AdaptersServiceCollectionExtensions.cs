@@ -76,5 +76,6 @@ public static class AdaptersServiceCollectionExtensions
         .AddSingleton<CardDocuments>()
         .AddSingleton<EmailOutboxStore>()
         .AddSingleton<EmailOutboxStats>()
-        .AddSingleton<Sms.SmsSendLog>();
+        .AddSingleton<Sms.SmsSendLog>()
+        .AddSingleton<Sms.Verification.ContactVerificationStore>();
 }

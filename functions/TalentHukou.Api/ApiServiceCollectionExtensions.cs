@@ -47,6 +47,7 @@ public static class ApiServiceCollectionExtensions
 
     private static IServiceCollection AddOpsMetrics(this IServiceCollection services) => services
         .AddSingleton<Ops.IOpsMetricSource, Ops.EmailOutboxMetricSource>()
+        .AddSingleton<Ops.IOpsMetricSource, Ops.OutboxChannelsMetricSource>()
         .AddSingleton<Ops.IOpsMetricSource, Cards.PsbReconciliationMetric>()
         .AddSingleton<Ops.IOpsMetricSource, Ops.SupportTicketMetricSource>();
 
@@ -60,6 +61,7 @@ public static class ApiServiceCollectionExtensions
         .AddTransient<Support.SupportTicketServices>()
         .AddTransient<Support.TicketConversationServices>()
         .AddTransient<Support.ContactServices>()
+        .AddTransient<Support.ContactVerificationServices>()
         .AddTransient<Cards.CardServices>()
         .AddTransient<Endpoints.HealthServices>()
         .AddTransient<Ops.OpsServices>()

@@ -35,4 +35,7 @@ public enum NotificationKind
     CorrectionExpired,
     ApplicationClosed,
     PublicityEndMoved,
+
+    /// <summary>A one-time code by SMS (<c>POST /contact-verifications</c>): never e-mailed, nor a fallback.</summary>
+    PhoneVerificationCode,
 }

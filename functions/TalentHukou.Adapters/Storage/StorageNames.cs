@@ -10,6 +10,10 @@ public static class StorageNames
     public const string UnitAdminGrantsTable = "UnitAdminGrants";
     public const string EmailOutboxTable = "EmailOutbox";
     public const string SmsSendLogTable = "SmsSendLog";
+
+    /// <summary>Phone verifications: a keyed digest of the number and a keyed hash of the one-time code, never either
+    /// in clear.</summary>
+    public const string ContactVerificationsTable = "ContactVerifications";
     public const string ApplicationsTable = "Applications";
     public const string ApplicationIndexTable = "ApplicationIndex";
     public const string ActiveApplicationsTable = "ActiveApplications";
@@ -64,6 +68,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         ClockTable, IdempotencyTable, EmployersTable, RegistryRequestsTable, UnitAdminGrantsTable, EmailOutboxTable, SmsSendLogTable,
+        ContactVerificationsTable,
         ApplicationsTable, ApplicationIndexTable, ActiveApplicationsTable, UnstartedProcessesTable,
         CardReservationsTable, CardNumbersTable, CardsTable, CardHoldersTable, PsbReconciliationsTable, PublicSecurityCardsTable,
         SchoolsTable, MajorsTable, SupportTicketsTable, SupportTicketMessagesTable, WriteBudgetsTable,

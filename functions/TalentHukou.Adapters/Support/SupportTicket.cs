@@ -38,7 +38,13 @@ public sealed record SupportTicket(
 
 /// <summary>How to reach the author: masked for display, hashed for look-up, encrypted where support may need the value.</summary>
 public sealed record TicketContact(
-    string MaskedName, string ProtectedName, string MaskedIdNumber, string IdNumberIndex, string MaskedPhone, string ProtectedPhone, string Email);
+    string MaskedName, string ProtectedName, string MaskedIdNumber, string IdNumberIndex, string MaskedPhone,
+        string ProtectedPhone, string Email)
+{
+    /// <summary>Whether the author verified the phone (a confirmed <c>phoneVerificationId</c>): only then does SMS go
+    /// to it.</summary>
+    public bool PhoneVerified { get; init; }
+}
 
 /// <summary>One message in a ticket's thread: a reply by support or a follow-up by the author.</summary>
 public sealed record TicketMessage(string MessageId, string TicketId, string From, string SenderSub, string Text, DateTimeOffset At)

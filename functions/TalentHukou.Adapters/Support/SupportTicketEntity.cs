@@ -18,6 +18,7 @@ internal static class SupportTicketEntity
         ["IdNumberIndex"] = t.Contact.IdNumberIndex,
         ["MaskedPhone"] = t.Contact.MaskedPhone,
         ["ProtectedPhone"] = t.Contact.ProtectedPhone,
+        ["PhoneVerified"] = t.Contact.PhoneVerified,
         ["Email"] = t.Contact.Email,
         ["ScreenshotId"] = t.ScreenshotId,
         ["FiledAt"] = t.FiledAt,
@@ -34,7 +35,10 @@ internal static class SupportTicketEntity
         e.GetString("Description") ?? "",
         new TicketContact(
             e.GetString("MaskedName") ?? "", e.GetString("ProtectedName") ?? "", e.GetString("MaskedIdNumber") ?? "", e.GetString("IdNumberIndex") ?? "",
-            e.GetString("MaskedPhone") ?? "", e.GetString("ProtectedPhone") ?? "", e.GetString("Email") ?? ""),
+            e.GetString("MaskedPhone") ?? "", e.GetString("ProtectedPhone") ?? "", e.GetString("Email") ?? "")
+        {
+            PhoneVerified = e.GetBoolean("PhoneVerified") ?? false,
+        },
         e.GetString("ScreenshotId") ?? "", e.GetDateTimeOffset("FiledAt")!.Value, e.GetDateTimeOffset("DueBy")!.Value)
     {
         Round = e.GetInt32("Round") ?? 0,

@@ -21,4 +21,7 @@ public sealed record ApplicationServices(
     BusinessClock Clock,
     ClientRateLimits Limits,
     IdentityProof Identity,
-    Adapters.Audit.AuditTrail Audit);
+    Adapters.Audit.AuditTrail Audit,
+
+    Adapters.Email.Outbox.EmailOutboxStore Outbox,
+    Microsoft.Extensions.Options.IOptions<Adapters.Sms.SmsOptions> Sms);

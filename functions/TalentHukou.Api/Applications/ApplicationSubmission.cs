@@ -80,7 +80,14 @@ public static class ApplicationSubmission
         var name = v.Check("applicant.name", PersonName.Parse(body.Applicant?.Name));
         var idNumber = v.Check("applicant.idNumber", ResidentIdNumber.Parse(body.Applicant?.IdNumber, today));
         var phone = v.Check("applicant.phone", MobilePhone.Parse(body.Applicant?.Phone));
-        var email = v.Check("applicant.email", EmailAddress.Parse(body.Applicant?.Email));
+        var preference = ContactPreference.Parse(body.ContactPreference);
+        v.Require(preference is not null, "contactPreference", "通知方式应为sms、email或both",
+            "contactPreference must be sms, email or both.");
+        var email = preference == ContactPreference.Sms && string.IsNullOrWhiteSpace(body.Applicant?.Email)
+            ? null : v.Check("applicant.email", EmailAddress.Parse(body.Applicant?.Email));
+        var verification = body.PhoneVerificationId;
+        v.Require(verification is null || Adapters.Sms.Verification.ContactVerificationIds.IsWellFormed(verification),
+            "phoneVerificationId", "手机验证编号无效", "phoneVerificationId is not a verification id.");
         var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
         var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
         var graduation = ReadGraduationDate(body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
@@ -91,8 +98,10 @@ public static class ApplicationSubmission
         var schoolId = v.Text("education.schoolId", body.Education?.SchoolId, 1, 64);
         var majorId = v.Text("education.majorId", body.Education?.MajorId, 1, 64);
         if (!v.IsValid) return null;
-        return new ApplicationForm(owner, name!, idNumber!, phone!, email!, mode!.Value, employerId!, schoolId!, majorId!,
-            degree!.Value, graduation!.Value, certificate!);
+        return new ApplicationForm(owner, name!, idNumber!, phone!, email, mode!.Value, employerId!, schoolId!,
+            majorId!,
+            degree!.Value, graduation!.Value, certificate!)
+        { ContactPreference = preference!, PhoneVerificationId = verification };
     }
 
     internal static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
@@ -110,7 +119,17 @@ public static class ApplicationSubmission
 }
 
 /// <summary>An application as the front ends submit it.</summary>
-public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education, string? ApprovalMode);
+public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education,
+    string? ApprovalMode)
+{
+    /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (default); e-mail may be left out only with
+    /// <c>sms</c>.</summary>
+    public string? ContactPreference { get; init; }
+
+    /// <summary>A confirmed <c>POST /contact-verifications</c> of the applicant's phone: SMS notices go only to
+    /// it.</summary>
+    public string? PhoneVerificationId { get; init; }
+}
 
 /// <summary>The applicant's personal details.</summary>
 public sealed record ApplicantBody(string? Name, string? IdNumber, string? Phone, string? Email);

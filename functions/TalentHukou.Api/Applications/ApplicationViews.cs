@@ -45,6 +45,9 @@ public sealed record ApplicationView(
     /// <summary>How many times the application was returned for correction.</summary>
     public int ReturnCount { get; init; }
 
+    /// <summary>How notices reach the applicant (only on the single view): preference and whether SMS can go.</summary>
+    public NoticeChannelsView? Notices { get; init; }
+
     public static ApplicationView From(ApplicationRecord a, bool objectionDetails) => new(
         a.ApplicationId, StageNames.Wire(a.Stage), WireEnum<ApprovalMode>.Name(a.Mode),
         new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName),
@@ -104,9 +107,19 @@ public sealed record EmployerRefView(string EmployerId, string Name);
 /// <summary>The degree certificate.</summary>
 public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, string Degree, DateOnly GraduationDate, string CertificateNo);
 
-/// <summary>A step of the application's history.</summary>
+/// <summary>
+/// A step of the application's history; a notice entry (<c>event</c> = <c>notice</c>, <c>note</c> = its kind) also has
+/// its <c>channel</c> (<c>email</c>/<c>sms</c>), delivery <c>status</c> (<c>queued</c>, <c>sent</c>, <c>delivered</c>,
+/// <c>failed</c>) and the masked address or number it went <c>to</c> (contract v1.2).
+/// </summary>
 public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note)
 {
+    public string? Channel { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? To { get; init; }
+
     /// <summary>On <c>deadline-moved</c> only: which deadline a notice moved, from, to, and the notice.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DeadlineMove? Moved { get; init; }

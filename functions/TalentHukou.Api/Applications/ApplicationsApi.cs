@@ -35,7 +35,10 @@ public static class ApplicationsApi
             services.Clock.UtcNow, services.Clock.Calendar);
         if (StaffReadViews.IsDrcRead(request.Caller, record!))
             await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record!, "application");
-        return TypedResults.Ok(StaffReadViews.IsOpsOnly(request.Caller, record!) ? view.MaskedForOps() : view);
+        var notices = await services.Outbox.ListByEventPrefixAsync($"application/{record!.ApplicationId}/",
+            request.Aborted);
+        view = ApplicationNoticesView.With(view, record, notices, services.Sms.Value.Enabled);
+        return TypedResults.Ok(StaffReadViews.IsOpsOnly(request.Caller, record) ? view.MaskedForOps() : view);
     }
 
     /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>

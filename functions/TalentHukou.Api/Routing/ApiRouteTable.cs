@@ -22,6 +22,7 @@ public static class ApiRouteTable
         .. RegistryAttachmentsApi.Routes,
         .. SupportTicketsApi.Routes,
         .. ContactsApi.Routes,
+        .. ContactVerificationsApi.Routes,
         .. ApplicationsApi.Routes,
         .. CardsApi.Routes,
         .. OpsInstancesApi.Routes,

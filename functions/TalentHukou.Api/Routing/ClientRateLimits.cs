@@ -32,6 +32,24 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
             "Too many requests from this address; retry when Retry-After says.");
     }
 
+    /// <summary>
+    /// Null when a verification code may go to the number keyed <paramref name="numberKey"/> for
+    /// <paramref name="subject"/> now: one a minute and <paramref name="perNumberPerHour"/> an hour per number,
+    /// <paramref name="perCallerPerHour"/> an hour per caller. Else the 429 to answer.
+    /// </summary>
+    public async Task<IResult?> VerificationCodeAsync(
+        HttpContext http, string subject, string numberKey, int perNumberPerHour, int perCallerPerHour)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var ct = http.RequestAborted;
+        var hour = TimeSpan.FromHours(1);
+        var wait = await budgets.TryAcquireAsync("verification-caller:" + subject, perCallerPerHour, hour, ct)
+            ?? await budgets.TryAcquireAsync("verification-number:" + numberKey, 1, ct)
+            ?? await budgets.TryAcquireAsync("verification-number:" + numberKey, perNumberPerHour, hour, ct);
+        return Refused(http, wait,
+            "Too many verification codes for this number or account; retry when Retry-After says.");
+    }
+
     private static IResult? Refused(HttpContext http, TimeSpan? refill, string detail)
     {
         if (refill is not { } wait) return null;

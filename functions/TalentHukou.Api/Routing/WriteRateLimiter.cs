@@ -33,17 +33,27 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
     /// Counts one use of another budget (<see cref="ClientRateLimits"/>: objections per subject, anonymous reads per
     /// client address) in the same table, keyed by <paramref name="key"/>, at most <paramref name="perMinute"/>.
     /// </summary>
-    public async Task<TimeSpan?> TryAcquireAsync(string key, int perMinute, CancellationToken ct)
+    public Task<TimeSpan?> TryAcquireAsync(string key, int perMinute, CancellationToken ct) =>
+        TryAcquireAsync(key, perMinute, TimeSpan.FromMinutes(1), ct);
+
+    /// <summary>
+    /// Like the per-minute budget, over fixed windows of <paramref name="window"/> (UTC, aligned to its length):
+    /// at most <paramref name="allowed"/> uses of <paramref name="key"/> in each.
+    /// </summary>
+    public async Task<TimeSpan?> TryAcquireAsync(string key, int allowed, TimeSpan window, CancellationToken ct)
     {
-        var partition = TableKeys.Hash(key);
+        var ticks = window.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var partition = TableKeys.Hash(key + "@" + ticks);
+        if (window == TimeSpan.FromMinutes(1)) partition = TableKeys.Hash(key); // the rows budgets always had
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var now = time.GetUtcNow();
-            var window = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+            var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
             var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
-            var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == window ? stored.Value.GetInt32("Count") ?? 0 : 0;
-            if (counted >= perMinute) return window.AddMinutes(1) - now;
-            var budget = new TableEntity(partition, Row) { ["Window"] = window, ["Count"] = counted + 1 };
+            var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == start
+                ? stored.Value.GetInt32("Count") ?? 0 : 0;
+            if (counted >= allowed) return start + window - now;
+            var budget = new TableEntity(partition, Row) { ["Window"] = start, ["Count"] = counted + 1 };
             try
             {
                 if (stored.HasValue) await Table.UpdateEntityAsync(budget, stored.Value!.ETag, TableUpdateMode.Replace, ct);

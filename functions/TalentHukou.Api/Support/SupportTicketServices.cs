@@ -9,4 +9,5 @@ namespace TalentHukou.Api.Support;
 /// <summary>What the ticket routes use: the tickets, filing them, screenshots, the protected contact fields.</summary>
 public sealed record SupportTicketServices(
     SupportTicketStore Tickets, SupportTicketFiler Filer, BusinessClock Clock, PrivateBlobs Blobs,
-    PersonalDataProtector Protector, Auth.IdentityProof Identity);
+    PersonalDataProtector Protector, Auth.IdentityProof Identity,
+        Workflows.Notifications.Verification.PhoneVerifications Phones);

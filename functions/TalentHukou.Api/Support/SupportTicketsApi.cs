@@ -25,7 +25,8 @@ namespace TalentHukou.Api.Support;
 public static class SupportTicketsApi
 {
     public static readonly UploadPolicy ScreenshotUpload = new(
-        ["name", "idNumber", "phone", "email", "category", "description"], "screenshot", 1, 1, 5 * 1024 * 1024,
+        ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
+            5 * 1024 * 1024,
         new HashSet<FileKind> { FileKind.Png, FileKind.Jpeg }, StorageNames.SupportScreenshotsContainer);
 
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -38,7 +39,8 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
                 Response: typeof(TicketAccepted), Success: 202)
             {
-                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "screenshot@"],
+                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId",
+                    "screenshot@"],
             },
         },
         new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,
@@ -79,10 +81,13 @@ public static class SupportTicketsApi
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();
         if (IdentityRefusal.For(services.Identity, request.Caller, idNumber!) is { } refused) return refused;
+        var verified = await VerifiedPhoneAsync(request, services, form.Field("phoneVerificationId"), phone!, v);
+        if (!v.IsValid) return v.Problem();
 
         var protector = services.Protector;
         var contact = new TicketContact(name!.Masked, protector.Encrypt(name.Value), idNumber!.Masked,
-            protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value);
+            protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value)
+        { PhoneVerified = verified };
         var ticket = await services.Filer.FileAsync(
             request.Durable, request.Caller.Subject, category!.Value, description!, contact, form.Files[0].Id, request.Aborted);
         form.Keep();
@@ -90,6 +95,19 @@ public static class SupportTicketsApi
         {
             DueByProvisional = services.Clock.Calendar.IsProvisional(ticket.FiledAt, ticket.DueBy) ? true : null,
         });
+    }
+
+    /// <summary>Whether the ticket names the caller's confirmed verification of its phone (then the answer goes by SMS
+    /// too).</summary>
+    private static async Task<bool> VerifiedPhoneAsync(
+        ApiRequest request, SupportTicketServices services, string? verificationId, MobilePhone phone, BodyValidator v)
+    {
+        if (string.IsNullOrEmpty(verificationId)) return false;
+        var confirmed = Adapters.Sms.Verification.ContactVerificationIds.IsWellFormed(verificationId)
+            && await services.Phones.IsConfirmedAsync(request.Caller.Subject, verificationId, phone, request.Aborted);
+        v.Require(confirmed, "phoneVerificationId", "手机号码未通过验证或验证已过期",
+            "No confirmed, current verification of this phone is yours under this id.");
+        return confirmed;
     }
 
     public static async Task<IResult> Get(ApiRequest request, SupportTicketServices services)

@@ -66,6 +66,15 @@ public sealed record ApplicantInfo(
 {
     /// <summary><c>male</c> or <c>female</c>, derived from the ID number at submission; null for older records.</summary>
     public string? Gender { get; init; }
+
+    /// <summary>
+    /// The mobile number encrypted under the personal-data key, kept only when it was verified (a confirmed
+    /// <c>phoneVerificationId</c>): SMS notices go to it and to nothing else. Null: the number is unverified.
+    /// </summary>
+    public string? PhoneProtected { get; init; }
+
+    /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (contract v1.2); older records: both.</summary>
+    public string ContactPreference { get; init; } = Common.ContactPreference.Both;
 }
 
 /// <summary>The employer the application names, as it was at submission.</summary>

@@ -43,6 +43,18 @@ public static class Masking
         return elements.SubstringByTextElements(0, 1) + new string(Star, count - 2) + elements.SubstringByTextElements(count - 1, 1);
     }
 
+    /// <summary>
+    /// How an SMS greets a person, never by full name: surname (first character) with 先生 or 女士 when the gender is known
+    /// (<c>male</c>/<c>female</c>), else the first character and two stars ("张先生", "张**"). Never over 4 characters.
+    /// </summary>
+    public static string Salutation(string? name, string? gender)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return string.Empty;
+        var first = new StringInfo(trimmed).SubstringByTextElements(0, 1);
+        return first + gender switch { "male" => "先生", "female" => "女士", _ => "**" };
+    }
+
     /// <summary>Person name: first character, then a star per remaining character ("张三丰" → "张**").</summary>
     public static string Name(string? name)
     {

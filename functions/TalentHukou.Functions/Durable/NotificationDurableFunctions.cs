@@ -18,6 +18,6 @@ public static class NotificationDurableFunctions
         FunctionOrchestration.RunAsync<EmailDispatchOrchestrator, EmailDispatchInput, string>(context);
 
     [Function(nameof(SendQueuedEmail))]
-    public static Task<EmailDispatchStep> Send([ActivityTrigger] EmailDispatchInput input, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<SendQueuedEmail, EmailDispatchInput, EmailDispatchStep>(context, input);
+    public static Task<EmailDispatchStep> Send([ActivityTrigger] EmailDispatchInput input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<SendQueuedEmail, EmailDispatchInput, EmailDispatchStep>(context, input, durable);
 }

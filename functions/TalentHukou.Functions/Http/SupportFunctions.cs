@@ -26,6 +26,12 @@ public sealed class SupportFunctions(HttpRouteRunner runner)
     [Function("AddSupportTicketFollowUp")]
     public Task<IActionResult> AddSupportTicketFollowUp([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "support/tickets/{ticketId}/follow-ups")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 
+    [Function("StartContactVerification")]
+    public Task<IActionResult> StartContactVerification([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contact-verifications")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
+    [Function("ConfirmContactVerification")]
+    public Task<IActionResult> ConfirmContactVerification([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contact-verifications/{verificationId}/confirm")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+
     [Function("GetContacts")]
     public Task<IActionResult> GetContacts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "contacts")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 }

@@ -32,6 +32,7 @@ public sealed class ApplicationReprotection(
                     IdNumberIndex = newIndex,
                     IdNumberProtected = protector.Reprotect(applicant.IdNumberProtected),
                     BirthDateProtected = protector.Reprotect(applicant.BirthDateProtected),
+                    PhoneProtected = applicant.PhoneProtected is { } phone ? protector.Reprotect(phone) : null,
                 },
             };
             if (await store.TryReplaceAsync(updated, current.ETag, current.Record, ct)) return true;
@@ -41,5 +42,6 @@ public sealed class ApplicationReprotection(
 
     private bool IsCurrent(ApplicantInfo a) =>
         protector.IsCurrent(a.IdNumberIndex) && protector.IsCurrent(a.IdNumberProtected)
-        && (a.BirthDateProtected.Length == 0 || protector.IsCurrent(a.BirthDateProtected));
+        && (a.BirthDateProtected.Length == 0 || protector.IsCurrent(a.BirthDateProtected))
+        && (a.PhoneProtected is null || protector.IsCurrent(a.PhoneProtected));
 }

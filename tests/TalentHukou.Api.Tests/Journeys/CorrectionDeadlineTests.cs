@@ -77,7 +77,7 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
         var round = ActivatorUtilities.CreateInstance<DeleteExpiredMaterials>(Host.Services);
 
         // Within the retention period (1 business day) a round keeps them; after it, a round deletes them.
-        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("timeline").EnumerateArray().Last()
+        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("timeline").EnumerateArray().Last(t => t.Str("event") != "notice")
             .GetProperty("at").GetDateTimeOffset();
         Assert.False(DeleteExpiredMaterials.IsExpired(await StoredAsync(id), closedAt));
         Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync(url)).StatusCode);

@@ -129,7 +129,7 @@ public class PersonalDataScanTests
     }
 
     /// <summary>Every instance's input, output, custom status and every execution's history, unmasked.</summary>
-    private static async Task<List<(string Where, string Text)>> RawOrchestrationStateAsync(LocalHostUnderTest host)
+    internal static async Task<List<(string Where, string Text)>> RawOrchestrationStateAsync(LocalHostUnderTest host)
     {
         var service = host.Services.GetRequiredService<DurableTask.Core.IOrchestrationServiceClient>();
         var found = new List<(string, string)>();

@@ -63,11 +63,15 @@ public sealed class EmailOutboxStore(StorageClients storage)
         return rows.OrderBy(r => r.QueuedAt).ToList();
     }
 
-    /// <summary>Status and queue time of every row (only those two columns are read), for statistics.</summary>
-    public IAsyncEnumerable<(string Status, DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
+    /// <summary>Channel, status and queue time of every row (only those columns are read), for statistics.</summary>
+    public IAsyncEnumerable<(string Channel, string Status,
+        DateTimeOffset QueuedAt)> ReadStatusesAsync(CancellationToken ct) =>
         Table.QueryAsync<TableEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition}"), select: ["Status", "QueuedAt"], cancellationToken: ct)
-            .Select(e => (e.GetString("Status") ?? OutboxStatus.Queued, e.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue));
+                TableClient.CreateQueryFilter($"PartitionKey eq {OutboxKeys.Partition}"), select: ["Channel",
+                    "Status", "QueuedAt"],
+                cancellationToken: ct)
+            .Select(e => (e.GetString("Channel") ?? OutboxChannel.Email, e.GetString("Status") ?? OutboxStatus.Queued,
+                e.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue));
 }
 
 /// <summary>An outbox row as read, with the ETag a conditional update needs.</summary>

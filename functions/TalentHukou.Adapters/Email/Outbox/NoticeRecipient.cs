@@ -33,5 +33,17 @@ public enum NoticeRecipientKind
     RegistryTeam,
 }
 
-/// <summary>A recipient's address and the name to greet them by (null for a team).</summary>
-public sealed record ResolvedRecipient(string Address, string? Name);
+/// <summary>
+/// A recipient's e-mail address (empty when they left none) and the name to greet them by (null for a team); for SMS,
+/// the verified mobile number (null when none was verified: no SMS), the greeting an SMS may carry (surname with
+/// 先生/女士, or the masked name: never the full name) and how they want notices.
+/// </summary>
+public sealed record ResolvedRecipient(string Address, string? Name)
+{
+    public string? VerifiedPhone { get; init; }
+
+    public string? SmsGreeting { get; init; }
+
+    /// <summary><c>sms</c>, <c>email</c> or <c>both</c>.</summary>
+    public string Preference { get; init; } = Domain.Common.ContactPreference.Both;
+}

@@ -33,6 +33,9 @@ internal static class OutboxEntity
         SetIfPresent(row, "ProviderMessageId", entry.ProviderMessageId);
         SetIfPresent(row, "LastError", entry.LastError);
         SetIfPresent(row, "AfterRowKey", entry.AfterRowKey);
+        SetIfPresent(row, "RecipientKind", entry.Recipient?.Kind.ToString());
+        SetIfPresent(row, "RecipientId", entry.Recipient?.Id);
+        SetIfPresent(row, "NoticeValues", entry.NoticeValues is { } notice ? JsonSerializer.Serialize(notice) : null);
         return row;
     }
 
@@ -63,6 +66,10 @@ internal static class OutboxEntity
             Channel = e.GetString("Channel") ?? OutboxChannel.Email,
             SmsNotice = Enum.TryParse<Sms.SmsNotice>(e.GetString("SmsNotice"), out var notice) ? notice : null,
             DeliveredAt = e.GetDateTimeOffset("DeliveredAt"),
+            Recipient = Enum.TryParse<NoticeRecipientKind>(e.GetString("RecipientKind"), out var recipient)
+                ? new NoticeRecipient(recipient, e.GetString("RecipientId")) : null,
+            NoticeValues = e.GetString("NoticeValues") is { } json ? JsonSerializer.Deserialize<Dictionary<string,
+                string>>(json) : null,
         };
     }
 

@@ -29,6 +29,13 @@ public sealed record OutboxEntry(
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
+    /// <summary>Whom the notice is for, by reference: to queue it on the other channel when this one fails for
+    /// good.</summary>
+    public NoticeRecipient? Recipient { get; init; }
+
+    /// <summary>An SMS row's notice values as the event gave them (the e-mail's, for a fallback to e-mail).</summary>
+    public IReadOnlyDictionary<string, string>? NoticeValues { get; init; }
+
     /// <summary>An SMS row's template values, in order.</summary>
     public IReadOnlyList<string> SmsParameters =>
         [.. Values.Where(v => v.Key.StartsWith('p')).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value)];
@@ -77,6 +84,7 @@ public sealed record OutboxEntry(
         return new(RowKeyFor(request.EventKey), request.EventKey, request.Kind, to.Address, to.Name, values, now)
         {
             AfterRowKey = request.After is { } after ? RowKeyFor(after) : null,
+            Recipient = request.Recipient,
         };
     }
 

@@ -9,7 +9,7 @@ public sealed record ApplicationForm(
     PersonName Name,
     ResidentIdNumber IdNumber,
     MobilePhone Phone,
-    EmailAddress Email,
+    EmailAddress? Email,
     ApprovalMode Mode,
     string EmployerId,
     string SchoolId,
@@ -20,4 +20,10 @@ public sealed record ApplicationForm(
 {
     /// <summary>The supporting documents, already stored (multipart submissions); none for a JSON submission.</summary>
     public IReadOnlyList<MaterialInfo> Materials { get; init; } = [];
+
+    /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (<see cref="Domain.Common.ContactPreference"/>).</summary>
+    public string ContactPreference { get; init; } = Domain.Common.ContactPreference.Both;
+
+    /// <summary>The caller's confirmed verification of <see cref="Phone"/>, if they name one.</summary>
+    public string? PhoneVerificationId { get; init; }
 }

@@ -35,6 +35,8 @@ public sealed class CorrectApplication(TakeDecision decisions, ApplicationUpdate
             {
                 Name = correction.Name?.Value ?? r.Applicant.Name,
                 PhoneMasked = correction.Phone?.Masked ?? r.Applicant.PhoneMasked,
+                // A new number is not the verified one: SMS stops until it is verified.
+                PhoneProtected = correction.Phone is null ? r.Applicant.PhoneProtected : null,
             },
             Education = r.Education with
             {

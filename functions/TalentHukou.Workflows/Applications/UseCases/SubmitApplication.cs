@@ -24,7 +24,8 @@ namespace TalentHukou.Workflows.Applications.UseCases;
 public sealed partial class SubmitApplication(
     EmployerDirectory employers, IEducationLookup education, PersonalDataProtector protector, BusinessClock clock,
     TimeProvider time, ApplicationStore store, ActiveApplicationLocks locks, ApplicationProcess process,
-    StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, PeriodicWork periodic)
+    StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, PeriodicWork periodic,
+    Notifications.Verification.PhoneVerifications phones)
 {
     public async Task<SubmissionOutcome> SubmitAsync(DurableTaskClient durable, ApplicationForm form, CancellationToken ct)
     {
@@ -88,6 +89,7 @@ public sealed partial class SubmitApplication(
             errors.Add(new("employerId", "引进单位不存在，请先通过“添加企业”提交单位信息", "No approved employer has this id."));
         if (names is null)
             errors.Add(new("education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交", "No registered school has a major with these ids."));
+        var verifiedPhone = await VerifiedPhoneAsync(form, errors, ct);
         if (errors.Count > 0) return (null, errors);
 
         var kind = employer!.Details.Kind;
@@ -102,8 +104,12 @@ public sealed partial class SubmitApplication(
             Stage = needsUnitReview ? ApplicationStage.UnitReview
                 : form.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
             Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value), protector.Encrypt(id.Value),
-                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email.Value)
-            { Gender = id.Gender },
+                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email?.Value ?? "")
+            {
+                Gender = id.Gender,
+                PhoneProtected = verifiedPhone ? protector.Encrypt(form.Phone.Value) : null,
+                ContactPreference = form.ContactPreference,
+            },
             Employer = new EmployerRef(employer.EmployerId, employer.Details.Name, kind, employer.Details.District),
             Route = route,
             NeedsUnitReview = needsUnitReview,
@@ -113,6 +119,25 @@ public sealed partial class SubmitApplication(
             Timeline = [new TimelineEntry(clock.UtcNow, "submitted", null, route.OfficeName)],
             Materials = form.Materials,
         }, null);
+    }
+
+    /// <summary>
+    /// Whether the form names the caller's confirmed verification of its number (SMS goes to nothing else). Naming
+    /// one that is not confirmed for this number is an error; so is asking for SMS only with no address to fall back on
+    /// and no verified number to write to.
+    /// </summary>
+    private async Task<bool> VerifiedPhoneAsync(ApplicationForm form, List<FieldError> errors, CancellationToken ct)
+    {
+        if (form.PhoneVerificationId is not { } verification)
+        {
+            if (form.Email is null)
+                errors.Add(new("phoneVerificationId", "仅短信通知时须先验证手机号码", "With no e-mail, the phone must be verified."));
+            return false;
+        }
+        if (await phones.IsConfirmedAsync(form.OwnerSub, verification, form.Phone, ct)) return true;
+        errors.Add(new("phoneVerificationId", "手机号码未通过验证或验证已过期",
+            "No confirmed, current verification of this phone is yours under this id."));
+        return false;
     }
 
     /// <summary>

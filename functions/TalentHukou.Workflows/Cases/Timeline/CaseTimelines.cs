@@ -73,7 +73,7 @@ public sealed class CaseTimelines(
     {
         var detail = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["channel"] = "email",
+            ["channel"] = n.Channel,
             ["to"] = PersonalDataScrubber.Scrub(n.ToAddress),
             ["attempts"] = Text(n.Attempts),
         };

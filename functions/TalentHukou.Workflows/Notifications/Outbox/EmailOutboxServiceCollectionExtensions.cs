@@ -28,6 +28,9 @@ public static class EmailOutboxServiceCollectionExtensions
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<NoticeRecipients>();
         services.TryAddSingleton<NotificationQueue>();
+        services.AddValidatedOptions<Verification.PhoneVerificationOptions>(
+            Verification.PhoneVerificationOptions.SectionName);
+        services.TryAddSingleton<Verification.PhoneVerifications>();
         services.AddSingleton<IHealthProbe, EmailTransportHealthProbe>();
         return services;
     }

@@ -1,35 +1,67 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
+using TalentHukou.Adapters.Sms;
+using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Notifications.Sms;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
 
 /// <summary>
-/// Queues an email and makes its first delivery attempt: looks the recipient up (<see cref="NoticeRecipients"/>),
-/// writes the outbox row (the durable record that it must be sent, and the exactly-once guard: one row per event key),
-/// then sends. Only when that attempt leaves the row waiting (the transport refused for now, or an earlier email of the
-/// same person is still undelivered) does it start the row's <see cref="EmailDispatchOrchestrator"/>, which retries.
-/// Idempotent per event key: a retried activity or a replayed orchestration never sends the same email twice (the
-/// row's claim and the stable operation id see to that), and a retry after a crash still finishes the delivery.
+/// Queues a notice and makes its first delivery attempt on each channel it goes by: looks the recipient up
+/// (<see cref="NoticeRecipients"/>), writes the outbox row per channel (the durable record that it must be sent, and
+/// the exactly-once guard: one row per event key and channel), then sends. Only when that attempt leaves the row
+/// waiting does it start the row's <see cref="EmailDispatchOrchestrator"/>, which retries. Idempotent per event key.
+/// Channels (<see cref="Plan"/>): the person's preference, SMS only to a verified number and only for notices with an
+/// approved template, e-mail only to an address; a notice that fails for good on one channel goes out on the other
+/// (<see cref="FallBackAsync"/>).
 /// </summary>
 /// <remarks>
 /// The dispatcher is started with a client because an orchestration cannot start an independent one; the Functions app
 /// passes its <c>[DurableClient]</c> binding, the local host its registered client.
 /// </remarks>
 public sealed partial class NotificationQueue(
-    EmailOutboxStore outbox, OutboxDelivery delivery, NoticeRecipients recipients, TimeProvider time, ILogger<NotificationQueue> logger)
+    EmailOutboxStore outbox, OutboxDelivery delivery, NoticeRecipients recipients, IOptions<SmsOptions> sms,
+        TimeProvider time,
+    ILogger<NotificationQueue> logger)
 {
-    /// <summary>True when this call queued the email; false when it was queued before or there is nobody to write to.</summary>
+    /// <summary>True when this call queued the notice on some channel; false when it was queued before or nobody is
+    /// reachable.</summary>
     public async Task<bool> QueueAsync(NotificationRequest request, DurableTaskClient durable, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(durable);
-        if (await recipients.ResolveAsync(request.Recipient, ct) is not { } to)
+        var to = await recipients.ResolveAsync(request.Recipient, ct);
+        var plan = to is null ? default : Plan(request.Kind, request.Values, to, sms.Value.Enabled);
+        if (to is null || (!plan.Email && plan.Sms is null))
         {
             LogNobody(logger, request.Kind.ToString(), request.Recipient.Kind.ToString(), request.Recipient.Id);
             return false;
         }
-        return await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct);
+        var queued = false;
+        if (plan.Email) queued |= await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct);
+        if (plan.Sms is { } text) queued |= await QueueEntryAsync(SmsEntry(request, to.VerifiedPhone!, text), durable,
+            ct);
+        return queued;
+    }
+
+    /// <summary>
+    /// The channels of a notice: SMS when it has an approved template, the number is verified, a gateway is configured
+    /// and the person wants SMS (or left no e-mail); e-mail when there is an address and the person wants e-mail (or
+    /// no SMS goes).
+    /// </summary>
+    public static (bool Email, (SmsNotice Notice, IReadOnlyList<string> Parameters)? Sms) Plan(
+        NotificationKind kind, IReadOnlyDictionary<string, string> values, ResolvedRecipient to, bool smsEnabled)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var text = smsEnabled && to.VerifiedPhone is not null && to.SmsGreeting is { Length: > 0 } greeting
+            ? SmsNotices.For(kind, values, greeting) : null;
+        var (email, sms) = ContactPreference.Channels(to.Preference, !string.IsNullOrWhiteSpace(to.Address), text
+            is not null);
+        email &= kind != NotificationKind.PhoneVerificationCode;
+        return (email, sms ? text : null);
     }
 
     /// <summary>
@@ -43,12 +75,64 @@ public sealed partial class NotificationQueue(
         var added = await outbox.TryAddAsync(entry, ct);
         var stored = added ?? await outbox.GetAsync(entry.RowKey, ct);
         if (stored is null || stored.Entry.IsFinal) return false; // already delivered or failed for good
-        var step = await delivery.AttemptAsync(stored);
+        var step = await AttemptAsync(stored, durable, ct);
         if (step.RetryAt is { } retryAt) await durable.EnsureEmailDispatchAsync(entry.RowKey, retryAt, ct);
         return added is not null;
     }
 
+    /// <summary>One attempt of the row <paramref name="rowKey"/> (the dispatcher's step), with the fallback when it
+    /// failed for good.</summary>
+    public async Task<EmailDispatchStep> AttemptAsync(string rowKey, DurableTaskClient durable, CancellationToken ct)
+    {
+        var stored = await outbox.GetAsync(rowKey, ct);
+        if (stored is not null) return await AttemptAsync(stored, durable, ct);
+        return await delivery.AttemptAsync(rowKey); // says "missing" and logs it
+    }
+
+    private async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored, DurableTaskClient durable,
+        CancellationToken ct)
+    {
+        var step = await delivery.AttemptAsync(stored);
+        if (step is { RetryAt: null, Status: OutboxStatus.Failed }) await FallBackAsync(stored.Entry, durable, ct);
+        return step;
+    }
+
+    /// <summary>
+    /// A notice that failed for good on one channel goes out on the other, if the person can be reached there (an SMS
+    /// only to a verified number). One row per event and channel: a failed fallback never falls back again.
+    /// </summary>
+    private async Task FallBackAsync(OutboxEntry failed, DurableTaskClient durable, CancellationToken ct)
+    {
+        if (failed.Recipient is not { } recipient || failed.Kind == NotificationKind.PhoneVerificationCode) return;
+        if (await recipients.ResolveAsync(recipient, ct) is not { } to) return;
+        var values = failed.Channel == OutboxChannel.Sms
+            ? failed.NoticeValues ?? new Dictionary<string, string>()
+            : failed.Values.Where(v => v.Key != "RecipientName").ToDictionary(v => v.Key, v => v.Value);
+        var request = new NotificationRequest(failed.EventKey, failed.Kind, recipient, values);
+        OutboxEntry? other = null;
+        if (failed.Channel == OutboxChannel.Sms && !string.IsNullOrWhiteSpace(to.Address))
+            other = OutboxEntry.For(request, to, time.GetUtcNow());
+        else if (failed.Channel == OutboxChannel.Email && sms.Value.Enabled && to.VerifiedPhone is { } phone
+                 && SmsNotices.For(failed.Kind, values, to.SmsGreeting ?? "") is { } text)
+            other = SmsEntry(request, phone, text);
+        if (other is null) return;
+        LogFallBack(logger, failed.RowKey, failed.Channel, other.Channel);
+        await QueueEntryAsync(other, durable, ct);
+    }
+
+    private OutboxEntry SmsEntry(NotificationRequest request, string phone, (SmsNotice Notice,
+        IReadOnlyList<string> Parameters) text) =>
+        OutboxEntry.ForSms(request.EventKey, request.Kind, phone, text.Notice, text.Parameters, time.GetUtcNow()) with
+        {
+            Recipient = request.Recipient,
+            NoticeValues = request.Values,
+        };
+
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning,
-        Message = "No {Kind} email queued: the {RecipientKind} {RecipientId} has no address on record")]
+        Message = "No {Kind} notice queued: the {RecipientKind} {RecipientId} has no address or verified number")]
     private static partial void LogNobody(ILogger logger, string kind, string recipientKind, string? recipientId);
+
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Information,
+        Message = "Outbox {RowKey} failed for good on {Channel}: the notice goes out on {Other}")]
+    private static partial void LogFallBack(ILogger logger, string rowKey, string channel, string other);
 }

@@ -9,6 +9,11 @@ internal static partial class EmailTemplates
 
     private static IEnumerable<(NotificationKind Kind, EmailTemplate Template)> RegistryAndSupport() =>
     [
+        // Only so that every kind has a text: the code itself goes by SMS alone and is never put in an e-mail.
+        (NotificationKind.PhoneVerificationCode, new(
+            "手机号码验证",
+            [Greeting, "您正在验证手机号码，验证码已通过短信发送，请在10分钟内输入。如非本人操作，请忽略。"],
+            "A phone verification code was sent by SMS.")),
         (NotificationKind.RegistryRequestApproved, new(
             "申请已审批通过（{RequestId}）",
             [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）已审批通过。", "查看详情：{RequestUrl}"],

@@ -75,11 +75,28 @@ public sealed class EmailDispatchOrchestratorTests
                 ConfigureServices = services => services
                     .AddSingleton(store).AddSingleton(transport).AddSingleton<EmailTemplateCatalog>()
                     .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddSingleton<OutboxDelivery>().AddLogging()
-                    .AddSingleton(smsLog).AddSingleton(Options.Create(new Adapters.Sms.SmsOptions())).AddSingleton<SmsDelivery>(),
+                    .AddSingleton(smsLog).AddSingleton(Options.Create(new Adapters.Sms.SmsOptions())).AddSingleton<SmsDelivery>()
+                    .AddFallbackLookups(),
             });
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey), new Microsoft.DurableTask.StartOrchestrationOptions(EmailDispatchOrchestrator.InstanceIdFor(rowKey)));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
     }
+}
+
+/// <summary>What the dispatcher's activity needs for the fallback to the other channel (looked up, never used by
+/// e-mail-only rows of no stored person).</summary>
+internal static class FallbackLookups
+{
+    public static IServiceCollection AddFallbackLookups(this IServiceCollection services) => services
+        .AddSingleton(OutboxTestStorage.NewClients())
+        .AddSingleton<Adapters.Applications.ApplicationStore>().AddSingleton<Adapters.Support.SupportTicketStore>()
+        .AddSingleton<Adapters.Registry.RegistryRequestStore>()
+        .AddSingleton(new Adapters.Privacy.PersonalDataProtector(Options.Create(new Adapters.Privacy.PrivacyOptions
+        {
+            IdIndexKey = "test-only-id-index-key-0123456789abcdef",
+        })))
+        .AddSingleton(Options.Create(new Workflows.Support.SupportOptions())).AddSingleton(Options.Create(new Workflows.Registry.RegistryOptions()))
+        .AddSingleton<NoticeRecipients>().AddSingleton<NotificationQueue>();
 }

@@ -1,4 +1,3 @@
-using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
@@ -53,10 +52,3 @@ internal static class OutboxTestStorage
         (await store.GetAsync(rowKey, CancellationToken.None))!.Entry;
 }
 
-/// <summary>A bare activity context for running an activity directly.</summary>
-internal sealed class TestActivityContext : TaskActivityContext
-{
-    public override TaskName Name => nameof(SendQueuedEmail);
-
-    public override string InstanceId => "test";
-}

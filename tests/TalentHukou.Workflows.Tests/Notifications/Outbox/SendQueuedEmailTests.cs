@@ -246,9 +246,13 @@ public sealed class SendQueuedEmailTests
         Assert.Equal(EmailDispatchStep.Done("missing"), step);
     }
 
+    /// <summary>
+    /// The dispatcher's attempt (what <see cref="SendQueuedEmail"/> runs, less the fallback to SMS, which needs a
+    /// durable client and is covered through the local host).
+    /// </summary>
     private Task<EmailDispatchStep> Run(EmailOutboxStore store, IEmailTransport transport, string rowKey) =>
-        new SendQueuedEmail(new OutboxDelivery(NoSms(store), store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
-            NullLogger<OutboxDelivery>.Instance)).RunAsync(new TestActivityContext(), new EmailDispatchInput(rowKey));
+        new OutboxDelivery(NoSms(store), store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
+            NullLogger<OutboxDelivery>.Instance).AttemptAsync(rowKey);
 
     /// <summary>The SMS side of the outbox with no gateway: these tests queue e-mail rows only.</summary>
     private SmsDelivery NoSms(EmailOutboxStore store) => new(
