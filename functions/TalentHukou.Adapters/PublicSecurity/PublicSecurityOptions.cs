@@ -20,11 +20,26 @@ public sealed class PublicSecurityOptions : ISelfValidatingOptions
     /// <summary>Share of registrations (0 to 1) that report success but store nothing (lost writes).</summary>
     public double LostWriteRate { get; set; }
 
+    /// <summary>
+    /// Test-only (Development only): calls about the holder with this ID number fail transiently, the first
+    /// <see cref="FlakyCalls"/> of them, so that one case can prove the orchestrator's retries without a global failure
+    /// rate. Empty in normal operation.
+    /// </summary>
+    public string? FlakyIdNumber { get; set; }
+
+    /// <summary>How many calls about <see cref="FlakyIdNumber"/> fail before it answers (0 to 10).</summary>
+    public int FlakyCalls { get; set; }
+
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
         if (FailureRate is not (>= 0 and <= 1) || LostWriteRate is not (>= 0 and <= 1)
             || AddedLatency < TimeSpan.Zero || AddedLatency > TimeSpan.FromMinutes(1))
             yield return "PublicSecurity:FailureRate and LostWriteRate must be between 0 and 1, AddedLatency between 0 "
                 + "and 1 minute.";
+        if (FlakyCalls is not (>= 0 and <= 10))
+            yield return "PublicSecurity:FlakyCalls must be between 0 and 10.";
+        if (!string.IsNullOrEmpty(FlakyIdNumber) && !environment.IsDevelopment())
+            yield return "PublicSecurity:FlakyIdNumber injects faults for tests; it is refused outside the Development "
+                + "environment.";
     }
 }

@@ -19,11 +19,13 @@ public sealed partial class SimulatedPublicSecurityRegistry(
 {
     private const string Row = "card";
 
+    private int flakyCallsSeen;
+
     private TableClient Cards => storage.Table(StorageNames.PublicSecurityCardsTable);
 
     public async Task<bool> RegisterAsync(PsbCardHolder card, CancellationToken ct)
     {
-        var faults = await EnterAsync(ct);
+        var faults = await EnterAsync(card, ct);
         if (Random.Shared.NextDouble() < faults.LostWriteRate)
         {
             LogLostWrite(logger, Masking.CardNumber(card.CardNumber));
@@ -41,20 +43,26 @@ public sealed partial class SimulatedPublicSecurityRegistry(
 
     public async Task<bool> CrossCheckAsync(PsbCardHolder card, CancellationToken ct)
     {
-        await EnterAsync(ct);
+        await EnterAsync(card, ct);
         if (!CardNumber.IsValid(card.CardNumber)) return false;
         var row = await Cards.GetEntityIfExistsAsync<TableEntity>(card.CardNumber, Row, ["HolderDigest", "DigestVersion"], ct);
         return row.HasValue && holderDigest.Matches(row.Value!.GetString("HolderDigest"),
             row.Value.GetInt32("DigestVersion") ?? CardSignaturePayload.UnkeyedDigestVersion, card.CardNumber, card.Name, card.IdNumber);
     }
 
-    /// <summary>Every call waits the added latency, then fails at the configured rate.</summary>
-    private async Task<PublicSecurityOptions> EnterAsync(CancellationToken ct)
+    /// <summary>
+    /// Every call waits the added latency, then fails at the configured rate, or as one of the first calls about the
+    /// flaky holder.
+    /// </summary>
+    private async Task<PublicSecurityOptions> EnterAsync(PsbCardHolder card, CancellationToken ct)
     {
         var faults = options.CurrentValue;
         if (faults.AddedLatency > TimeSpan.Zero) await Task.Delay(faults.AddedLatency, time, ct);
         if (Random.Shared.NextDouble() < faults.FailureRate)
             throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated outage).");
+        if (!string.IsNullOrEmpty(faults.FlakyIdNumber) && card.IdNumber == faults.FlakyIdNumber
+            && Interlocked.Increment(ref flakyCallsSeen) <= faults.FlakyCalls)
+            throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated blip).");
         return faults;
     }
 

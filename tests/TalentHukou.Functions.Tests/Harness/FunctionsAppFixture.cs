@@ -1,5 +1,6 @@
 using TalentHukou.FunctionsHost;
 using TalentHukou.Testing;
+using TalentHukou.Testing.Data;
 
 namespace TalentHukou.Functions.Tests.Harness;
 
@@ -68,8 +69,17 @@ public sealed class AcceleratedFunctionsApp : FunctionsAppFixture
 {
     public const double Acceleration = 50_000;
 
+    /// <summary>Public-security calls about this holder fail their first <see cref="FlakyCalls"/> times.</summary>
+    public string FlakyIdNumber { get; } = IdNumbers.New();
+
+    public const int FlakyCalls = 2;
+
     protected override IEnumerable<KeyValuePair<string, string?>> MoreSettings() =>
-        [new("Clock:Acceleration", Acceleration.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    [
+        new("Clock:Acceleration", Acceleration.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("PublicSecurity:FlakyIdNumber", FlakyIdNumber),
+        new("PublicSecurity:FlakyCalls", FlakyCalls.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 }
 
 [CollectionDefinition(Name)]

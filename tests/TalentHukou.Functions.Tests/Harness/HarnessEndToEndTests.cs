@@ -2,12 +2,18 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DurableTask.Core;
+using DurableTask.Core.History;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Newtonsoft.Json.Linq;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Cards.Saga;
+using TalentHukou.Workflows.Cards.Saga.Activities;
 
 namespace TalentHukou.Functions.Tests.Harness;
 
@@ -35,20 +41,46 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
     }
 
     [Fact]
-    public async Task SmartPath_ThroughTheWorker_ReachesPsbSynced()
+    public async Task SmartPath_PsbPushFailingTransiently_RetriedBySagaPolicyThenPsbSynced()
     {
-        var applicant = await ApplicationFlows.ApplicantAsync(app);
-        var (id, accepted) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
-        Assert.Equal("publicity", accepted.Str("stage"));
-        await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 120);
-        var generate = await applicant.PostAsJsonAsync($"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" });
-        Assert.Equal(HttpStatusCode.Accepted, generate.StatusCode);
-        var synced = await ApplicationFlows.AtStageAsync(applicant, id, "psb-synced", 120);
+        // Public security fails the first calls about this holder only (PublicSecurity:FlakyIdNumber): the push's
+        // activity fails through the worker and the card saga (a sub-orchestration) calls it again by its retry policy.
+        var applicant = await ApplicationFlows.ApplicantAsync(app, app.FlakyIdNumber);
+        var (id, synced) = await SmartPathToPsbSyncedAsync(applicant);
         Assert.True(synced.GetProperty("card").GetProperty("downloadable").GetBoolean(), synced.ToString());
         using var card = await applicant.GetAsync($"applications/{id}/card");
         Assert.Equal(HttpStatusCode.OK, card.StatusCode);
         Assert.Equal("%PDF"u8.ToArray(), (await card.Content.ReadAsByteArrayAsync())[..4]);
+
+        var store = app.Harness.Services.GetRequiredService<IOrchestrationServiceClient>();
+        var saga = CardSaga.InstanceIdFor(id, 1);
+        var execution = (await store.GetOrchestrationStateAsync(saga, false))[0].OrchestrationInstance.ExecutionId;
+        var history = JArray.Parse(await store.GetOrchestrationHistoryAsync(saga, execution));
+        var pushes = history
+            .Where(e => Kind(e) == EventType.TaskScheduled && (string?)e["Name"] == nameof(RegisterCardWithPsb))
+            .Select(e => (int)e["EventId"]!).ToHashSet();
+        int Outcomes(EventType kind) =>
+            history.Count(e => Kind(e) == kind && pushes.Contains((int)e["TaskScheduledId"]!));
+        Assert.True(
+            (pushes.Count, Outcomes(EventType.TaskFailed), Outcomes(EventType.TaskCompleted))
+                == (AcceleratedFunctionsApp.FlakyCalls + 1, AcceleratedFunctionsApp.FlakyCalls, 1),
+            history.ToString());
     }
+
+    /// <summary>Submits a smart-path case, e-signs its card and waits for public security to have it.</summary>
+    private static async Task<(string Id, JsonElement Synced)> SmartPathToPsbSyncedAsync(HttpClient applicant)
+    {
+        var (id, accepted) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
+        Assert.Equal("publicity", accepted.Str("stage"));
+        await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 120);
+        var generate = await applicant.PostAsJsonAsync(
+            $"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" });
+        Assert.Equal(HttpStatusCode.Accepted, generate.StatusCode);
+        return (id, await ApplicationFlows.AtStageAsync(applicant, id, "psb-synced", 120));
+    }
+
+    private static EventType Kind(JToken e) => e["EventType"]!.Type == JTokenType.Integer
+        ? (EventType)(int)e["EventType"]! : Enum.Parse<EventType>((string)e["EventType"]!);
 
     [Fact]
     public async Task ManualPath_ObjectionUpheld_Rejected()
