@@ -27,7 +27,7 @@ public static class OpenApiDocumentBuilder
             ["info"] = new JsonObject
             {
                 ["title"] = "TalentHukou — 广州市引进在职人才入户",
-                ["version"] = "1.0.0",
+                ["version"] = ContractVersion.Current,
                 ["description"] = "The HTTP contract of the talent-introduction household registration service. Errors are RFC 9457 problem details (Chinese title, English detail).",
                 ["contact"] = new JsonObject { ["name"] = "广州市人力资源和社会保障局 (Guangzhou HRSS)", ["url"] = "https://rsj.gz.gov.cn" },
                 ["license"] = new JsonObject { ["name"] = "Proprietary: Guangzhou Municipal Government", ["url"] = "https://rsj.gz.gov.cn" },
