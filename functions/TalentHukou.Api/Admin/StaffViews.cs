@@ -1,13 +1,18 @@
+using TalentHukou.Domain.Common;
 using TalentHukou.Adapters.Staff;
+using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Api.Admin;
 
 /// <summary>The roles an admin assigns to a subject: <c>office</c> goes with <c>reviewer</c> and only with it.</summary>
-public sealed record StaffAssignmentBody(string[]? Roles, string? Office);
+public sealed record StaffAssignmentBody(
+    [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")] string[]? Roles,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
 /// <summary>A staff assignment as the admin API shows it.</summary>
 public sealed record StaffAssignmentView(
-    string Subject, IReadOnlyList<string> Roles, string? Office, string AssignedBy, DateTimeOffset AssignedAt)
+    string Subject, [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")] IReadOnlyList<string> Roles,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office, string AssignedBy, DateTimeOffset AssignedAt)
 {
     public static StaffAssignmentView From(StaffAssignment a) => new(a.Subject, a.Roles, a.Office, a.AssignedBy, a.AssignedAt);
 }

@@ -110,10 +110,10 @@ public static class ApplicationSubmission
 }
 
 /// <summary>An application as the front ends submit it.</summary>
-public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education, string? ApprovalMode);
+public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education, [WireValues(typeof(ApprovalMode))] string? ApprovalMode);
 
 /// <summary>The applicant's personal details.</summary>
 public sealed record ApplicantBody(string? Name, string? IdNumber, string? Phone, string? Email);
 
 /// <summary>The degree certificate's details.</summary>
-public sealed record EducationBody(string? SchoolId, string? MajorId, string? Degree, string? GraduationDate, string? CertificateNo);
+public sealed record EducationBody(string? SchoolId, string? MajorId, [WireValues(typeof(Degree))] string? Degree, string? GraduationDate, string? CertificateNo);

@@ -4,12 +4,13 @@ using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Api.Applications;
 
 /// <summary><c>GET /applications/{id}</c>: the application's status, timeline, publicity, objections, card and public-security check.</summary>
 public sealed record ApplicationView(
-    string ApplicationId, string Stage, string ApprovalMode, RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
+    string ApplicationId, [WireValues(typeof(ApplicationStage))] string Stage, [WireValues(typeof(ApprovalMode))] string ApprovalMode, RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
     EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline, PublicityView? Publicity,
     IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck, IReadOnlyList<Escalation> Escalations,
     DateTimeOffset? CardDeadline, string? Reason)
@@ -85,13 +86,13 @@ public sealed record ApplicationView(
 }
 
 /// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
-public sealed record MaterialView(string Id, string Kind, string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
+public sealed record MaterialView(string Id, [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string Kind, string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
 
 /// <summary>A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.</summary>
-public sealed record ReturnView(IReadOnlyList<ReturnItem> Items, string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
+public sealed record ReturnView(IReadOnlyList<ReturnItem> Items, [WireValues(typeof(ApplicationStage))] string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
 /// <summary>Which HRSS reviews the application.</summary>
-public sealed record RouteView(string Level, string? District, string Office);
+public sealed record RouteView([WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level, [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District, string Office);
 
 /// <summary>The applicant, with the ID number and phone masked.</summary>
 public sealed record ApplicantView(string Name, string IdNumber, string Phone, string Email);
@@ -100,10 +101,10 @@ public sealed record ApplicantView(string Name, string IdNumber, string Phone, s
 public sealed record EmployerRefView(string EmployerId, string Name);
 
 /// <summary>The degree certificate.</summary>
-public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, string Degree, DateOnly GraduationDate, string CertificateNo);
+public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, [WireValues(typeof(Degree))] string Degree, DateOnly GraduationDate, string CertificateNo);
 
 /// <summary>A step of the application's history.</summary>
-public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note);
+public sealed record TimelineView(DateTimeOffset At, string Event, [WireValues(typeof(ApplicationStage))] string? Stage, string? Note);
 
 /// <summary>The publicity's working days (start and end inclusive) and the instant it ends.</summary>
 public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt)
@@ -113,16 +114,16 @@ public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset 
 }
 
 /// <summary>An objection; its text and contact only for reviewers, DRC and ops.</summary>
-public sealed record ObjectionView(string ObjectionId, string Status, DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
+public sealed record ObjectionView(string ObjectionId, [WireValues(typeof(ObjectionStatus))] string Status, DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
 
 /// <summary>The issued card.</summary>
 public sealed record CardView(string Number, DateTimeOffset IssuedAt, bool Downloadable);
 
 /// <summary>The public-security cross-check's state.</summary>
-public sealed record PsbCheckView(string Status);
+public sealed record PsbCheckView([WireValues(typeof(PsbCheckStatus))] string Status);
 
 /// <summary>The 202 answer to a submission.</summary>
-public sealed record ApplicationAccepted(string ApplicationId, string Stage, RouteView Route);
+public sealed record ApplicationAccepted(string ApplicationId, [WireValues(typeof(ApplicationStage))] string Stage, RouteView Route);
 
 /// <summary>One page of a list; staff queues also count the queue's applications by stage (wire names), for badges.</summary>
 public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken)

@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -126,7 +127,9 @@ public static class CorrectionApi
 public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
 
 /// <summary>One thing to correct.</summary>
-public sealed record ReturnItemBody([OptionalField] string? Field, [OptionalField] string? Material, string? Note);
+public sealed record ReturnItemBody(
+    [OptionalField, WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
+    [OptionalField, WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string? Note);
 
 /// <summary>The 202 answer to a correction.</summary>
 public sealed record CorrectionAccepted(string ApplicationId, string Stage, string Accepted);

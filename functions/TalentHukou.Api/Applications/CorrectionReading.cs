@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Applications;
@@ -56,5 +57,5 @@ public sealed record ApplicantCorrectionBody([OptionalField] string? Name, [Opti
 
 /// <summary>The corrected degree certificate's details.</summary>
 public sealed record EducationCorrectionBody(
-    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField] string? Degree,
+    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField, WireValues(typeof(Degree))] string? Degree,
     [OptionalField] string? GraduationDate, [OptionalField] string? CertificateNo);

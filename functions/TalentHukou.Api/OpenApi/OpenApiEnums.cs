@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.OpenApi;
 
@@ -27,7 +28,8 @@ public static class OpenApiEnums
                 ?? throw new InvalidOperationException($"{source.Name}.{member} is not a public static list of wire values.");
             return value is IDictionary dictionary ? [.. dictionary.Keys.Cast<string>()] : [.. ((IEnumerable<string>)value)];
         }
-        if (source.IsEnum) return [.. Enum.GetNames(source).Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
+        if (source.IsEnum)
+            return [.. Enum.GetNames(source).Select(n => values.AsDeclared ? n : JsonNamingPolicy.KebabCaseLower.ConvertName(n))];
         var constants = source.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
         return constants.Count > 0 ? constants

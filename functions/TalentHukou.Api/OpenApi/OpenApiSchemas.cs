@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using TalentHukou.Api.Input;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.OpenApi;
 
@@ -19,6 +20,7 @@ internal sealed class OpenApiSchemas
 
     private readonly SortedDictionary<string, JsonNode> components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> enumNames = new(StringComparer.Ordinal);
 
     public void Add(string name, JsonNode schema) => components[name] = schema;
 
@@ -74,9 +76,13 @@ internal sealed class OpenApiSchemas
     private JsonNode EnumReference(JsonNode node, WireValuesAttribute values)
     {
         var name = OpenApiEnums.SchemaName(values);
+        var source = $"{values.Source.FullName}.{values.Member}";
         if (owners.TryGetValue(name, out var owner) && owner != values.Source)
             throw new InvalidOperationException($"Two enum sources are named {name}: {owner.FullName} and {values.Source.FullName}.");
+        if (enumNames.TryGetValue(source, out var named) && named != name)
+            throw new InvalidOperationException($"{source} is documented as both {named} and {name}; name it once.");
         owners[name] = values.Source;
+        enumNames[source] = name;
         components[name] = OpenApiEnums.Schema(values);
         if (node["items"] is JsonObject items)
         {

@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Adapters.Ops;
@@ -11,6 +12,7 @@ using TalentHukou.Workflows.Cases;
 using TalentHukou.Workflows.Cases.Bulk;
 using TalentHukou.Workflows.Cases.Instances;
 using TalentHukou.Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Api.Ops;
 
@@ -136,4 +138,5 @@ public sealed record BulkAccepted(string BulkId, int Total);
 
 /// <summary>A bulk apply's progress (<c>done</c> when it finished).</summary>
 public sealed record BulkProgressView(
-    string BulkId, bool Finished, int Done, int Total, int Succeeded, int Refused, int Failed, string RuntimeStatus);
+    string BulkId, bool Finished, int Done, int Total, int Succeeded, int Refused, int Failed,
+    [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus);

@@ -142,7 +142,8 @@ public static class OpsInstancesApi
 }
 
 /// <summary>An instance as the list shows it.</summary>
-public sealed record InstanceSummary(string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
+public sealed record InstanceSummary(
+    string InstanceId, string Name, [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
 {
     public static InstanceSummary From(OrchestrationMetadata m) => new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
 }

@@ -106,5 +106,7 @@ public static class EmployerRegistryApi
 
 /// <summary>An employer add or modify request as the front ends send it.</summary>
 public sealed record EmployerRequestBody(
-    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone,
+    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode,
+    [WireValues(typeof(EmployerKind))] string? Kind, [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string? Address, string? ContactName, string? ContactPhone,
     string? ContactEmail = null);

@@ -11,7 +11,8 @@ using TalentHukou.Workflows.Registry;
 namespace TalentHukou.Api.Registry;
 
 /// <summary>An employer as search answers show it (contact phone masked).</summary>
-public sealed record EmployerView(string EmployerId, string Name, string CreditCode, string Kind, string District, string DistrictName, string Address, string ContactName, string ContactPhone)
+public sealed record EmployerView(string EmployerId, string Name, string CreditCode, [WireValues(typeof(EmployerKind))] string Kind,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string District, string DistrictName, string Address, string ContactName, string ContactPhone)
 {
     public static EmployerView From(EmployerRecord r) => new(
         r.EmployerId, r.Details.Name, r.Details.CreditCode, WireEnum<EmployerKind>.Name(r.Details.Kind), r.Details.District,
@@ -23,7 +24,8 @@ public sealed record EmployerView(string EmployerId, string Name, string CreditC
 /// propose and their attachments (read through <c>attachmentUrls</c>).
 /// </summary>
 public sealed record RegistryRequestView(
-    string RequestId, string Type, string Status, string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
+    string RequestId, [WireValues(typeof(RegistryRequestType))] string Type, [WireValues(typeof(RegistryRequestStatus))] string Status,
+    string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
     DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments,
     IReadOnlyList<string> AttachmentIds, IReadOnlyList<string> AttachmentUrls, object? Proposal)
 {
@@ -45,7 +47,8 @@ public sealed record RegistryRequestView(
 }
 
 /// <summary>A school as search answers show it.</summary>
-public sealed record SchoolView(string SchoolId, string Name, string? District, string? DistrictName)
+public sealed record SchoolView(
+    string SchoolId, string Name, [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District, string? DistrictName)
 {
     public static SchoolView From(SchoolRecord s) => new(s.SchoolId, s.Name, s.District, s.District is null ? null : Districts.Names.GetValueOrDefault(s.District));
 }
@@ -57,7 +60,7 @@ public sealed record MajorView(string MajorId, string SchoolId, string Name)
 }
 
 /// <summary>The 202 answer to a new registry request.</summary>
-public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy)
+public sealed record RegistryRequestAccepted(string RequestId, [WireValues(typeof(RegistryRequestStatus))] string Status, DateTimeOffset DueBy)
 {
     /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
     public bool? DueByProvisional { get; init; }

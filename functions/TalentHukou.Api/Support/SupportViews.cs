@@ -13,7 +13,8 @@ namespace TalentHukou.Api.Support;
 /// support was reminded and when it escalated) and the thread (<c>replies</c>: support's replies and the author's follow-ups, oldest first).
 /// </summary>
 public sealed record TicketView(
-    string TicketId, string Status, string Category, string Description, string Name, string IdNumber, string Phone, string Email,
+    string TicketId, [WireValues(typeof(TicketStatus))] string Status, [WireValues(typeof(TicketCategory))] string Category,
+    string Description, string Name, string IdNumber, string Phone, string Email,
     DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round, DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt,
     DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt, string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
 {
@@ -44,7 +45,7 @@ public sealed record TicketView(
 public sealed record TicketMessageView(string MessageId, string From, string Message, DateTimeOffset At);
 
 /// <summary>The 202 answer to a new ticket.</summary>
-public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy)
+public sealed record TicketAccepted(string TicketId, [WireValues(typeof(TicketStatus))] string Status, DateTimeOffset DueBy)
 {
     /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
     public bool? DueByProvisional { get; init; }

@@ -1,3 +1,6 @@
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Cases;
 namespace TalentHukou.Workflows.Cases.Timeline;
 
 /// <summary>
@@ -19,7 +22,9 @@ public sealed record CaseTimelineEntry(
 }
 
 /// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
-public sealed record CaseHeader(string Kind, string Id, string Stage, string? Office);
+public sealed record CaseHeader(
+    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
 /// <summary>A case's whole timeline, oldest first, and the instances it was read from.</summary>
 public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries);
