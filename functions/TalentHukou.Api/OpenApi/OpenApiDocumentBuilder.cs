@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Common;
 
@@ -137,6 +138,9 @@ public static class OpenApiDocumentBuilder
     private static JsonObject ProblemSchema() => new()
     {
         ["type"] = "object",
+        ["description"] = "RFC 9457 problem details: a stable type per error, its Chinese title (标题) and HTTP status as "
+            + "listed below (also in x-problem-types), an English detail, and per-field errors for 400s.\n\n"
+            + ProblemCatalog.MarkdownTable(),
         ["required"] = new JsonArray("type", "title", "status", "detail"),
         ["properties"] = new JsonObject
         {
@@ -146,5 +150,9 @@ public static class OpenApiDocumentBuilder
             ["detail"] = new JsonObject { ["type"] = "string", ["description"] = "English" },
             ["errors"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } },
         },
+        ["x-problem-types"] = new JsonArray([.. ProblemCatalog.All.Select(p => (JsonNode)new JsonObject
+        {
+            ["type"] = p.Type, ["status"] = p.Status, ["title"] = p.Title,
+        })]),
     };
 }
