@@ -71,6 +71,8 @@ internal sealed class OpenApiSchemas
                 foreach (var item in required.Where(r => r?.GetValue<string>() == optional.Name).ToList()) required.Remove(item);
             if (required.Count == 0) schema.Remove("required");
         }
+        if (OpenApiExamples.ByType.TryGetValue(info.Type, out var example))
+            schema["examples"] = new JsonArray(JsonSerializer.SerializeToNode(example, info.Type, JsonBody.Options));
     }
 
     private JsonNode EnumReference(JsonNode node, WireValuesAttribute values)
@@ -123,6 +125,7 @@ internal sealed class OpenApiSchemas
             case JsonObject obj:
                 foreach (var (key, value) in obj.ToList())
                 {
+                    if (key == "examples") continue; // data, not schemas
                     if (value is JsonValue v && v.GetValueKind() == JsonValueKind.True && key is not ("required" or "nullable" or OpenApiEnums.ExtensibleKeyword)) obj[key] = new JsonObject();
                     else if (value is not null) Normalize(value);
                 }
