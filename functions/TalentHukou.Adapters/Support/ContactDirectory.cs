@@ -42,7 +42,8 @@ public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Conta
 /// </summary>
 public sealed record HrssContact(
     string Id, [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
-    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District, string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
 {
     public bool IsComplete => Confirmed && !string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(Address) && !string.IsNullOrWhiteSpace(Hours);
 }

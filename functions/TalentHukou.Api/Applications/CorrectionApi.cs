@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
@@ -124,9 +125,11 @@ public static class CorrectionApi
 }
 
 /// <summary>What to correct: each item names a field and/or a material kind, with a note.</summary>
+[Description("退回补正。A return for correction: what to fix.")]
 public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
 
 /// <summary>One thing to correct.</summary>
+[Description("需补正的一项。One field and/or material to correct, with the reviewer's note.")]
 public sealed record ReturnItemBody(
     [OptionalField, WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
     [OptionalField, WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string? Note);

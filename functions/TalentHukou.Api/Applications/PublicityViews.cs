@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Common;
 using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Publicity;
@@ -8,10 +9,12 @@ using TalentHukou.Domain.Routing;
 namespace TalentHukou.Api.Applications;
 
 /// <summary>One line of the public roster (公示名单): no ID number, no contact data, not the application's id.</summary>
+[Description("公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked.")]
 public sealed record RosterItemView(
     string RosterId, string MaskedName,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] [WireValues(typeof(Genders), Schema = "Gender")] string? Gender,
-    string EmployerName, string School, string Major, [WireValues(typeof(Degree))] string Degree, RosterOfficeView Office, RosterPeriodView Publicity)
+    string EmployerName, string School, string Major,
+    [WireValues(typeof(Degree))] string Degree, RosterOfficeView Office, RosterPeriodView Publicity)
 {
     public static RosterItemView From(RosterEntry e) => new(
         e.RosterId, e.MaskedName, e.Gender, e.EmployerName, e.School, e.Major, e.Degree,
@@ -27,4 +30,5 @@ public sealed record RosterOfficeView(
 public sealed record RosterPeriodView(DateOnly Start, DateOnly End);
 
 /// <summary>One page of the roster.</summary>
+[Description("公示名单（分页）。One page of the public publicity roster.")]
 public sealed record RosterPage(IReadOnlyList<RosterItemView> Items, string? ContinuationToken);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
@@ -56,4 +57,5 @@ public static class OpsCasesApi
 public sealed record OpsStrandedServices(Adapters.Audit.AuditTrail Audit, BusinessCases Cases, StrandedCases Stranded);
 
 /// <summary>The stranded cases.</summary>
+[Description("中断的案件。Open cases whose process is missing, terminated or failed.")]
 public sealed record StrandedPage(IReadOnlyList<StrandedCase> Items);

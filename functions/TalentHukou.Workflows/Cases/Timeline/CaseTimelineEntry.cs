@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Cases;
@@ -27,4 +28,5 @@ public sealed record CaseHeader(
     [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
 /// <summary>A case's whole timeline, oldest first, and the instances it was read from.</summary>
+[Description("案件全流程时间线。A case's whole timeline across its instances.")]
 public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries);
