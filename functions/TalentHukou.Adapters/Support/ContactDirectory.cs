@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Common;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Adapters.Support;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using TalentHukou.Domain.Common;
 using TalentHukou.Adapters.Staff;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Api.Admin;

@@ -4,8 +4,8 @@ using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
-using TalentHukou.Workflows.Applications;
 using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 

@@ -1,11 +1,11 @@
 using System.ComponentModel;
-using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications.UseCases;
 
 namespace TalentHukou.Api.Applications;

@@ -1,7 +1,7 @@
-using TalentHukou.Domain.Common;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Workflows.Applications.UseCases;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using TalentHukou.Domain.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Adapters.Ops;
 using TalentHukou.Adapters.Storage;
@@ -9,11 +9,11 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Cases;
 using TalentHukou.Workflows.Cases.Bulk;
 using TalentHukou.Workflows.Cases.Instances;
 using TalentHukou.Workflows.Durable;
-using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Api.Ops;
 

@@ -1,9 +1,9 @@
-using TalentHukou.Domain.Common;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Applications;
-using TalentHukou.Workflows.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Workflows.Cases.Instances;

@@ -1,8 +1,8 @@
-using TalentHukou.Domain.Common;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Workflows.Cases.Timeline;
