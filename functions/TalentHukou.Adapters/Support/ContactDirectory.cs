@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Seed;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Adapters.Support;
 
@@ -38,7 +40,10 @@ public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Conta
 /// One HRSS office. <see cref="Confirmed"/> is the operators' flag that phone, address and hours were checked against the
 /// bureau's official announcement; the file ships with those fields empty and the flag false.
 /// </summary>
-public sealed record HrssContact(string Id, string Level, string? District, string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
+public sealed record HrssContact(
+    string Id, [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
 {
     public bool IsComplete => Confirmed && !string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(Address) && !string.IsNullOrWhiteSpace(Hours);
 }

@@ -92,7 +92,7 @@ public static class StaffAdminApi
             v.Add("office", "审核人员须指定所属人社局", "office is required with reviewer: city or a district code.");
         else if (!reviewer && body.Office is not null)
             v.Add("office", "只有审核人员需要指定所属人社局", "office goes with reviewer only.");
-        else if (reviewer && body.Office != ApplicationRoute.City && !Districts.IsValid(body.Office))
+        else if (reviewer && !ApplicationRoute.Offices.Contains(body.Office))
             v.Add("office", "取值无效", $"office must be city or one of: {string.Join(", ", Districts.Names.Keys)}.");
         return roles;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -116,7 +117,9 @@ public static class ApplicationActionsApi
 }
 
 /// <summary>A review decision.</summary>
+[Description("审核意见。A review: approve or reject, with a reason when rejecting.")]
 public sealed record ReviewBody(bool? Approve, [OptionalField] string? Reason);
 
 /// <summary>The applicant's e-signature for the card.</summary>
+[Description("电子签名确认。The applicant's e-signature to generate the card (smart path).")]
 public sealed record GenerateCardBody(bool? Consent, string? SignedName);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
@@ -119,8 +120,9 @@ public static class ApplicationSubmission
 }
 
 /// <summary>An application as the front ends submit it.</summary>
+[Description("人才引进入户申请（提交）。A submission: the applicant, the employer, the degree and the approval mode.")]
 public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education,
-    string? ApprovalMode)
+    [WireValues(typeof(ApprovalMode))] string? ApprovalMode)
 {
     /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (default); e-mail may be left out only with
     /// <c>sms</c>.</summary>
@@ -132,7 +134,10 @@ public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerI
 }
 
 /// <summary>The applicant's personal details.</summary>
+[Description("申请人信息（须与实名认证一致）。The applicant, as the identity platform verified them.")]
 public sealed record ApplicantBody(string? Name, string? IdNumber, string? Phone, string? Email);
 
 /// <summary>The degree certificate's details.</summary>
-public sealed record EducationBody(string? SchoolId, string? MajorId, string? Degree, string? GraduationDate, string? CertificateNo);
+[Description("学历学位信息。The degree certificate the application rests on.")]
+public sealed record EducationBody(string? SchoolId, string? MajorId,
+    [WireValues(typeof(Degree))] string? Degree, string? GraduationDate, string? CertificateNo);

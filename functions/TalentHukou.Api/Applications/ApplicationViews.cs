@@ -1,16 +1,23 @@
 using System.Text.Json.Serialization;
+using System.ComponentModel;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 
 /// <summary><c>GET /applications/{id}</c>: the application's status, timeline, publicity, objections, card and public-security check.</summary>
+[Description("申请状态（含办理进度）。"
+    + "An application: its stage, timeline, publicity, objections, card and public-security check; ID number and phone masked.")]
 public sealed record ApplicationView(
-    string ApplicationId, string Stage, string ApprovalMode, RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
+    string ApplicationId,
+    [WireValues(typeof(ApplicationStage))] string Stage,
+    [WireValues(typeof(ApprovalMode))] string ApprovalMode,
+    RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
     EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline, PublicityView? Publicity,
     IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck, IReadOnlyList<Escalation> Escalations,
     DateTimeOffset? CardDeadline, string? Reason)
@@ -90,29 +97,39 @@ public sealed record ApplicationView(
 }
 
 /// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
-public sealed record MaterialView(string Id, string Kind, string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
+public sealed record MaterialView(string Id,
+    [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string Kind,
+    string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
 
 /// <summary>A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.</summary>
-public sealed record ReturnView(IReadOnlyList<ReturnItem> Items, string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
+public sealed record ReturnView(IReadOnlyList<ReturnItem> Items,
+    [WireValues(typeof(ApplicationStage))] string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
 /// <summary>Which HRSS reviews the application.</summary>
-public sealed record RouteView(string Level, string? District, string Office);
+[Description("受理的人社部门。The HRSS office that reviews the application.")]
+public sealed record RouteView([WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string Office);
 
 /// <summary>The applicant, with the ID number and phone masked.</summary>
+[Description("申请人（脱敏）。The applicant, ID number and phone masked.")]
 public sealed record ApplicantView(string Name, string IdNumber, string Phone, string Email);
 
 /// <summary>The employer named in the application.</summary>
 public sealed record EmployerRefView(string EmployerId, string Name);
 
 /// <summary>The degree certificate.</summary>
-public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName, string Degree, DateOnly GraduationDate, string CertificateNo);
+public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName,
+    [WireValues(typeof(Degree))] string Degree, DateOnly GraduationDate, string CertificateNo);
 
 /// <summary>
 /// A step of the application's history; a notice entry (<c>event</c> = <c>notice</c>, <c>note</c> = its kind) also has
 /// its <c>channel</c> (<c>email</c>/<c>sms</c>), delivery <c>status</c> (<c>queued</c>, <c>sent</c>, <c>delivered</c>,
 /// <c>failed</c>) and the masked address or number it went <c>to</c> (contract v1.2).
 /// </summary>
-public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage, string? Note)
+[Description("办理进度中的一步。One step of the application's history.")]
+public sealed record TimelineView(DateTimeOffset At, string Event,
+    [WireValues(typeof(ApplicationStage))] string? Stage, string? Note)
 {
     public string? Channel { get; init; }
 
@@ -126,6 +143,7 @@ public sealed record TimelineView(DateTimeOffset At, string Event, string? Stage
 }
 
 /// <summary>The publicity's working days (start and end inclusive) and the instant it ends.</summary>
+[Description("公示期。The publicity's working days and the instant it ends.")]
 public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset EndsAt)
 {
     /// <summary>True when the period counts days in a year without a holiday notice (provisional).</summary>
@@ -133,18 +151,24 @@ public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset 
 }
 
 /// <summary>An objection; its text and contact only for reviewers, DRC and ops.</summary>
-public sealed record ObjectionView(string ObjectionId, string Status, DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
+public sealed record ObjectionView(string ObjectionId,
+    [WireValues(typeof(ObjectionStatus))] string Status,
+    DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
 
 /// <summary>The issued card.</summary>
+[Description("入户卡。The issued card.")]
 public sealed record CardView(string Number, DateTimeOffset IssuedAt, bool Downloadable);
 
 /// <summary>The public-security cross-check's state.</summary>
-public sealed record PsbCheckView(string Status);
+public sealed record PsbCheckView([WireValues(typeof(PsbCheckStatus))] string Status);
 
 /// <summary>The 202 answer to a submission.</summary>
-public sealed record ApplicationAccepted(string ApplicationId, string Stage, RouteView Route);
+[Description("申请已受理。The 202 answer to a submission: its id, first stage and reviewing office.")]
+public sealed record ApplicationAccepted(string ApplicationId,
+    [WireValues(typeof(ApplicationStage))] string Stage, RouteView Route);
 
 /// <summary>One page of a list; staff queues also count the queue's applications by stage (wire names), for badges.</summary>
+[Description("申请列表（分页）。One page of applications; staff queues add counts by stage.")]
 public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken)
 {
     public IReadOnlyDictionary<string, int>? Counts { get; init; }

@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Applications.UseCases;
 
 namespace TalentHukou.Api.Applications;
@@ -123,10 +125,14 @@ public static class CorrectionApi
 }
 
 /// <summary>What to correct: each item names a field and/or a material kind, with a note.</summary>
+[Description("退回补正。A return for correction: what to fix.")]
 public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
 
 /// <summary>One thing to correct.</summary>
-public sealed record ReturnItemBody([OptionalField] string? Field, [OptionalField] string? Material, string? Note);
+[Description("需补正的一项。One field and/or material to correct, with the reviewer's note.")]
+public sealed record ReturnItemBody(
+    [OptionalField, WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
+    [OptionalField, WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string? Note);
 
 /// <summary>The 202 answer to a correction.</summary>
 public sealed record CorrectionAccepted(string ApplicationId, string Stage, string Accepted);

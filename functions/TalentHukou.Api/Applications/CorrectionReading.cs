@@ -1,6 +1,7 @@
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Identity;
 using TalentHukou.Workflows.Applications.UseCases;
 
@@ -56,5 +57,5 @@ public sealed record ApplicantCorrectionBody([OptionalField] string? Name, [Opti
 
 /// <summary>The corrected degree certificate's details.</summary>
 public sealed record EducationCorrectionBody(
-    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField] string? Degree,
+    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField, WireValues(typeof(Degree))] string? Degree,
     [OptionalField] string? GraduationDate, [OptionalField] string? CertificateNo);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Storage;
@@ -82,7 +83,9 @@ public static class ObjectionsApi
 }
 
 /// <summary>An objection: why, and how to reach the objector.</summary>
+[Description("公示异议。An objection to an application under publicity, with a contact.")]
 public sealed record ObjectionBody(string? Reason, string? Contact);
 
 /// <summary>A reviewer's finding on an objection.</summary>
+[Description("异议处理结果。A reviewer's finding on an objection.")]
 public sealed record ResolutionBody(bool? Upheld, string? Note);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -45,4 +46,5 @@ public static class WithdrawalApi
 }
 
 /// <summary>Why the applicant withdraws (optional).</summary>
+[Description("撤回申请。The applicant withdraws the application.")]
 public sealed record WithdrawBody(string? Reason);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -105,6 +106,7 @@ public static class CardsApi
 
 /// <summary>The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder matches.</summary>
 /// <remarks><c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>bad-signature</c>, <c>unknown-key</c>, <c>malformed</c>).</remarks>
+[Description("入户卡二维码核验结果。The public verification of a card's QR code.")]
 public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, string Status, bool? HolderMatches, string? Reason)
 {
     public static CardVerificationView From(CardVerificationResult r) =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
@@ -70,7 +71,9 @@ public static class PublicSecurityApi
 }
 
 /// <summary>What 入户复核 checks: the holder's name and ID number and the card number.</summary>
+[Description("公安入户复核查询。Public security's check of a card by name and ID number.")]
 public sealed record CrossCheckBody(string? Name, string? IdNumber, string? CardNumber);
 
 /// <summary>Public security knows the card.</summary>
+[Description("公安复核结果。Whether the card is known for this person.")]
 public sealed record CrossCheckFound(bool Found);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -70,5 +71,6 @@ public static class CalendarApi
 /// <c>date</c> is <c>from</c> plus <c>add</c> working days; <c>covered</c> is false past the last published holiday
 /// notice; <c>provisional</c> is true when the count touches a year without one (statutory days and 补假 only).
 /// </summary>
+[Description("工作日计算结果。A date plus working days, with statutory holidays and 调休.")]
 public sealed record WorkingDaysResponse(
     DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear, bool Provisional);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.ComponentModel;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Calendar;
 
@@ -8,6 +9,7 @@ namespace TalentHukou.Api.Endpoints;
 /// <c>GET /calendar/{year}</c>: the year's days off and worked weekend days, from its published notice
 /// (<c>source: notice</c>) or, without one, the statutory days and their 补假 (<c>source: statutory</c>, provisional).
 /// </summary>
+[Description("某年工作日历。A year's working-day calendar and its holiday notice.")]
 public sealed record CalendarYearResponse(
     int Year,
     string Source,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Storage;
@@ -93,6 +94,7 @@ public static class HealthApi
 /// The answer of <c>GET /health</c> to the ops role. Everyone else gets <see cref="HealthStatus"/>, the status alone, so
 /// the contract marks every other field optional.
 /// </summary>
+[Description("服务健康状况。Reachability of storage, the durable backend and email (ops view).")]
 public sealed record HealthResponse(
     string Status,
     [OptionalField] IReadOnlyDictionary<string, HealthEntry> Checks,

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
-using TalentHukou.Api.Input;
+using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Common;
 
@@ -11,18 +9,18 @@ namespace TalentHukou.Api.OpenApi;
 /// <summary>Builds the OpenAPI 3.1 document from the route table both hosts serve (never maintained by hand).</summary>
 public static class OpenApiDocumentBuilder
 {
-    private static readonly JsonSerializerOptions SchemaOptions = new(JsonBody.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
-
     public static string BuildJson(IEnumerable<ApiRoute> routes) => Build(routes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public static JsonObject Build(IEnumerable<ApiRoute> routes)
     {
         var paths = new JsonObject();
+        var schemas = new OpenApiSchemas();
+        schemas.Add("Problem", ProblemSchema());
         foreach (var route in routes.OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal))
         {
             var path = "/" + route.Path;
             if (paths[path] is not JsonObject item) paths[path] = item = new JsonObject();
-            item[route.Method.ToLowerInvariant()] = Operation(route);
+            item[route.Method.ToLowerInvariant()] = Operation(route, schemas);
         }
         return new JsonObject
         {
@@ -30,7 +28,7 @@ public static class OpenApiDocumentBuilder
             ["info"] = new JsonObject
             {
                 ["title"] = "TalentHukou — 广州市引进在职人才入户",
-                ["version"] = "1.0.0",
+                ["version"] = ContractVersion.Current,
                 ["description"] = "The HTTP contract of the talent-introduction household registration service. Errors are RFC 9457 problem details (Chinese title, English detail).",
                 ["contact"] = new JsonObject { ["name"] = "广州市人力资源和社会保障局 (Guangzhou HRSS)", ["url"] = "https://rsj.gz.gov.cn" },
                 ["license"] = new JsonObject { ["name"] = "Proprietary: Guangzhou Municipal Government", ["url"] = "https://rsj.gz.gov.cn" },
@@ -41,12 +39,12 @@ public static class OpenApiDocumentBuilder
             ["components"] = new JsonObject
             {
                 ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
-                ["schemas"] = new JsonObject { ["Problem"] = ProblemSchema() },
+                ["schemas"] = schemas.Components(),
             },
         };
     }
 
-    private static JsonObject Operation(ApiRoute route)
+    private static JsonObject Operation(ApiRoute route, OpenApiSchemas schemas)
     {
         var doc = route.Doc ?? throw new InvalidOperationException($"Route {route.Name} has no documentation (ApiRoute.Doc).");
         var operation = new JsonObject
@@ -70,12 +68,12 @@ public static class OpenApiDocumentBuilder
         foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
         if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
         if (parameters.Count > 0) operation["parameters"] = parameters;
-        if (RequestBody(doc) is { } body) operation["requestBody"] = body;
-        operation["responses"] = Responses(route, doc);
+        if (RequestBody(doc, schemas) is { } body) operation["requestBody"] = body;
+        operation["responses"] = Responses(route, doc, schemas);
         return operation;
     }
 
-    private static JsonObject? RequestBody(ApiDoc doc)
+    private static JsonObject? RequestBody(ApiDoc doc, OpenApiSchemas schemas)
     {
         if (doc.Multipart.Count > 0)
         {
@@ -88,18 +86,18 @@ public static class OpenApiDocumentBuilder
             var multipart = Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
             // A route that takes JSON as well (the files being optional there) documents both.
             if (doc.Request is not null)
-                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = RelaxOptional(Schema(doc.Request), doc.Request) };
+                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = schemas.For(doc.Request) };
             return multipart;
         }
         return doc.Request is null ? null
-            : Content("application/json", RelaxOptional(Schema(doc.Request), doc.Request), required: !doc.RequestOptional);
+            : Content("application/json", schemas.For(doc.Request), required: !doc.RequestOptional);
     }
 
-    private static JsonObject Responses(ApiRoute route, ApiDoc doc)
+    private static JsonObject Responses(ApiRoute route, ApiDoc doc, OpenApiSchemas schemas)
     {
         var success = new JsonObject { ["description"] = doc.Success switch { 201 => "Created", 202 => "Accepted; poll the Location", 204 => "No content", _ => "OK" } };
         if (doc.MediaType is not null) success["content"] = new JsonObject { [doc.MediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } };
-        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = RelaxOptional(Schema(doc.Response), doc.Response) } };
+        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.For(doc.Response) } };
         var responses = new JsonObject { [doc.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success };
         var problems = new SortedSet<int>(doc.Problems) { 400, 500, 503 };
         if (!route.Access.Anonymous) { problems.Add(401); problems.Add(403); }
@@ -123,36 +121,6 @@ public static class OpenApiDocumentBuilder
         return $"{doc.Summary}. {who}" + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "");
     }
 
-    /// <summary>Takes the fields marked <see cref="OptionalFieldAttribute"/> out of <c>required</c>, in nested objects too.</summary>
-    private static JsonNode RelaxOptional(JsonNode node, Type type)
-    {
-        if (node is JsonObject array && array["items"] is JsonObject items && ElementType(type) is { } element)
-        {
-            RelaxOptional(items, element);
-            return node;
-        }
-        if (node is not JsonObject schema || type == typeof(string) || !type.IsClass) return node;
-        var parameters = type.GetConstructors().SelectMany(c => c.GetParameters()).ToList();
-        foreach (var property in type.GetProperties())
-        {
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            var optional = property.IsDefined(typeof(OptionalFieldAttribute), true)
-                || parameters.Any(p => p.Name == property.Name && p.IsDefined(typeof(OptionalFieldAttribute), true));
-            if (optional && schema["required"] is JsonArray required)
-                foreach (var item in required.Where(r => r?.GetValue<string>() == name).ToList()) required.Remove(item);
-            if (schema["properties"]?[name] is JsonObject child) RelaxOptional(child, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
-        }
-        if (schema["required"] is JsonArray { Count: 0 }) schema.Remove("required");
-        return schema;
-    }
-
-    /// <summary>The element type of a list or array (<c>IReadOnlyList&lt;T&gt;</c>, <c>T[]</c>); null for anything else.</summary>
-    private static Type? ElementType(Type type) =>
-        type == typeof(string) ? null
-        : type.IsArray ? type.GetElementType()
-        : type.IsGenericType && type.GetGenericArguments() is [var t] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? t
-        : null;
-
     private static JsonObject Parameter(string name, string location, bool required, string type = "string") => new()
     {
         ["name"] = name,
@@ -167,30 +135,12 @@ public static class OpenApiDocumentBuilder
         ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
     };
 
-    private static JsonNode Schema(Type type) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type));
-
-    /// <summary>JSON Schema allows <c>true</c> for "anything" (a free-form JsonElement); OpenAPI tools want <c>{}</c>.</summary>
-    private static JsonNode Normalize(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj.ToList())
-                {
-                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.True && key is not ("required" or "nullable")) obj[key] = new JsonObject();
-                    else if (value is not null) Normalize(value);
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array) if (item is not null) Normalize(item);
-                break;
-        }
-        return node is JsonValue root && root.GetValueKind() == JsonValueKind.True ? new JsonObject() : node;
-    }
-
     private static JsonObject ProblemSchema() => new()
     {
         ["type"] = "object",
+        ["description"] = "RFC 9457 problem details: a stable type per error, its Chinese title (标题) and HTTP status as "
+            + "listed below (also in x-problem-types), an English detail, and per-field errors for 400s.\n\n"
+            + ProblemCatalog.MarkdownTable(),
         ["required"] = new JsonArray("type", "title", "status", "detail"),
         ["properties"] = new JsonObject
         {
@@ -200,5 +150,9 @@ public static class OpenApiDocumentBuilder
             ["detail"] = new JsonObject { ["type"] = "string", ["description"] = "English" },
             ["errors"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } },
         },
+        ["x-problem-types"] = new JsonArray([.. ProblemCatalog.All.Select(p => (JsonNode)new JsonObject
+        {
+            ["type"] = p.Type, ["status"] = p.Status, ["title"] = p.Title,
+        })]),
     };
 }

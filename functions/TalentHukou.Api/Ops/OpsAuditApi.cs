@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
@@ -41,9 +42,11 @@ public static class OpsAuditApi
 }
 
 /// <summary>One page of the audit trail.</summary>
+[Description("审计记录（分页）。One page of the audit trail.")]
 public sealed record AuditPage(IReadOnlyList<AuditView> Items, string? ContinuationToken);
 
 /// <summary>An audit entry as the contract shows it.</summary>
+[Description("一条审计记录。One audited action.")]
 public sealed record AuditView(DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail)
 {
     public static AuditView From(AuditEntry e) => new(e.At, e.Actor, e.Role, e.Action, e.Target, e.Outcome, e.Detail);

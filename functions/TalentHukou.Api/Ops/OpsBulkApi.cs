@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Adapters.Ops;
 using TalentHukou.Adapters.Storage;
@@ -7,6 +9,7 @@ using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Cases;
 using TalentHukou.Workflows.Cases.Bulk;
 using TalentHukou.Workflows.Cases.Instances;
@@ -125,6 +128,7 @@ public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter, string?
 public sealed record BulkEffect(string InstanceId, string CaseEffect);
 
 /// <summary>A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.</summary>
+[Description("批量操作预演。What a bulk action would do, before an admin approves it.")]
 public sealed record BulkDryRunView(
     string DryRunId, string Action, int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
 
@@ -135,5 +139,7 @@ public sealed record BulkApplyBody(string? DryRunId);
 public sealed record BulkAccepted(string BulkId, int Total);
 
 /// <summary>A bulk apply's progress (<c>done</c> when it finished).</summary>
+[Description("批量操作进度。A bulk apply's progress and summary.")]
 public sealed record BulkProgressView(
-    string BulkId, bool Finished, int Done, int Total, int Succeeded, int Refused, int Failed, string RuntimeStatus);
+    string BulkId, bool Finished, int Done, int Total, int Succeeded, int Refused, int Failed,
+    [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus);

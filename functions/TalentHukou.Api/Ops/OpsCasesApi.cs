@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
@@ -72,4 +73,5 @@ public static class OpsCasesApi
 public sealed record OpsStrandedServices(Adapters.Audit.AuditTrail Audit, BusinessCases Cases, StrandedCases Stranded);
 
 /// <summary>The stranded (or suspended) cases.</summary>
+[Description("中断或暂停的案件。Open cases whose process is missing, terminated, failed or suspended.")]
 public sealed record StrandedPage(IReadOnlyList<StrandedCase> Items);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -153,13 +154,18 @@ public static class OpsInstancesApi
 }
 
 /// <summary>An instance as the list shows it.</summary>
-public sealed record InstanceSummary(string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
+public sealed record InstanceSummary(
+    string InstanceId, string Name,
+    [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
+    DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
 {
     public static InstanceSummary From(OrchestrationMetadata m) => new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
 }
 
 /// <summary>A page of instances (it may hold fewer than asked and still have a next page), and the range a scan read.</summary>
+[Description("流程实例列表（分页）。One page of orchestration instances.")]
 public sealed record InstancePage(IReadOnlyList<InstanceRow> Items, string? ContinuationToken, ScanRange? Scan);
 
 /// <summary>One instance with its (masked) input, output, custom status and history.</summary>
+[Description("流程实例详情。One orchestration instance with its history.")]
 public sealed record InstanceDetail(InstanceSummary Instance, string? Input, string? Output, string? CustomStatus, string? Failure, IReadOnlyList<HistoryItem> History);

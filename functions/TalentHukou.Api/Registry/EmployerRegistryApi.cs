@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Seed;
@@ -114,6 +115,10 @@ public static class EmployerRegistryApi
 }
 
 /// <summary>An employer add or modify request as the front ends send it.</summary>
+[Description("企业新增或修改申请。A request to add or modify an employer in the registry.")]
 public sealed record EmployerRequestBody(
-    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode, string? Kind, string? District, string? Address, string? ContactName, string? ContactPhone,
+    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode,
+    [WireValues(typeof(EmployerKind))] string? Kind,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string? Address, string? ContactName, string? ContactPhone,
     string? ContactEmail = null);

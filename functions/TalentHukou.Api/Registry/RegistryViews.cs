@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
@@ -11,7 +12,11 @@ using TalentHukou.Workflows.Registry;
 namespace TalentHukou.Api.Registry;
 
 /// <summary>An employer as search answers show it (contact phone masked).</summary>
-public sealed record EmployerView(string EmployerId, string Name, string CreditCode, string Kind, string District, string DistrictName, string Address, string ContactName, string ContactPhone)
+[Description("企业信息。An employer of the registry.")]
+public sealed record EmployerView(string EmployerId, string Name, string CreditCode,
+    [WireValues(typeof(EmployerKind))] string Kind,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string District,
+    string DistrictName, string Address, string ContactName, string ContactPhone)
 {
     public static EmployerView From(EmployerRecord r) => new(
         r.EmployerId, r.Details.Name, r.Details.CreditCode, WireEnum<EmployerKind>.Name(r.Details.Kind), r.Details.District,
@@ -22,8 +27,12 @@ public sealed record EmployerView(string EmployerId, string Name, string CreditC
 /// A registry request's progress: the 已添加企业审核进度查询 answer. School and major requests also show what they
 /// propose and their attachments (read through <c>attachmentUrls</c>).
 /// </summary>
+[Description("登记申请审核进度。A registry request and its review progress.")]
 public sealed record RegistryRequestView(
-    string RequestId, string Type, string Status, string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
+    string RequestId,
+    [WireValues(typeof(RegistryRequestType))] string Type,
+    [WireValues(typeof(RegistryRequestStatus))] string Status,
+    string Subject, DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue,
     DateTimeOffset? EscalatedAt, DateTimeOffset? DecidedAt, string? Reason, string? ResultId, int Attachments,
     IReadOnlyList<string> AttachmentIds, IReadOnlyList<string> AttachmentUrls, object? Proposal)
 {
@@ -45,25 +54,33 @@ public sealed record RegistryRequestView(
 }
 
 /// <summary>A school as search answers show it.</summary>
-public sealed record SchoolView(string SchoolId, string Name, string? District, string? DistrictName)
+[Description("院校信息。A school of the registry.")]
+public sealed record SchoolView(
+    string SchoolId, string Name,
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
+    string? DistrictName)
 {
     public static SchoolView From(SchoolRecord s) => new(s.SchoolId, s.Name, s.District, s.District is null ? null : Districts.Names.GetValueOrDefault(s.District));
 }
 
 /// <summary>A major as search answers show it.</summary>
+[Description("专业信息。A major of a school.")]
 public sealed record MajorView(string MajorId, string SchoolId, string Name)
 {
     public static MajorView From(MajorRecord m) => new(m.MajorId, m.SchoolId, m.Name);
 }
 
 /// <summary>The 202 answer to a new registry request.</summary>
-public sealed record RegistryRequestAccepted(string RequestId, string Status, DateTimeOffset DueBy)
+[Description("登记申请已受理。The 202 answer to a registry request.")]
+public sealed record RegistryRequestAccepted(string RequestId,
+    [WireValues(typeof(RegistryRequestStatus))] string Status, DateTimeOffset DueBy)
 {
     /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
     public bool? DueByProvisional { get; init; }
 }
 
 /// <summary>One page of the review queue.</summary>
+[Description("登记申请审核队列（分页）。One page of registry requests with counts by status.")]
 public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken)
 {
     /// <summary>The admins' queue: requests by status (wire names), for badges; absent on a person's own list.</summary>
@@ -71,4 +88,5 @@ public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items,
 }
 
 /// <summary>A registry admin's decision.</summary>
+[Description("审核决定。A registry admin's approval or rejection.")]
 public sealed record DecisionBody(bool? Approve, [OptionalField] string? Reason);

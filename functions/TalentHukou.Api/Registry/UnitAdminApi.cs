@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Adapters.Registry;
@@ -78,4 +79,5 @@ public static class UnitAdminApi
 }
 
 /// <summary>A legal-entity unit admin permission request.</summary>
+[Description("单位管理员权限申请。A request to become an employer's unit admin.")]
 public sealed record UnitAdminRequestBody(string? EmployerId, string? ApplicantName, string? IdNumber, string? Phone, string? Email);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Auth;
@@ -31,6 +32,7 @@ public static class ContactsApi
 }
 
 /// <summary>The offices, whether every entry is filled in and confirmed, and where system problems go (seed Q8 (二)).</summary>
+[Description("人社部门联系方式。The city and district HRSS contacts.")]
 public sealed record ContactsResponse(IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
 
 /// <summary>The technical support mailbox and the ticket route that serves it.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
@@ -12,8 +13,12 @@ namespace TalentHukou.Api.Support;
 /// A ticket as its author and support see it: personal data masked, the SLA state (<c>dueBy</c>, <c>overdue</c>, when
 /// support was reminded and when it escalated) and the thread (<c>replies</c>: support's replies and the author's follow-ups, oldest first).
 /// </summary>
+[Description("技术支持工单。A support ticket with its replies; personal data masked.")]
 public sealed record TicketView(
-    string TicketId, string Status, string Category, string Description, string Name, string IdNumber, string Phone, string Email,
+    string TicketId,
+    [WireValues(typeof(TicketStatus))] string Status,
+    [WireValues(typeof(TicketCategory))] string Category,
+    string Description, string Name, string IdNumber, string Phone, string Email,
     DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round, DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt,
     DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt, string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
 {
@@ -44,13 +49,16 @@ public sealed record TicketView(
 public sealed record TicketMessageView(string MessageId, string From, string Message, DateTimeOffset At);
 
 /// <summary>The 202 answer to a new ticket.</summary>
-public sealed record TicketAccepted(string TicketId, string Status, DateTimeOffset DueBy)
+[Description("工单已受理。The 202 answer to a new ticket.")]
+public sealed record TicketAccepted(string TicketId,
+    [WireValues(typeof(TicketStatus))] string Status, DateTimeOffset DueBy)
 {
     /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
     public bool? DueByProvisional { get; init; }
 }
 
 /// <summary>One page of the support queue (without threads).</summary>
+[Description("工单队列（分页）。One page of tickets with counts by status.")]
 public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? ContinuationToken)
 {
     /// <summary>Support's queue: tickets by status (wire names), for badges; absent on a person's own list.</summary>
@@ -58,7 +66,9 @@ public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? Co
 }
 
 /// <summary>Support's reply; <c>close</c> (default false) closes the ticket.</summary>
+[Description("客服回复。Support's reply, optionally closing the ticket.")]
 public sealed record TicketReplyBody(string? Message, [OptionalField] bool? Close);
 
 /// <summary>The author's follow-up message.</summary>
+[Description("追问。The author's follow-up message.")]
 public sealed record TicketFollowUpBody(string? Message);

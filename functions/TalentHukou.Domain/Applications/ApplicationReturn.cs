@@ -1,3 +1,4 @@
+using TalentHukou.Domain.Common;
 namespace TalentHukou.Domain.Applications;
 
 /// <summary>
@@ -7,7 +8,9 @@ namespace TalentHukou.Domain.Applications;
 public sealed record ReturnInfo(IReadOnlyList<ReturnItem> Items, string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
 /// <summary>One thing to fix: a field of the application and/or a material kind, with the reviewer's note.</summary>
-public sealed record ReturnItem(string? Field, string? Material, string Note);
+public sealed record ReturnItem(
+    [WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
+    [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string Note);
 
 /// <summary>The application fields a return may name and a correction may change (dotted JSON paths).</summary>
 public static class CorrectableFields

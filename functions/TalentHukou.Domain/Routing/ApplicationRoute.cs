@@ -8,6 +8,9 @@ public sealed record ApplicationRoute(string Level, string? District)
     public const string City = "city";
     public const string DistrictLevel = "district";
 
+    /// <summary>The HRSS offices a reviewer is scoped to: the city's (<c>city</c>) or a district's (its code).</summary>
+    public static IReadOnlyList<string> Offices { get; } = [City, .. Districts.Names.Keys];
+
     /// <summary>
     /// Seed Q3: employees of the municipal SASAC enterprises go to the city HRSS, everyone else to the HRSS of the
     /// employer's district. Only government agencies and public institutions need a unit review first.

@@ -1,7 +1,10 @@
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Applications;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
 using TalentHukou.Workflows.Applications;
+using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Workflows.Cases.Instances;
 
@@ -74,8 +77,10 @@ public sealed class InstanceScan(ApplicationStore applications)
 
 /// <summary>One instance as lists and exports show it, with its case when it follows one.</summary>
 public sealed record InstanceRow(
-    string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt,
-    string? CaseKind, string? CaseId, string? Stage, string? Office);
+    string InstanceId, string Name, [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
+    DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt, [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string? CaseKind, string? CaseId,
+    [WireValues(typeof(ApplicationStage))] string? Stage,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
 /// <summary>A page of instances after the scan's checks (it may hold fewer than asked, and still have a next page).</summary>
 public sealed record InstancePageResult(IReadOnlyList<InstanceRow> Items, string? ContinuationToken);

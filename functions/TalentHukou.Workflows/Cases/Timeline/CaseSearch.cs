@@ -2,6 +2,8 @@ using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Cases;
 
 namespace TalentHukou.Workflows.Cases.Timeline;
 
@@ -38,4 +40,4 @@ public sealed class CaseSearch(BusinessCases cases, CardRegistry cards, CaseInst
 }
 
 /// <summary>A case found: kind, id, stage or status, every instance that belongs to it, and what matched (masked).</summary>
-public sealed record CaseHit(string Kind, string Id, string Stage, IReadOnlyList<string> InstanceIds, string MatchedBy);
+public sealed record CaseHit([WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage, IReadOnlyList<string> InstanceIds, string MatchedBy);

@@ -1,3 +1,7 @@
+using System.ComponentModel;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
+using TalentHukou.Workflows.Cases;
 namespace TalentHukou.Workflows.Cases.Timeline;
 
 /// <summary>
@@ -19,9 +23,12 @@ public sealed record CaseTimelineEntry(
 }
 
 /// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
-public sealed record CaseHeader(string Kind, string Id, string Stage, string? Office);
+public sealed record CaseHeader(
+    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
 /// <summary>A case's whole timeline, oldest first, the instances it was read from, and the controls it allows now.</summary>
+[Description("案件全流程时间线。A case's whole timeline across its instances, and the controls it allows now.")]
 public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries)
 {
     /// <summary>Only the ops controls the case allows now, each with what it will do to the case.</summary>

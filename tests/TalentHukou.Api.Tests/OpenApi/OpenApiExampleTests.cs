@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Identity;
+
+namespace TalentHukou.Api.Tests.OpenApi;
+
+/// <summary>Each schema's example satisfies that schema (types, required, enums, formats), with valid check characters.</summary>
+public class OpenApiExampleTests
+{
+    private static readonly JsonObject Schemas = OpenApiDocumentBuilder.Build(ApiRouteTable.All)["components"]!["schemas"]!.AsObject();
+
+    public static TheoryData<string> Examples => [.. OpenApiExamples.ByType.Keys.Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void OpenApiExample_AgainstItsSchema_Valid(string schema)
+    {
+        var examples = Assert.IsType<JsonArray>(Schemas[schema]!["examples"]);
+        var errors = new List<string>();
+        Validate(examples.Single(), new JsonObject { ["$ref"] = "#/components/schemas/" + schema }, "$", errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void OpenApiExample_SchemaValidator_RefusesAWrongExample()
+    {
+        var errors = new List<string>();
+        var wrong = JsonNode.Parse("""{ "applicationId": 1, "stage": "unknown-stage", "route": {} }""");
+        Validate(wrong, new JsonObject { ["$ref"] = "#/components/schemas/ApplicationAccepted" }, "$", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.applicationId", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("unknown-stage", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("misses level", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpenApiExample_IdentityNumbers_CarryValidCheckCharacters()
+    {
+        Assert.True(ResidentIdNumber.Parse(OpenApiExamples.IdNumber, new DateOnly(2026, 1, 1)).IsValid);
+        Assert.True(CreditCode.Parse(OpenApiExamples.CreditCode).IsValid);
+        Assert.True(MobilePhone.Parse(OpenApiExamples.Phone).IsValid);
+    }
+
+    private static void Validate(JsonNode? value, JsonNode? schema, string at, List<string> errors)
+    {
+        if (schema is not JsonObject s) return;
+        if (s["$ref"]?.GetValue<string>() is { } reference)
+        {
+            Validate(value, Schemas[reference[(reference.LastIndexOf('/') + 1)..]], at, errors);
+            return;
+        }
+        if (s["anyOf"] is JsonArray branches)
+        {
+            if (!branches.Any(b => { var e = new List<string>(); Validate(value, b, at, e); return e.Count == 0; }))
+                errors.Add($"{at}: matches no anyOf branch");
+            return;
+        }
+        var types = s["type"] switch { JsonArray a => a.Select(t => t!.GetValue<string>()).ToList(), JsonValue v => [v.GetValue<string>()], _ => null };
+        var kind = KindOf(value);
+        if (types is not null && !types.Contains(kind) && !(kind == "integer" && types.Contains("number")))
+        {
+            errors.Add($"{at}: {kind} where the schema says {string.Join("|", types)}");
+            return;
+        }
+        if (s["enum"] is JsonArray values && !values.Any(v => JsonNode.DeepEquals(v, value)))
+            errors.Add($"{at}: {value?.ToJsonString()} is not among {values.ToJsonString()}");
+        if (value is JsonValue text && kind == "string" && s["format"]?.GetValue<string>() is { } format && !Formatted(text.GetValue<string>(), format))
+            errors.Add($"{at}: {text} is not a {format}");
+        if (value is JsonObject obj)
+        {
+            foreach (var name in s["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
+                if (!obj.ContainsKey(name)) errors.Add($"{at}: misses {name}");
+            foreach (var (name, child) in obj)
+                Validate(child, s["properties"]?[name] ?? s["additionalProperties"], $"{at}.{name}", errors);
+        }
+        if (value is JsonArray array)
+            for (var i = 0; i < array.Count; i++) Validate(array[i], s["items"], $"{at}[{i}]", errors);
+    }
+
+    private static string KindOf(JsonNode? value) => value?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => value.ToJsonString().Contains('.', StringComparison.Ordinal) ? "number" : "integer",
+    };
+
+    private static bool Formatted(string text, string format) => format switch
+    {
+        "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        "date-time" => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        _ => true,
+    };
+}
