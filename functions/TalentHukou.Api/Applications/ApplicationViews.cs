@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
