@@ -31,7 +31,7 @@ public sealed class UnstartedProcessSweep : TaskOrchestrator<UnstartedProcessSwe
                 "The unstarted-process sweep failed ({Error}); the next round comes in {Interval}", e.FailureDetails.ErrorMessage, input.Interval);
         }
         await context.CreateTimer(input.Interval, CancellationToken.None);
-        context.ContinueAsNew(input);
+        context.ContinueAsNewAtCurrentVersion(input);
         return restarted;
     }
 

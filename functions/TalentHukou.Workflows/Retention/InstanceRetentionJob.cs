@@ -42,7 +42,7 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
                 "The retention job failed ({Error}); the next round comes in {Interval}", e.FailureDetails.ErrorMessage, input.Interval);
         }
         await context.CreateTimer(input.Interval, CancellationToken.None);
-        context.ContinueAsNew(input);
+        context.ContinueAsNewAtCurrentVersion(input);
         return purged;
     }
 

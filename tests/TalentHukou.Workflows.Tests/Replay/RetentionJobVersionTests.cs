@@ -7,8 +7,9 @@ namespace TalentHukou.Workflows.Tests.Replay;
 
 /// <summary>
 /// The retention job's version 2 purges audit entries after the materials; a round of a version-1 instance (the job
-/// live when the release ships, continued as new with its version) still ends on its timer. No release recorded the
-/// job, so its round is written here as the task hub stores it.
+/// live when the release ships, replayed until its round ends) still ends on its timer, and its next round runs at
+/// version 2 (<c>EternalJobVersionTests</c>). No release recorded the job, so its round is written here as the task
+/// hub stores it.
 /// </summary>
 public class RetentionJobVersionTests
 {
