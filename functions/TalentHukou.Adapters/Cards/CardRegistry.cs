@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Privacy;
 
 namespace TalentHukou.Adapters.Cards;
 
@@ -39,6 +41,42 @@ public sealed class CardRegistry(StorageClients storage)
         return row.HasValue ? Read(row.Value!) : null;
     }
 
+    /// <summary>Every issued card, in card-number order (a scan of the table, for ops jobs).</summary>
+    public async IAsyncEnumerable<CardRecord> ListAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in Cards.QueryAsync<TableEntity>(e => e.RowKey == Row, cancellationToken: ct))
+            yield return Read(row);
+    }
+
+    /// <summary>
+    /// Marks the card revoked, written against the ETag of the row just read (a concurrent change, 412, is read again):
+    /// true when this call revoked it, false when it was revoked already or is gone.
+    /// </summary>
+    public async Task<bool> RevokeAsync(string cardNumber, CardRevocation revocation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(revocation);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var row = await Cards.GetEntityIfExistsAsync<TableEntity>(cardNumber, Row, ["RevokedAt"], ct);
+            if (!row.HasValue || row.Value!.GetDateTimeOffset("RevokedAt") is not null) return false;
+            var change = new TableEntity(cardNumber, Row)
+            {
+                ["RevokedAt"] = revocation.RevokedAt,
+                ["RevocationReason"] = revocation.Reason,
+            };
+            try
+            {
+                await Cards.UpdateEntityAsync(change, row.Value.ETag, TableUpdateMode.Merge, ct);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // changed or removed meanwhile: read it again
+            }
+        }
+        throw new InvalidOperationException($"Card {Masking.CardNumber(cardNumber)} kept changing; it was not revoked.");
+    }
+
     /// <summary>Removes the card's row if it belongs to <paramref name="applicationId"/> (compensation). Idempotent.</summary>
     public async Task<bool> RemoveAsync(string cardNumber, string applicationId, CancellationToken ct)
     {
@@ -58,6 +96,10 @@ public sealed class CardRegistry(StorageClients storage)
             e.GetString("HolderDigest"),
             e.GetInt32("PayloadVersion") ?? CardSignaturePayload.UnkeyedDigestVersion);
         var signature = new CardSignature(payload, e.GetString("KeyId"), e.GetString("Signature"));
-        return new CardRecord(e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"));
+        var revokedAt = e.GetDateTimeOffset("RevokedAt");
+        return new CardRecord(e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"))
+        {
+            Revocation = revokedAt is { } at ? new CardRevocation(at, e.GetString("RevocationReason") ?? "") : null,
+        };
     }
 }

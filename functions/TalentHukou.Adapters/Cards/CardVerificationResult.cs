@@ -29,4 +29,7 @@ public static class CardVerificationReasons
 
     /// <summary>The signature is authentic but the validity date has passed (China Standard Time).</summary>
     public const string Expired = "expired";
+
+    /// <summary>The signature is authentic but the card office revoked the card (a duplicate, for instance).</summary>
+    public const string Revoked = "revoked";
 }

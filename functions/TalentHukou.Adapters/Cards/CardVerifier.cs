@@ -35,6 +35,19 @@ public sealed class CardVerifier(ICardSigningKeyProvider keys, CardHolderDigest 
             !expired, expired ? CardVerificationReasons.Expired : null, payload.IssuedAt, payload.Issuer, holderMatches);
     }
 
+    /// <summary>
+    /// As <see cref="VerifyAsync"/>, and a card that the office revoked (<paramref name="onRecord"/>, the row of the
+    /// card's number) is not valid: <see cref="CardVerificationReasons.Revoked"/>.
+    /// </summary>
+    public async Task<CardVerificationResult> VerifyOnRecordAsync(
+        CardSignature signature, CardRecord? onRecord, string? name, string? idNumber, CancellationToken ct)
+    {
+        var result = await VerifyAsync(signature, name, idNumber, ct).ConfigureAwait(false);
+        return result.IssuedAt is not null && onRecord?.Revocation is not null
+            ? result with { Valid = false, Reason = CardVerificationReasons.Revoked }
+            : result;
+    }
+
     private static bool IsAuthentic(CardSignature signature, CardVerificationKey key)
     {
         var bytes = new byte[Base64Url.GetMaxDecodedLength(signature.Value.Length)];

@@ -11,6 +11,12 @@ public interface IPublicSecurityCardRegistry
 
     /// <summary>Whether the system holds <paramref name="card"/>'s number for this name and ID number.</summary>
     Task<bool> CrossCheckAsync(PsbCardHolder card, CancellationToken ct);
+
+    /// <summary>
+    /// Tells the system the card office revoked <paramref name="cardNumber"/> (a reason code, no personal data): from
+    /// then on the cross-check does not find it. Idempotent.
+    /// </summary>
+    Task RevokeAsync(string cardNumber, string reason, CancellationToken ct);
 }
 
 /// <summary>A card number with its holder's name and full ID number (used in activities only, never stored by this service).</summary>

@@ -45,22 +45,32 @@ public sealed partial class SimulatedPublicSecurityRegistry(
     {
         await EnterAsync(card, ct);
         if (!CardNumber.IsValid(card.CardNumber)) return false;
-        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(card.CardNumber, Row, ["HolderDigest", "DigestVersion"], ct);
-        return row.HasValue && holderDigest.Matches(row.Value!.GetString("HolderDigest"),
+        var row = await Cards.GetEntityIfExistsAsync<TableEntity>(
+            card.CardNumber, Row, ["HolderDigest", "DigestVersion", "RevokedAt"], ct);
+        if (!row.HasValue || row.Value!.GetDateTimeOffset("RevokedAt") is not null) return false;
+        return row.Value.GetString("HolderDigest") is { } digest && holderDigest.Matches(digest,
             row.Value.GetInt32("DigestVersion") ?? CardSignaturePayload.UnkeyedDigestVersion, card.CardNumber, card.Name, card.IdNumber);
+    }
+
+    public async Task RevokeAsync(string cardNumber, string reason, CancellationToken ct)
+    {
+        await EnterAsync(null, ct);
+        // Merged, so a card whose registration was lost is still marked and never found later.
+        var row = new TableEntity(cardNumber, Row) { ["RevokedAt"] = time.GetUtcNow(), ["RevocationReason"] = reason };
+        await Cards.UpsertEntityAsync(row, TableUpdateMode.Merge, ct);
     }
 
     /// <summary>
     /// Every call waits the added latency, then fails at the configured rate, or as one of the first calls about the
     /// flaky holder.
     /// </summary>
-    private async Task<PublicSecurityOptions> EnterAsync(PsbCardHolder card, CancellationToken ct)
+    private async Task<PublicSecurityOptions> EnterAsync(PsbCardHolder? card, CancellationToken ct)
     {
         var faults = options.CurrentValue;
         if (faults.AddedLatency > TimeSpan.Zero) await Task.Delay(faults.AddedLatency, time, ct);
         if (Random.Shared.NextDouble() < faults.FailureRate)
             throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated outage).");
-        if (!string.IsNullOrEmpty(faults.FlakyIdNumber) && card.IdNumber == faults.FlakyIdNumber
+        if (!string.IsNullOrEmpty(faults.FlakyIdNumber) && card?.IdNumber == faults.FlakyIdNumber
             && Interlocked.Increment(ref flakyCallsSeen) <= faults.FlakyCalls)
             throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated blip).");
         return faults;

@@ -83,21 +83,23 @@ public static class CardsApi
         var link = CardVerificationQuery.Read(Single);
         CardSignature signature;
         bool? linkHolderMatches = null;
+        var onRecord = await services.Cards.GetAsync(number, request.Aborted);
         if (CardVerificationQuery.Names.Any(query.ContainsKey))
         {
             if (!CardVerificationLink.TryParse(number, link, out var fromLink))
                 return TypedResults.Ok(CardVerificationView.From(new CardVerificationResult(false, CardVerificationReasons.Malformed, null, null, null)));
             signature = fromLink;
-            if (await services.Cards.GetAsync(number, request.Aborted) is { } onRecord)
+            if (onRecord is not null)
                 linkHolderMatches = CryptographicOperations.FixedTimeEquals(
                     Encoding.ASCII.GetBytes(fromLink.Payload.HolderDigest), Encoding.ASCII.GetBytes(onRecord.Signature.Payload.HolderDigest));
         }
-        else if (await services.Cards.GetAsync(number, request.Aborted) is { } stored)
-            signature = stored.Signature;
+        else if (onRecord is not null)
+            signature = onRecord.Signature;
         else
             return Problems.Problems.Result(CardProblems.NotFound, "No card has this number.");
 
-        var result = await services.Verifier.VerifyAsync(signature, psb ? name : null, psb ? idNumber : null, request.Aborted);
+        var result = await services.Verifier.VerifyOnRecordAsync(
+            signature, onRecord, psb ? name : null, psb ? idNumber : null, request.Aborted);
         request.Http.Response.Headers.CacheControl = "no-store";
         var holder = result.IssuedAt is null ? null : psb && result.HolderMatches is not null ? result.HolderMatches : linkHolderMatches;
         return TypedResults.Ok(CardVerificationView.From(result with { HolderMatches = holder }));
@@ -105,7 +107,9 @@ public static class CardsApi
 }
 
 /// <summary>The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder matches.</summary>
-/// <remarks><c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>bad-signature</c>, <c>unknown-key</c>, <c>malformed</c>).</remarks>
+/// <remarks>
+/// <c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>revoked</c>, <c>bad-signature</c>,
+/// <c>unknown-key</c>, <c>malformed</c>).</remarks>
 [Description("入户卡二维码核验结果。The public verification of a card's QR code.")]
 public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, string Status, bool? HolderMatches, string? Reason)
 {

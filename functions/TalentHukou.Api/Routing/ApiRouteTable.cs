@@ -33,6 +33,7 @@ public static class ApiRouteTable
         .. OpsBulkApi.Routes,
         .. OpsAuditApi.Routes,
         .. OpsKeyRotationApi.Routes,
+        .. OpsDuplicateCardsApi.Routes,
         .. StaffAdminApi.Routes,
         .. CalendarAdminApi.Routes,
         .. OpenApi.OpenApiEndpoint.Routes,

@@ -35,6 +35,12 @@ public sealed class OpsFunctions(HttpRouteRunner runner)
         [DurableClient] DurableTaskClient durable, FunctionContext context) =>
         runner.RunAsync(request, durable, context);
 
+    [Function("OpsDuplicateCards")]
+    public Task<IActionResult> OpsDuplicateCards(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ops/cards/duplicates")] HttpRequest request,
+        [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        runner.RunAsync(request, durable, context);
+
     [Function("OpsStrandedCases")]
     public Task<IActionResult> OpsStrandedCases([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ops/cases/stranded")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
 

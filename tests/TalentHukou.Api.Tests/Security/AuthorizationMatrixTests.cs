@@ -85,6 +85,19 @@ public class AuthorizationMatrixTests(SharedHost shared)
         });
     }
 
+    /// <summary>The duplicate-card job's dry run is ops' and admin's; its revoking run admin's alone.</summary>
+    [Fact]
+    public async Task DuplicateCards_RevokingRunByAnyRoleButAdmin_403()
+    {
+        foreach (var role in Roles.All.Where(r => r != Roles.Admin))
+        {
+            var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
+            using var response = await client.PostAsync("ops/cards/duplicates",
+                new StringContent("{\"dryRun\":false}", Encoding.UTF8, "application/json"));
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.Forbidden, $"revoking run as {role} → {response.StatusCode}");
+        }
+    }
+
     [Fact]
     public void EveryRoute_HasAnAccessRule() =>
         Assert.All(ApiRouteTable.All, r => Assert.True(r.Access.Anonymous || r.Access is not null, $"{r.Name} has no access rule"));

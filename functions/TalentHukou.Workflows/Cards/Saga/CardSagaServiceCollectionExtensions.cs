@@ -13,6 +13,7 @@ public static class CardSagaServiceCollectionExtensions
         return services
             .AddSingleton<CardHolders>()
             .AddSingleton<CardSagaFaults>()
-            .AddSingleton<PsbReconciliationLog>();
+            .AddSingleton<PsbReconciliationLog>()
+            .AddSingleton<DuplicateCards>();
     }
 }
