@@ -8,6 +8,7 @@ using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Sms;
 using TalentHukou.Workflows.Notifications.Outbox;
 using Xunit.Abstractions;
 
@@ -16,7 +17,9 @@ namespace TalentHukou.Reliability.Tests;
 /// <summary>
 /// Twenty smart-path applications driven through the HTTP API while the local host, a process of its own, is killed
 /// (SIGKILL) at random points and started again on the same task hub and tables: every application ends with exactly
-/// one card number, one PDF, one public-security record and one 出卡通知 email.
+/// one card number, one PDF, one public-security record, one 出卡通知 email and one 出卡通知 SMS. Every applicant has a
+/// verified number of their own; the local SMS gateway runs in the test's process, so it outlives the kills and its
+/// inbox records every message it accepted.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
@@ -24,20 +27,30 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     public const int Kills = 4;
 
     [Fact]
-    public async Task SmartPathSagas_HostKilledAtRandomPoints_EachCardIssuedStoredRegisteredAndMailedOnce()
+    public async Task SmartPathSagas_HostKilledAtRandomPoints_EachCardIssuedStoredRegisteredMailedAndTextedOnce()
     {
         var seed = ReliabilitySeed.Next(output, "crash recovery");
         var random = new Random(seed);
         await using var smtp = SmtpCatcher.Started();
+        await using var gateway = new LocalSmsGatewayUnderTest();
+        await gateway.InitializeAsync();
         var settings = FastSmartPath.Settings(smtp);
+        foreach (var (key, value) in gateway.ServiceSettings()) settings[key] = value;
+        settings["Sms:ReportPollInterval"] = "00:00:00.300";
         settings["DurableTask:MessageVisibilityTimeout"] = "00:00:20"; // what a killed host had dequeued comes back after 20 s
         await using var host = await LocalHostProcess.StartAsync(settings: settings);
-        var drivers = new List<(SmartPathDriver Driver, object Body)>();
-        for (var i = 0; i < Applications; i++)
+        // Distinct numbers: the per-number limits (codes and notices) never hold one applicant up for another.
+        var phones = LocalSmsGatewayUnderTest.NewPhones(Applications);
+        var verifying = Stopwatch.StartNew();
+        var drivers = (await Task.WhenAll(Enumerable.Range(0, Applications).Select(async i =>
         {
             var applicant = await host.ClientForAsync($"crash-applicant-{i}", ["applicant"]);
-            drivers.Add((new SmartPathDriver(applicant, "李小龙"), await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart")));
-        }
+            var verification = await PhoneVerificationFlows.VerifiedAsync(applicant, gateway, phones[i]);
+            var body = await ApplicationFlows.BodyAsync(
+                applicant, "E-DEMO-TECH", "smart", phone: phones[i], phoneVerificationId: verification);
+            return (Driver: new SmartPathDriver(applicant, "李小龙"), Body: body);
+        }))).ToList();
+        output.WriteLine($"{Applications} numbers verified in {verifying.Elapsed.TotalSeconds:F1} s");
 
         var watch = Stopwatch.StartNew();
         var all = Task.WhenAll(drivers.Select(d => d.Driver.RunAsync(d.Body)));
@@ -70,6 +83,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var numbers = views.Select(v => v.GetProperty("card").Str("number")).ToList();
         Assert.Equal(Applications, numbers.Distinct().Count());
         await AssertOneOfEachAsync(storage, drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers).ToList(), smtp, seed);
+        var sagasDone = watch.Elapsed;
+        var texted = drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers, phones).ToList();
+        await AssertOneSmsEachAsync(storage, texted, gateway, seed);
+        output.WriteLine($"出卡通知 SMS delivered {(watch.Elapsed - sagasDone).TotalSeconds:F1} s after the e-mail checks");
     }
 
     private async Task AssertOneOfEachAsync(HostStorage storage, List<(string Id, string Number)> cards, SmtpCatcher smtp, int seed)
@@ -98,18 +115,52 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             redelivered += delivered.Count - 1;
         }
         output.WriteLine($"出卡通知 delivered again under the same Message-Id after a kill: {redelivered}");
-        var issuedRows = (await storage.RowsAsync(StorageNames.EmailOutboxTable)).Count(r => r.GetString("Kind") == "CardIssued");
+        var issuedRows = (await storage.RowsAsync(StorageNames.EmailOutboxTable))
+            .Count(r => r.GetString("Kind") == "CardIssued" && r.GetString("Channel") is null or OutboxChannel.Email);
         Assert.Equal(Applications, issuedRows);
     }
 
-    private static async Task<OutboxEntry> WaitForSentAsync(EmailOutboxStore outbox, string rowKey)
+    /// <summary>
+    /// One 出卡通知 SMS per application: its outbox row delivered, and the gateway's inbox holds exactly one such text
+    /// for the applicant's number. SendSms has no idempotency key, so this is the whole guarantee: an attempt a kill
+    /// left unknown is reconciled through the status pull by the row's reference, never sent blind a second time. The
+    /// per-number limit defers each applicant's notices about 30 s apart (code, publicity started, passed, card), so
+    /// the card's SMS may come well after its e-mail.
+    /// </summary>
+    private async Task AssertOneSmsEachAsync(
+        HostStorage storage, List<(string Id, string Number, string Phone)> cards, LocalSmsGatewayUnderTest gateway,
+        int seed)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var outbox = new EmailOutboxStore(storage.Clients);
+        foreach (var (id, number, phone) in cards)
+        {
+            var key = OutboxEntry.RowKeyFor($"application/{id}/card-{number}/issued#{OutboxChannel.Sms}");
+            await WaitForStatusAsync(outbox, key, OutboxStatus.Delivered, seconds: 240);
+            var texts = await gateway.TextsToAsync(phone, seconds: 0);
+            var issued = texts.Count(t => t.Text.Contains("入户人员信息卡已出卡", StringComparison.Ordinal));
+            Assert.True(issued == 1, $"{id}: {issued} 出卡通知 SMS in the gateway's inbox, expected 1 (seed {seed})");
+            // Every other notice (the code, publicity) went at most once too.
+            var twice = texts.GroupBy(t => t.Text).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.Count == 0, $"{id}: texts received twice: {string.Join(" | ", twice)} (seed {seed})");
+        }
+        var smsRows = (await storage.RowsAsync(StorageNames.EmailOutboxTable))
+            .Count(r => r.GetString("Kind") == "CardIssued" && r.GetString("Channel") == OutboxChannel.Sms);
+        Assert.Equal(Applications, smsRows);
+    }
+
+    private static Task<OutboxEntry> WaitForSentAsync(EmailOutboxStore outbox, string rowKey) =>
+        WaitForStatusAsync(outbox, rowKey, OutboxStatus.Sent, seconds: 120);
+
+    private static async Task<OutboxEntry> WaitForStatusAsync(
+        EmailOutboxStore outbox, string rowKey, string status, int seconds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
             var row = (await outbox.GetAsync(rowKey, CancellationToken.None))?.Entry;
-            if (row?.Status == OutboxStatus.Sent) return row;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Outbox row {rowKey} not sent: {row}");
+            if (row?.Status == status) return row;
+            if (row?.Status == OutboxStatus.Failed || DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Outbox row {rowKey} not {status}: {row}");
             await Task.Delay(250);
         }
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Adapters.Privacy;
 using TalentHukou.Api.Tests.Cards;
@@ -32,9 +31,6 @@ public sealed class SmsHostFixture : IAsyncLifetime
         Host = await LocalHostUnderTest.StartAsync(settings: settings);
     }
 
-    /// <summary>A mainland number no other test uses.</summary>
-    public static string NewPhone() => "139" + RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>
     /// Gives a seeded application's applicant a verified number (as a confirmed verification at submission does: the
     /// number encrypted under the personal-data key), a gender, an e-mail address and a preference.
@@ -53,19 +49,6 @@ public sealed class SmsHostFixture : IAsyncLifetime
                 ContactPreference = preference,
             },
         }, CancellationToken.None);
-    }
-
-    /// <summary>The texts the gateway received for <paramref name="phone"/>, once there are <paramref
-    /// name="count"/>.</summary>
-    public async Task<IReadOnlyList<InboxItem>> TextsToAsync(string phone, int count = 1, int seconds = 20)
-    {
-        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var texts = (await Gateway.MessagesAsync()).Where(m => m.To.EndsWith(phone, StringComparison.Ordinal)).ToList();
-            if (texts.Count >= count || DateTimeOffset.UtcNow > until) return texts;
-            await Task.Delay(200);
-        }
     }
 
     public async Task DisposeAsync()

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Api.Tests.Cards;
 using TalentHukou.Api.Tests.Security;
@@ -11,6 +10,7 @@ using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Testing.Sms;
 using TalentHukou.Workflows.Notifications.Verification;
 
 namespace TalentHukou.Api.Tests.Sms;
@@ -22,20 +22,20 @@ namespace TalentHukou.Api.Tests.Sms;
 /// fails for good on one channel goes out on the other; no SMS, log or orchestration state holds a number, a full
 /// name or an ID number.
 /// </summary>
-public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFixture>
+public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFixture>
 {
     private LocalHostUnderTest Host => sms.Host;
 
     [Fact]
     public async Task CardIssued_VerifiedNumber_SmsInGatewayWithinSecondsAndDeliveredOnTimeline()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var app = await CardSagaDriver.SeedAsync(Host, "sms-card-" + Guid.NewGuid().ToString("N")[..8], name: "陈思远");
         await sms.VerifyApplicantAsync(app.ApplicationId, phone, "", "sms");
         var clock = Stopwatch.StartNew();
 
         await CardSagaDriver.StartAsync(Host, app.ApplicationId);
-        var text = Assert.Single(await sms.TextsToAsync(phone));
+        var text = Assert.Single(await sms.Gateway.TextsToAsync(phone));
         var arrivedAfter = clock.Elapsed;
 
         Assert.True(arrivedAfter < TimeSpan.FromSeconds(15), $"the card-issued SMS took {arrivedAfter}");
@@ -57,11 +57,9 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
     [Fact]
     public async Task Verification_WrongThenRightCode_ConfirmedAndSubmissionWithoutEmailGetsSms()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
-        var started = await Json.PostOkAsync(applicant, "contact-verifications", new { phone }, HttpStatusCode.Accepted);
-        var id = started.Str("verificationId");
-        var code = CodeIn(Assert.Single(await sms.TextsToAsync(phone)).Text);
+        var (id, code) = await PhoneVerificationFlows.StartAsync(applicant, sms.Gateway, phone);
         var wrong = code == "000000" ? "000001" : "000000";
 
         await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync($"contact-verifications/{id}/confirm", new { code = wrong }),
@@ -86,12 +84,12 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
     [Fact]
     public async Task Verification_CodeAfterItsLifetime_Expired()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var later = new ShiftableTimeProvider();
         var verifications = ActivatorUtilities.CreateInstance<PhoneVerifications>(Host.Services, (TimeProvider)later);
         var number = Domain.Identity.MobilePhone.Parse(phone).Value!;
         var id = await verifications.StartAsync("sms-expiry", number, Host.Durable, CancellationToken.None);
-        var code = CodeIn(Assert.Single(await sms.TextsToAsync(phone)).Text);
+        var code = PhoneVerificationFlows.CodeIn(Assert.Single(await sms.Gateway.TextsToAsync(phone)).Text);
 
         later.Advance(PhoneVerificationOptions.PromisedLifetime + TimeSpan.FromSeconds(1));
 
@@ -102,7 +100,7 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
     [Fact]
     public async Task Submission_UnverifiedNumber_EmailOnlyAndStatusSaysSo()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var body = await SubmissionAsync(applicant, phone, $"unverified-{Guid.NewGuid():N}@example.cn", "both", null);
 
@@ -112,19 +110,20 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
 
         Assert.Equal(("unverified-number", "email"), (view.GetProperty("notices").Str("sms"), view.GetProperty("notices").GetProperty("channels")[0].GetString()));
         Assert.All(Notices(view), n => Assert.Equal("email", n.Str("channel")));
-        Assert.Empty(await sms.TextsToAsync(phone, seconds: 0));
+        Assert.Empty(await sms.Gateway.TextsToAsync(phone, seconds: 0));
     }
 
     [Fact]
     public async Task EmailRefusedForGood_PreferenceEmail_NoticeGoesBySms()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var app = await CardSagaDriver.SeedAsync(Host, "sms-fallback-" + Guid.NewGuid().ToString("N")[..8]);
         await sms.VerifyApplicantAsync(app.ApplicationId, phone, SmtpCatcher.RefusedRecipient, "email");
 
         await CardSagaDriver.StartAsync(Host, app.ApplicationId);
 
-        Assert.Contains("入户人员信息卡已出卡", Assert.Single(await sms.TextsToAsync(phone)).Text, StringComparison.Ordinal);
+        var text = Assert.Single(await sms.Gateway.TextsToAsync(phone)).Text;
+        Assert.Contains("入户人员信息卡已出卡", text, StringComparison.Ordinal);
         var owner = await Host.ClientForAsync(app.Owner, ["applicant"]);
         await Eventually.GetJsonAsync(owner, $"applications/{app.ApplicationId}", a =>
             Notices(a).Any(n => n.Str("channel") == "email" && n.Str("status") == "failed")
@@ -134,7 +133,7 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
     [Fact]
     public async Task SmsFailedForGood_PreferenceSms_NoticeGoesByEmail()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var email = $"sms-invalid-{Guid.NewGuid():N}@example.cn";
         await sms.Gateway.SetFaultsAsync(new SmsGateway.Faults(InvalidNumbers: [phone]));
         var app = await CardSagaDriver.SeedAsync(Host, "sms-invalid-" + Guid.NewGuid().ToString("N")[..8]);
@@ -144,7 +143,7 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
 
         await Eventually.TrueAsync(() => Task.FromResult(sms.Mail.Messages.Any(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
             && m.Subject!.Contains("出卡通知", StringComparison.Ordinal))), "the card-issued e-mail after the SMS failed", 20);
-        Assert.Empty(await sms.TextsToAsync(phone, seconds: 0));
+        Assert.Empty(await sms.Gateway.TextsToAsync(phone, seconds: 0));
         await sms.Gateway.SetFaultsAsync(new SmsGateway.Faults());
     }
 
@@ -153,11 +152,11 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
     [Fact]
     public async Task SmsRun_TextsLogsAndOrchestrationState_HoldNoNumberFullNameOrIdNumber()
     {
-        var phone = SmsHostFixture.NewPhone();
+        var phone = LocalSmsGatewayUnderTest.NewPhone();
         var app = await CardSagaDriver.SeedAsync(Host, "sms-scan-" + Guid.NewGuid().ToString("N")[..8], name: "欧阳明月");
         await sms.VerifyApplicantAsync(app.ApplicationId, phone, "", "sms");
         await CardSagaDriver.RunAsync(Host, app.ApplicationId);
-        var text = Assert.Single(await sms.TextsToAsync(phone)).Text;
+        var text = Assert.Single(await sms.Gateway.TextsToAsync(phone)).Text;
 
         Assert.DoesNotContain("欧阳明月", text, StringComparison.Ordinal);
         Assert.DoesNotContain(app.IdNumber, text, StringComparison.OrdinalIgnoreCase);
@@ -170,8 +169,6 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
 
     private static List<JsonElement> Notices(JsonElement application) =>
         [.. application.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") == "notice")];
-
-    private static string CodeIn(string text) => SixDigits().Match(text).Value;
 
     private static async Task<object> SubmissionAsync(
         HttpClient applicant, string phone, string? email, string preference, string? verificationId)
@@ -187,7 +184,4 @@ public sealed partial class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<S
             phoneVerificationId = verificationId,
         };
     }
-
-    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-    private static partial Regex SixDigits();
 }

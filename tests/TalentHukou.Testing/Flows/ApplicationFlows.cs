@@ -18,16 +18,23 @@ public static class ApplicationFlows
         return (schoolId, majors[0].Str("majorId"));
     }
 
+    /// <summary>
+    /// A submission body. With <paramref name="phoneVerificationId"/> (a confirmed verification of <paramref
+    /// name="phone"/>), SMS notices go to that number too.
+    /// </summary>
     public static async Task<object> BodyAsync(
-        HttpClient client, string employerId, string mode, string? idNumber = null, string degree = "bachelor", string graduationDate = "2018-07-01", string email = "applicant@example.cn")
+        HttpClient client, string employerId, string mode, string? idNumber = null, string degree = "bachelor",
+        string graduationDate = "2018-07-01", string email = "applicant@example.cn", string phone = "13800138000",
+        string? phoneVerificationId = null)
     {
         var (schoolId, majorId) = await ComputerScienceAtSysuAsync(client);
         return new
         {
-            applicant = new { name = "李小龙", idNumber = idNumber ?? VerifiedIdentities.Of(client) ?? IdNumbers.New(), phone = "13800138000", email },
+            applicant = new { name = "李小龙", idNumber = idNumber ?? VerifiedIdentities.Of(client) ?? IdNumbers.New(), phone, email },
             employerId,
             education = new { schoolId, majorId, degree, graduationDate, certificateNo = "105581201805001234" },
             approvalMode = mode,
+            phoneVerificationId,
         };
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,8 +10,11 @@ using TalentHukou.SmsGateway;
 
 namespace TalentHukou.Testing.Sms;
 
-/// <summary>The local SMS gateway (the development tool, the vendor's API) on a free port, for one test class.</summary>
-public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime
+/// <summary>
+/// The local SMS gateway (the development tool, the vendor's API) on a free port, in the test's own process: for one
+/// test class, or for one test whose local host is killed and started again (the gateway and its inbox live on).
+/// </summary>
+public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -49,6 +54,33 @@ public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime
     /// <summary>The inbox's JSON list, newest first.</summary>
     public async Task<IReadOnlyList<InboxItem>> MessagesAsync() =>
         await Http.GetFromJsonAsync<List<InboxItem>>("api/messages") ?? [];
+
+    /// <summary>The texts the gateway received for <paramref name="phone"/>, once there are <paramref
+    /// name="count"/> (or <paramref name="seconds"/> have passed).</summary>
+    public async Task<IReadOnlyList<InboxItem>> TextsToAsync(string phone, int count = 1, int seconds = 20)
+    {
+        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var texts = (await MessagesAsync()).Where(m => m.To.EndsWith(phone, StringComparison.Ordinal)).ToList();
+            if (texts.Count >= count || DateTimeOffset.UtcNow > until) return texts;
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>A random mainland mobile number (no other test uses it, in all likelihood).</summary>
+    public static string NewPhone() =>
+        "139" + RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+
+    /// <summary><paramref name="count"/> distinct new numbers.</summary>
+    public static IReadOnlyList<string> NewPhones(int count)
+    {
+        var phones = new HashSet<string>(StringComparer.Ordinal);
+        while (phones.Count < count) phones.Add(NewPhone());
+        return [.. phones];
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {
