@@ -1,8 +1,8 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Registry;
-using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Deadlines;
+using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
 
