@@ -17,8 +17,8 @@ public sealed class StaffDeadline(ArmedDeadline armed, string recordId, string s
     public DateTimeOffset DueBy => Armed.DueBy;
 
     /// <summary>
-    /// Recomputes the deadline under the notice's calendar (<see cref="RearmDeadline"/>); a move is stored on the record
-    /// and published, and the waits that follow go to the deadline as it stands.
+    /// Recomputes the deadline under the notice's calendar (<see cref="RearmDeadline"/>); a move is stored on the
+    /// record, and the waits that follow go to the deadline as it stands.
     /// </summary>
     internal async Task RearmAsync(TaskOrchestrationContext context, ClockAnchor clock, CalendarChange change)
     {
@@ -43,8 +43,8 @@ public sealed record StaffDeadlineMoved(string RecordId, DeadlineMove Move);
 public static class StaffDeadlineWaits
 {
     /// <summary>
-    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before <paramref name="before"/> ahead
-    /// of the deadline, or a timeout. While it waits the instance publishes the armed deadline as its custom status (so
+    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before <paramref name="before"/>
+    /// ahead of the deadline, or a timeout. While it waits the instance publishes the armed deadline as its custom status (so
     /// the sweep finds it) and a <see cref="CalendarChange"/> re-arms it; the timer follows the deadline as it stands.
     /// </summary>
     public static async Task<EventOrTimeout<T>> WaitForEventUntilAsync<T>(this TaskOrchestrationContext context,

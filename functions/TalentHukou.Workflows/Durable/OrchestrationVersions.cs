@@ -31,7 +31,7 @@ public static class OrchestrationVersions
     /// <summary>Application waits re-armed by a holiday notice (ADR 0022): publicity, review SLA, correction.</summary>
     public const int DeadlinesFollowCalendar = 2;
 
-    /// <summary>Registry and ticket SLAs re-armed by a holiday notice (ADR 0022): publish, listen, move both ways.</summary>
+    /// <summary>Registry and ticket SLAs re-armed by a holiday notice (ADR 0022), both ways.</summary>
     public const int StaffSlasFollowCalendar = 2;
 
     /// <summary>The version a new instance of each orchestrator starts with, by orchestrator name.</summary>

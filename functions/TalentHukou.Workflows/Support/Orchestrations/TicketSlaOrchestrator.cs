@@ -35,7 +35,12 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
             }
             else
             {
-                var next = input with { Round = update.Round, DueBy = update.DueBy!.Value, RemindAt = update.RemindAt!.Value };
+                var next = input with
+                {
+                    Round = update.Round,
+                    DueBy = update.DueBy!.Value,
+                    RemindAt = update.RemindAt!.Value,
+                };
                 if (Listens(context)) next = next with { Sla = update.Sla };
                 context.ContinueAsNew(next, preserveUnprocessedEvents: true);
                 return TicketStatus.Open;
