@@ -79,7 +79,10 @@ public static partial class TicketConversationApi
         if (ticket.Round != message.RoundBefore)
         {
             var remindAt = filer.RemindAt(ticket.DueBy);
-            var update = TicketUpdate.Reopened(message.MessageId!, ticket.Round, ticket.DueBy, remindAt);
+            var update = TicketUpdate.Reopened(message.MessageId!, ticket.Round, ticket.DueBy, remindAt) with
+            {
+                Sla = filer.Sla(now, ticket.DueBy),
+            };
             await TellOrchestrationAsync(request, services, ticket.TicketId, update);
         }
         return await AnswerAsync(

@@ -35,6 +35,12 @@ public static class DeadlineKinds
     /// <summary>The escalation deadline of a unit or HRSS review.</summary>
     public const string ReviewSla = "review-sla";
 
+    /// <summary>The 1-working-day SLA of a registry request, past which it is escalated.</summary>
+    public const string RegistrySla = "registry-sla";
+
+    /// <summary>The 3-working-day SLA of a support ticket's round (its reminder comes a set time before).</summary>
+    public const string TicketSla = "ticket-sla";
+
     /// <summary>
     /// A deadline given to a person (publicity end, correction) only ever moves later; staff SLAs both ways.
     /// </summary>

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Registry;
+using TalentHukou.Workflows.Deadlines;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Registry.Activities;
 using TalentHukou.Workflows.Registry.Orchestrations;
@@ -17,6 +18,10 @@ public static class RegistryDurableFunctions
     [Function(nameof(EscalateRegistryRequest))]
     public static Task<bool> Escalate([ActivityTrigger] EscalateRegistryRequestInput input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<EscalateRegistryRequest, EscalateRegistryRequestInput, bool>(context, input);
+
+    [Function(nameof(MoveRegistryDueBy))]
+    public static Task<bool> MoveDueBy([ActivityTrigger] StaffDeadlineMoved input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<MoveRegistryDueBy, StaffDeadlineMoved, bool>(context, input);
 
     [Function(nameof(ApplyRegistryDecision))]
     public static Task<RegistryRequestStatus> ApplyDecision([ActivityTrigger] ApplyRegistryDecisionInput input, FunctionContext context) =>

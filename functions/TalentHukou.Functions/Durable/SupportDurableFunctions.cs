@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TalentHukou.Domain.Support;
+using TalentHukou.Workflows.Deadlines;
 using TalentHukou.Workflows.Support.Activities;
 using TalentHukou.Workflows.Support.Orchestrations;
 
@@ -12,6 +13,10 @@ public static class SupportDurableFunctions
     [Function(nameof(TicketSlaOrchestrator))]
     public static Task<TicketStatus> TicketSla([OrchestrationTrigger] TaskOrchestrationContext context) =>
         FunctionOrchestration.RunAsync<TicketSlaOrchestrator, TicketSlaInput, TicketStatus>(context);
+
+    [Function(nameof(MoveTicketDueBy))]
+    public static Task<bool> MoveDueBy([ActivityTrigger] StaffDeadlineMoved input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<MoveTicketDueBy, StaffDeadlineMoved, bool>(context, input);
 
     [Function(nameof(RemindTicketSupport))]
     public static Task<bool> Remind([ActivityTrigger] TicketSlaStep input, FunctionContext context) =>

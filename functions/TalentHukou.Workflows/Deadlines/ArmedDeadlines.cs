@@ -1,6 +1,8 @@
 using Microsoft.DurableTask.Client;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Workflows.Applications.Orchestrations;
+using TalentHukou.Workflows.Registry.Orchestrations;
+using TalentHukou.Workflows.Support.Orchestrations;
 
 namespace TalentHukou.Workflows.Deadlines;
 
@@ -11,7 +13,12 @@ namespace TalentHukou.Workflows.Deadlines;
 public static class ArmedDeadlines
 {
     /// <summary>The instance id prefixes of the processes whose waits are re-armable.</summary>
-    private static readonly string[] Prefixes = [ApplicationOrchestrator.InstanceIdFor("")];
+    private static readonly string[] Prefixes =
+    [
+        ApplicationOrchestrator.InstanceIdFor(""),
+        RegistryReviewOrchestrator.InstanceIdFor(""),
+        TicketSlaOrchestrator.InstanceIdFor(""),
+    ];
 
     public static async IAsyncEnumerable<(string InstanceId, ArmedDeadline Deadline)> ListAsync(
         DurableTaskClient durable, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -41,10 +41,12 @@ public static class DurableTasks
     public static IReadOnlyList<Type> Activities { get; } =
     [
         typeof(EscalateRegistryRequest),
+        typeof(MoveRegistryDueBy),
         typeof(ApplyRegistryDecision),
         typeof(QueueNotification),
         typeof(RemindTicketSupport),
         typeof(EscalateTicket),
+        typeof(MoveTicketDueBy),
         typeof(RecordApplicationStep),
         typeof(ApplyApplicationProgress),
         typeof(ComputeDueBy),

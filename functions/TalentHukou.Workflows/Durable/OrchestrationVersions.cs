@@ -31,13 +31,16 @@ public static class OrchestrationVersions
     /// <summary>Application waits re-armed by a holiday notice (ADR 0022): publicity, review SLA, correction.</summary>
     public const int DeadlinesFollowCalendar = 2;
 
+    /// <summary>Registry and ticket SLAs re-armed by a holiday notice (ADR 0022), both ways.</summary>
+    public const int StaffSlasFollowCalendar = 2;
+
     /// <summary>The version a new instance of each orchestrator starts with, by orchestrator name.</summary>
     public static IReadOnlyDictionary<string, int> Current { get; } = new Dictionary<string, int>
     {
         [nameof(ApplicationOrchestrator)] = DeadlinesFollowCalendar,
         [nameof(CardIssuanceOrchestrator)] = 1,
-        [nameof(RegistryReviewOrchestrator)] = 1,
-        [nameof(TicketSlaOrchestrator)] = 1,
+        [nameof(RegistryReviewOrchestrator)] = StaffSlasFollowCalendar,
+        [nameof(TicketSlaOrchestrator)] = StaffSlasFollowCalendar,
         [nameof(EmailDispatchOrchestrator)] = 1,
         [nameof(UnstartedProcessSweep)] = 1,
         [nameof(InstanceRetentionJob)] = 2, // 2: purges audit entries past their retention

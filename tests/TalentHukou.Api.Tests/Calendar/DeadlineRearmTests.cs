@@ -134,6 +134,32 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
         Assert.DoesNotContain(after.GetProperty("timeline").EnumerateArray(), t => t.Str("event") == "deadline-moved");
     }
 
+    [Fact]
+    public async Task Publish_NoticeAddsMakeUpWorkingDay_RegistrySlaDueByEarlierOnItsGet()
+    {
+        // Friday 2 January 2037 at 60×: the 1-working-day SLA counts to Monday the 5th (2037 provisional, 元旦 a
+        // Thursday); nothing falls due during the test.
+        await SetClockAsync("2037-01-02T09:00:00+08:00", 60);
+        var requester = await Host.ClientForAsync("rearm-registry-" + Guid.NewGuid().ToString("N")[..8], ["applicant"]);
+        var employer = Registry.EmployerRegistryTests.NewEmployer("广州调休示范有限公司" + Random.Shared.Next(1000, 9999));
+        var id = (await Json.PostOkAsync(requester, "registry/employer-requests", employer, HttpStatusCode.Accepted))
+            .Str("requestId");
+        var filed = await Eventually.GetJsonAsync(requester, $"registry/requests/{id}", _ => true);
+        Assert.Equal(EndsAt("2037-01-05"), filed.GetProperty("dueBy").GetDateTimeOffset());
+
+        // Saturday 3 January 2037 worked (调休): the SLA, a staff deadline, falls due that day instead.
+        var admin = await Host.ClientForAsync("rearm-admin", ["admin"]);
+        var notice = await NoticeAsync(2037, "国办发明电〔2036〕3号", days => days, working: ["2037-01-03"]);
+        var dryRun = await DryRunUntilCountedAsync(admin, 2037, notice);
+        Assert.Equal((1, 0, 1, 0), Moves(dryRun));
+        (await admin.PutAsJsonAsync("admin/calendar/2037", notice)).EnsureSuccessStatusCode();
+
+        var earlier = await Eventually.GetJsonAsync(requester, $"registry/requests/{id}",
+            r => r.GetProperty("dueBy").GetDateTimeOffset() == EndsAt("2037-01-03"), 30);
+        Assert.Equal("pending", earlier.Str("status"));
+        Assert.False(earlier.GetProperty("overdue").GetBoolean());
+    }
+
     [Theory]
     [InlineData("ops")]
     [InlineData("reviewer")]

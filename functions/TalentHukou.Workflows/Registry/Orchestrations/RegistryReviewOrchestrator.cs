@@ -3,8 +3,10 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Registry;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Deadlines;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
@@ -29,15 +31,19 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         var received = 0;
         CheckedDecision? decision = null;
         var timedOut = false;
+        var sla = Sla(context, input);
         while (decision is null && received < DecisionSignals.MaxIgnored)
         {
-            var wait = await context.WaitForEventUntilAsync<JsonElement>(DecisionEvent, input.Clock, input.DueBy);
+            var wait = sla is null
+                ? await context.WaitForEventUntilAsync<JsonElement>(DecisionEvent, input.Clock, input.DueBy)
+                : await context.WaitForEventUntilAsync<JsonElement>(DecisionEvent, input.Clock, sla);
             timedOut = wait.IsTimedOut;
             if (timedOut) break;
             decision = await context.CheckAsync(wait.Value, DecisionEvent, input.RequestId, $"decision-{received++}", DecisionKinds.RegistryDecision);
         }
         if (timedOut)
         {
+            input = input with { DueBy = sla?.DueBy ?? input.DueBy };
             logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
             await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
             if (RegistryNotices.Overdue(input) is { } overdue) await context.TryQueueNotificationAsync(overdue, logger);
@@ -54,6 +60,15 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
         if (RegistryNotices.Decided(input, status, review.Reason) is { } decided) await context.TryQueueNotificationAsync(decided, logger);
         return status;
     }
+
+    /// <summary>
+    /// From version 2 on, the SLA a holiday notice may move (ADR 0022); null for older instances (they keep their timer
+    /// and ignore the event) and for inputs without an armed SLA.
+    /// </summary>
+    private static StaffDeadline? Sla(TaskOrchestrationContext context, RegistryReviewInput input) =>
+        input.Sla is { } armed && context.IsVersionAtLeast(OrchestrationVersions.StaffSlasFollowCalendar)
+            ? new StaffDeadline(armed, input.RequestId, nameof(MoveRegistryDueBy))
+            : null;
 }
 
 /// <summary>
@@ -66,4 +81,7 @@ public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, Da
 
     /// <summary>Whether the requester left an address for the decision notice (looked up by request id when sent).</summary>
     public bool NotifyRequester { get; init; }
+
+    /// <summary>The SLA as armed at filing (version 2 on): what a holiday notice recomputes.</summary>
+    public ArmedDeadline? Sla { get; init; }
 }

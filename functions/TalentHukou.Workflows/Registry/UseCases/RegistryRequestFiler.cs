@@ -2,6 +2,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Storage;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Processes;
@@ -80,6 +81,8 @@ public sealed class RegistryRequestFiler(
             {
                 Type = request.Type,
                 NotifyRequester = request.NotifyEmail is not null,
+                Sla = new ArmedDeadline(DeadlineKinds.RegistrySla, request.FiledAt, SlaWorkingDays, request.DueBy,
+                    clock.Calendar.Version),
             },
             RegistryReviewOrchestrator.InstanceIdFor(request.RequestId), replaceEnded: false, ct);
 }

@@ -2,6 +2,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Durable;
@@ -49,6 +50,17 @@ public sealed class SupportTicketFiler(
         durable.StartUnlessPresentAsync(nameof(TicketSlaOrchestrator), SlaInput(ticket),
             TicketSlaOrchestrator.InstanceIdFor(ticket.TicketId), replaceEnded: false, ct);
 
+    /// <summary>
+    /// The SLA of a round opened at <paramref name="at"/> due at <paramref name="dueBy"/>, as a holiday notice
+    /// recomputes it (ADR 0022).
+    /// </summary>
+    public ArmedDeadline Sla(DateTimeOffset at, DateTimeOffset dueBy) =>
+        new(DeadlineKinds.TicketSla, at, SupportOptions.SlaWorkingDays, dueBy, clock.Calendar.Version);
+
+    // A reopened round's start is not stored: a round restarted from the record alone keeps its fixed timers.
     private TicketSlaInput SlaInput(SupportTicket t) => new(
-        t.TicketId, clock.Anchor, t.Round, t.DueBy, RemindAt(t.DueBy), WireEnum<TicketCategory>.Name(t.Category));
+        t.TicketId, clock.Anchor, t.Round, t.DueBy, RemindAt(t.DueBy), WireEnum<TicketCategory>.Name(t.Category))
+    {
+        Sla = t.Round == 0 ? Sla(t.FiledAt, t.DueBy) : null,
+    };
 }
