@@ -45,9 +45,11 @@ ASPNETCORE_ENVIRONMENT=Development LocalHost__Port="$api_port" Storage__Connecti
   setsid dotnet run --no-build --no-launch-profile --project functions/TalentHukou.LocalHost > "$work/walk-host.log" 2>&1 &
 host_pid=$!
 # The harness publishes the app (cached by the Functions tests above), starts the worker with the local host's settings
-# and its own test OpenID issuer; business time comes from Clock__* (the worker has no /dev/clock).
+# and its own test OpenID issuer; business time comes from Clock__* (the worker has no /dev/clock). The worker's walk
+# is slower than the local host's, and at x100000 the e-signature window would pass while it waits (withdrawn).
 AZURE_FUNCTIONS_ENVIRONMENT=Development LocalHost__Port="$fn_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
   Storage__NamePrefix="fwalk$RANDOM" DurableTask__HubName="fwalk$RANDOM" Clock__Acceleration=100000 \
+  Applications__CardGenerationDays=3650 \
   Logging__LogLevel__Default=Warning CardSigning__KeyPath="$work/functions-card-signing.pem" \
   setsid dotnet run --no-build --no-launch-profile --project tests/TalentHukou.FunctionsHost > "$work/walk-functions.log" 2>&1 &
 fn_pid=$!
