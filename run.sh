@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs TalentHukou locally: Azurite (unless one already listens on 10000-10002), maildev (unless something already
 # listens on 1025; inbox on http://localhost:1080), the local SMS gateway (unless something listens on 1081; SMS inbox
-# on http://localhost:1081) and the local host on http://localhost:7071.
+# on http://localhost:1081), the example front end the e-mails link to (unless something listens on 5173;
+# clients/example-web on http://localhost:5173) and the local host on http://localhost:7071.
 # Configuration comes from appsettings*.json and environment variables, e.g. `Clock__Acceleration=100000 ./run.sh`.
 # `./run.sh --functions` runs the shipped Functions app instead, as a worker process under the host harness
 # (tests/TalentHukou.FunctionsHost) on the same port, with the local host's settings; its tokens come from the harness's
@@ -55,6 +56,14 @@ else
   mkdir -p .data
   echo "==> starting the local SMS gateway (Tencent Cloud SMS API; SMS inbox on http://localhost:1081, log in .data/sms-gateway.log)"
   started+=("$(start_sms_gateway 1081 .data/sms-gateway.log)")
+fi
+
+if port_open 5173; then
+  echo "==> something already listens on 5173: the e-mails' links go there, not to the example front end"
+else
+  mkdir -p .data
+  echo "==> building and starting the example front end on http://localhost:5173 (log in .data/example-web.log)"
+  started+=("$(start_example_web 5173 http://127.0.0.1:7071 .data/example-web.log)")
 fi
 
 if [ "$mode" = functions ]; then

@@ -115,3 +115,14 @@ start_maildev() {
   wait_for_port "$smtp" 30 "maildev SMTP" && wait_for_port "$web" 30 "maildev web"
   echo "$pid"
 }
+
+# start_example_web PORT API_ORIGIN LOG → prints the PID. Compiles the example front end (clients/example-web, with the
+# pinned tsc) and serves it on 127.0.0.1:PORT, proxying /api/* to API_ORIGIN (see clients/example-web/README.md).
+start_example_web() {
+  local port=$1 api=$2 log=$3 root; root=$(repo_root)
+  "$root/node_modules/.bin/tsc" -p "$root/clients/example-web" >"$log" 2>&1 || { cat "$log" >&2; return 1; }
+  EXAMPLE_WEB_PORT="$port" EXAMPLE_WEB_API="$api" setsid node "$root/clients/example-web/serve.mjs" >>"$log" 2>&1 &
+  local pid=$!
+  wait_for_port "$port" 30 "example front end" || { cat "$log" >&2; return 1; }
+  echo "$pid"
+}

@@ -2,7 +2,7 @@
 // ESM from node_modules (the page's import map names it), index.html for every page path (history fallback: the
 // e-mails' deep links), and proxies /api/* to the API so the browser stays on one origin (no CORS needed).
 //   EXAMPLE_WEB_PORT  port on 127.0.0.1 (default 5173, the e-mails' Frontend:BaseUrl)
-//   EXAMPLE_WEB_API   the API's origin (default http://localhost:7071)
+//   EXAMPLE_WEB_API   the API's origin (default http://127.0.0.1:7071)
 //   EXAMPLE_WEB_DIST  the compiled pages (default ./dist, what `tsc -p clients/example-web` writes)
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const port = Number(process.env.EXAMPLE_WEB_PORT || 5173);
-const api = new URL(process.env.EXAMPLE_WEB_API || "http://localhost:7071");
+const api = new URL(process.env.EXAMPLE_WEB_API || "http://127.0.0.1:7071");
 const dist = resolve(process.env.EXAMPLE_WEB_DIST || join(here, "dist"));
 const publicDir = join(here, "public");
 const openapiFetch = fileURLToPath(import.meta.resolve("openapi-fetch"));
