@@ -4,8 +4,11 @@
 #   scripts/typescript-client.sh check      # fail when src/schema.d.ts is not what openapi.json generates (drift)
 #   scripts/typescript-client.sh compile    # tsc --strict: the client and the journey, into clients/typescript/.build
 #   scripts/typescript-client.sh journey    # compile, then run the journey against BASE_URL (a running local host)
+#   scripts/typescript-client.sh test API   # ./test.sh: check, then the journey through a Prism validation proxy in
+#                                           # front of API (e.g. http://127.0.0.1:7071/api); prints "N passed, N failed"
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/dev-tools.sh
 client=clients/typescript
 bin=node_modules/.bin
 
@@ -33,6 +36,27 @@ case "${1:-}" in
   journey)
     "$bin/tsc" -p "$client/journey"
     node "$client/.build/journey/journey.js" ;;
+  test)
+    api=${2:?usage: $0 test API_URL}
+    work=$(mktemp -d /tmp/talenthukou-ts-client.XXXXXX)
+    # Prism checks each request and answer of the journey against openapi.json, as it does for the walkthrough.
+    prism_port=$(free_port)
+    setsid "$bin/prism" proxy openapi.json "$api" -p "$prism_port" > "$work/prism.log" 2>&1 &
+    prism_pid=$!
+    trap 'kill -- -"$prism_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+    passed=0; failed=0
+    echo "==> drift: src/schema.d.ts against openapi.json"
+    if bash "$0" check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    echo "==> journey (tsc --strict, then node) through Prism in front of $api"
+    if "$bin/tsc" -p "$client/journey" && wait_for_port "$prism_port" 60 Prism \
+      && BASE_URL="http://127.0.0.1:$prism_port" node "$client/.build/journey/journey.js" \
+      && ! grep -q "✖" "$work/prism.log"; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); echo "Prism's violations:"; grep -E "✖|Violation" "$work/prism.log" | tail -20 || true
+    fi
+    echo "TypeScript client: $passed passed, $failed failed (schema drift check; strict journey through Prism)"
+    [ "$failed" = 0 ] ;;
   *)
-    echo "usage: $0 generate|check|compile|journey" >&2; exit 2 ;;
+    echo "usage: $0 generate|check|compile|journey|test API_URL" >&2; exit 2 ;;
 esac
