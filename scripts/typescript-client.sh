@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The typed TypeScript client in clients/typescript, built with the repository's pinned npm tools (package.json).
-#   scripts/typescript-client.sh generate   # regenerate src/schema.d.ts from openapi.json (after changing the API)
-#   scripts/typescript-client.sh check      # fail when src/schema.d.ts is not what openapi.json generates (drift)
+#   scripts/typescript-client.sh generate   # regenerate src/schema.d.ts (and the package version) from openapi.json
+#   scripts/typescript-client.sh check      # fail when they are not what openapi.json generates (drift)
 #   scripts/typescript-client.sh compile    # tsc --strict: the client and the journey, into clients/typescript/.build
 #   scripts/typescript-client.sh journey    # compile, then run the journey against BASE_URL (a running local host)
 #   scripts/typescript-client.sh test API   # ./test.sh: check, then the journey through a Prism validation proxy in
@@ -17,14 +17,27 @@ generate() {
   "$bin/openapi-typescript" openapi.json --root-types --root-types-no-schema-prefix --output "$1" > /dev/null
 }
 
+# package_version [--check]: the package's version is the contract's info.version; sets it, or fails when it differs.
+package_version() {
+  node -e '
+    const fs = require("fs"), [file, mode] = process.argv.slice(1);
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+    const version = JSON.parse(fs.readFileSync("openapi.json", "utf8")).info.version;
+    if (pkg.version === version) process.exit(0);
+    if (mode === "--check") { console.error(`${file}: version ${pkg.version}, openapi.json: ${version}`); process.exit(1); }
+    fs.writeFileSync(file, JSON.stringify({ ...pkg, version }, null, 2) + "\n");' "$client/package.json" "${1:-}"
+}
+
 case "${1:-}" in
   generate)
     generate "$client/src/schema.d.ts"
-    echo "regenerated $client/src/schema.d.ts from openapi.json" ;;
+    package_version
+    echo "regenerated $client/src/schema.d.ts from openapi.json (version $(node -p 'require("./openapi.json").info.version'))" ;;
   check)
     fresh=$(mktemp /tmp/talenthukou-schema.XXXXXX.d.ts)
     trap 'rm -f "$fresh"' EXIT
     generate "$fresh"
+    package_version --check || { echo "run scripts/typescript-client.sh generate" >&2; exit 1; }
     if ! diff -u "$client/src/schema.d.ts" "$fresh" > "$fresh.diff"; then
       echo "$client/src/schema.d.ts is not what openapi.json generates: run scripts/typescript-client.sh generate" >&2
       head -40 "$fresh.diff" >&2; rm -f "$fresh.diff"; exit 1
