@@ -24,7 +24,9 @@ package_version() {
     const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
     const version = JSON.parse(fs.readFileSync("openapi.json", "utf8")).info.version;
     if (pkg.version === version) process.exit(0);
-    if (mode === "--check") { console.error(`${file}: version ${pkg.version}, openapi.json: ${version}`); process.exit(1); }
+    if (mode === "--check") {
+      console.error(`${file}: version ${pkg.version}, openapi.json: ${version}`); process.exit(1);
+    }
     fs.writeFileSync(file, JSON.stringify({ ...pkg, version }, null, 2) + "\n");' "$client/package.json" "${1:-}"
 }
 
@@ -32,7 +34,7 @@ case "${1:-}" in
   generate)
     generate "$client/src/schema.d.ts"
     package_version
-    echo "regenerated $client/src/schema.d.ts from openapi.json (version $(node -p 'require("./openapi.json").info.version'))" ;;
+    echo "regenerated $client/src/schema.d.ts and the package version from openapi.json" ;;
   check)
     fresh=$(mktemp /tmp/talenthukou-schema.XXXXXX.d.ts)
     trap 'rm -f "$fresh"' EXIT
@@ -60,15 +62,15 @@ case "${1:-}" in
     passed=0; failed=0
     echo "==> drift: src/schema.d.ts against openapi.json"
     if bash "$0" check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-    echo "==> journey (tsc --strict, then node) through Prism in front of $api"
-    if "$bin/tsc" -p "$client/journey" && wait_for_port "$prism_port" 60 Prism \
+    echo "==> journey (tsc --strict, then node) through Prism in front of $api (checked after $SECONDS s)"
+    if "$bin/tsc" -p "$client/journey" && echo "    compiled after $SECONDS s" && wait_for_port "$prism_port" 60 Prism \
       && BASE_URL="http://127.0.0.1:$prism_port" node "$client/.build/journey/journey.js" \
       && ! grep -q "✖" "$work/prism.log"; then
       passed=$((passed + 1))
     else
       failed=$((failed + 1)); echo "Prism's violations:"; grep -E "✖|Violation" "$work/prism.log" | tail -20 || true
     fi
-    echo "TypeScript client: $passed passed, $failed failed (schema drift check; strict journey through Prism)"
+    echo "TypeScript client: $passed passed, $failed failed (schema drift check; strict journey through Prism; ${SECONDS} s)"
     [ "$failed" = 0 ] ;;
   *)
     echo "usage: $0 generate|check|compile|journey|test API_URL" >&2; exit 2 ;;
