@@ -92,6 +92,7 @@ async function main(): Promise<void> {
   const major = majors.data?.[0];
   check(major !== undefined, `no major found: ${majors.error?.title}`);
   console.log(`     ${employer.name} (${employer.kind}, ${employer.districtName}); ${school.name} ${major.name}`);
+  check(calls === 4, `the client sent ${calls - 1} of its 3 calls through the injected fetch`);
 
   const application: ApplicationBody = {
     applicant: { name, idNumber: applicantId, phone: "13800138000", email: `ts-journey-${run}@example.cn` },
