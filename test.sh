@@ -78,6 +78,9 @@ walk "Functions app" "$fn_port" "$fn_prism_port" > "$work/walk-functions.out" 2>
 functions_walk=$!
 wait "$local_walk"; local_status=$?
 echo "    local host walk done after $(( $(date +%s) - walk_started )) s"
+# The typed TypeScript client: drift check and its journey through its own Prism, while the Functions app still walks.
+bash scripts/typescript-client.sh test "http://127.0.0.1:$api_port/api" > "$work/ts-client.out" 2>&1; client_status=$?
+echo "    TypeScript client done after $(( $(date +%s) - walk_started )) s"
 wait "$functions_walk"; functions_status=$?
 echo "    Functions app walk done after $(( $(date +%s) - walk_started )) s"
 walk_passed=0
@@ -93,6 +96,9 @@ report "local host" "$local_status" "$work/walk-local.out" "$work/prism.log" "$w
 report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" "$work/walk-functions.log" \
   && walk_passed=$((walk_passed + 1))
 [ "$walk_passed" = 2 ] || status=1
+client_counts=$(sed -nE 's/^TypeScript client: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' "$work/ts-client.out")
+read -r client_passed client_failed <<< "${client_counts:-0 2}"
+if [ "$client_status" = 0 ]; then tail -1 "$work/ts-client.out"; else tail -60 "$work/ts-client.out"; status=1; fi
 for pid in "$prism_pid" "$fn_prism_pid" "$host_pid" "$fn_pid"; do kill -- -"$pid" 2>/dev/null || true; done
 # Let the hosts finish shutting down while Azurite still runs: stopped later, they retry storage for minutes.
 wait "$host_pid" "$fn_pid" 2>/dev/null || true
@@ -100,5 +106,6 @@ set -e
 # One closing line for CI: "N passed, N failed".
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p + walk + lint, f + (2 - walk) + (1 - lint) }' walk="$walk_passed" lint="$lint_passed" "$work/test.log"
+     END { printf "%d passed, %d failed\n", p + walk + lint + cp, f + (2 - walk) + (1 - lint) + cf }' \
+  walk="$walk_passed" lint="$lint_passed" cp="$client_passed" cf="$client_failed" "$work/test.log"
 exit "$status"

@@ -17,7 +17,8 @@ const loggingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const request = input instanceof Request ? input : new Request(input, init);
   calls++;
-  console.log(`  ${String(calls).padStart(2)}. ${request.method.padEnd(6)} ${new URL(request.url).pathname} → ${response.status}`);
+  const path = new URL(request.url).pathname;
+  console.log(`  ${String(calls).padStart(2)}. ${request.method.padEnd(6)} ${path} → ${response.status}`);
   return response;
 };
 
@@ -71,7 +72,9 @@ function idNumber(body17: string): string {
 
 async function main(): Promise<void> {
   const run = String(Date.now()).slice(-6);
-  const applicantId = idNumber(`44010619980101${run.slice(-3)}`);
+  // One valid card per person: a birth date and sequence number of its own keep reruns on one host apart.
+  const birth = `1998${String(1 + (Number(run) % 12)).padStart(2, "0")}${String(1 + (Number(run) % 28)).padStart(2, "0")}`;
+  const applicantId = idNumber(`440106${birth}${run.slice(-3)}`);
   const name = "李晓东";
   const token = await requestDevToken(
     baseUrl, { sub: `ts-journey-${run}`, roles: ["applicant"], idNumber: applicantId }, loggingFetch);
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
   const major = majors.data?.[0];
   check(major !== undefined, `no major found: ${majors.error?.title}`);
   console.log(`     ${employer.name} (${employer.kind}, ${employer.districtName}); ${school.name} ${major.name}`);
+  check(calls === 4, `the client sent ${calls - 1} of its 3 calls through the injected fetch`);
 
   const application: ApplicationBody = {
     applicant: { name, idNumber: applicantId, phone: "13800138000", email: `ts-journey-${run}@example.cn` },
