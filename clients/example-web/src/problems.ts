@@ -9,5 +9,7 @@ export function problemView(problem: Problem | undefined, response: Response): H
   return h("div", { class: "problem", role: "alert", "data-type": problem.type },
     h("strong", {}, problem.title),
     h("p", { class: "muted" }, problem.detail),
-    errors.length === 0 ? null : h("ul", {}, ...errors.map(([field, messages]) => h("li", {}, `${field}: ${messages.join("；")}`))));
+    errors.length === 0
+      ? null
+      : h("ul", {}, ...errors.map(([field, messages]) => h("li", {}, `${field}: ${messages.join("；")}`))));
 }

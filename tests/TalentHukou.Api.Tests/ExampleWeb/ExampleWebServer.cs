@@ -44,7 +44,8 @@ public sealed class ExampleWebServer : IAsyncDisposable
     private async Task CompileAsync()
     {
         var tsc = Path.Combine(Root, "node_modules", ".bin", "tsc");
-        if (!File.Exists(tsc)) throw new InvalidOperationException($"{tsc} is missing: the example front end cannot be compiled.");
+        if (!File.Exists(tsc))
+            throw new InvalidOperationException($"{tsc} is missing: the example front end cannot be compiled.");
         using var compile = Start(tsc, ["-p", Path.Combine(Root, "clients", "example-web"), "--outDir", _dist], []);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         try

@@ -1,5 +1,6 @@
 import type {
-  ApplicantCorrectionBody, CorrectableField, CorrectionBody, Degree, EducationCorrectionBody, ReturnItem, TalentHukouClient,
+  ApplicantCorrectionBody, CorrectableField, CorrectionBody, Degree, EducationCorrectionBody, ReturnItem,
+  TalentHukouClient,
 } from "../../../typescript/src/index.js";
 import { facts, h, show, when } from "../dom.js";
 import { correctableFieldLabel, materialLabel } from "../labels.js";
