@@ -8,6 +8,7 @@ using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Notifications;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,31 +16,36 @@ namespace TalentHukou.Api.Tests.ExampleWeb;
 
 /// <summary>
 /// The 出卡通知's link, taken from the e-mail the applicant actually received and opened in headless Chromium through
-/// the example front end (clients/example-web): the page shows the application's stage and downloads its card.
+/// the example front end (clients/example-web): the page shows the application's stage and downloads its card; then
+/// the same person's ticket from its e-mail.
 /// </summary>
 [Collection(SecondSharedHostCollection.Name)]
 public sealed class EmailLinkBrowserTests(SharedHost shared, ITestOutputHelper output)
 {
-    private const string CardIssuedSubject = "出卡通知";
-
     [SkippableFact]
-    public async Task CardIssuedEmailLink_InChromium_ShowsStageAndDownloadsTheCard()
+    public async Task EmailLinks_InChromium_ShowStageDownloadTheCardAndShowTheTicket()
     {
         Chromium.SkipUnlessInstalled();
-        var host = shared.Host;
         var clock = Stopwatch.StartNew();
-        await using var server = await ExampleWebServer.StartAsync(host.BaseAddress);
-        output.WriteLine($"pages compiled and served after {clock.Elapsed.TotalSeconds:F1} s");
         var owner = "applicant-web-" + Guid.NewGuid().ToString("N")[..8];
-        var address = $"web-{Guid.NewGuid():N}@example.cn";
         var idNumber = IdNumbers.New();
-        var applicant = await host.ClientForAsync(owner, ["applicant"], idNumber: idNumber);
-        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber, address);
-        await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
-        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate",
-            new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
-        var link = CardLink(await CardIssuedMailAsync(address, id), id);
-        output.WriteLine($"出卡通知 received after {clock.Elapsed.TotalSeconds:F1} s: {link}");
+        var applicant = await shared.Host.ClientForAsync(owner, ["applicant"], idNumber: idNumber);
+        var serving = ExampleWebServer.StartAsync(shared.Host.BaseAddress); // compiles while the application runs
+        var journey = CardAndTicketAsync(applicant, idNumber);
+        try
+        {
+            await Task.WhenAll(serving, journey);
+        }
+        catch
+        {
+            if (serving.IsCompletedSuccessfully) await (await serving).DisposeAsync();
+            throw;
+        }
+        await using var server = await serving;
+        var (id, ticketId) = await journey;
+        var (link, subject) = await LinkInMailAsync($"/applications/{id}/card");
+        Assert.Contains($"出卡通知（{id}）", subject, StringComparison.Ordinal);
+        output.WriteLine($"pages served and 出卡通知 received after {clock.Elapsed.TotalSeconds:F1} s: {link}");
 
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -63,27 +69,39 @@ public sealed class EmailLinkBrowserTests(SharedHost shared, ITestOutputHelper o
         foreach (var secret in new[] { idNumber, "13800138000" })
             Assert.DoesNotContain(secret, html, StringComparison.Ordinal);
         output.WriteLine($"stage seen and card downloaded in Chromium after {clock.Elapsed.TotalSeconds:F1} s");
+
+        // The same person's ticket, from the e-mail saying it was received (受理): the tab is still signed in.
+        var (ticketLink, _) = await LinkInMailAsync($"/support/tickets/{ticketId}");
+        await page.GotoAsync(server.PageFor(ticketLink).ToString());
+        await Expect(page.Locator("#ticketStatus")).ToHaveAttributeAsync("data-status", "open");
+        await Expect(page.Locator("main")).ToContainTextAsync(Tickets.ValidFields().Description);
     }
 
-    private async Task<MimeKit.MimeMessage> CardIssuedMailAsync(string address, string applicationId)
+    /// <summary>A smart application driven to its card, and a ticket filed by the same person.</summary>
+    private static async Task<(string ApplicationId, string TicketId)> CardAndTicketAsync(
+        HttpClient applicant, string idNumber)
     {
-        var subject = $"{CardIssuedSubject}（{applicationId}）";
-        bool Match(MimeKit.MimeMessage m) =>
-            m.To.Mailboxes.Any(b => b.Address == address) && m.Subject?.Contains(subject, StringComparison.Ordinal) == true;
-        await Eventually.TrueAsync(() => Task.FromResult(shared.Mail.Messages.Any(Match)), $"{subject} to {address}", 90);
-        return shared.Mail.Messages.First(Match);
+        var address = $"web-{Guid.NewGuid():N}@example.cn";
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber, address);
+        var ticketId = (await Tickets.FileAsync(applicant)).Str("ticketId");
+        await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
+        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate",
+            new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        return (id, ticketId);
     }
 
     /// <summary>
-    /// The card link in the mail's text, exactly as sent: on the default Frontend:BaseUrl, where run.sh serves the pages.
+    /// The link to <paramref name="path"/> in the text of the first e-mail that has one, exactly as sent: on the
+    /// default Frontend:BaseUrl, where run.sh serves the pages. Returns the e-mail's subject too.
     /// </summary>
-    private static Uri CardLink(MimeKit.MimeMessage mail, string applicationId)
+    private async Task<(Uri Link, string Subject)> LinkInMailAsync(string path)
     {
-        var pattern = $@"https?://\S+/applications/{Regex.Escape(applicationId)}/card(?=\s|$)";
-        var match = Regex.Match(mail.TextBody ?? "", pattern);
-        Assert.True(match.Success, $"no card link in: {mail.TextBody}");
-        var link = new Uri(match.Value);
-        Assert.Equal("http://localhost:5173", link.GetLeftPart(UriPartial.Authority));
-        return link;
+        var pattern = new Regex($@"https?://\S+{Regex.Escape(path)}(?=\s|$)");
+        MimeKit.MimeMessage? Find() => shared.Mail.Messages.FirstOrDefault(m => pattern.IsMatch(m.TextBody ?? ""));
+        await Eventually.TrueAsync(() => Task.FromResult(Find() is not null), $"an e-mail linking to {path}", 90);
+        var mail = Find()!;
+        var link = new Uri(pattern.Match(mail.TextBody!).Value);
+        Assert.Equal(FrontendLinks.LocalPlaceholder, link.GetLeftPart(UriPartial.Authority));
+        return (link, mail.Subject ?? "");
     }
 }
