@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TalentHukou.Api.Tests.Ops;
@@ -87,6 +88,8 @@ public sealed class EmailLinkBrowserTests(SharedHost shared, ITestOutputHelper o
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
         await Json.PostOkAsync(applicant, $"applications/{id}/card/generate",
             new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.GetProperty("card") is
+            { ValueKind: JsonValueKind.Object } card && card.GetProperty("downloadable").GetBoolean(), 120);
         return (id, ticketId);
     }
 
@@ -98,7 +101,7 @@ public sealed class EmailLinkBrowserTests(SharedHost shared, ITestOutputHelper o
     {
         var pattern = new Regex($@"https?://\S+{Regex.Escape(path)}(?=\s|$)");
         MimeKit.MimeMessage? Find() => shared.Mail.Messages.FirstOrDefault(m => pattern.IsMatch(m.TextBody ?? ""));
-        await Eventually.TrueAsync(() => Task.FromResult(Find() is not null), $"an e-mail linking to {path}", 90);
+        await Eventually.TrueAsync(() => Task.FromResult(Find() is not null), $"an e-mail linking to {path}", 60);
         var mail = Find()!;
         var link = new Uri(pattern.Match(mail.TextBody!).Value);
         Assert.Equal(FrontendLinks.LocalPlaceholder, link.GetLeftPart(UriPartial.Authority));
