@@ -1,7 +1,7 @@
 // A front end's journey through the generated client, compiled with `tsc --strict` (no casts, no `any`) and run
-// against a local host by ./test.sh (scripts/typescript-client.sh journey): sign in with a dev token, find the
-// employer, school and major in the registries, see a 400's field errors, submit a smart application, follow its
-// stage, e-sign the card and download it. BASE_URL is the API root (default http://localhost:7071/api).
+// against a local host by ./test.sh (scripts/typescript-client.sh test; by hand: `journey`): sign in with a dev token,
+// find the employer, school and major in the registries, see a 400's field errors, submit a smart application, follow
+// its stage, e-sign the card and download it. BASE_URL is the API root (default http://localhost:7071/api).
 import {
   createTalentHukouClient, unknownEnumValue,
   type ApplicationBody, type ApplicationStage, type ApplicationView, type TalentHukouClient,
