@@ -73,7 +73,8 @@ function idNumber(body17: string): string {
 async function main(): Promise<void> {
   const run = String(Date.now()).slice(-6);
   // One valid card per person: a birth date and sequence number of its own keep reruns on one host apart.
-  const birth = `1998${String(1 + (Number(run) % 12)).padStart(2, "0")}${String(1 + (Number(run) % 28)).padStart(2, "0")}`;
+  const twoDigits = (n: number) => String(n).padStart(2, "0");
+  const birth = `1998${twoDigits(1 + (Number(run) % 12))}${twoDigits(1 + (Number(run) % 28))}`;
   const applicantId = idNumber(`440106${birth}${run.slice(-3)}`);
   const name = "李晓东";
   const token = await requestDevToken(
