@@ -70,7 +70,7 @@ case "${1:-}" in
     else
       failed=$((failed + 1)); echo "Prism's violations:"; grep -E "✖|Violation" "$work/prism.log" | tail -20 || true
     fi
-    echo "TypeScript client: $passed passed, $failed failed (schema drift check; strict journey through Prism; ${SECONDS} s)"
+    echo "TypeScript client: $passed passed, $failed failed (drift check; strict journey through Prism; ${SECONDS} s)"
     [ "$failed" = 0 ] ;;
   *)
     echo "usage: $0 generate|check|compile|journey|test API_URL" >&2; exit 2 ;;

@@ -1,7 +1,7 @@
 // A front end's journey through the generated client, compiled with `tsc --strict` (no casts, no `any`) and run
-// against a local host by ./test.sh (scripts/typescript-client.sh journey): sign in with a dev token, find the
-// employer, school and major in the registries, see a 400's field errors, submit a smart application, follow its
-// stage, e-sign the card and download it. BASE_URL is the API root (default http://localhost:7071/api).
+// against a local host by ./test.sh (scripts/typescript-client.sh test; by hand: `journey`): sign in with a dev token,
+// find the employer, school and major in the registries, see a 400's field errors, submit a smart application, follow
+// its stage, e-sign the card and download it. BASE_URL is the API root (default http://localhost:7071/api).
 import {
   createTalentHukouClient, unknownEnumValue,
   type ApplicationBody, type ApplicationStage, type ApplicationView, type TalentHukouClient,
@@ -73,7 +73,8 @@ function idNumber(body17: string): string {
 async function main(): Promise<void> {
   const run = String(Date.now()).slice(-6);
   // One valid card per person: a birth date and sequence number of its own keep reruns on one host apart.
-  const birth = `1998${String(1 + (Number(run) % 12)).padStart(2, "0")}${String(1 + (Number(run) % 28)).padStart(2, "0")}`;
+  const twoDigits = (n: number) => String(n).padStart(2, "0");
+  const birth = `1998${twoDigits(1 + (Number(run) % 12))}${twoDigits(1 + (Number(run) % 28))}`;
   const applicantId = idNumber(`440106${birth}${run.slice(-3)}`);
   const name = "李晓东";
   const token = await requestDevToken(
