@@ -88,9 +88,12 @@ public sealed class EmailLinkBrowserTests(SharedHost shared, ITestOutputHelper o
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
         await Json.PostOkAsync(applicant, $"applications/{id}/card/generate",
             new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
-        await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.GetProperty("card") is
-            { ValueKind: JsonValueKind.Object } card && card.GetProperty("downloadable").GetBoolean(), 120);
+        await Eventually.GetJsonAsync(applicant, $"applications/{id}", HasDownloadableCard, 120);
         return (id, ticketId);
+
+        static bool HasDownloadableCard(JsonElement application) =>
+            application.GetProperty("card") is { ValueKind: JsonValueKind.Object } card
+            && card.GetProperty("downloadable").GetBoolean();
     }
 
     /// <summary>
