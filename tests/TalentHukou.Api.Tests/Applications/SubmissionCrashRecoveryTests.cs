@@ -17,7 +17,7 @@ namespace TalentHukou.Api.Tests.Applications;
 /// A host that dies in the middle of a submission (found by the reliability suite's crash test): the applicant's retry
 /// must neither be refused for ever nor leave an application without its process.
 /// </summary>
-[Collection(SharedHostCollection.Name)]
+[Collection(ThirdSharedHostCollection.Name)]
 public class SubmissionCrashRecoveryTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;

@@ -10,7 +10,7 @@ using TalentHukou.Testing.Http;
 namespace TalentHukou.Api.Tests.Ops;
 
 /// <summary>Issue #27: no ops control reopens a closed case or issues a second card (contract v1.2).</summary>
-[Collection(SharedHostCollection.Name)]
+[Collection(ThirdSharedHostCollection.Name)]
 public class OpsCaseControlTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;

@@ -35,3 +35,10 @@ public sealed class SecondSharedHostCollection : ICollectionFixture<SharedHost>
 {
     public const string Name = "second shared local host";
 }
+
+/// <summary>A third shared host, for long classes that would otherwise hold the first collection up.</summary>
+[CollectionDefinition(Name)]
+public sealed class ThirdSharedHostCollection : ICollectionFixture<SharedHost>
+{
+    public const string Name = "third shared local host";
+}

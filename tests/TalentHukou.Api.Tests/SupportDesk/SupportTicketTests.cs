@@ -12,7 +12,7 @@ using TalentHukou.Workflows.Support;
 
 namespace TalentHukou.Api.Tests.SupportDesk;
 
-[Collection(SharedHostCollection.Name)]
+[Collection(SecondSharedHostCollection.Name)]
 public class SupportTicketTests(SharedHost shared)
 {
     private LocalHostUnderTest Host => shared.Host;

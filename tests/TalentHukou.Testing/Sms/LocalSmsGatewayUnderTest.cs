@@ -57,7 +57,7 @@ public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>The texts the gateway received for <paramref name="phone"/>, once there are <paramref
     /// name="count"/> (or <paramref name="seconds"/> have passed).</summary>
-    public async Task<IReadOnlyList<InboxItem>> TextsToAsync(string phone, int count = 1, int seconds = 20)
+    public async Task<IReadOnlyList<InboxItem>> TextsToAsync(string phone, int count = 1, int seconds = 60)
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
         while (true)

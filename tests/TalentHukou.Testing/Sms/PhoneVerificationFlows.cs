@@ -13,7 +13,7 @@ public static partial class PhoneVerificationFlows
     /// <summary>Starts a verification of <paramref name="phone"/> and returns its id and the code the SMS
     /// carried.</summary>
     public static async Task<(string Id, string Code)> StartAsync(
-        HttpClient caller, LocalSmsGatewayUnderTest gateway, string phone, int seconds = 20)
+        HttpClient caller, LocalSmsGatewayUnderTest gateway, string phone, int seconds = 60)
     {
         ArgumentNullException.ThrowIfNull(gateway);
         var started = await Json.PostOkAsync(caller, "contact-verifications", new { phone }, HttpStatusCode.Accepted);
@@ -24,7 +24,7 @@ public static partial class PhoneVerificationFlows
     /// <summary>Verifies <paramref name="phone"/> for <paramref name="caller"/>; returns the
     /// <c>phoneVerificationId</c> a submission names.</summary>
     public static async Task<string> VerifiedAsync(
-        HttpClient caller, LocalSmsGatewayUnderTest gateway, string phone, int seconds = 20)
+        HttpClient caller, LocalSmsGatewayUnderTest gateway, string phone, int seconds = 60)
     {
         var (id, code) = await StartAsync(caller, gateway, phone, seconds);
         var confirmed = await Json.PostOkAsync(
