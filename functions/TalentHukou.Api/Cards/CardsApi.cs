@@ -18,23 +18,10 @@ public static class CardsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn,
-            Handle.With<CardServices>(Download))
-        {
-            Doc = new ApiDoc("The signed card (《广州市入户人员信息卡》) as a PDF, for its applicant and the card office")
-            {
-                MediaType = CardDocuments.ContentType,
-                Problems = [404],
-            },
-        },
+            Handle.With<CardServices>(Download)) { Doc = CardsApiDocs.GetApplicationCard },
         new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Handle.With<CardServices>(Verify))
         {
-            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date; with the QR link's own values, "
-                + "whether its holder is the card's holder on record; with name and idNumber, whether they are the holder's "
-                + "(psb role only). Rate-limited per client address, or per account when signed in", Response: typeof(CardVerificationView))
-            {
-                Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
-                Problems = [404, 429],
-            },
+            Doc = CardsApiDocs.VerifyCard,
         },
         .. PublicSecurityApi.Routes,
     ];

@@ -22,8 +22,7 @@ public static class HealthApi
     [
         new("GetHealth", "GET", "health", Access.Anyone, Handle.With<HealthServices>(Check))
         {
-            Doc = new ApiDoc("Service status; for the ops role, the reachability of storage, the durable backend and the email transport",
-                Response: typeof(HealthResponse)),
+            Doc = HealthApiDocs.GetHealth,
         },
     ];
 

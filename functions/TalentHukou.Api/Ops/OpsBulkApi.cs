@@ -30,25 +30,16 @@ public static class OpsBulkApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsBulkDryRun", "POST", "ops/bulk/dry-runs", Access.RolesOf(Roles.Ops), Handle.With<OpsBulkServices>(DryRun))
-        {
-            Doc = new ApiDoc($"Dry run of a bulk action over filtered instances (at most {MaxInstances}; a terminate at most "
-                + $"{MaxTerminate}): the count and each instance's case-level effect, stored under an id",
-                typeof(BulkDryRunBody), typeof(BulkDryRunView), Success: 201) { Problems = [422] },
-        },
-        new("OpsApproveBulk", "POST", "ops/bulk/dry-runs/{dryRunId}/approval", Access.RolesOf(Roles.Admin), Handle.With<OpsBulkServices>(Approve))
-        {
-            Doc = new ApiDoc("An admin approves a bulk terminate (not the operator who asked for it); audited") { Problems = [404, 409] },
-        },
+        new("OpsBulkDryRun", "POST", "ops/bulk/dry-runs", Access.RolesOf(Roles.Ops),
+            Handle.With<OpsBulkServices>(DryRun)) { Doc = OpsBulkApiDocs.OpsBulkDryRun },
+        new("OpsApproveBulk", "POST", "ops/bulk/dry-runs/{dryRunId}/approval", Access.RolesOf(Roles.Admin),
+            Handle.With<OpsBulkServices>(Approve)) { Doc = OpsBulkApiDocs.OpsApproveBulk },
         new("OpsApplyBulk", "POST", "ops/bulk", Access.RolesOf(Roles.Ops), Handle.With<OpsBulkServices>(Apply))
         {
-            Doc = new ApiDoc("Apply a dry run by its id: exactly its instances, each re-checked and audited, as one orchestration "
-                + "(applying again acts once)", typeof(BulkApplyBody), typeof(BulkAccepted), Success: 202) { Problems = [404, 409] },
+            Doc = OpsBulkApiDocs.OpsApplyBulk,
         },
-        new("OpsBulkProgress", "GET", "ops/bulk/{bulkId}", Access.RolesOf(Roles.Ops, Roles.Admin), Handle.With<OpsBulkServices>(Progress))
-        {
-            Doc = new ApiDoc("A bulk apply's progress and summary", Response: typeof(BulkProgressView)) { Problems = [404] },
-        },
+        new("OpsBulkProgress", "GET", "ops/bulk/{bulkId}", Access.RolesOf(Roles.Ops, Roles.Admin),
+            Handle.With<OpsBulkServices>(Progress)) { Doc = OpsBulkApiDocs.OpsBulkProgress },
     ];
 
     public static async Task<IResult> DryRun(ApiRequest request, OpsBulkServices services)

@@ -20,14 +20,10 @@ public static class OpsConsoleApi
     [
         new("OpsSearchCases", "POST", "ops/search", OpsOnly, Handle.With<CaseSearch>(Search))
         {
-            Doc = new ApiDoc("Find a case by application id, ticket id, registry request id, card number or instance id "
-                + "(personal data masked)", typeof(CaseSearchBody), typeof(CaseSearchPage)),
+            Doc = OpsConsoleApiDocs.OpsSearchCases,
         },
-        new("OpsCaseTimeline", "GET", "ops/cases/{kind}/{caseId}/timeline", OpsOnly, Handle.With<CaseTimelines>(Timeline))
-        {
-            Doc = new ApiDoc("A case as one timeline: business steps, the durable events beneath them, notices with their "
-                + "delivery status; decoded, masked fields", Response: typeof(CaseTimelineView)) { Problems = [404] },
-        },
+        new("OpsCaseTimeline", "GET", "ops/cases/{kind}/{caseId}/timeline", OpsOnly,
+            Handle.With<CaseTimelines>(Timeline)) { Doc = OpsConsoleApiDocs.OpsCaseTimeline },
     ];
 
     public static async Task<IResult> Search(ApiRequest request, CaseSearch search)

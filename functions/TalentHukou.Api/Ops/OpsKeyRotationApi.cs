@@ -16,13 +16,8 @@ public static class OpsKeyRotationApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsStartKeyRotation", "POST", "ops/key-rotations", Access.RolesOf(Roles.Ops), Handle.With<KeyRotationServices>(Start))
-        {
-            Doc = new ApiDoc("Re-encrypt and re-index stored personal data under the current personal-data key "
-                + "(Privacy:CurrentKeyId): starts the rotation orchestration, watched at /ops/instances/{instanceId}. "
-                + "The body names that key, as a confirmation. 409 while one runs. Audited",
-                typeof(KeyRotationBody), typeof(KeyRotationStarted), 202) { Problems = [409] },
-        },
+        new("OpsStartKeyRotation", "POST", "ops/key-rotations", Access.RolesOf(Roles.Ops),
+            Handle.With<KeyRotationServices>(Start)) { Doc = OpsKeyRotationApiDocs.OpsStartKeyRotation },
     ];
 
     public static async Task<IResult> Start(ApiRequest request, KeyRotationServices services)

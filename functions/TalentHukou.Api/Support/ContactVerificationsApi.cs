@@ -26,14 +26,12 @@ public static class ContactVerificationsApi
             Handle.With<ContactVerificationServices>(Start))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Send a one-time code by SMS to verify a mobile number (limited per number and caller)",
-                typeof(VerificationBody), typeof(VerificationStarted), Success: 202) { Problems = [429] },
+            Doc = ContactVerificationsApiDocs.StartContactVerification,
         },
         new("ConfirmContactVerification", "POST", "contact-verifications/{verificationId}/confirm", Access.SignedIn,
             Handle.With<ContactVerificationServices>(Confirm))
         {
-            Doc = new ApiDoc("Confirm a verification with its code (expires after 10 minutes or 5 wrong codes)",
-                typeof(ConfirmationBody), typeof(VerificationConfirmed)) { Problems = [404, 410, 422] },
+            Doc = ContactVerificationsApiDocs.ConfirmContactVerification,
         },
     ];
 

@@ -17,8 +17,7 @@ public static class ContactsApi
     [
         new("GetContacts", "GET", "contacts", Access.Anyone, Handle.With<ContactServices>(List))
         {
-            Doc = new ApiDoc("The city and district HRSS contacts (from the operators' data file)",
-                Response: typeof(ContactsResponse)),
+            Doc = ContactsApiDocs.GetContacts,
         },
     ];
 
