@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
@@ -131,8 +132,11 @@ public sealed record EducationView(string SchoolId, string SchoolName, string Ma
 public sealed record TimelineView(DateTimeOffset At, string Event,
     [WireValues(typeof(ApplicationStage))] string? Stage, string? Note)
 {
+    [WireValues(typeof(OutboxChannel), Schema = "NoticeChannel")]
     public string? Channel { get; init; }
 
+    [WireValues(typeof(ApplicationNoticesView), Member = nameof(ApplicationNoticesView.DeliveryStatuses),
+        Schema = "DeliveryStatus")]
     public string? Status { get; init; }
 
     public string? To { get; init; }

@@ -26,7 +26,8 @@ public static class OpsBulkApi
 {
     public const int MaxInstances = 500;
     public const int MaxTerminate = 50;
-    private static readonly string[] BulkActions = ["restart", "terminate", "purge", "resume"];
+    /// <summary>The actions a bulk dry run may name.</summary>
+    public static IReadOnlyList<string> BulkActions { get; } = ["restart", "terminate", "purge", "resume"];
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -113,7 +114,9 @@ public static class OpsBulkApi
 public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
 
 /// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
-public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter, string? Action, string? Reason);
+public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter,
+    [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string? Action,
+    string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>
 public sealed record BulkEffect(string InstanceId, string CaseEffect);
@@ -121,7 +124,9 @@ public sealed record BulkEffect(string InstanceId, string CaseEffect);
 /// <summary>A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.</summary>
 [Description("批量操作预演。What a bulk action would do, before an admin approves it.")]
 public sealed record BulkDryRunView(
-    string DryRunId, string Action, int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
+    string DryRunId,
+    [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string Action,
+    int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
 
 /// <summary>Which dry run to apply.</summary>
 public sealed record BulkApplyBody(string? DryRunId);

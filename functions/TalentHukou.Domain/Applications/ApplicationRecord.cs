@@ -1,5 +1,6 @@
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 
@@ -91,7 +92,9 @@ public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stag
 }
 
 /// <summary>A deadline a holiday notice moved (<see cref="DeadlineKinds"/>), from and to, and the notice.</summary>
-public sealed record DeadlineMove(string Deadline, DateTimeOffset From, DateTimeOffset To, string Reference);
+public sealed record DeadlineMove(
+    [WireValues(typeof(DeadlineKinds), Schema = "DeadlineKind")] string Deadline,
+    DateTimeOffset From, DateTimeOffset To, string Reference);
 
 /// <summary>An objection raised during publicity (异议) and its resolution.</summary>
 public sealed record Objection(string ObjectionId, string Reason, string ContactMasked, string FiledBy, DateTimeOffset FiledAt)

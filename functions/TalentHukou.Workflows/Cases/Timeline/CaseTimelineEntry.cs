@@ -10,7 +10,8 @@ namespace TalentHukou.Workflows.Cases.Timeline;
 /// <see cref="Detail"/> holds decoded, masked, readable fields.
 /// </summary>
 public sealed record CaseTimelineEntry(
-    DateTimeOffset At, string Layer, string Name, string Status, IReadOnlyDictionary<string, string> Detail)
+    DateTimeOffset At, [WireValues(typeof(CaseTimelineEntry), Schema = "CaseTimelineLayer")] string Layer,
+    string Name, string Status, IReadOnlyDictionary<string, string> Detail)
 {
     public const string Business = "business";
     public const string Durable = "durable";
