@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
@@ -43,6 +44,7 @@ public static class ApplicationNoticesView
 /// <c>verified-number</c>, <c>unverified-number</c> (e-mail only until the number is verified) or
 /// <c>unavailable</c> (no SMS gateway).
 /// </summary>
+[Description("通知渠道。How notices reach the applicant: the preference, the channels used and whether SMS can go.")]
 public sealed record NoticeChannelsView(
     [WireValues(typeof(ContactPreference))] string ContactPreference,
     [WireValues(typeof(OutboxChannel), Schema = "NoticeChannel")] IReadOnlyList<string> Channels,

@@ -47,4 +47,5 @@ public static class CalendarYearSource
 }
 
 /// <summary>The State Council notice a year's arrangement comes from.</summary>
+[Description("节假日通知。The State Council notice a year's arrangement comes from.")]
 public sealed record NoticeView(string Reference, DateOnly PublishedOn);

@@ -107,6 +107,7 @@ public sealed record HealthResponse(
 public sealed record HealthStatus([WireValues(typeof(ServiceHealth))] string Status);
 
 /// <summary>One dependency: <c>ok</c>, or <c>error</c> with what went wrong.</summary>
+[Description("单项依赖的健康状况。One dependency's check: ok, or error with what went wrong.")]
 public sealed record HealthEntry([WireValues(typeof(HealthCheckStatus))] string Status, string? Error);
 
 /// <summary>The service as a whole: <c>ok</c>, <c>degraded</c> (a non-critical dependency fails) or

@@ -154,5 +154,13 @@ public static class OpenApiDocumentBuilder
         {
             ["type"] = p.Type, ["status"] = p.Status, ["title"] = p.Title,
         })]),
+        ["examples"] = new JsonArray(ProblemExample()),
     };
+
+    /// <summary>A 400 as the API writes it (<see cref="Problems.Problems.Validation"/>), so the example cannot drift.</summary>
+    private static JsonNode? ProblemExample() => JsonSerializer.SerializeToNode(Problems.Problems.Validation(
+    [
+        new FieldError("applicant.idNumber", "身份证号码校验位错误", "The ID number's check digit is wrong."),
+        new FieldError("education.graduationDate", "毕业日期格式应为 yyyy-MM-dd", "graduationDate must be yyyy-MM-dd."),
+    ]).ProblemDetails, Input.JsonBody.Options);
 }

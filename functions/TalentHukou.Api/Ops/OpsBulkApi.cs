@@ -114,11 +114,13 @@ public static class OpsBulkApi
 public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
 
 /// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
+[Description("批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.")]
 public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter,
     [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string? Action,
     string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>
+[Description("批量操作对单个实例的影响。What the action would do to one instance's case.")]
 public sealed record BulkEffect(string InstanceId, string CaseEffect);
 
 /// <summary>A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.</summary>
@@ -129,9 +131,11 @@ public sealed record BulkDryRunView(
     int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
 
 /// <summary>Which dry run to apply.</summary>
+[Description("执行批量操作。Which stored dry run to apply.")]
 public sealed record BulkApplyBody(string? DryRunId);
 
 /// <summary>The bulk apply started (or already there): its id and how many instances it acts on.</summary>
+[Description("批量操作已开始。A bulk apply started (or already running): its id and how many instances it acts on.")]
 public sealed record BulkAccepted(string BulkId, int Total);
 
 /// <summary>A bulk apply's progress (<c>done</c> when it finished).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -47,7 +48,9 @@ public static class OpsConsoleApi
 }
 
 /// <summary>What to search for: one business key.</summary>
+[Description("案件查找。What to look a case up by: an application, request or ticket id, a card number or an instance id.")]
 public sealed record CaseSearchBody(string? Q);
 
 /// <summary>The cases found (at most one today: every key names one case).</summary>
+[Description("案件查找结果列表。The cases found (at most one per kind).")]
 public sealed record CaseSearchPage(IReadOnlyList<CaseHit> Items);

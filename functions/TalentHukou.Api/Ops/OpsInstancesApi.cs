@@ -121,6 +121,7 @@ public static class OpsInstancesApi
 }
 
 /// <summary>An instance as the list shows it.</summary>
+[Description("编排实例概要。An orchestration instance's name, runtime status and times.")]
 public sealed record InstanceSummary(
     string InstanceId, string Name,
     [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,

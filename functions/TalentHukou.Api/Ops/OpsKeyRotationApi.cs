@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
@@ -39,7 +40,9 @@ public static class OpsKeyRotationApi
 }
 
 /// <summary>The key to rotate to: must be the current one (<c>Privacy:CurrentKeyId</c>).</summary>
+[Description("个人数据密钥轮换。The personal-data key version to re-encrypt stored data to.")]
 public sealed record KeyRotationBody(string? KeyId);
 
 /// <summary>The rotation's instance (to watch) and the key it moves everything to.</summary>
+[Description("密钥轮换已开始。The key rotation's orchestration instance and key id.")]
 public sealed record KeyRotationStarted(string InstanceId, string KeyId);

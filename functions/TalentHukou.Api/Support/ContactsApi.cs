@@ -35,4 +35,5 @@ public static class ContactsApi
 public sealed record ContactsResponse(IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
 
 /// <summary>The technical support mailbox and the ticket route that serves it.</summary>
+[Description("技术支持。Where to get technical help: an e-mail address and the support-ticket route.")]
 public sealed record TechnicalSupport(string Email, string Tickets);

@@ -46,6 +46,7 @@ public sealed record TicketView(
 }
 
 /// <summary>One message of the thread: <c>from</c> is <c>support</c> or <c>author</c>.</summary>
+[Description("工单消息。One message of a ticket's thread, from support or the author.")]
 public sealed record TicketMessageView(string MessageId,
     [WireValues(typeof(TicketMessage), Schema = "TicketMessageSender")] string From,
     string Message, DateTimeOffset At);

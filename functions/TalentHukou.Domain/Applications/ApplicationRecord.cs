@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
@@ -92,6 +93,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stag
 }
 
 /// <summary>A deadline a holiday notice moved (<see cref="DeadlineKinds"/>), from and to, and the notice.</summary>
+[Description("节假日通知调整的期限。A deadline a holiday notice moved: which one, from, to, and the notice.")]
 public sealed record DeadlineMove(
     [WireValues(typeof(DeadlineKinds), Schema = "DeadlineKind")] string Deadline,
     DateTimeOffset From, DateTimeOffset To, string Reference);
@@ -106,6 +108,7 @@ public sealed record Objection(string ObjectionId, string Reason, string Contact
 }
 
 /// <summary>A waiting step that passed its deadline.</summary>
+[Description("超时督办记录。A review step that passed its escalation deadline, and when.")]
 public sealed record Escalation(string Step, DateTimeOffset At);
 
 /// <summary>The issued card, once the card saga has stored it.</summary>
