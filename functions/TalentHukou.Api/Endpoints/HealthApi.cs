@@ -37,7 +37,8 @@ public static class HealthApi
         foreach (var probe in services.Probes)
             checks[probe.Name] = await Probe(probe.CheckAsync);
         // Probed regularly by the platform, so the periodic jobs start on Azure even before anyone writes.
-        if (checks["durable"].Status == HealthCheckStatus.Ok) await services.Periodic.EnsureRunningAsync(request.Durable, request.Aborted);
+        if (checks["durable"].Status == HealthCheckStatus.Ok)
+            await services.Periodic.EnsureRunningAsync(request.Durable, request.Aborted);
         var clock = services.Clock;
         var warnings = CalendarWarnings(clock).ToList();
         // Storage and the durable backend carry every request; without email, mail only waits in the outbox.
@@ -86,7 +87,8 @@ public static class HealthApi
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new HealthEntry(HealthCheckStatus.Error, timeout.IsCancellationRequested ? "No answer within 5 s." : ex.GetBaseException().Message);
+            return new HealthEntry(HealthCheckStatus.Error,
+                timeout.IsCancellationRequested ? "No answer within 5 s." : ex.GetBaseException().Message);
         }
     }
 }

@@ -157,7 +157,7 @@ public static class OpenApiDocumentBuilder
         ["examples"] = new JsonArray(ProblemExample()),
     };
 
-    /// <summary>A 400 as the API writes it (<see cref="Problems.Problems.Validation"/>), so the example cannot drift.</summary>
+    /// <summary>A 400 as the API writes it (<see cref="Problems.Problems.Validation"/>), so it cannot drift.</summary>
     private static JsonNode? ProblemExample() => JsonSerializer.SerializeToNode(Problems.Problems.Validation(
     [
         new FieldError("applicant.idNumber", "身份证号码校验位错误", "The ID number's check digit is wrong."),

@@ -14,8 +14,9 @@ public static partial class OpenApiExamples
 
     private static Dictionary<Type, object> Applications() => new()
     {
-        [typeof(ApplicationBody)] = new ApplicationBody(new ApplicantBody(Name, IdNumber, Phone, "lixiaowen@example.com"),
-            EmployerId, new EducationBody("S10558", "M10558-080901", "master", "2024-06-30", "1055842024000123"), "smart")
+        [typeof(ApplicationBody)] = new ApplicationBody(
+            new ApplicantBody(Name, IdNumber, Phone, "lixiaowen@example.com"), EmployerId,
+            new EducationBody("S10558", "M10558-080901", "master", "2024-06-30", "1055842024000123"), "smart")
         {
             ContactPreference = ContactPreference.Both,
             PhoneVerificationId = "V20260305T020102S233B7C9",
@@ -33,8 +34,9 @@ public static partial class OpenApiExamples
         [typeof(GenerateCardBody)] = new GenerateCardBody(true, Name),
         [typeof(ReturnBody)] = new ReturnBody([new ReturnItemBody("education.certificateNo", "degreeCertificate",
             "学位证书编号与上传的证书不一致，请核对")]),
-        [typeof(ReturnView)] = new ReturnView([new ReturnItem("education.certificateNo", MaterialKinds.DegreeCertificate,
-            "学位证书编号与上传的证书不一致，请核对")], "hrss-review", Submitted.AddDays(2), Submitted.AddDays(9)),
+        [typeof(ReturnView)] = new ReturnView(
+            [new ReturnItem("education.certificateNo", MaterialKinds.DegreeCertificate, "学位证书编号与上传的证书不一致，请核对")],
+            "hrss-review", Submitted.AddDays(2), Submitted.AddDays(9)),
         [typeof(CorrectionBody)] = new CorrectionBody(null,
             new EducationCorrectionBody(null, null, null, null, "1055842024000321")),
         [typeof(ApplicantCorrectionBody)] = new ApplicantCorrectionBody(null, "13800138001"),
@@ -46,9 +48,13 @@ public static partial class OpenApiExamples
         [typeof(CrossCheckFound)] = new CrossCheckFound(true),
         [typeof(CardVerificationView)] = new CardVerificationView(true, Submitted.AddDays(20), "广州市人力资源和社会保障局",
             CardVerificationStatus.Valid, true, null),
-        [typeof(RosterPage)] = new RosterPage([new RosterItemView("PR20260309XKQMTWRZBNPDHJLC", Masking.PublicName(Name),
-            "female", "广州市天河区云图信息科技有限公司", "中山大学", "计算机科学与技术", "master",
-            new RosterOfficeView("district", "tianhe"), new RosterPeriodView(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13)))],
+        [typeof(RosterPage)] = new RosterPage(
+            [
+                new RosterItemView("PR20260309XKQMTWRZBNPDHJLC", Masking.PublicName(Name), "female",
+                    "广州市天河区云图信息科技有限公司", "中山大学", "计算机科学与技术", "master",
+                    new RosterOfficeView("district", "tianhe"),
+                    new RosterPeriodView(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13))),
+            ],
             null),
     };
 
@@ -68,14 +74,17 @@ public static partial class OpenApiExamples
             new TimelineView(Submitted.AddDays(3), "hrss-approved", "publicity", "材料齐全，审核通过"),
         ],
         new PublicityView(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), PublicityEnds),
-        [new ObjectionView("O20260310T031500S001E2F3", ObjectionStatus.Dismissed, Submitted.AddDays(5), Submitted.AddDays(6),
-            null, null, "经核实异议不成立")],
+        [
+            new ObjectionView("O20260310T031500S001E2F3", ObjectionStatus.Dismissed, Submitted.AddDays(5),
+                Submitted.AddDays(6), null, null, "经核实异议不成立"),
+        ],
         null, new PsbCheckView(PsbCheckStatus.NotStarted), [], null, null)
     {
         DueBy = PublicityEnds,
         Materials = [new MaterialView("M01", MaterialKinds.DegreeCertificate, "application/pdf", 482113, Submitted,
             $"/api/applications/{ApplicationId}/materials/M01")],
-        Notices = new NoticeChannelsView(ContactPreference.Both, [OutboxChannel.Email, OutboxChannel.Sms], SmsReach.VerifiedNumber),
+        Notices = new NoticeChannelsView(ContactPreference.Both, [OutboxChannel.Email, OutboxChannel.Sms],
+            SmsReach.VerifiedNumber),
     };
 
     private static DateTimeOffset PublicityEnds => new(2026, 3, 13, 23, 59, 59, TimeSpan.FromHours(8));

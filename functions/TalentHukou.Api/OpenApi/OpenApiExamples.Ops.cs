@@ -21,7 +21,10 @@ public static partial class OpenApiExamples
             new InstanceSummary(InstanceId, "ApplicationOrchestrator", "Running", Submitted, Submitted.AddDays(3)),
             """{"applicationId":"A20260305T021533S412C3F1","idNumber":"4401**********5128"}""", null,
             """{"stage":"publicity"}""", null,
-            [new HistoryItem(Submitted.UtcDateTime, "TaskScheduled", "RecordApplicationStep", """{"event":"submitted"}""")]),
+            [
+                new HistoryItem(Submitted.UtcDateTime, "TaskScheduled", "RecordApplicationStep",
+                    """{"event":"submitted"}"""),
+            ]),
         [typeof(HistogramResult)] = new HistogramResult(
             [new HistogramBucket(Submitted.Date) { Started = 42, Completed = 30, Failed = 1 }],
             Submitted.AddDays(-7), Submitted, 42, false),
@@ -34,8 +37,11 @@ public static partial class OpenApiExamples
         [typeof(BulkApplyBody)] = new BulkApplyBody(DryRunId),
         [typeof(BulkAccepted)] = new BulkAccepted("ops-bulk-" + DryRunId, 1),
         [typeof(BulkProgressView)] = new BulkProgressView("ops-bulk-" + DryRunId, true, 1, 1, 1, 0, 0, "Completed"),
-        [typeof(StrandedPage)] = new StrandedPage([new StrandedCase(CaseKinds.Application, ApplicationId, "card-issuing",
-            InstanceId, "Failed", Submitted.AddDays(12))]),
+        [typeof(StrandedPage)] = new StrandedPage(
+            [
+                new StrandedCase(CaseKinds.Application, ApplicationId, "card-issuing", InstanceId, "Failed",
+                    Submitted.AddDays(12)),
+            ]),
         [typeof(CaseSearchBody)] = new CaseSearchBody(ApplicationId),
         [typeof(CaseSearchPage)] = new CaseSearchPage([new CaseHit(CaseKinds.Application, ApplicationId, "publicity",
             [InstanceId], "application id")]),
@@ -57,12 +63,13 @@ public static partial class OpenApiExamples
         [typeof(KeyRotationStarted)] = new KeyRotationStarted("key-rotation-pd-2026-03", "pd-2026-03"),
         [typeof(AuditPage)] = new AuditPage([new AuditView(Submitted.AddDays(3), "reviewer-tianhe-07", "reviewer",
             "decision.hrss-review", ApplicationId, "approved", null)], null),
-        [typeof(OpsConsoleConfig)] = new OpsConsoleConfig("https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0",
-            "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "api://talenthukou/ops", false),
+        [typeof(OpsConsoleConfig)] = new OpsConsoleConfig(
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0", "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+            "api://talenthukou/ops", false),
     };
 
-    private static InstanceRow Row => new(InstanceId, "ApplicationOrchestrator", "Running", Submitted, Submitted.AddDays(3),
-        CaseKinds.Application, ApplicationId, "publicity", "tianhe");
+    private static InstanceRow Row => new(InstanceId, "ApplicationOrchestrator", "Running", Submitted,
+        Submitted.AddDays(3), CaseKinds.Application, ApplicationId, "publicity", "tianhe");
 
     private static ScanRange Scan => new(Submitted.AddDays(-7), Submitted, 31);
 

@@ -15,21 +15,23 @@ public static partial class OpenApiExamples
                 ["email"] = new(HealthCheckStatus.Ok, null),
             },
             [], Submitted, 1),
-        [typeof(WorkingDaysResponse)] = new WorkingDaysResponse(new DateOnly(2026, 10, 9), new DateOnly(2026, 9, 30), 3, true,
-            2026, false),
+        [typeof(WorkingDaysResponse)] = new WorkingDaysResponse(
+            new DateOnly(2026, 10, 9), new DateOnly(2026, 9, 30), 3, true, 2026, false),
         [typeof(CalendarYearResponse)] = new CalendarYearResponse(2026, CalendarYearSource.Notice, Notice, false,
-            [[new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 8)]], [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)],
-            "2026-n1")
+            NationalDay, WorkedWeekendDays, "2026-n1")
         {
             OpenDeadlines = Forecast,
         },
         [typeof(CalendarNoticeBody)] = new CalendarNoticeBody(new NoticeBody(Notice.Reference, Notice.PublishedOn),
-            [[new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 8)]], [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)],
-            true),
+            NationalDay, WorkedWeekendDays, true),
         [typeof(StaffAssignmentBody)] = new StaffAssignmentBody(["reviewer"], "tianhe"),
         [typeof(StaffAssignmentView)] = Staff,
         [typeof(StaffPage)] = new StaffPage([Staff], null),
     };
+
+    private static DateOnly[][] NationalDay => [[new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 8)]];
+
+    private static DateOnly[] WorkedWeekendDays => [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)];
 
     private static NoticeView Notice => new("国办发明电〔2025〕7号", new DateOnly(2025, 11, 4));
 

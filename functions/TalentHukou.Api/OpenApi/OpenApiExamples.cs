@@ -16,7 +16,7 @@ public static partial class OpenApiExamples
     /// <summary>A valid resident ID number (Guangzhou Yuexiu, born 1990-03-07, female; check digit 8).</summary>
     public const string IdNumber = "440106199003075128";
 
-    /// <summary>A second valid one (Shenzhen Futian, born 1992-11-18, female; check digit 9), for a unit admin.</summary>
+    /// <summary>A second valid one (Shenzhen Futian, born 1992-11-18, female; check digit 9).</summary>
     public const string UnitAdminIdNumber = "440304199211186429";
 
     /// <summary>A third valid one (Guangzhou Yuexiu, born 1993-06-14, female; check digit 4), for a ticket.</summary>

@@ -53,7 +53,7 @@ internal static class OpenApiFieldWords
         ["phone"] = "手机号码（脱敏）。Masked: the first 3 and last 4 digits only.",
     };
 
-    /// <summary>The words for field <paramref name="name"/> of <paramref name="owner"/>, if any are written here.</summary>
+    /// <summary>The words for field <paramref name="name"/> of <paramref name="owner"/>, if written here.</summary>
     public static string? For(Type owner, string name)
     {
         var personal = owner.Name.EndsWith("Body", StringComparison.Ordinal) ? Request : Response;

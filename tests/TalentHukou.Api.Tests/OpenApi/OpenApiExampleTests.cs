@@ -33,7 +33,8 @@ public class OpenApiExampleTests
         var undescribed = Schemas.Where(s => s.Value!["description"]?.GetValue<string>() is not { } words
                 || !words.Any(c => c is >= '\u4e00' and <= '\u9fff') || !words.Any(char.IsAsciiLetter))
             .Select(s => s.Key).ToList();
-        Assert.True(undescribed.Count == 0, "Without a Chinese and English description: " + string.Join(", ", undescribed));
+        Assert.True(undescribed.Count == 0,
+            "Without a Chinese and English description: " + string.Join(", ", undescribed));
     }
 
     [Fact]
@@ -50,7 +51,9 @@ public class OpenApiExampleTests
     [Fact]
     public void OpenApiExample_IdentityNumbers_CarryValidCheckCharacters()
     {
-        foreach (var idNumber in new[] { OpenApiExamples.IdNumber, OpenApiExamples.UnitAdminIdNumber, OpenApiExamples.TicketIdNumber })
+        string[] idNumbers =
+            [OpenApiExamples.IdNumber, OpenApiExamples.UnitAdminIdNumber, OpenApiExamples.TicketIdNumber];
+        foreach (var idNumber in idNumbers)
             Assert.True(ResidentIdNumber.Parse(idNumber, new DateOnly(2026, 1, 1)).IsValid, idNumber);
         Assert.True(CreditCode.Parse(OpenApiExamples.CreditCode).IsValid);
         Assert.True(MobilePhone.Parse(OpenApiExamples.Phone).IsValid);
