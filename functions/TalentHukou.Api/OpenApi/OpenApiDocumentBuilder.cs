@@ -118,7 +118,9 @@ public static class OpenApiDocumentBuilder
         var who = route.Access.Anonymous ? "Anyone, no token needed."
             : route.Access.AnyOfRoles.Count == 0 ? "Any signed-in caller."
             : $"Roles: {string.Join(", ", route.Access.AnyOfRoles)}.";
-        return $"{doc.Summary}. {who}" + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "");
+        return $"{doc.Summary}. {who}"
+            + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "")
+            + (route.ETagged ? " Answers carry an ETag: poll with If-None-Match (304 while unchanged)." : "");
     }
 
     private static JsonObject Parameter(string name, string location, bool required, string type = "string") => new()
