@@ -32,4 +32,6 @@ public static class CardVerificationReasons
 
     /// <summary>The signature is authentic but the card office revoked the card (a duplicate, for instance).</summary>
     public const string Revoked = "revoked";
+
+    public static IReadOnlyList<string> All { get; } = [Malformed, UnknownKey, BadSignature, Expired, Revoked];
 }

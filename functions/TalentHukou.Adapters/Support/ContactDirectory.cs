@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TalentHukou.Adapters.Seed;
@@ -40,6 +41,7 @@ public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Conta
 /// One HRSS office. <see cref="Confirmed"/> is the operators' flag that phone, address and hours were checked against the
 /// bureau's official announcement; the file ships with those fields empty and the flag false.
 /// </summary>
+[Description("人社部门联系方式。A city or district HRSS contact (seed Q8).")]
 public sealed record HrssContact(
     string Id, [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,

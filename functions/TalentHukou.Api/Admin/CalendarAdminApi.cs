@@ -22,13 +22,7 @@ public static class CalendarAdminApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("PublishCalendarNotice", "PUT", "admin/calendar/{year:int}", Access.RolesOf(Roles.Admin),
-            Handle.With<CalendarAdminServices>(Publish))
-        {
-            Doc = new ApiDoc(
-                "Publish or correct a year's holiday notice (2025–2100) and re-arm the open deadlines it moves; "
-                + "dryRun checks it, stores nothing and counts the open deadlines that would move (openDeadlines)",
-                typeof(CalendarNoticeBody), typeof(CalendarYearResponse)) { Problems = [422] },
-        },
+            Handle.With<CalendarAdminServices>(Publish)) { Doc = CalendarAdminApiDocs.PublishCalendarNotice },
     ];
 
     public static async Task<IResult> Publish(ApiRequest request, CalendarAdminServices services)

@@ -22,17 +22,12 @@ public static class StaffAdminApi
     [
         new("ListStaff", "GET", "admin/staff", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(List))
         {
-            Doc = new ApiDoc("Staff assignments, paged", Response: typeof(StaffPage)) { Query = ["pageSize", "continuationToken"] },
+            Doc = StaffAdminApiDocs.ListStaff,
         },
-        new("AssignStaff", "PUT", "admin/staff/{subject}", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(Assign))
-        {
-            Doc = new ApiDoc("Set a subject's staff roles (reviewer with its office, drc, registry-admin, support, psb, "
-                + "ops); not one's own", typeof(StaffAssignmentBody), typeof(StaffAssignmentView)),
-        },
-        new("RevokeStaff", "DELETE", "admin/staff/{subject}", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(Revoke))
-        {
-            Doc = new ApiDoc("Remove a subject's staff roles; effective from their next request", Success: 204) { Problems = [404] },
-        },
+        new("AssignStaff", "PUT", "admin/staff/{subject}", Access.RolesOf(Roles.Admin),
+            Handle.With<StaffAdminServices>(Assign)) { Doc = StaffAdminApiDocs.AssignStaff },
+        new("RevokeStaff", "DELETE", "admin/staff/{subject}", Access.RolesOf(Roles.Admin),
+            Handle.With<StaffAdminServices>(Revoke)) { Doc = StaffAdminApiDocs.RevokeStaff },
     ];
 
     public static async Task<IResult> List(ApiRequest request, StaffAdminServices services)

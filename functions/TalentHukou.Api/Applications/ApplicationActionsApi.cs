@@ -23,12 +23,28 @@ public static class ApplicationActionsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("UnitReviewApplication", "POST", "applications/{applicationId}/unit-review", Access.RolesOf(Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(UnitReview)) { Doc = new ApiDoc("The employer's unit admin approves or rejects", typeof(ReviewBody), Success: 202) { Problems = [409] } },
-        new("ReviewApplication", "POST", "applications/{applicationId}/review", Access.RolesOf(Roles.Reviewer), Handle.With<ApplicationServices>(HrssReview)) { Doc = new ApiDoc("The scoped HRSS reviewer approves or rejects (manual path)", typeof(ReviewBody), Success: 202) { Problems = [409] } },
-        new("FileObjection", "POST", "applications/{applicationId}/objections", Access.SignedIn, Handle.With<ApplicationServices>(ObjectionsApi.File)) { Idempotent = true, Doc = new ApiDoc("Raise an objection while publicity runs", typeof(ObjectionBody), Success: 201) { Problems = [409] } },
-        new("ResolveObjection", "POST", "applications/{applicationId}/objections/{objectionId}/resolution", Access.RolesOf(Roles.Reviewer), Handle.With<ApplicationServices>(ObjectionsApi.Resolve)) { Doc = new ApiDoc("Resolve an objection: upheld rejects the application", typeof(ResolutionBody), Success: 202) { Problems = [409] } },
-        new("IssueCard", "POST", "applications/{applicationId}/card/issue", Access.RolesOf(Roles.Drc), Handle.With<ApplicationServices>(IssueCard)) { Doc = new ApiDoc("The card office issues the card (manual path, after publicity)", Success: 202) { Problems = [409] } },
-        new("GenerateCard", "POST", "applications/{applicationId}/card/generate", Access.RolesOf(Roles.Applicant), Handle.With<ApplicationServices>(GenerateCard)) { Doc = new ApiDoc("The applicant e-signs and the system issues the card (smart path)", typeof(GenerateCardBody), Success: 202) { Problems = [409] } },
+        new("UnitReviewApplication", "POST", "applications/{applicationId}/unit-review",
+            Access.RolesOf(Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(UnitReview))
+        {
+            Doc = ApplicationActionsApiDocs.UnitReviewApplication,
+        },
+        new("ReviewApplication", "POST", "applications/{applicationId}/review", Access.RolesOf(Roles.Reviewer),
+            Handle.With<ApplicationServices>(HrssReview)) { Doc = ApplicationActionsApiDocs.ReviewApplication },
+        new("FileObjection", "POST", "applications/{applicationId}/objections", Access.SignedIn,
+            Handle.With<ApplicationServices>(ObjectionsApi.File))
+        {
+            Idempotent = true,
+            Doc = ApplicationActionsApiDocs.FileObjection,
+        },
+        new("ResolveObjection", "POST", "applications/{applicationId}/objections/{objectionId}/resolution",
+            Access.RolesOf(Roles.Reviewer), Handle.With<ApplicationServices>(ObjectionsApi.Resolve))
+        {
+            Doc = ApplicationActionsApiDocs.ResolveObjection,
+        },
+        new("IssueCard", "POST", "applications/{applicationId}/card/issue", Access.RolesOf(Roles.Drc),
+            Handle.With<ApplicationServices>(IssueCard)) { Doc = ApplicationActionsApiDocs.IssueCard },
+        new("GenerateCard", "POST", "applications/{applicationId}/card/generate", Access.RolesOf(Roles.Applicant),
+            Handle.With<ApplicationServices>(GenerateCard)) { Doc = ApplicationActionsApiDocs.GenerateCard },
     ];
 
     /// <summary>The unit admin of the application's employer (the unit this system granted; see CallerResolver) decides.</summary>

@@ -126,6 +126,7 @@ public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerI
 {
     /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (default); e-mail may be left out only with
     /// <c>sms</c>.</summary>
+    [WireValues(typeof(ContactPreference))]
     public string? ContactPreference { get; init; }
 
     /// <summary>A confirmed <c>POST /contact-verifications</c> of the applicant's phone: SMS notices go only to

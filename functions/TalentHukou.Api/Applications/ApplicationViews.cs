@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Applications;
+using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
@@ -23,6 +24,7 @@ public sealed record ApplicationView(
     DateTimeOffset? CardDeadline, string? Reason)
 {
     /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
+    [Description("上一次申请编号。The person's previous application (withdrawn or rejected), if any.")]
     public string? PreviousApplicationId { get; init; }
 
     /// <summary>When the step the application waits at is due; null when it waits for no one with a deadline.</summary>
@@ -41,6 +43,7 @@ public sealed record ApplicationView(
     public bool? DueByProvisional { get; init; }
 
     /// <summary>While returned (退回补正): when the applicant's correction is due; null otherwise.</summary>
+    [Description("补正期限。While returned (退回补正): when the correction is due; null otherwise.")]
     public DateTimeOffset? CorrectionDueBy { get; init; }
 
     /// <summary>True when <see cref="CorrectionDueBy"/> counts days in a year without a holiday notice.</summary>
@@ -97,11 +100,13 @@ public sealed record ApplicationView(
 }
 
 /// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
+[Description("申请材料。A supporting document: its kind, type, size and the API path that serves it.")]
 public sealed record MaterialView(string Id,
     [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string Kind,
     string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
 
 /// <summary>A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.</summary>
+[Description("退回补正。The latest return for correction: what to fix, from which stage, when, and the deadline.")]
 public sealed record ReturnView(IReadOnlyList<ReturnItem> Items,
     [WireValues(typeof(ApplicationStage))] string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
@@ -116,9 +121,11 @@ public sealed record RouteView([WireValues(typeof(ApplicationRoute), Schema = "R
 public sealed record ApplicantView(string Name, string IdNumber, string Phone, string Email);
 
 /// <summary>The employer named in the application.</summary>
+[Description("申报单位。The employer named in the application.")]
 public sealed record EmployerRefView(string EmployerId, string Name);
 
 /// <summary>The degree certificate.</summary>
+[Description("学历学位信息。The degree certificate the application rests on, with school and major names.")]
 public sealed record EducationView(string SchoolId, string SchoolName, string MajorId, string MajorName,
     [WireValues(typeof(Degree))] string Degree, DateOnly GraduationDate, string CertificateNo);
 
@@ -131,10 +138,16 @@ public sealed record EducationView(string SchoolId, string SchoolName, string Ma
 public sealed record TimelineView(DateTimeOffset At, string Event,
     [WireValues(typeof(ApplicationStage))] string? Stage, string? Note)
 {
+    [Description("通知渠道（仅通知条目）。On a notice entry only: the channel it went by.")]
+    [WireValues(typeof(OutboxChannel), Schema = "NoticeChannel")]
     public string? Channel { get; init; }
 
+    [WireValues(typeof(ApplicationNoticesView), Member = nameof(ApplicationNoticesView.DeliveryStatuses),
+        Schema = "DeliveryStatus")]
+    [Description("送达状态（仅通知条目）。On a notice entry only: its delivery status.")]
     public string? Status { get; init; }
 
+    [Description("收件地址（脱敏）。On a notice entry only: the masked e-mail address or phone number it went to.")]
     public string? To { get; init; }
 
     /// <summary>On <c>deadline-moved</c> only: which deadline a notice moved, from, to, and the notice.</summary>
@@ -151,6 +164,7 @@ public sealed record PublicityView(DateOnly Start, DateOnly End, DateTimeOffset 
 }
 
 /// <summary>An objection; its text and contact only for reviewers, DRC and ops.</summary>
+[Description("公示异议。An objection raised during publicity; its text and contact only for reviewers, DRC and ops.")]
 public sealed record ObjectionView(string ObjectionId,
     [WireValues(typeof(ObjectionStatus))] string Status,
     DateTimeOffset FiledAt, DateTimeOffset? ResolvedAt, string? Reason, string? Contact, string? Note);
@@ -160,6 +174,7 @@ public sealed record ObjectionView(string ObjectionId,
 public sealed record CardView(string Number, DateTimeOffset IssuedAt, bool Downloadable);
 
 /// <summary>The public-security cross-check's state.</summary>
+[Description("公安核查状态。The public-security cross-check's state.")]
 public sealed record PsbCheckView([WireValues(typeof(PsbCheckStatus))] string Status);
 
 /// <summary>The 202 answer to a submission.</summary>

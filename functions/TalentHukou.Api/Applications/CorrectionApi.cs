@@ -20,23 +20,17 @@ public static class CorrectionApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("ReturnApplication", "POST", "applications/{applicationId}/return", Access.RolesOf(Roles.UnitAdmin, Roles.Reviewer, Roles.Applicant),
-            Handle.With<ApplicationServices>(Return))
+        new("ReturnApplication", "POST", "applications/{applicationId}/return",
+            Access.RolesOf(Roles.UnitAdmin, Roles.Reviewer, Roles.Applicant), Handle.With<ApplicationServices>(Return))
         {
-            Doc = new ApiDoc("Return the application for correction (退回补正): the unit admin at unit-review, the scoped reviewer at hrss-review",
-                typeof(ReturnBody), Success: 202) { Problems = [409] },
+            Doc = CorrectionApiDocs.ReturnApplication,
         },
         new("CorrectApplication", "POST", "applications/{applicationId}/correction", Access.RolesOf(Roles.Applicant),
             Handle.With<ApplicationServices>(Correct))
         {
             Idempotent = true,
             MaxBodyBytes = MaterialUploads.Correction.MaxBodyBytes,
-            Doc = new ApiDoc("The applicant corrects a returned application (JSON, or multipart with new materials); it goes back to review",
-                typeof(CorrectionBody), Success: 202)
-            {
-                Problems = [409],
-                Multipart = MaterialUploads.Doc("correction"),
-            },
+            Doc = CorrectionApiDocs.CorrectApplication,
         },
     ];
 

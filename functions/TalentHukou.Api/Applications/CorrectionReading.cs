@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Applications;
@@ -50,12 +51,15 @@ internal static class CorrectionReading
 }
 
 /// <summary>A correction: only the fields sent are changed (the ID number, employer and approval mode cannot be).</summary>
+[Description("退回补正的更正内容。The applicant's correction of a returned application: only the fields the return named.")]
 public sealed record CorrectionBody([OptionalField] ApplicantCorrectionBody? Applicant, [OptionalField] EducationCorrectionBody? Education);
 
 /// <summary>The applicant's corrected details.</summary>
+[Description("补正的申请人信息（只填要改的）。The applicant fields a correction changes; leave out what stays.")]
 public sealed record ApplicantCorrectionBody([OptionalField] string? Name, [OptionalField] string? Phone);
 
 /// <summary>The corrected degree certificate's details.</summary>
+[Description("补正的学历学位信息（只填要改的）。The degree fields a correction changes; leave out what stays.")]
 public sealed record EducationCorrectionBody(
     [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField, WireValues(typeof(Degree))] string? Degree,
     [OptionalField] string? GraduationDate, [OptionalField] string? CertificateNo);

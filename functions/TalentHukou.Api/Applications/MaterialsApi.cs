@@ -16,13 +16,7 @@ public static class MaterialsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetApplicationMaterial", "GET", "applications/{applicationId}/materials/{materialId}", Access.SignedIn,
-            Handle.With<ApplicationServices>(Download))
-        {
-            Doc = new ApiDoc("One supporting document of an application (its applicant, the scoped reviewer and the unit admin only)")
-            {
-                MediaType = "application/octet-stream",
-            },
-        },
+            Handle.With<ApplicationServices>(Download)) { Doc = MaterialsApiDocs.GetApplicationMaterial },
     ];
 
     public static async Task<IResult> Download(ApiRequest request, ApplicationServices services)

@@ -19,18 +19,10 @@ public static class PublicityApi
         new("ListPublicity", "GET", "publicity", Access.Anyone, Handle.With<PublicityServices>(List))
         {
             ETagged = true,
-            Doc = new ApiDoc("The public roster of applications under publicity (now, or overlapping from–to), paged",
-                Response: typeof(RosterPage)) { Query = ["office", "from", "to", "pageSize", "continuationToken"] },
+            Doc = PublicityApiDocs.ListPublicity,
         },
         new("FileRosterObjection", "POST", "publicity/{rosterId}/objections", Access.SignedIn,
-            Handle.With<PublicityServices>(Object))
-        {
-            Idempotent = true,
-            Doc = new ApiDoc("Object to a roster entry while its publicity runs", typeof(ObjectionBody), Success: 201)
-            {
-                Problems = [404, 409, 429],
-            },
-        },
+            Handle.With<PublicityServices>(Object)) { Idempotent = true, Doc = PublicityApiDocs.FileRosterObjection },
     ];
 
     public static async Task<IResult> List(ApiRequest request, PublicityServices services)

@@ -22,11 +22,13 @@ public sealed record RosterItemView(
 }
 
 /// <summary>The reviewing office: <c>city</c>, or <c>district</c> with its code.</summary>
+[Description("公示名单中的受理部门。The HRSS office of a roster entry.")]
 public sealed record RosterOfficeView(
     [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District);
 
 /// <summary>The publicity's first and last working day.</summary>
+[Description("公示期。The publicity's first and last working day.")]
 public sealed record RosterPeriodView(DateOnly Start, DateOnly End);
 
 /// <summary>One page of the roster.</summary>

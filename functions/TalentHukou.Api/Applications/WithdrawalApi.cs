@@ -17,11 +17,7 @@ public static class WithdrawalApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("WithdrawApplication", "POST", "applications/{applicationId}/withdraw", Access.RolesOf(Roles.Applicant),
-            Handle.With<ApplicationServices>(Withdraw))
-        {
-            Doc = new ApiDoc("The applicant withdraws the application (before the card saga starts); they may apply again at once",
-                typeof(WithdrawBody), typeof(ApplicationView)) { Problems = [409] },
-        },
+            Handle.With<ApplicationServices>(Withdraw)) { Doc = WithdrawalApiDocs.WithdrawApplication },
     ];
 
     /// <summary>200 with the withdrawn application once its process has closed it; 202 if that takes longer.</summary>

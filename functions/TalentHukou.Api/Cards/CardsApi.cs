@@ -8,6 +8,7 @@ using TalentHukou.Api.Applications;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Api.Cards;
@@ -18,23 +19,10 @@ public static class CardsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetApplicationCard", "GET", "applications/{applicationId}/card", Access.SignedIn,
-            Handle.With<CardServices>(Download))
-        {
-            Doc = new ApiDoc("The signed card (《广州市入户人员信息卡》) as a PDF, for its applicant and the card office")
-            {
-                MediaType = CardDocuments.ContentType,
-                Problems = [404],
-            },
-        },
+            Handle.With<CardServices>(Download)) { Doc = CardsApiDocs.GetApplicationCard },
         new("VerifyCard", "GET", "cards/{cardNumber}/verification", Access.Anyone, Handle.With<CardServices>(Verify))
         {
-            Doc = new ApiDoc("The QR code's target: whether the card is authentic and in date; with the QR link's own values, "
-                + "whether its holder is the card's holder on record; with name and idNumber, whether they are the holder's "
-                + "(psb role only). Rate-limited per client address, or per account when signed in", Response: typeof(CardVerificationView))
-            {
-                Query = ["name", "idNumber", "v", "iat", "exp", "hd", "kid", "sig"],
-                Problems = [404, 429],
-            },
+            Doc = CardsApiDocs.VerifyCard,
         },
         .. PublicSecurityApi.Routes,
     ];
@@ -111,8 +99,22 @@ public static class CardsApi
 /// <c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>revoked</c>, <c>bad-signature</c>,
 /// <c>unknown-key</c>, <c>malformed</c>).</remarks>
 [Description("入户卡二维码核验结果。The public verification of a card's QR code.")]
-public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer, string Status, bool? HolderMatches, string? Reason)
+public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer,
+    [WireValues(typeof(CardVerificationStatus), Member = nameof(CardVerificationStatus.All))] string Status,
+    bool? HolderMatches,
+    [WireValues(typeof(CardVerificationReasons), Schema = "CardVerificationReason")] string? Reason)
 {
-    public static CardVerificationView From(CardVerificationResult r) =>
-        new(r.Valid, r.IssuedAt, r.Issuer, r.Valid ? "valid" : r.Reason ?? "invalid", r.HolderMatches, r.Reason);
+    public static CardVerificationView From(CardVerificationResult r) => new(r.Valid, r.IssuedAt, r.Issuer,
+        r.Valid ? CardVerificationStatus.Valid : r.Reason ?? CardVerificationStatus.Invalid, r.HolderMatches, r.Reason);
+}
+
+/// <summary>Values of <see cref="CardVerificationView.Status"/>: valid, or the reason the card is not.</summary>
+public static class CardVerificationStatus
+{
+    public const string Valid = "valid";
+
+    /// <summary>Not valid, for no reason more precise than that.</summary>
+    public const string Invalid = "invalid";
+
+    public static IReadOnlyList<string> All { get; } = [Valid, .. CardVerificationReasons.All, Invalid];
 }

@@ -23,14 +23,7 @@ public static class PublicSecurityApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("CrossCheckCard", "POST", "psb/cross-checks", Access.RolesOf(Roles.Psb, Roles.Applicant),
-            Handle.With<CardServices>(CrossCheck))
-        {
-            Doc = new ApiDoc("Public security's 入户复核 check: is the card known for this name and ID number (seed Q7)?",
-                typeof(CrossCheckBody), typeof(CrossCheckFound))
-            {
-                Problems = [404],
-            },
-        },
+            Handle.With<CardServices>(CrossCheck)) { Doc = PublicSecurityApiDocs.CrossCheckCard },
     ];
 
     public static async Task<IResult> CrossCheck(ApiRequest request, CardServices services)

@@ -16,15 +16,13 @@ public static class CalendarApi
     [
         new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, Handle.With<BusinessClock>(AddWorkingDays))
         {
-            Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)",
-                Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] },
+            Doc = CalendarApiDocs.GetWorkingDays,
         },
         // {year:int}: the Functions host orders routes by function name, so an unconstrained {year} would take
         // calendar/working-days.
         new("GetCalendarYear", "GET", "calendar/{year:int}", Access.Anyone, Handle.With<BusinessClock>(GetYear))
         {
-            Doc = new ApiDoc("A year's days off and worked weekend days: its published notice, or the statutory days "
-                + "and their 补假 (provisional) while it has none; 2025–2100", Response: typeof(CalendarYearResponse)),
+            Doc = CalendarApiDocs.GetCalendarYear,
         },
     ];
 

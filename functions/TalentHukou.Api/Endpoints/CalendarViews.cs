@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Endpoints;
 
@@ -12,7 +13,7 @@ namespace TalentHukou.Api.Endpoints;
 [Description("某年工作日历。A year's working-day calendar and its holiday notice.")]
 public sealed record CalendarYearResponse(
     int Year,
-    string Source,
+    [WireValues(typeof(CalendarYearSource))] string Source,
     [OptionalField] NoticeView? Notice,
     bool Provisional,
     IReadOnlyList<DateOnly[]> Holidays,
@@ -29,7 +30,7 @@ public sealed record CalendarYearResponse(
     public static CalendarYearResponse From(CalendarYearView view, string calendarVersion)
     {
         var notice = view.Arrangement.Notice;
-        return new(view.Year, view.Provisional ? "statutory" : "notice",
+        return new(view.Year, view.Provisional ? CalendarYearSource.Statutory : CalendarYearSource.Notice,
             notice is null ? null : new NoticeView(notice.Reference, notice.PublishedOn),
             view.Provisional,
             view.Arrangement.Holidays.Select(r => new[] { r.Start, r.End }).ToList(),
@@ -38,5 +39,13 @@ public sealed record CalendarYearResponse(
     }
 }
 
+/// <summary>Where a year's arrangement comes from: its published notice, or the statutory days (provisional).</summary>
+public static class CalendarYearSource
+{
+    public const string Notice = "notice";
+    public const string Statutory = "statutory";
+}
+
 /// <summary>The State Council notice a year's arrangement comes from.</summary>
+[Description("节假日通知。The State Council notice a year's arrangement comes from.")]
 public sealed record NoticeView(string Reference, DateOnly PublishedOn);

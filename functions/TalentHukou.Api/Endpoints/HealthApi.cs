@@ -6,6 +6,7 @@ using TalentHukou.Adapters.Time;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Endpoints;
@@ -22,8 +23,7 @@ public static class HealthApi
     [
         new("GetHealth", "GET", "health", Access.Anyone, Handle.With<HealthServices>(Check))
         {
-            Doc = new ApiDoc("Service status; for the ops role, the reachability of storage, the durable backend and the email transport",
-                Response: typeof(HealthResponse)),
+            Doc = HealthApiDocs.GetHealth,
         },
     ];
 
@@ -37,12 +37,14 @@ public static class HealthApi
         foreach (var probe in services.Probes)
             checks[probe.Name] = await Probe(probe.CheckAsync);
         // Probed regularly by the platform, so the periodic jobs start on Azure even before anyone writes.
-        if (checks["durable"].Status == "ok") await services.Periodic.EnsureRunningAsync(request.Durable, request.Aborted);
+        if (checks["durable"].Status == HealthCheckStatus.Ok)
+            await services.Periodic.EnsureRunningAsync(request.Durable, request.Aborted);
         var clock = services.Clock;
         var warnings = CalendarWarnings(clock).ToList();
         // Storage and the durable backend carry every request; without email, mail only waits in the outbox.
-        var available = Critical.All(name => checks[name].Status == "ok");
-        var status = !available ? "unavailable" : checks.Values.All(c => c.Status == "ok") ? "ok" : "degraded";
+        var available = Critical.All(name => checks[name].Status == HealthCheckStatus.Ok);
+        var status = !available ? ServiceHealth.Unavailable
+            : checks.Values.All(c => c.Status == HealthCheckStatus.Ok) ? ServiceHealth.Ok : ServiceHealth.Degraded;
         var code = available ? 200 : 503;
         // Details (dependency errors, calendar, clock) are for ops; anyone else learns the status only.
         if (!request.IsSignedIn || !request.Caller.IsIn(Roles.Ops)) return TypedResults.Json(new HealthStatus(status), statusCode: code);
@@ -81,11 +83,12 @@ public static class HealthApi
         try
         {
             var (ok, error) = await probe(timeout.Token);
-            return ok ? new HealthEntry("ok", null) : new HealthEntry("error", error);
+            return ok ? new HealthEntry(HealthCheckStatus.Ok, null) : new HealthEntry(HealthCheckStatus.Error, error);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new HealthEntry("error", timeout.IsCancellationRequested ? "No answer within 5 s." : ex.GetBaseException().Message);
+            return new HealthEntry(HealthCheckStatus.Error,
+                timeout.IsCancellationRequested ? "No answer within 5 s." : ex.GetBaseException().Message);
         }
     }
 }
@@ -96,14 +99,31 @@ public static class HealthApi
 /// </summary>
 [Description("服务健康状况。Reachability of storage, the durable backend and email (ops view).")]
 public sealed record HealthResponse(
-    string Status,
+    [WireValues(typeof(ServiceHealth))] string Status,
     [OptionalField] IReadOnlyDictionary<string, HealthEntry> Checks,
     [OptionalField] IReadOnlyList<string> Warnings,
     [OptionalField] DateTimeOffset BusinessTime,
     [OptionalField] double ClockAcceleration);
 
 /// <summary>The answer of <c>GET /health</c> to anyone without the ops role.</summary>
-public sealed record HealthStatus(string Status);
+public sealed record HealthStatus([WireValues(typeof(ServiceHealth))] string Status);
 
 /// <summary>One dependency: <c>ok</c>, or <c>error</c> with what went wrong.</summary>
-public sealed record HealthEntry(string Status, string? Error);
+[Description("单项依赖的健康状况。One dependency's check: ok, or error with what went wrong.")]
+public sealed record HealthEntry([WireValues(typeof(HealthCheckStatus))] string Status, string? Error);
+
+/// <summary>The service as a whole: <c>ok</c>, <c>degraded</c> (a non-critical dependency fails) or
+/// <c>unavailable</c> (a critical one does: the answer is 503).</summary>
+public static class ServiceHealth
+{
+    public const string Ok = "ok";
+    public const string Degraded = "degraded";
+    public const string Unavailable = "unavailable";
+}
+
+/// <summary>One dependency's check: <c>ok</c> or <c>error</c>.</summary>
+public static class HealthCheckStatus
+{
+    public const string Ok = "ok";
+    public const string Error = "error";
+}

@@ -2,7 +2,8 @@ namespace TalentHukou.Api.OpenApi;
 
 /// <summary>
 /// How a route is documented in <c>openapi.json</c>: a summary, the query parameters it reads, the JSON body it
-/// takes (or the multipart fields), what it answers on success, and the problems it may answer.
+/// takes (or the multipart fields), what it answers on success, and the problems it may answer. Each area keeps its
+/// routes' docs in a <c>*ApiDocs</c> class, one property per route name, so route entries stay short (#25 item 8).
 /// </summary>
 public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response = null, int Success = 200)
 {

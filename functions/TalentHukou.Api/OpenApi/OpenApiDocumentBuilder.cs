@@ -118,7 +118,9 @@ public static class OpenApiDocumentBuilder
         var who = route.Access.Anonymous ? "Anyone, no token needed."
             : route.Access.AnyOfRoles.Count == 0 ? "Any signed-in caller."
             : $"Roles: {string.Join(", ", route.Access.AnyOfRoles)}.";
-        return $"{doc.Summary}. {who}" + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "");
+        return $"{doc.Summary}. {who}"
+            + (route.Idempotent ? " A repeat with the same Idempotency-Key returns the first answer." : "")
+            + (route.ETagged ? " Answers carry an ETag: poll with If-None-Match (304 while unchanged)." : "");
     }
 
     private static JsonObject Parameter(string name, string location, bool required, string type = "string") => new()
@@ -154,5 +156,13 @@ public static class OpenApiDocumentBuilder
         {
             ["type"] = p.Type, ["status"] = p.Status, ["title"] = p.Title,
         })]),
+        ["examples"] = new JsonArray(ProblemExample()),
     };
+
+    /// <summary>A 400 as the API writes it (<see cref="Problems.Problems.Validation"/>), so it cannot drift.</summary>
+    private static JsonNode? ProblemExample() => JsonSerializer.SerializeToNode(Problems.Problems.Validation(
+    [
+        new FieldError("applicant.idNumber", "身份证号码校验位错误", "The ID number's check digit is wrong."),
+        new FieldError("education.graduationDate", "毕业日期格式应为 yyyy-MM-dd", "graduationDate must be yyyy-MM-dd."),
+    ]).ProblemDetails, Input.JsonBody.Options);
 }

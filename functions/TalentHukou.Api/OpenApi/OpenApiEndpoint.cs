@@ -11,6 +11,10 @@ public static class OpenApiEndpoint
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("GetOpenApi", "GET", "openapi.json", Access.Anyone, _ => Task.FromResult<IResult>(TypedResults.Text(Document.Value, "application/json"))) { Doc = new ApiDoc("The OpenAPI 3.1 document of this API") { MediaType = "application/json" } },
+        new("GetOpenApi", "GET", "openapi.json", Access.Anyone,
+            _ => Task.FromResult<IResult>(TypedResults.Text(Document.Value, "application/json")))
+        {
+            Doc = OpenApiEndpointDocs.GetOpenApi,
+        },
     ];
 }

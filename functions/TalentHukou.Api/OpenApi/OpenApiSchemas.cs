@@ -71,7 +71,7 @@ internal sealed class OpenApiSchemas
                 foreach (var item in required.Where(r => r?.GetValue<string>() == optional.Name).ToList()) required.Remove(item);
             if (required.Count == 0) schema.Remove("required");
         }
-        if (OpenApiExamples.ByType.TryGetValue(info.Type, out var example))
+        if (OpenApiExamples.For(info.Type) is { } example)
             schema["examples"] = new JsonArray(JsonSerializer.SerializeToNode(example, info.Type, JsonBody.Options));
     }
 
@@ -104,8 +104,10 @@ internal sealed class OpenApiSchemas
 
     private static JsonNode Describe(JsonNode node, JsonPropertyInfo? property)
     {
-        if (property is not null && FieldAttribute<DescriptionAttribute>(property) is { } description && node is JsonObject schema)
-            schema["description"] = description.Description;
+        if (property is null || node is not JsonObject schema) return node;
+        var words = FieldAttribute<DescriptionAttribute>(property)?.Description
+            ?? OpenApiFieldWords.For(property.DeclaringType, property.Name);
+        if (words is not null) schema["description"] = words;
         return node;
     }
 

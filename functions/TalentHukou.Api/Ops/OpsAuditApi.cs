@@ -15,11 +15,7 @@ public static class OpsAuditApi
     [
         new("OpsAudit", "GET", "ops/audit", Access.RolesOf(Roles.Ops, Roles.Admin), Handle.With<AuditTrail>(List))
         {
-            Doc = new ApiDoc("The audit trail: decisions, ops control actions and staff-assignment changes, newest first",
-                Response: typeof(AuditPage))
-            {
-                Query = ["actor", "action", "target", "from", "to", "pageSize", "continuationToken"],
-            },
+            Doc = OpsAuditApiDocs.OpsAudit,
         },
     ];
 

@@ -26,29 +26,21 @@ public static class OpsBulkApi
 {
     public const int MaxInstances = 500;
     public const int MaxTerminate = 50;
-    private static readonly string[] BulkActions = ["restart", "terminate", "purge", "resume"];
+    /// <summary>The actions a bulk dry run may name.</summary>
+    public static IReadOnlyList<string> BulkActions { get; } = ["restart", "terminate", "purge", "resume"];
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsBulkDryRun", "POST", "ops/bulk/dry-runs", Access.RolesOf(Roles.Ops), Handle.With<OpsBulkServices>(DryRun))
-        {
-            Doc = new ApiDoc($"Dry run of a bulk action over filtered instances (at most {MaxInstances}; a terminate at most "
-                + $"{MaxTerminate}): the count and each instance's case-level effect, stored under an id",
-                typeof(BulkDryRunBody), typeof(BulkDryRunView), Success: 201) { Problems = [422] },
-        },
-        new("OpsApproveBulk", "POST", "ops/bulk/dry-runs/{dryRunId}/approval", Access.RolesOf(Roles.Admin), Handle.With<OpsBulkServices>(Approve))
-        {
-            Doc = new ApiDoc("An admin approves a bulk terminate (not the operator who asked for it); audited") { Problems = [404, 409] },
-        },
+        new("OpsBulkDryRun", "POST", "ops/bulk/dry-runs", Access.RolesOf(Roles.Ops),
+            Handle.With<OpsBulkServices>(DryRun)) { Doc = OpsBulkApiDocs.OpsBulkDryRun },
+        new("OpsApproveBulk", "POST", "ops/bulk/dry-runs/{dryRunId}/approval", Access.RolesOf(Roles.Admin),
+            Handle.With<OpsBulkServices>(Approve)) { Doc = OpsBulkApiDocs.OpsApproveBulk },
         new("OpsApplyBulk", "POST", "ops/bulk", Access.RolesOf(Roles.Ops), Handle.With<OpsBulkServices>(Apply))
         {
-            Doc = new ApiDoc("Apply a dry run by its id: exactly its instances, each re-checked and audited, as one orchestration "
-                + "(applying again acts once)", typeof(BulkApplyBody), typeof(BulkAccepted), Success: 202) { Problems = [404, 409] },
+            Doc = OpsBulkApiDocs.OpsApplyBulk,
         },
-        new("OpsBulkProgress", "GET", "ops/bulk/{bulkId}", Access.RolesOf(Roles.Ops, Roles.Admin), Handle.With<OpsBulkServices>(Progress))
-        {
-            Doc = new ApiDoc("A bulk apply's progress and summary", Response: typeof(BulkProgressView)) { Problems = [404] },
-        },
+        new("OpsBulkProgress", "GET", "ops/bulk/{bulkId}", Access.RolesOf(Roles.Ops, Roles.Admin),
+            Handle.With<OpsBulkServices>(Progress)) { Doc = OpsBulkApiDocs.OpsBulkProgress },
     ];
 
     public static async Task<IResult> DryRun(ApiRequest request, OpsBulkServices services)
@@ -122,20 +114,28 @@ public static class OpsBulkApi
 public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
 
 /// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
-public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter, string? Action, string? Reason);
+[Description("批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.")]
+public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter,
+    [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string? Action,
+    string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>
+[Description("批量操作对单个实例的影响。What the action would do to one instance's case.")]
 public sealed record BulkEffect(string InstanceId, string CaseEffect);
 
 /// <summary>A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.</summary>
 [Description("批量操作预演。What a bulk action would do, before an admin approves it.")]
 public sealed record BulkDryRunView(
-    string DryRunId, string Action, int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
+    string DryRunId,
+    [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string Action,
+    int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
 
 /// <summary>Which dry run to apply.</summary>
+[Description("执行批量操作。Which stored dry run to apply.")]
 public sealed record BulkApplyBody(string? DryRunId);
 
 /// <summary>The bulk apply started (or already there): its id and how many instances it acts on.</summary>
+[Description("批量操作已开始。A bulk apply started (or already running): its id and how many instances it acts on.")]
 public sealed record BulkAccepted(string BulkId, int Total);
 
 /// <summary>A bulk apply's progress (<c>done</c> when it finished).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
@@ -64,4 +65,5 @@ public static class OpsCaseControls
 }
 
 /// <summary>Why the operator runs a control (audited).</summary>
+[Description("运维操作原因。Why an operator acts on an instance (audited); optional.")]
 public sealed record OpsControlBody(string? Reason);

@@ -19,22 +19,14 @@ public static class OpsCasesApi
     [
         new("OpsStrandedCases", "GET", "ops/cases/stranded", OpsOnly, Handle.With<OpsStrandedServices>(List))
         {
-            Doc = new ApiDoc("Open cases whose instance is missing, terminated or failed", Response: typeof(StrandedPage)),
+            Doc = OpsCasesApiDocs.OpsStrandedCases,
         },
         new("OpsSuspendedCases", "GET", "ops/cases/suspended", OpsOnly, Handle.With<OpsStrandedServices>(ListSuspended))
         {
-            Doc = new ApiDoc("Open cases whose instance ops suspended (their deadlines keep running), with since when",
-                Response: typeof(StrandedPage)),
+            Doc = OpsCasesApiDocs.OpsSuspendedCases,
         },
-        new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly, Handle.With<OpsStrandedServices>(Repair))
-        {
-            Doc = new ApiDoc("Re-attach a process that resumes from the record to a stranded case (audited with the "
-                + "operator's reason, if given)", typeof(OpsControlBody), Success: 202)
-            {
-                RequestOptional = true,
-                Problems = [400, 404, 409],
-            },
-        },
+        new("OpsRepairCase", "POST", "ops/cases/{kind}/{caseId}/repair", OpsOnly,
+            Handle.With<OpsStrandedServices>(Repair)) { Doc = OpsCasesApiDocs.OpsRepairCase },
     ];
 
     public static async Task<IResult> List(ApiRequest request, OpsStrandedServices services) =>

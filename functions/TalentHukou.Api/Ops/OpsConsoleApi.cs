@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -20,14 +21,10 @@ public static class OpsConsoleApi
     [
         new("OpsSearchCases", "POST", "ops/search", OpsOnly, Handle.With<CaseSearch>(Search))
         {
-            Doc = new ApiDoc("Find a case by application id, ticket id, registry request id, card number or instance id "
-                + "(personal data masked)", typeof(CaseSearchBody), typeof(CaseSearchPage)),
+            Doc = OpsConsoleApiDocs.OpsSearchCases,
         },
-        new("OpsCaseTimeline", "GET", "ops/cases/{kind}/{caseId}/timeline", OpsOnly, Handle.With<CaseTimelines>(Timeline))
-        {
-            Doc = new ApiDoc("A case as one timeline: business steps, the durable events beneath them, notices with their "
-                + "delivery status; decoded, masked fields", Response: typeof(CaseTimelineView)) { Problems = [404] },
-        },
+        new("OpsCaseTimeline", "GET", "ops/cases/{kind}/{caseId}/timeline", OpsOnly,
+            Handle.With<CaseTimelines>(Timeline)) { Doc = OpsConsoleApiDocs.OpsCaseTimeline },
     ];
 
     public static async Task<IResult> Search(ApiRequest request, CaseSearch search)
@@ -51,7 +48,9 @@ public static class OpsConsoleApi
 }
 
 /// <summary>What to search for: one business key.</summary>
+[Description("案件查找。What to look a case up by: an application, request or ticket id, a card number or an instance id.")]
 public sealed record CaseSearchBody(string? Q);
 
 /// <summary>The cases found (at most one today: every key names one case).</summary>
+[Description("案件查找结果列表。The cases found (at most one per kind).")]
 public sealed record CaseSearchPage(IReadOnlyList<CaseHit> Items);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ namespace TalentHukou.Api.Ops;
 /// What the ops page needs to sign an operator in (anonymous, no secrets): the Entra ID authority, client id and
 /// scope when configured, and whether a pasted dev token serves (Development only).
 /// </summary>
+[Description("运维控制台登录配置。How the ops console signs in: the identity provider, or the development token.")]
 public sealed record OpsConsoleConfig(string? Authority, string? ClientId, string? Scope, bool DevToken)
 {
     public static IResult Answer(IOptions<OpsConsoleOptions> options, IHostEnvironment environment)

@@ -20,13 +20,7 @@ public static class OpsDuplicateCardsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("OpsDuplicateCards", "POST", "ops/cards/duplicates", Access.RolesOf(Roles.Ops, Roles.Admin),
-            Handle.With<DuplicateCards>(Run))
-        {
-            Doc = new ApiDoc("Find the persons holding more than one valid card and revoke all but the first issued, "
-                + "telling public security; each revocation audited (card.revoke-duplicate). dryRun (required) only "
-                + "counts; the revoking run is for admin only (403 otherwise). Card numbers masked",
-                typeof(DuplicateCardsBody), typeof(DuplicateCardsSummary)) { Problems = [503] },
-        },
+            Handle.With<DuplicateCards>(Run)) { Doc = OpsDuplicateCardsApiDocs.OpsDuplicateCards },
     ];
 
     public static async Task<IResult> Run(ApiRequest request, DuplicateCards duplicates)

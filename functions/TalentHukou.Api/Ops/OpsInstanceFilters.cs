@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Primitives;
@@ -66,4 +67,5 @@ public static class OpsInstanceFilters
 /// Filters the task hub cannot serve from an index (updated time, stage, office) scan: they read only instances created
 /// in this range, at most <see cref="MaxDays"/> days.
 /// </summary>
+[Description("本次扫描的创建时间范围。The created-time range a filtered scan read, and its cap in days.")]
 public sealed record ScanRange(DateTimeOffset CreatedFrom, DateTimeOffset CreatedTo, int MaxDays);

@@ -27,22 +27,11 @@ public static class OpsInstanceReportsApi
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsInstanceHistogram", "GET", "ops/instances/histogram", OpsOnly, Handle.With<InstanceHistogram>(Histogram))
-        {
-            Doc = new ApiDoc("Instances started, completed and failed per hour or day over a range of at most "
-                + $"{InstanceFilter.MaxScanDays} days (default: the last 7); a scan", Response: typeof(HistogramResult))
-            {
-                Query = ["from", "to", "bucket", "name"],
-            },
-        },
+        new("OpsInstanceHistogram", "GET", "ops/instances/histogram", OpsOnly,
+            Handle.With<InstanceHistogram>(Histogram)) { Doc = OpsInstanceReportsApiDocs.OpsInstanceHistogram },
         new("OpsExportInstances", "GET", "ops/instances/export", OpsOnly, Handle.With<InstanceScan>(Export))
         {
-            Doc = new ApiDoc("The filtered instance list, every page, as CSV or JSON (masked; CSV cells neutralised)",
-                Response: typeof(InstanceExport))
-            {
-                Query = ["format", .. OpsInstanceFilters.QueryNames],
-                MediaType = "text/csv",
-            },
+            Doc = OpsInstanceReportsApiDocs.OpsExportInstances,
         },
     ];
 

@@ -27,58 +27,25 @@ public static class OpsInstancesApi
     [
         new("OpsListInstances", "GET", "ops/instances", OpsOnly, Handle.With<InstanceScan>(List))
         {
-            Doc = new ApiDoc("Orchestration instances, filtered and paged; filters on updated time, stage or office scan a "
-                + "bounded created-time range, named in the answer", Response: typeof(InstancePage))
-            {
-                Query = [.. OpsInstanceFilters.QueryNames, "continuationToken", "pageSize"],
-            },
+            Doc = OpsInstancesApiDocs.OpsListInstances,
         },
         new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Handle.With<IInstanceHistorySource>(Get))
         {
             NotLiterals = new Dictionary<string, string[]> { ["instanceId"] = ["histogram", "export"] },
-            Doc = new ApiDoc("One instance with masked input/output, custom status and history",
-                Response: typeof(InstanceDetail)),
+            Doc = OpsInstancesApiDocs.OpsGetInstance,
         },
-        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Terminate))
-        {
-            Doc = new ApiDoc("Terminate an instance (audited with the operator's reason, if given); an application's "
-                + "closes its case (stage closed, reason closed-by-ops); a card saga's is refused (409)",
-                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
-        },
-        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Suspend))
-        {
-            Doc = new ApiDoc("Suspend an instance of an open case (audited with the operator's reason, if given)",
-                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
-        },
-        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Resume))
-        {
-            Doc = new ApiDoc("Resume an instance of an open case (audited with the operator's reason, if given)",
-                typeof(OpsControlBody), Success: 202) { RequestOptional = true, Problems = [409] },
-        },
-        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Restart))
-        {
-            Doc = new ApiDoc("Restart a failed instance of an open case, resuming from its record; anything else 409 with "
-                + "the reason (audited either way, with the operator's reason, if given)", typeof(OpsControlBody), Success: 202)
-            {
-                RequestOptional = true,
-                Problems = [409],
-            },
-        },
-        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly, Handle.With<AuditTrail>(RaiseEvent))
-        {
-            Doc = new ApiDoc("Raise a technical event, one that decides nothing (" + string.Join(", ", OrchestrationEvents.Technical)
-                + "); business events (reviews, objections, card orders, e-signatures, registry decisions, ticket replies) get 403. Audited",
-                typeof(System.Text.Json.JsonElement), Success: 202) { Problems = [403, 409] },
-        },
-        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly, Handle.With<OpsCaseServices>(OpsCaseControls.Purge))
-        {
-            Doc = new ApiDoc("Purge an ended instance whose case is terminal (audited with the operator's reason, "
-                + "if given); an open case's is 409", typeof(OpsControlBody), Success: 204)
-            {
-                RequestOptional = true,
-                Problems = [409],
-            },
-        },
+        new("OpsTerminateInstance", "POST", "ops/instances/{instanceId}/terminate", OpsOnly,
+            Handle.With<OpsCaseServices>(OpsCaseControls.Terminate)) { Doc = OpsInstancesApiDocs.OpsTerminateInstance },
+        new("OpsSuspendInstance", "POST", "ops/instances/{instanceId}/suspend", OpsOnly,
+            Handle.With<OpsCaseServices>(OpsCaseControls.Suspend)) { Doc = OpsInstancesApiDocs.OpsSuspendInstance },
+        new("OpsResumeInstance", "POST", "ops/instances/{instanceId}/resume", OpsOnly,
+            Handle.With<OpsCaseServices>(OpsCaseControls.Resume)) { Doc = OpsInstancesApiDocs.OpsResumeInstance },
+        new("OpsRestartInstance", "POST", "ops/instances/{instanceId}/restart", OpsOnly,
+            Handle.With<OpsCaseServices>(OpsCaseControls.Restart)) { Doc = OpsInstancesApiDocs.OpsRestartInstance },
+        new("OpsRaiseEvent", "POST", "ops/instances/{instanceId}/events/{eventName}", OpsOnly,
+            Handle.With<AuditTrail>(RaiseEvent)) { Doc = OpsInstancesApiDocs.OpsRaiseEvent },
+        new("OpsPurgeInstance", "DELETE", "ops/instances/{instanceId}", OpsOnly,
+            Handle.With<OpsCaseServices>(OpsCaseControls.Purge)) { Doc = OpsInstancesApiDocs.OpsPurgeInstance },
     ];
 
     public static async Task<IResult> List(ApiRequest request, InstanceScan scan)
@@ -154,6 +121,7 @@ public static class OpsInstancesApi
 }
 
 /// <summary>An instance as the list shows it.</summary>
+[Description("编排实例概要。An orchestration instance's name, runtime status and times.")]
 public sealed record InstanceSummary(
     string InstanceId, string Name,
     [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
@@ -16,13 +17,8 @@ public static class OpsKeyRotationApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
-        new("OpsStartKeyRotation", "POST", "ops/key-rotations", Access.RolesOf(Roles.Ops), Handle.With<KeyRotationServices>(Start))
-        {
-            Doc = new ApiDoc("Re-encrypt and re-index stored personal data under the current personal-data key "
-                + "(Privacy:CurrentKeyId): starts the rotation orchestration, watched at /ops/instances/{instanceId}. "
-                + "The body names that key, as a confirmation. 409 while one runs. Audited",
-                typeof(KeyRotationBody), typeof(KeyRotationStarted), 202) { Problems = [409] },
-        },
+        new("OpsStartKeyRotation", "POST", "ops/key-rotations", Access.RolesOf(Roles.Ops),
+            Handle.With<KeyRotationServices>(Start)) { Doc = OpsKeyRotationApiDocs.OpsStartKeyRotation },
     ];
 
     public static async Task<IResult> Start(ApiRequest request, KeyRotationServices services)
@@ -44,7 +40,9 @@ public static class OpsKeyRotationApi
 }
 
 /// <summary>The key to rotate to: must be the current one (<c>Privacy:CurrentKeyId</c>).</summary>
+[Description("个人数据密钥轮换。The personal-data key version to re-encrypt stored data to.")]
 public sealed record KeyRotationBody(string? KeyId);
 
 /// <summary>The rotation's instance (to watch) and the key it moves everything to.</summary>
+[Description("密钥轮换已开始。The key rotation's orchestration instance and key id.")]
 public sealed record KeyRotationStarted(string InstanceId, string KeyId);

@@ -19,18 +19,18 @@ public static class OpsMetricsApi
     [
         new("OpsMetrics", "GET", "ops/metrics", Access.RolesOf(Roles.Ops), Handle.With<OpsServices>(Metrics))
         {
-            Doc = new ApiDoc("Counts by stage, overdue requests and reviews, reconciliation and email backlogs",
-                Response: typeof(Dictionary<string, object>)),
+            Doc = OpsMetricsApiDocs.OpsMetrics,
         },
-        new("OpsPage", "GET", "ops", Access.Anyone, Handle.With<OpsConsoleServices>((_, s) => Task.FromResult(OpsPage.Result(s))))
+        new("OpsPage", "GET", "ops", Access.Anyone,
+            Handle.With<OpsConsoleServices>((_, s) => Task.FromResult(OpsPage.Result(s))))
         {
-            Doc = new ApiDoc("A small HTML page over the ops API") { MediaType = "text/html" },
+            Doc = OpsMetricsApiDocs.OpsPage,
         },
         new("OpsConsoleConfig", "GET", "ops/console-config", Access.Anyone,
-            Handle.With<OpsConsoleServices>((_, s) => Task.FromResult(OpsConsoleConfig.Answer(s.Options, s.Environment))))
+            Handle.With<OpsConsoleServices>(
+                (_, s) => Task.FromResult(OpsConsoleConfig.Answer(s.Options, s.Environment))))
         {
-            Doc = new ApiDoc("How the ops page signs an operator in: the Entra ID authority, client id and scope (no "
-                + "secrets), and whether a dev token serves (Development)", Response: typeof(OpsConsoleConfig)),
+            Doc = OpsMetricsApiDocs.OpsConsoleConfig,
         },
     ];
 

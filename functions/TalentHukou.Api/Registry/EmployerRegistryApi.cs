@@ -25,15 +25,13 @@ public static class EmployerRegistryApi
     [
         new("SearchEmployers", "GET", "registry/employers", Access.SignedIn, Handle.With<EmployerDirectory>(Search))
         {
-            Doc = new ApiDoc("Exact full-name employer search (无符合条件的记录 when none)",
-                Response: typeof(List<EmployerView>)) { Query = ["name"], Problems = [404] },
+            Doc = EmployerRegistryApiDocs.SearchEmployers,
         },
         new("FileEmployerRequest", "POST", "registry/employer-requests",
             Access.RolesOf(Roles.Applicant, Roles.UnitAdmin), Handle.With<EmployerRegistryServices>(FileRequest))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Request an employer to be added or modified (decided within 1 working day)",
-                typeof(EmployerRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [409] },
+            Doc = EmployerRegistryApiDocs.FileEmployerRequest,
         },
     ];
 

@@ -15,13 +15,7 @@ public static class RegistryAttachmentsApi
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetRegistryAttachment", "GET", "registry/requests/{requestId}/attachments/{attachmentId}", Access.SignedIn,
-            Handle.With<RegistryRequestServices>(Download))
-        {
-            Doc = new ApiDoc("One attachment of a registry request (its requester and registry admins only)")
-            {
-                MediaType = "application/octet-stream",
-            },
-        },
+            Handle.With<RegistryRequestServices>(Download)) { Doc = RegistryAttachmentsApiDocs.GetRegistryAttachment },
     ];
 
     public static async Task<IResult> Download(ApiRequest request, RegistryRequestServices services)

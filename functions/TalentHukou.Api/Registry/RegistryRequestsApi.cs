@@ -29,20 +29,16 @@ public static class RegistryRequestsApi
             Handle.With<RegistryRequestServices>(Progress))
         {
             ETagged = true,
-            Doc = new ApiDoc("Progress of a registry request (已添加企业审核进度查询)", Response: typeof(RegistryRequestView)),
+            Doc = RegistryRequestsApiDocs.GetRegistryRequest,
         },
         new("ListRegistryRequests", "GET", "registry/requests", Access.SignedIn,
-            Handle.With<RegistryRequestServices>(Queue))
-        {
-            Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the caller's own requests, newest first",
-                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"] },
-        },
-        new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
+            Handle.With<RegistryRequestServices>(Queue)) { Doc = RegistryRequestsApiDocs.ListRegistryRequests },
+        new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision",
+            Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
                 (r, s) => DecideAsync(r, s, type => type != RegistryRequestType.UnitAdmin)))
         {
-            Doc = new ApiDoc("Approve or reject a registry request; approved entries are searchable at once",
-                typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] },
+            Doc = RegistryRequestsApiDocs.DecideRegistryRequest,
         },
     ];
 

@@ -14,15 +14,10 @@ public static class SchoolRegistryApi
     [
         new("SearchSchools", "GET", "registry/schools", Access.SignedIn, Handle.With<SchoolDirectory>(SearchSchools))
         {
-            Doc = new ApiDoc("Exact full-name school search (未找到相关院校 when none)",
-                Response: typeof(List<SchoolView>)) { Query = ["name"], Problems = [404] },
+            Doc = SchoolRegistryApiDocs.SearchSchools,
         },
         new("SearchMajors", "GET", "registry/majors", Access.SignedIn,
-            Handle.With<SchoolRegistryServices>(SearchMajors))
-        {
-            Doc = new ApiDoc("Exact full-name major search within a school (未找到相关专业 when none)",
-                Response: typeof(List<MajorView>)) { Query = ["name", "schoolId"], Problems = [404] },
-        },
+            Handle.With<SchoolRegistryServices>(SearchMajors)) { Doc = SchoolRegistryApiDocs.SearchMajors },
         .. SchoolRequestsApi.Routes,
     ];
 

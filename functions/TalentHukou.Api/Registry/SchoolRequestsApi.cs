@@ -33,22 +33,14 @@ public static class SchoolRequestsApi
         {
             Idempotent = true,
             MaxBodyBytes = SchoolUpload.MaxBodyBytes,
-            Doc = new ApiDoc("Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
-                Response: typeof(RegistryRequestAccepted), Success: 202)
-            {
-                Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"],
-            },
+            Doc = SchoolRequestsApiDocs.FileSchoolRequest,
         },
         new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant),
             Handle.With<SchoolRegistryServices>(FileMajorRequest))
         {
             Idempotent = true,
             MaxBodyBytes = MajorUpload.MaxBodyBytes,
-            Doc = new ApiDoc("Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
-                Response: typeof(RegistryRequestAccepted), Success: 202)
-            {
-                Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"],
-            },
+            Doc = SchoolRequestsApiDocs.FileMajorRequest,
         },
     ];
 

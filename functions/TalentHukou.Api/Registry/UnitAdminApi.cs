@@ -28,16 +28,14 @@ public static class UnitAdminApi
             Handle.With<EmployerRegistryServices>(FileRequest))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Request legal-entity unit admin permission "
-                    + "(government agencies and public institutions only; 422 otherwise)",
-                typeof(UnitAdminRequestBody), typeof(RegistryRequestAccepted), 202) { Problems = [422] },
+            Doc = UnitAdminApiDocs.FileUnitAdminRequest,
         },
-        new("DecideUnitAdminRequest", "POST", "unit-admins/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
+        new("DecideUnitAdminRequest", "POST", "unit-admins/requests/{requestId}/decision",
+            Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
                 (r, s) => RegistryRequestsApi.DecideAsync(r, s, type => type == RegistryRequestType.UnitAdmin)))
         {
-            Doc = new ApiDoc("Approve or reject a unit admin permission request",
-                typeof(DecisionBody), typeof(RegistryRequestView)) { Problems = [409] },
+            Doc = UnitAdminApiDocs.DecideUnitAdminRequest,
         },
     ];
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -26,14 +27,12 @@ public static class ContactVerificationsApi
             Handle.With<ContactVerificationServices>(Start))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Send a one-time code by SMS to verify a mobile number (limited per number and caller)",
-                typeof(VerificationBody), typeof(VerificationStarted), Success: 202) { Problems = [429] },
+            Doc = ContactVerificationsApiDocs.StartContactVerification,
         },
         new("ConfirmContactVerification", "POST", "contact-verifications/{verificationId}/confirm", Access.SignedIn,
             Handle.With<ContactVerificationServices>(Confirm))
         {
-            Doc = new ApiDoc("Confirm a verification with its code (expires after 10 minutes or 5 wrong codes)",
-                typeof(ConfirmationBody), typeof(VerificationConfirmed)) { Problems = [404, 410, 422] },
+            Doc = ContactVerificationsApiDocs.ConfirmContactVerification,
         },
     ];
 
@@ -76,13 +75,17 @@ public static class ContactVerificationsApi
 }
 
 /// <summary>The number to verify (11 digits, +86 allowed).</summary>
+[Description("手机号验证。The mainland mobile number to verify by SMS.")]
 public sealed record VerificationBody(string? Phone);
 
 /// <summary>The verification's id, to confirm and then to name in a submission or ticket.</summary>
+[Description("验证码已发送。The verification's id, to confirm with the code and to name on a submission.")]
 public sealed record VerificationStarted(string VerificationId);
 
 /// <summary>The 6-digit code from the SMS.</summary>
+[Description("短信验证码。The code the SMS carried.")]
 public sealed record ConfirmationBody(string? Code);
 
 /// <summary>Always true: anything else is a problem answer.</summary>
+[Description("手机号已验证。Whether the code confirmed the number.")]
 public sealed record VerificationConfirmed(bool Verified);

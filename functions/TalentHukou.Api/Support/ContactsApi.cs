@@ -17,8 +17,7 @@ public static class ContactsApi
     [
         new("GetContacts", "GET", "contacts", Access.Anyone, Handle.With<ContactServices>(List))
         {
-            Doc = new ApiDoc("The city and district HRSS contacts (from the operators' data file)",
-                Response: typeof(ContactsResponse)),
+            Doc = ContactsApiDocs.GetContacts,
         },
     ];
 
@@ -36,4 +35,5 @@ public static class ContactsApi
 public sealed record ContactsResponse(IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
 
 /// <summary>The technical support mailbox and the ticket route that serves it.</summary>
+[Description("技术支持。Where to get technical help: an e-mail address and the support-ticket route.")]
 public sealed record TechnicalSupport(string Email, string Tickets);

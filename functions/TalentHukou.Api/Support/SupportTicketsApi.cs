@@ -36,34 +36,16 @@ public static class SupportTicketsApi
         {
             Idempotent = true,
             MaxBodyBytes = ScreenshotUpload.MaxBodyBytes,
-            Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
-                Response: typeof(TicketAccepted), Success: 202)
-            {
-                Multipart = ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId",
-                    "screenshot@"],
-            },
+            Doc = SupportTicketsApiDocs.FileSupportTicket,
         },
         new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,
-            Handle.With<SupportTicketServices>(Get))
+            Handle.With<SupportTicketServices>(Get)) { ETagged = true, Doc = SupportTicketsApiDocs.GetSupportTicket },
+        new("ListSupportTickets", "GET", "support/tickets", Access.SignedIn, Handle.With<SupportTicketServices>(Queue))
         {
-            ETagged = true,
-            Doc = new ApiDoc("A ticket with its replies, due date and whether it is overdue",
-                Response: typeof(TicketView)),
-        },
-        new("ListSupportTickets", "GET", "support/tickets", Access.SignedIn,
-            Handle.With<SupportTicketServices>(Queue))
-        {
-            Doc = new ApiDoc("The support queue by due time with counts by status; mine=true (and anyone else): the caller's own tickets, newest first",
-                Response: typeof(TicketQueuePage))
-            {
-                Query = ["mine", "status", "overdueOnly", "pageSize", "continuationToken"],
-            },
+            Doc = SupportTicketsApiDocs.ListSupportTickets,
         },
         new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn,
-            Handle.With<SupportTicketServices>(Screenshot))
-        {
-            Doc = new ApiDoc("A ticket's screenshot (its author and support only)") { MediaType = "image/*" },
-        },
+            Handle.With<SupportTicketServices>(Screenshot)) { Doc = SupportTicketsApiDocs.GetSupportTicketScreenshot },
         .. TicketConversationApi.Routes,
     ];
 

@@ -46,7 +46,10 @@ public sealed record TicketView(
 }
 
 /// <summary>One message of the thread: <c>from</c> is <c>support</c> or <c>author</c>.</summary>
-public sealed record TicketMessageView(string MessageId, string From, string Message, DateTimeOffset At);
+[Description("工单消息。One message of a ticket's thread, from support or the author.")]
+public sealed record TicketMessageView(string MessageId,
+    [WireValues(typeof(TicketMessage), Schema = "TicketMessageSender")] string From,
+    string Message, DateTimeOffset At);
 
 /// <summary>The 202 answer to a new ticket.</summary>
 [Description("工单已受理。The 202 answer to a new ticket.")]

@@ -31,17 +31,13 @@ public static partial class TicketConversationApi
             Handle.With<TicketConversationServices>(Reply))
         {
             Idempotent = true,
-            Doc = new ApiDoc("Support replies, optionally closing the ticket",
-                typeof(TicketReplyBody), typeof(TicketView)) { Problems = [409] },
+            Doc = TicketConversationApiDocs.ReplySupportTicket,
         },
         new("AddSupportTicketFollowUp", "POST", "support/tickets/{ticketId}/follow-ups", Access.SignedIn,
             Handle.With<TicketConversationServices>(FollowUp))
         {
             Idempotent = true,
-            Doc = new ApiDoc("The author adds a follow-up message", typeof(TicketFollowUpBody), typeof(TicketView))
-            {
-                Problems = [409],
-            },
+            Doc = TicketConversationApiDocs.AddSupportTicketFollowUp,
         },
     ];
 

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Domain.Routing;
 
@@ -91,7 +93,10 @@ public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stag
 }
 
 /// <summary>A deadline a holiday notice moved (<see cref="DeadlineKinds"/>), from and to, and the notice.</summary>
-public sealed record DeadlineMove(string Deadline, DateTimeOffset From, DateTimeOffset To, string Reference);
+[Description("节假日通知调整的期限。A deadline a holiday notice moved: which one, from, to, and the notice.")]
+public sealed record DeadlineMove(
+    [WireValues(typeof(DeadlineKinds), Schema = "DeadlineKind")] string Deadline,
+    DateTimeOffset From, DateTimeOffset To, string Reference);
 
 /// <summary>An objection raised during publicity (异议) and its resolution.</summary>
 public sealed record Objection(string ObjectionId, string Reason, string ContactMasked, string FiledBy, DateTimeOffset FiledAt)
@@ -103,6 +108,7 @@ public sealed record Objection(string ObjectionId, string Reason, string Contact
 }
 
 /// <summary>A waiting step that passed its deadline.</summary>
+[Description("超时督办记录。A review step that passed its escalation deadline, and when.")]
 public sealed record Escalation(string Step, DateTimeOffset At);
 
 /// <summary>The issued card, once the card saga has stored it.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Domain.Common;
 namespace TalentHukou.Domain.Applications;
 
@@ -8,6 +9,7 @@ namespace TalentHukou.Domain.Applications;
 public sealed record ReturnInfo(IReadOnlyList<ReturnItem> Items, string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
 
 /// <summary>One thing to fix: a field of the application and/or a material kind, with the reviewer's note.</summary>
+[Description("退回补正事项。One thing to fix: a field, a material, or both, with the reviewer's note.")]
 public sealed record ReturnItem(
     [WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
     [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string Note);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace TalentHukou.Domain.Calendar;
 
 /// <summary>
@@ -25,4 +26,5 @@ public static class DeadlineForecast
 }
 
 /// <summary>Open deadlines counting days in the year: how many would move, and which way.</summary>
+[Description("节假日安排对在办期限的影响（预演）。How many open deadlines a calendar change would move, and which way.")]
 public sealed record DeadlineMoves(int WouldMove, int Later, int Earlier, int Unchanged);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Adapters.Cards;
@@ -80,4 +81,5 @@ public sealed class DuplicateCards(
 /// What a run found: the persons holding more than one valid card, the masked numbers it revoked (none in a dry run)
 /// and how many cards are (or, in a dry run, would be) revoked.
 /// </summary>
+[Description("重复入户卡核查结果。Persons holding more than one valid card and the cards revoked (none on a dry run).")]
 public sealed record DuplicateCardsSummary(bool DryRun, int Persons, IReadOnlyList<string> Revoked, int Duplicates);

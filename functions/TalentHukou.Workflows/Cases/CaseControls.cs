@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Domain.Common;
 using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Workflows.Cases;
@@ -58,4 +60,8 @@ public sealed class CaseControls(OpsInstanceControl control, StrandedCases stran
 /// A control the case allows: the action, the instance it acts on, the route that runs it (it takes
 /// <c>{reason}</c>) and what it will do to the case, in Chinese, to show before it runs.
 /// </summary>
-public sealed record CaseControl(string Action, string InstanceId, string Method, string Path, string Effect);
+[Description("案件可用的运维操作。An ops control the case allows now, with the call to make and what it does.")]
+public sealed record CaseControl(
+    [WireValues(typeof(OpsInstanceControl), Member = nameof(OpsInstanceControl.Actions), Schema = "OpsControlAction")]
+    string Action,
+    string InstanceId, string Method, string Path, string Effect);

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Registry;
 using TalentHukou.Workflows.Durable;
 using TalentHukou.Workflows.Processes;
@@ -97,4 +99,6 @@ public sealed class StrandedCases(
 /// An open case and its process's state: for the stranded list <see cref="RuntimeStatus"/> is <c>Missing</c>,
 /// <c>Terminated</c> or <c>Failed</c>; for the suspended list, <c>Suspended</c>.
 /// </summary>
-public sealed record StrandedCase(string Kind, string Id, string Stage, string InstanceId, string RuntimeStatus, DateTimeOffset? Since);
+[Description("停滞的案件。An open case whose process is missing, terminated, failed or suspended.")]
+public sealed record StrandedCase([WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind,
+    string Id, string Stage, string InstanceId, string RuntimeStatus, DateTimeOffset? Since);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Domain.Privacy;
@@ -14,6 +15,7 @@ public interface IInstanceHistorySource
 /// One history event: when, what kind, the task it concerns, and its details: JSON with the envelope (ids, names,
 /// times) as it is and every payload (input, result, reason, failure) masked field by field for ops.
 /// </summary>
+[Description("编排实例历史事件。One event of an orchestration's history, personal data masked.")]
 public sealed record HistoryItem(DateTime Timestamp, string EventType, string? Name, string Detail)
 {
     private static readonly HashSet<string> Envelope = new(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Workflows.Cases.Instances;
@@ -37,6 +38,7 @@ public sealed class InstanceHistogram(InstanceScan scan)
 }
 
 /// <summary>One bucket: instances started in it, and those that completed or failed in it.</summary>
+[Description("实例统计的一个时间段。One time bucket: instances started, completed and failed in it.")]
 public sealed class HistogramBucket(DateTimeOffset start)
 {
     public DateTimeOffset Start { get; } = start;
@@ -49,5 +51,6 @@ public sealed class HistogramBucket(DateTimeOffset start)
 }
 
 /// <summary>The buckets, the range scanned, how many instances were read and whether the cap cut the scan short.</summary>
+[Description("实例数量统计。Instances started, completed and failed per bucket over a bounded scan.")]
 public sealed record HistogramResult(
     IReadOnlyList<HistogramBucket> Buckets, DateTimeOffset From, DateTimeOffset To, int Scanned, bool Truncated);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Domain.Applications;
@@ -76,6 +77,7 @@ public sealed class InstanceScan(ApplicationStore applications)
 }
 
 /// <summary>One instance as lists and exports show it, with its case when it follows one.</summary>
+[Description("编排实例（列表行）。An orchestration instance in a list, with the case it serves.")]
 public sealed record InstanceRow(
     string InstanceId, string Name, [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
     DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt, [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string? CaseKind, string? CaseId,

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.DurableTask.Client;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Registry;
@@ -40,4 +41,5 @@ public sealed class CaseSearch(BusinessCases cases, CardRegistry cards, CaseInst
 }
 
 /// <summary>A case found: kind, id, stage or status, every instance that belongs to it, and what matched (masked).</summary>
+[Description("案件查找结果。A case found by an id, a card number or an instance id, with its instances.")]
 public sealed record CaseHit([WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage, IReadOnlyList<string> InstanceIds, string MatchedBy);

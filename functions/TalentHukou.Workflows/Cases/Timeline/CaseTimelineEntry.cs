@@ -9,8 +9,10 @@ namespace TalentHukou.Workflows.Cases.Timeline;
 /// duration, a timer with its due time, an event received, a retry, a failure) or a notice with its delivery status.
 /// <see cref="Detail"/> holds decoded, masked, readable fields.
 /// </summary>
+[Description("案件时间线的一条。One entry of a case timeline: business step, durable event or notice.")]
 public sealed record CaseTimelineEntry(
-    DateTimeOffset At, string Layer, string Name, string Status, IReadOnlyDictionary<string, string> Detail)
+    DateTimeOffset At, [WireValues(typeof(CaseTimelineEntry), Schema = "CaseTimelineLayer")] string Layer,
+    string Name, string Status, IReadOnlyDictionary<string, string> Detail)
 {
     public const string Business = "business";
     public const string Durable = "durable";
@@ -23,6 +25,7 @@ public sealed record CaseTimelineEntry(
 }
 
 /// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
+[Description("案件概要。The case a timeline belongs to: its kind, id, stage and office.")]
 public sealed record CaseHeader(
     [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage,
     [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);

@@ -1,0 +1,19 @@
+using TalentHukou.Api.OpenApi;
+
+namespace TalentHukou.Api.Endpoints;
+
+/// <summary>The OpenAPI words of <see cref="CalendarApi"/>'s routes, by route name.</summary>
+internal static class CalendarApiDocs
+{
+    public static ApiDoc GetWorkingDays { get; } = new(
+        "from plus add working days (statutory holidays and 调休 applied)",
+        Response: typeof(WorkingDaysResponse))
+    {
+        Query = ["from", "add"],
+    };
+
+    public static ApiDoc GetCalendarYear { get; } = new(
+        "A year's days off and worked weekend days: its published notice, or the statutory days and their 补假 "
+        + "(provisional) while it has none; 2025–2100",
+        Response: typeof(CalendarYearResponse));
+}

@@ -1,0 +1,26 @@
+using TalentHukou.Api.OpenApi;
+
+namespace TalentHukou.Api.Registry;
+
+/// <summary>The OpenAPI words of <see cref="RegistryRequestsApi"/>'s routes, by route name.</summary>
+internal static class RegistryRequestsApiDocs
+{
+    public static ApiDoc GetRegistryRequest { get; } = new(
+        "Progress of a registry request (已添加企业审核进度查询)",
+        Response: typeof(RegistryRequestView));
+
+    public static ApiDoc ListRegistryRequests { get; } = new(
+        "The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the "
+        + "caller's own requests, newest first",
+        Response: typeof(RegistryQueuePage))
+    {
+        Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"],
+    };
+
+    public static ApiDoc DecideRegistryRequest { get; } = new(
+        "Approve or reject a registry request; approved entries are searchable at once",
+        typeof(DecisionBody), typeof(RegistryRequestView))
+    {
+        Problems = [409],
+    };
+}
