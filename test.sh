@@ -39,6 +39,12 @@ if wait "$lint_pid"; then
 else
   echo "OpenAPI lint: 0 passed, 1 failed"; cat "$work/openapi-lint.log"; lint_passed=0; status=1
 fi
+echo "==> line length (scripts/line-length.sh: production code, new or edited lines over 120 characters)"
+if { bash scripts/line-length.sh self-test && bash scripts/line-length.sh check; } > "$work/line-length.log" 2>&1; then
+  echo "Line length: 1 passed, 0 failed"; lint_passed=$((lint_passed + 1))
+else
+  echo "Line length: 0 passed, 1 failed"; grep -v '^self-test: check' "$work/line-length.log"; status=1
+fi
 
 echo "==> walkthrough (scripts/walkthrough.sh) through Prism validation proxies, at the same time against a fresh local"
 echo "    host and against the Functions app run as a worker process by the host harness (tests/TalentHukou.FunctionsHost)"
@@ -109,6 +115,6 @@ set -e
 # One closing line for CI: "N passed, N failed".
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p + walk + lint + cp, f + (2 - walk) + (1 - lint) + cf }' \
+     END { printf "%d passed, %d failed\n", p + walk + lint + cp, f + (2 - walk) + (2 - lint) + cf }' \
   walk="$walk_passed" lint="$lint_passed" cp="$client_passed" cf="$client_failed" "$work/test.log"
 exit "$status"

@@ -17,8 +17,16 @@ public sealed class ActivityOutcomeOutageTests
     {
         await using var azurite = await AzuriteProcess.StartAsync();
         var gate = new ActivityGate();
+        // Exactly once and recorded by the retry loop hold while the activity's message stays invisible: an outage
+        // longer than its visibility timeout (30 s by default, easily reached on a loaded machine) lets the message come
+        // back, so the activity runs again and that run records the outcome (a documented at-least-once case).
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["DurableTask:MessageVisibilityTimeout"] = "00:10:00",
+        };
         await using var host = await LocalHostUnderTest.StartAsync(
-            settings: new Dictionary<string, string?> { ["Storage:ConnectionString"] = azurite.ConnectionString },
+            settings: settings,
             extraTasks: r =>
             {
                 r.AddOrchestrator<GatedOrchestration>();

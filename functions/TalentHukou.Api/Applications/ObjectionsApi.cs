@@ -35,7 +35,7 @@ public static class ObjectionsApi
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications, anyoneSignedIn: true);
         if (problem is not null) return record is null && IsProvincial(request) ? problem : NotInPublicity();
         var insider = ApplicationAccess.CanView(request.Caller, record!);
-        if (!insider && !ApplicationStages.AcceptsObjections(record!.Stage)) return NotInPublicity();
+        if (!insider && !ApplicationStages.TakesObjections(record!)) return NotInPublicity();
         return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, Objector(request.Caller), request.Aborted) switch
         {
             ObjectionOutcome.Filed { ObjectionId: var id } =>

@@ -64,4 +64,17 @@ public static class ApplicationStages
         from == to || (!IsClosed(from) && (!HasCard(from) || HasCard(to)));
 
     public static bool AcceptsObjections(ApplicationStage stage) => stage is ApplicationStage.Publicity or ApplicationStage.ObjectionReview;
+
+    /// <summary>The timeline event that closes the publicity: no objection is stored on the record after it.</summary>
+    public const string PublicityEnded = "publicity-ended";
+
+    /// <summary>
+    /// Whether an objection may still be stored on <paramref name="record"/>: at a publicity stage and before the
+    /// process closed the publicity (it closes it only while no stored objection is unseen, in one update).
+    /// </summary>
+    public static bool TakesObjections(ApplicationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return AcceptsObjections(record.Stage) && !record.Timeline.Any(t => t.Event == PublicityEnded);
+    }
 }

@@ -45,4 +45,9 @@ public static class ApplicationDurableFunctions
     [Function(nameof(ReadResumePoint))]
     public static Task<ResumePoint> ResumePoint([ActivityTrigger] string applicationId, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ReadResumePoint, string, ResumePoint>(context, applicationId);
+
+    [Function(nameof(ClosePublicity))]
+    public static Task<IReadOnlyList<string>> EndPublicity(
+        [ActivityTrigger] ApplicationStep ended, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ClosePublicity, ApplicationStep, IReadOnlyList<string>>(context, ended);
 }

@@ -14,15 +14,33 @@ public sealed partial class ApplicationStepRecorder(
     public async Task<bool> RecordAsync(string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        if (steps.Count == 0) return true;
-        var updated = await updater.UpdateAsync(applicationId,
-            r => steps.Aggregate(r, (record, step) => PublicityRosterSync.WithRosterId(step.ApplyTo(record))), ct);
-        if (updated is null) return false;
+        return steps.Count == 0 || await RecordIfAsync(applicationId, steps, _ => true, ct) is not null;
+    }
+
+    /// <summary>
+    /// Records the steps only if <paramref name="condition"/> holds of the record, decided in the same optimistic
+    /// update as the write; returns the record as stored (unchanged when the condition failed), or null if none.
+    /// </summary>
+    public async Task<ApplicationRecord?> RecordIfAsync(
+        string applicationId, IReadOnlyList<ApplicationStep> steps, Func<ApplicationRecord, bool> condition,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(condition);
+        var applied = false;
+        var updated = await updater.UpdateAsync(applicationId, r =>
+        {
+            applied = condition(r);
+            return applied
+                ? steps.Aggregate(r, (record, step) => PublicityRosterSync.WithRosterId(step.ApplyTo(record)))
+                : r;
+        }, ct);
+        if (updated is null || !applied) return updated;
         // Also when the steps were applied before: a retry after a crash between the two writes.
         foreach (var step in steps) await roster.SyncAsync(step, updated, ct);
         // The application and instance come from the activity's logging scope (ObservedActivity).
         foreach (var step in steps) LogRecorded(logger, step.Event);
-        return true;
+        return updated;
     }
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Application step {Event} recorded")]

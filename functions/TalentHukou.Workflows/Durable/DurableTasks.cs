@@ -52,6 +52,7 @@ public static class DurableTasks
         typeof(ComputeDueBy),
         typeof(CheckSmartEligibility),
         typeof(ReadResumePoint),
+        typeof(ClosePublicity),
         typeof(SendQueuedEmail),
         typeof(BeginCardIssuance),
         typeof(ReserveCardNumber),

@@ -31,13 +31,19 @@ public static class OrchestrationVersions
     /// <summary>Application waits re-armed by a holiday notice (ADR 0022): publicity, review SLA, correction.</summary>
     public const int DeadlinesFollowCalendar = 2;
 
+    /// <summary>
+    /// The publicity ends by an activity that records its end only while the record holds no objection the process has
+    /// not taken; an objection whose signal lost the race to the publicity timer is taken, not dropped.
+    /// </summary>
+    public const int PublicityClosedByTheRecord = 3;
+
     /// <summary>Registry and ticket SLAs re-armed by a holiday notice (ADR 0022), both ways.</summary>
     public const int StaffSlasFollowCalendar = 2;
 
     /// <summary>The version a new instance of each orchestrator starts with, by orchestrator name.</summary>
     public static IReadOnlyDictionary<string, int> Current { get; } = new Dictionary<string, int>
     {
-        [nameof(ApplicationOrchestrator)] = DeadlinesFollowCalendar,
+        [nameof(ApplicationOrchestrator)] = PublicityClosedByTheRecord,
         [nameof(CardIssuanceOrchestrator)] = 1,
         [nameof(RegistryReviewOrchestrator)] = StaffSlasFollowCalendar,
         [nameof(TicketSlaOrchestrator)] = StaffSlasFollowCalendar,

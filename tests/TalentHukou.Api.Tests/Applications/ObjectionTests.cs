@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
 using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
+using TalentHukou.Workflows.Applications.Activities;
 
 namespace TalentHukou.Api.Tests.Applications;
 
@@ -108,6 +111,43 @@ public class ObjectionTests(ObjectionHost fixture) : IClassFixture<ObjectionHost
         await ProblemAssert.IsProblemAsync(limited[0], HttpStatusCode.TooManyRequests, "too-many-requests");
         Assert.NotNull(limited[0].Headers.RetryAfter);
     }
+
+    [Fact]
+    public async Task ClosePublicity_ObjectionStoredWhoseSignalLostTheRace_ReturnedAndThePublicityKeptOpen()
+    {
+        var (_, id) = await InPublicityAsync();
+        var objector = await Host.ClientForAsync("citizen-racer", ["applicant"]);
+        var body = new { reason = "公示期最后一刻提出的异议", contact = "13912345678" };
+        var objectionId = (await Json.PostOkAsync(objector, $"applications/{id}/objections", body,
+            HttpStatusCode.Created)).Str("objectionId");
+
+        var unseen = await CloseAsync(id); // as the process does when its timer won against the objection's signal
+
+        Assert.Equal([objectionId], unseen);
+        Assert.DoesNotContain((await RecordAsync(id)).Timeline, t => t.Event == "publicity-ended");
+    }
+
+    [Fact]
+    public async Task Objection_AfterTheProcessClosedThePublicity_RefusedAndNotStored()
+    {
+        var (_, id) = await InPublicityAsync();
+
+        Assert.Empty(await CloseAsync(id));
+
+        var objector = await Host.ClientForAsync("citizen-late", ["applicant"]);
+        var body = new { reason = "公示结束后才提出的异议", contact = "13912345678" };
+        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"applications/{id}/objections", body),
+            HttpStatusCode.Conflict, "not-in-publicity");
+        Assert.Empty((await RecordAsync(id)).Objections);
+    }
+
+    /// <summary>The activity that ends the publicity, run on the host's own services and storage.</summary>
+    private Task<IReadOnlyList<string>> CloseAsync(string id) =>
+        ActivatorUtilities.CreateInstance<ClosePublicity>(Host.Services)
+            .RunAsync(null!, new(id, DateTimeOffset.UtcNow, "publicity-ended"));
+
+    private async Task<Domain.Applications.ApplicationRecord> RecordAsync(string id) =>
+        (await Host.Services.GetRequiredService<ApplicationStore>().GetAsync(id, CancellationToken.None))!.Value.Record;
 
     private async Task<(HttpClient Applicant, string Id)> InPublicityAsync()
     {

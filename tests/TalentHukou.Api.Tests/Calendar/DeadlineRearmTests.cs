@@ -11,7 +11,8 @@ namespace TalentHukou.Api.Tests.Calendar;
 
 /// <summary>
 /// Open deadlines follow a published notice (issue #22 item 3, ADR 0022), through the local host on Azurite with the
-/// business clock accelerated. Each test owns a year (2027, 2031, 2033) so their notices and counts stay apart.
+/// business clock accelerated. Each test owns a year (2027, 2031, 2033, 2037, 2039) so their notices and counts stay
+/// apart.
 /// </summary>
 public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
 {
@@ -148,15 +149,28 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
         Assert.Equal(EndsAt("2037-01-05"), filed.GetProperty("dueBy").GetDateTimeOffset());
 
         // Saturday 3 January 2037 worked (调休): the SLA, a staff deadline, falls due that day instead.
-        var admin = await Host.ClientForAsync("rearm-admin", ["admin"]);
-        var notice = await NoticeAsync(2037, "国办发明电〔2036〕3号", days => days, working: ["2037-01-03"]);
-        var dryRun = await DryRunUntilCountedAsync(admin, 2037, notice);
-        Assert.Equal((1, 0, 1, 0), Moves(dryRun));
-        (await admin.PutAsJsonAsync("admin/calendar/2037", notice)).EnsureSuccessStatusCode();
-
-        var earlier = await Eventually.GetJsonAsync(requester, $"registry/requests/{id}",
-            r => r.GetProperty("dueBy").GetDateTimeOffset() == EndsAt("2037-01-03"), 30);
+        var earlier = await PublishMakeUpDayAsync(2037, "国办发明电〔2036〕3号", "2037-01-03",
+            requester, $"registry/requests/{id}", EndsAt("2037-01-03"));
         Assert.Equal("pending", earlier.Str("status"));
+        Assert.False(earlier.GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Publish_NoticeAddsMakeUpWorkingDay_OpenTicketDueByEarlierOnItsGet()
+    {
+        // Friday 7 January 2039 at 60×: the 3-working-day SLA counts to Wednesday the 12th; nothing falls due during
+        // the test.
+        await SetClockAsync("2039-01-07T09:00:00+08:00", 60);
+        var author = await Host.ClientForAsync("rearm-ticket-" + Guid.NewGuid().ToString("N")[..8], ["applicant"]);
+        var id = (await Tickets.FileAsync(author)).Str("ticketId");
+        var filed = await Eventually.GetJsonAsync(author, $"support/tickets/{id}",
+            t => t.GetProperty("dueBy").ValueKind == JsonValueKind.String);
+        Assert.Equal(EndsAt("2039-01-12"), filed.GetProperty("dueBy").GetDateTimeOffset());
+
+        // Saturday 8 January 2039 worked (调休): the round's SLA, a staff deadline, falls due a day earlier.
+        var earlier = await PublishMakeUpDayAsync(2039, "国办发明电〔2038〕7号", "2039-01-08",
+            author, $"support/tickets/{id}", EndsAt("2039-01-11"));
+        Assert.Equal("open", earlier.Str("status"));
         Assert.False(earlier.GetProperty("overdue").GetBoolean());
     }
 
@@ -169,6 +183,22 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
         var notice = await NoticeAsync(2035, "国办发明电〔2034〕1号", days => days);
         await ProblemAssert.IsProblemAsync(await caller.PutAsJsonAsync("admin/calendar/2035", WithDryRun(notice)),
             HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    /// <summary>
+    /// Publishes a notice of <paramref name="year"/> that makes <paramref name="workingDay"/> a working day, once its dry
+    /// run counts the one open staff deadline moving earlier; answers <paramref name="path"/> once its <c>dueBy</c> is
+    /// <paramref name="dueBy"/>.
+    /// </summary>
+    private async Task<JsonElement> PublishMakeUpDayAsync(
+        int year, string reference, string workingDay, HttpClient reader, string path, DateTimeOffset dueBy)
+    {
+        var admin = await Host.ClientForAsync("rearm-admin", ["admin"]);
+        var notice = await NoticeAsync(year, reference, days => days, working: [workingDay]);
+        var dryRun = await DryRunUntilCountedAsync(admin, year, notice);
+        Assert.Equal((1, 0, 1, 0), Moves(dryRun));
+        (await admin.PutAsJsonAsync($"admin/calendar/{year}", notice)).EnsureSuccessStatusCode();
+        return await Eventually.GetJsonAsync(reader, path, r => r.GetProperty("dueBy").GetDateTimeOffset() == dueBy, 60);
     }
 
     /// <summary>An applicant still under 40 (the smart path's limit) in the 2030s these tests reach.</summary>

@@ -88,7 +88,7 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
             case "huge-string":
                 var length = random.Next(5_000, 70_000);
                 var text = HostileValues.Long(random, length);
-                content = () => IsUpload(route) ? Form(route, _ => text) : Json(Serialize(Template(route.Doc?.Request, _ => text)));
+                content = () => IsUpload(route) ? Form(route, _ => text) : Json(Serialize(Template(route.Doc?.Request, _ => text, Flag)));
                 description = $"{length} characters in every field";
                 break;
             case "oversize":
@@ -98,7 +98,7 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
                 break;
             case "content-type":
                 var type = new[] { "text/plain", "application/xml", "application/x-www-form-urlencoded", "application/octet-stream", "multipart/form-data", "image/png" }[random.Next(6)];
-                var json = Serialize(Template(route.Doc?.Request, _ => "测试"));
+                var json = Serialize(Template(route.Doc?.Request, _ => "测试", Flag));
                 content = () => new ByteArrayContent(Encoding.UTF8.GetBytes(json)) { Headers = { ContentType = MediaTypeHeaderValue.Parse(type) } };
                 description = type;
                 break;
@@ -166,13 +166,20 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
     {
         if (IsUpload(route)) return hostile ? Form(route, _ => HostileValues.Pick(random)) : Upload(route);
         if (route.Doc?.Request is null) return hostile ? Json(Serialize(HostileValues.Pick(random))) : null;
-        return Json(Serialize(Template(route.Doc.Request, _ => hostile ? HostileValues.Pick(random) : Plausible())));
+        return Json(Serialize(Template(route.Doc.Request, _ => hostile ? HostileValues.Pick(random) : Plausible(), Flag)));
     }
 
     private string Plausible() => new[] { victim.Name, "测试内容", "13800138000", "test@example.cn" }[random.Next(4)];
 
-    /// <summary>A JSON object with the request type's properties (camelCase), strings from <paramref name="text"/>, nested records filled the same way.</summary>
-    private static Dictionary<string, object?> Template(Type? type, Func<string, string> text)
+    /// <summary>True or false, drawn: a yes/no field is tried both ways (an approval and a rejection, a revoking run and
+    /// a dry run), never only the way that happens to be harmless.</summary>
+    private bool Flag() => random.Next(2) == 0;
+
+    /// <summary>
+    /// A JSON object with the request type's properties (camelCase), strings from <paramref name="text"/>, yes/no
+    /// fields from <paramref name="flag"/>, nested records filled the same way.
+    /// </summary>
+    private static Dictionary<string, object?> Template(Type? type, Func<string, string> text, Func<bool> flag)
     {
         var body = new Dictionary<string, object?>();
         foreach (var property in type?.GetProperties(BindingFlags.Public | BindingFlags.Instance) ?? [])
@@ -180,9 +187,9 @@ public sealed class HostileCorpus(Random random, VictimResources victim)
             var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             body[name] = t == typeof(string) ? text(name)
-                : t == typeof(bool) ? true
+                : t == typeof(bool) ? flag()
                 : t.IsPrimitive ? 1
-                : t.IsClass && t.Namespace?.StartsWith("TalentHukou", StringComparison.Ordinal) == true ? Template(t, text)
+                : t.IsClass && t.Namespace?.StartsWith("TalentHukou", StringComparison.Ordinal) == true ? Template(t, text, flag)
                 : null;
         }
         return body;

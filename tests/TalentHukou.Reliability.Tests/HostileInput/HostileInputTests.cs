@@ -120,8 +120,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // The ops search is a read sent as a POST (so no card number lands in a URL): a well-formed key that names no
         // case is found nowhere, which is an answer, not a refusal. Anything else must be refused as below.
         if (c.Route == "OpsSearchCases" && status == 200 && body == "{\"items\":[]}") return null;
-        // The corpus sets booleans to true, so the duplicate-card route always gets a dry run, which only counts: an
-        // answer, not a refusal (the check that nothing was written still applies).
+        // The corpus draws yes/no fields both ways: the duplicate-card route's revoking run (dryRun false) must be refused
+        // to the ops role the corpus signs in with, while its dry run only counts: an answer, not a refusal (the check
+        // that nothing was written still applies).
         if (c.Route == "OpsDuplicateCards" && status == 200 && body.StartsWith("{\"dryRun\":true,", StringComparison.Ordinal))
             return null;
         if (status is < 400 or >= 500) return $"{status} {Shorten(body)}";

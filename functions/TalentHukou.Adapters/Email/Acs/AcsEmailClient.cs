@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using TalentHukou.Adapters.Http;
 
 namespace TalentHukou.Adapters.Email.Acs;
 
@@ -15,8 +16,7 @@ public sealed class AcsEmailClient
     /// <summary>The Entra ID scope for Azure Communication Services.</summary>
     public const string TokenScope = "https://communication.azure.com//.default";
 
-    private readonly Uri _endpoint;
-    private readonly HttpPipeline _pipeline;
+    private readonly SignedServicePipeline _service;
     private readonly AcsEmailClientOptions _options;
 
     /// <summary>Creates a client from a connection string <c>endpoint=...;accesskey=...</c> (HMAC signing).</summary>
@@ -44,12 +44,10 @@ public sealed class AcsEmailClient
 
     private AcsEmailClient(Uri endpoint, AcsEmailClientOptions options, Func<AcsEmailClientOptions, HttpPipelinePolicy> authentication)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        _endpoint = endpoint;
         _options = options;
         options.RetryPolicy ??= new ThrottleAwareRetryPolicy(
             options.Retry.MaxRetries, RetryDelays(options.Retry), options.MaxInlineRetryAfter, options.TimeProvider);
-        _pipeline = HttpPipelineBuilder.Build(options, perRetryPolicies: [authentication(options)]);
+        _service = new SignedServicePipeline(endpoint, options, authentication(options));
     }
 
     /// <summary>Starts sending <paramref name="message"/>; the service answers 202 with the operation's first status.</summary>
@@ -57,7 +55,8 @@ public sealed class AcsEmailClient
         AcsEmailMessage message, Guid operationId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using var request = AcsEmailProtocol.CreateSendRequest(_pipeline, _endpoint, _options.ApiVersion, message, operationId);
+        using var request = AcsEmailProtocol.CreateSendRequest(
+            _service.Pipeline, _service.Endpoint, _options.ApiVersion, message, operationId);
         var response = await SendAsync(request, ct).ConfigureAwait(false);
         return Response.FromValue(AcsEmailProtocol.ReadStatus(response, operationId.ToString(), _options.TimeProvider), response);
     }
@@ -66,7 +65,8 @@ public sealed class AcsEmailClient
     public async Task<Response<EmailSendOperationStatus>> GetStatusAsync(string operationId, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
-        using var request = AcsEmailProtocol.CreateStatusRequest(_pipeline, _endpoint, _options.ApiVersion, operationId);
+        using var request = AcsEmailProtocol.CreateStatusRequest(
+            _service.Pipeline, _service.Endpoint, _options.ApiVersion, operationId);
         var response = await SendAsync(request, ct).ConfigureAwait(false);
         return Response.FromValue(AcsEmailProtocol.ReadStatus(response, operationId, _options.TimeProvider), response);
     }
@@ -98,7 +98,7 @@ public sealed class AcsEmailClient
 
     private async Task<Response> SendAsync(HttpMessage message, CancellationToken ct)
     {
-        await _pipeline.SendAsync(message, ct).ConfigureAwait(false);
+        await _service.Pipeline.SendAsync(message, ct).ConfigureAwait(false);
         return message.Response.IsError ? throw new RequestFailedException(message.Response, null, AcsErrorDetailsParser.Instance) : message.Response;
     }
 

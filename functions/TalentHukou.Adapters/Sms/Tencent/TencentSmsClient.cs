@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure.Core;
-using Azure.Core.Pipeline;
+using TalentHukou.Adapters.Http;
 
 namespace TalentHukou.Adapters.Sms.Tencent;
 
@@ -13,19 +13,16 @@ public sealed class TencentSmsClient
 {
     public const string Service = "sms";
 
-    private readonly Uri _endpoint;
-    private readonly HttpPipeline _pipeline;
+    private readonly SignedServicePipeline _service;
     private readonly TencentSmsClientOptions _options;
 
     public TencentSmsClient(Uri endpoint, string secretId, string secretKey, TencentSmsClientOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
-        _endpoint = endpoint;
         _options = options ?? new TencentSmsClientOptions();
-        _pipeline = HttpPipelineBuilder.Build(_options,
-            perRetryPolicies: [new Tc3AuthenticationPolicy(secretId, secretKey, Service, _options.TimeProvider)]);
+        _service = new SignedServicePipeline(endpoint, _options,
+            new Tc3AuthenticationPolicy(secretId, secretKey, Service, _options.TimeProvider));
     }
 
     public Task<TencentApiResult<SendSmsResponse>> SendSmsAsync(SendSmsRequest request, CancellationToken ct = default) =>
@@ -38,16 +35,16 @@ public sealed class TencentSmsClient
     private async Task<TencentApiResult<T>> CallAsync<T>(string action, object body, CancellationToken ct)
         where T : class
     {
-        using var message = _pipeline.CreateMessage();
+        using var message = _service.Pipeline.CreateMessage();
         var request = message.Request;
         request.Method = RequestMethod.Post;
-        request.Uri.Reset(_endpoint);
+        request.Uri.Reset(_service.Endpoint);
         request.Headers.SetValue(HttpHeader.Names.ContentType, "application/json; charset=utf-8");
         request.Headers.SetValue("X-TC-Action", action);
         request.Headers.SetValue("X-TC-Version", _options.ApiVersion);
         request.Headers.SetValue("X-TC-Region", _options.Region);
         request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), TencentApiEnvelope.Json));
-        await _pipeline.SendAsync(message, ct).ConfigureAwait(false);
+        await _service.Pipeline.SendAsync(message, ct).ConfigureAwait(false);
         if (message.Response.IsError)
             return new(null, new TencentApiError($"Http{message.Response.Status}", message.Response.ReasonPhrase), null);
         return TencentApiEnvelope.Read<T>(message.Response.Content);

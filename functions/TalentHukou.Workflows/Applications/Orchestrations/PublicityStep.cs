@@ -5,6 +5,7 @@ using TalentHukou.Adapters.Email;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Time;
+using TalentHukou.Workflows.Applications.Activities;
 using TalentHukou.Workflows.Decisions;
 using TalentHukou.Workflows.Decisions.Activities;
 using TalentHukou.Workflows.Durable;
@@ -38,13 +39,24 @@ public static class PublicityStep
         }
 
         var open = new HashSet<string>(openObjections ?? []);
+        var closed = false;
         for (int signals = 0, received = 0; signals < 2 * MaxObjections; received++)
         {
             JsonElement raw;
             if (open.Count == 0)
             {
                 var next = await app.WaitFor<JsonElement>(ApplicationEvents.Objection, deadline);
-                if (next.IsTimedOut) break;
+                if (next.IsTimedOut)
+                {
+                    // Older instances end it below without looking at the record (their histories replay unchanged).
+                    if (!app.Context.IsVersionAtLeast(OrchestrationVersions.PublicityClosedByTheRecord)) break;
+                    // An objection stored before the close is taken even if its signal lost the race to the timer.
+                    var unseen = await Close(app);
+                    foreach (var objectionId in unseen) await Receive(app, open, objectionId);
+                    closed = unseen.Count == 0;
+                    if (closed) break;
+                    continue;
+                }
                 raw = next.Value;
             }
             else raw = (await app.WaitFor<JsonElement>(ApplicationEvents.Objection, (DateTimeOffset?)null)).Value;
@@ -56,9 +68,7 @@ public static class PublicityStep
 
             if (signal.Resolution is null)
             {
-                if (!open.Add(signal.ObjectionId)) continue;
-                await app.Record($"objection-{signal.ObjectionId}-received", ApplicationStage.ObjectionReview);
-                await app.Notify(NotificationKind.ObjectionReceived, $"objection-{signal.ObjectionId}");
+                await Receive(app, open, signal.ObjectionId);
                 continue;
             }
             if (!open.Remove(signal.ObjectionId)) continue;
@@ -72,9 +82,27 @@ public static class PublicityStep
             await app.Notify(NotificationKind.ObjectionResolved, $"objection-{signal.ObjectionId}-resolved", ("Outcome", upheld ? "Upheld" : "NotUpheld"));
             if (upheld) return signal.Resolution.Note;
         }
-        await app.Record("publicity-ended");
+        if (!closed) await app.Record(ApplicationStages.PublicityEnded);
         await app.Notify(NotificationKind.PublicityEnded, "publicity-ended");
         return null;
+    }
+
+    /// <summary>An objection the process takes: under objection review until it is resolved.</summary>
+    private static async Task Receive(ApplicationContext app, HashSet<string> open, string objectionId)
+    {
+        if (!open.Add(objectionId)) return;
+        await app.Record($"objection-{objectionId}-received", ApplicationStage.ObjectionReview);
+        await app.Notify(NotificationKind.ObjectionReceived, $"objection-{objectionId}");
+    }
+
+    /// <summary>Records the end of the publicity, unless the record holds objections the process has not taken: those.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> Close(ApplicationContext app)
+    {
+        await app.Flush();
+        var ended = new ApplicationStep(app.Input.ApplicationId, app.Now, ApplicationStages.PublicityEnded);
+        return await app.Context.CallActivityAsync<IReadOnlyList<string>>(
+            nameof(ClosePublicity), ended, ActivityRetry.Transient);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class FileObjection(ApplicationUpdater updater, TakeDecision decis
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(objector);
         var filedBy = objector.Subject;
-        if (!ApplicationStages.AcceptsObjections(record.Stage))
+        if (!ApplicationStages.TakesObjections(record))
             return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(record, "Objections are accepted only while the publicity runs."));
         if (record.Objections.Count >= PublicityStep.MaxObjections) return new ObjectionOutcome.TooMany(PublicityStep.MaxObjections);
         // One account cannot fill the application's cap: it files a few at most.
@@ -33,7 +33,7 @@ public sealed class FileObjection(ApplicationUpdater updater, TakeDecision decis
         var objection = new Objection(TableKeys.SortableId("OB", time.GetUtcNow()), reason, PersonalDataScrubber.Scrub(contact),
             filedBy, clock.UtcNow);
         var stored = await updater.UpdateAsync(record.ApplicationId,
-            a => ApplicationStages.AcceptsObjections(a.Stage) ? a with { Objections = [.. a.Objections, objection] } : a, ct);
+            a => ApplicationStages.TakesObjections(a) ? a with { Objections = [.. a.Objections, objection] } : a, ct);
         if (stored?.Objections.Any(o => o.ObjectionId == objection.ObjectionId) != true)
             return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(stored ?? record, "The publicity ended before the objection arrived."));
         var taken = await decisions.TakeAsync(durable, record, new DecisionRequest(ApplicationEvents.Objection,

@@ -1,24 +1,20 @@
-using Microsoft.DurableTask;
 using TalentHukou.Adapters.Support;
+using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Support;
 using TalentHukou.Workflows.Deadlines;
 
 namespace TalentHukou.Workflows.Support.Activities;
 
 /// <summary>
-/// Stores a ticket round's SLA moved by a holiday notice (ADR 0022) as its <c>dueBy</c>, only while the ticket is
-/// still open at the deadline the move starts from (a reply, a new round or an escalation meanwhile keeps it).
+/// A ticket round's SLA moved by a holiday notice (<see cref="MoveStaffDueBy"/>): a reply, a new round or an escalation
+/// meanwhile keeps what the ticket has.
 /// </summary>
-public sealed class MoveTicketDueBy(SupportTicketStore tickets) : TaskActivity<StaffDeadlineMoved, bool>
+public sealed class MoveTicketDueBy(SupportTicketStore tickets) : MoveStaffDueBy
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, StaffDeadlineMoved input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var moved = await tickets.UpdateAsync(input.RecordId,
-            t => t is { Status: TicketStatus.Open, EscalatedAt: null } && t.DueBy == input.Move.From
-                ? t with { DueBy = input.Move.To }
+    protected override async Task<bool> MoveAsync(string recordId, DeadlineMove move) =>
+        await tickets.UpdateAsync(recordId,
+            t => StillWaits(t.Status == TicketStatus.Open, t.EscalatedAt, t.DueBy, move)
+                ? t with { DueBy = move.To }
                 : null,
-            CancellationToken.None);
-        return moved is not null;
-    }
+            CancellationToken.None) is not null;
 }
