@@ -1,3 +1,4 @@
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Admin;
@@ -13,4 +14,7 @@ public sealed record CalendarNoticeBody(
     [OptionalField] bool? DryRun);
 
 /// <summary>The notice's reference (e.g. its document number, 国办发明电〔2024〕12号) and the day it was published.</summary>
-public sealed record NoticeBody(string? Reference, DateOnly? PublishedOn);
+public sealed record NoticeBody(
+    [TextField(1, 200)]
+    string? Reference,
+    DateOnly? PublishedOn);

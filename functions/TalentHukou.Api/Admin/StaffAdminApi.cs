@@ -48,7 +48,7 @@ public static class StaffAdminApi
     public static async Task<IResult> Assign(ApiRequest request, StaffAdminServices services)
     {
         var v = new BodyValidator();
-        var subject = v.Text("subject", request.RouteValue("subject"), 1, 128);
+        var subject = v.Text<StaffSubject>("subject", request.RouteValue("subject"));
         var body = await request.ReadJsonAsync<StaffAssignmentBody>();
         var roles = ValidRoles(v, body);
         if (!v.IsValid) return v.Problem();

@@ -58,8 +58,8 @@ public static class PublicityApi
         if (found is null) return Problems.Problems.Result(ApplicationProblems.RosterEntryNotFound, "No roster entry has this id.");
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
-        var reason = v.Text("reason", body.Reason, 2, 500);
-        var contact = v.Text("contact", body.Contact, 5, 100);
+        var reason = v.Text<ObjectionBody>("reason", body.Reason);
+        var contact = v.Text<ObjectionBody>("contact", body.Contact);
         if (!v.IsValid) return v.Problem();
         var record = found.Value.Record;
         return await services.Objections.FileAsync(request.Durable, record, reason!, contact!, ObjectionsApi.Objector(request.Caller), request.Aborted) switch

@@ -14,6 +14,12 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
     /// </summary>
     public IReadOnlyList<string> Multipart { get; init; } = [];
 
+    /// <summary>
+    /// For multipart uploads: the record declaring the rules of the text fields of <see cref="Multipart"/> (which
+    /// fields are required, their lengths, patterns and formats), as a JSON body's type declares its own.
+    /// </summary>
+    public Type? Form { get; init; }
+
     /// <summary>The answer's media type when it is not JSON (the card PDF, the ops page).</summary>
     public string? MediaType { get; init; }
 

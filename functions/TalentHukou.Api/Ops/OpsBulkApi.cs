@@ -55,7 +55,7 @@ public static class OpsBulkApi
     {
         var body = await request.ReadJsonAsync<BulkDryRunBody>();
         var check = new BodyValidator();
-        var reason = check.Text("reason", body.Reason, 2, 300);
+        var reason = check.Text<BulkDryRunBody>("reason", body.Reason);
         check.Require(body.Action is not null && BulkActions.Contains(body.Action), "action", "取值无效", "action must be restart, terminate, purge or resume.");
         if (!check.IsValid) return check.Problem();
         var filter = OpsInstanceFilters.Read(OpsInstanceFilters.From(body.Filter), OpsInstanceReportsApi.Now(request));
@@ -122,7 +122,11 @@ public static class OpsBulkApi
 public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
 
 /// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
-public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter, string? Action, string? Reason);
+public sealed record BulkDryRunBody(
+    [OptionalField] Dictionary<string, string?>? Filter,
+    string? Action,
+    [TextField(2, 300)]
+    string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>
 public sealed record BulkEffect(string InstanceId, string CaseEffect);

@@ -103,7 +103,7 @@ public static class RegistryRequestsApi
     {
         var body = await request.ReadJsonAsync<DecisionBody>();
         var v = new BodyValidator();
-        var reason = v.Decision(body.Approve, body.Reason);
+        var reason = v.Decision<DecisionBody>(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
 
         var store = services.Requests;

@@ -59,8 +59,7 @@ public static class ContactVerificationsApi
     {
         var body = await request.ReadJsonAsync<ConfirmationBody>();
         var v = new BodyValidator();
-        v.Require(body.Code is { Length: 6 } code && code.All(char.IsAsciiDigit), "code", "验证码应为6位数字",
-            "code must be the 6 digits of the SMS.");
+        v.Matches<ConfirmationBody>("code", body.Code, "验证码应为6位数字", "code must be the 6 digits of the SMS.");
         if (!v.IsValid) return v.Problem();
         var outcome = await services.Verifications.ConfirmAsync(
             request.Caller.Subject, request.RouteValue("verificationId"), body.Code!, request.Aborted);
@@ -76,13 +75,17 @@ public static class ContactVerificationsApi
 }
 
 /// <summary>The number to verify (11 digits, +86 allowed).</summary>
-public sealed record VerificationBody(string? Phone);
+public sealed record VerificationBody(
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? Phone);
 
 /// <summary>The verification's id, to confirm and then to name in a submission or ticket.</summary>
 public sealed record VerificationStarted(string VerificationId);
 
 /// <summary>The 6-digit code from the SMS.</summary>
-public sealed record ConfirmationBody(string? Code);
+public sealed record ConfirmationBody(
+    [Pattern(FieldPatterns.SmsCode)]
+    string? Code);
 
 /// <summary>Always true: anything else is a problem answer.</summary>
 public sealed record VerificationConfirmed(bool Verified);

@@ -39,6 +39,7 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("File a support ticket with a full-screen screenshot (answered within 3 working days)",
                 Response: typeof(TicketAccepted), Success: 202)
             {
+                Form = typeof(TicketForm),
                 Multipart = ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId",
                     "screenshot@"],
             },
@@ -77,7 +78,7 @@ public static class SupportTicketsApi
         var phone = v.Check("phone", MobilePhone.Parse(form.Field("phone")));
         var email = v.Check("email", EmailAddress.Parse(form.Field("email")));
         var category = v.OneOf<TicketCategory>("category", form.Field("category")?.Trim());
-        var description = v.Text("description", form.Field("description"), 5, 2000);
+        var description = v.Text<TicketForm>("description", form.Field("description"));
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();
         if (IdentityRefusal.For(services.Identity, request.Caller, idNumber!) is { } refused) return refused;
