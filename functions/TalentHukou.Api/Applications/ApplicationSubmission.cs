@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
@@ -92,7 +91,7 @@ public static class ApplicationSubmission
             "phoneVerificationId", "手机验证编号无效", "phoneVerificationId is not a verification id.");
         var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
         var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
-        var graduation = ReadGraduationDate(body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
+        var graduation = ReadGraduationDate<EducationBody>(body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
         var certificate = v.Text<EducationBody>("education.certificateNo", body.Education?.CertificateNo);
         if (certificate is not null) CertificateShape<EducationBody>(certificate, v);
         var employerId = v.Text<ApplicationBody>("employerId", body.EmployerId);
@@ -109,13 +108,9 @@ public static class ApplicationSubmission
     internal static void CertificateShape<TBody>(string certificate, BodyValidator v) =>
         v.Matches<TBody>("education.certificateNo", certificate, "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
 
-    internal static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
+    internal static DateOnly? ReadGraduationDate<TBody>(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            v.Add("education.graduationDate", "日期格式应为yyyy-MM-dd", "graduationDate must be a date in yyyy-MM-dd format.");
-            return null;
-        }
+        if (v.Date<TBody>("education.graduationDate", text) is not { } date) return null;
         v.Require(date <= today, "education.graduationDate", "毕业时间不能晚于今天", "graduationDate is in the future.");
         v.Require(birthDate is null || date >= birthDate.Value.AddYears(16), "education.graduationDate", "毕业时间与出生日期不符",
             "graduationDate is implausibly early for the birth date.");

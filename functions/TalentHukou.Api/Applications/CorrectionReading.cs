@@ -28,7 +28,7 @@ internal static class CorrectionReading
         var majorId = Sent("education.majorId", e?.MajorId, () => v.Text<EducationCorrectionBody>("education.majorId", e!.MajorId));
         var degree = Sent("education.degree", e?.Degree, () => v.OneOf<Degree>("education.degree", e!.Degree));
         var graduation = Sent("education.graduationDate", e?.GraduationDate,
-            () => ApplicationSubmission.ReadGraduationDate(e!.GraduationDate, null, today, v));
+            () => ApplicationSubmission.ReadGraduationDate<EducationCorrectionBody>(e!.GraduationDate, null, today, v));
         var certificate = Sent("education.certificateNo", e?.CertificateNo,
             () => v.Text<EducationCorrectionBody>("education.certificateNo", e!.CertificateNo));
         if (certificate is not null) ApplicationSubmission.CertificateShape<EducationCorrectionBody>(certificate, v);

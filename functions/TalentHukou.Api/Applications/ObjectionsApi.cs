@@ -84,8 +84,15 @@ public static class ObjectionsApi
 
 /// <summary>An objection: why, and how to reach the objector.</summary>
 [Description("公示异议。An objection to an application under publicity, with a contact.")]
-public sealed record ObjectionBody(string? Reason, string? Contact);
+public sealed record ObjectionBody(
+    [TextField(2, 500)]
+    string? Reason,
+    [TextField(5, 100)]
+    string? Contact);
 
 /// <summary>A reviewer's finding on an objection.</summary>
 [Description("异议处理结果。A reviewer's finding on an objection.")]
-public sealed record ResolutionBody(bool? Upheld, string? Note);
+public sealed record ResolutionBody(
+    bool? Upheld,
+    [TextField(1, 500)]
+    string? Note);

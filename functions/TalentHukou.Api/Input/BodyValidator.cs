@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Problems;
 using TalentHukou.Domain.Common;
@@ -57,6 +58,18 @@ public sealed class BodyValidator
         var matches = value is not null && rule.Matches(value);
         Require(matches, field, messageZh, messageEn);
         return matches;
+    }
+
+    /// <summary>A date (yyyy-MM-dd) in a field that declares <c>[Format(FieldFormats.Date)]</c>.</summary>
+    public DateOnly? Date<TBody>(string field, string? text)
+    {
+        var rule = FieldRules.Declared<FormatAttribute>(typeof(TBody), field);
+        if (rule.Format != FieldFormats.Date)
+            throw new InvalidOperationException($"{typeof(TBody).Name}.{field} is declared {rule.Format}, not a date.");
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Add(field, "日期格式应为yyyy-MM-dd", $"{FieldRules.JsonName(field)} must be a date in yyyy-MM-dd format.");
+        return null;
     }
 
     private string? Text(string field, string? value, TextFieldAttribute rule)

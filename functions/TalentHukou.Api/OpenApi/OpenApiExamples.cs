@@ -43,7 +43,7 @@ public static class OpenApiExamples
         [typeof(GenerateCardBody)] = new GenerateCardBody(true, Name),
         [typeof(ReturnBody)] = new ReturnBody([new ReturnItemBody("education.certificateNo", "degreeCertificate", "学位证书编号与上传的证书不一致，请核对")]),
         [typeof(EmployerRequestBody)] = new EmployerRequestBody("add", null, "广州市天河区云图信息科技有限公司", CreditCode, "enterprise",
-            "tianhe", "广州市天河区天河路385号", "陈志明", "02038881234", "hr@yuntu.example.com"),
+            "tianhe", "广州市天河区天河路385号", "陈志明", "13922200123", "hr@yuntu.example.com"),
         [typeof(RegistryRequestAccepted)] = new RegistryRequestAccepted("R20260302T013000S100D4E5", "pending", Submitted.AddDays(1)),
         [typeof(DecisionBody)] = new DecisionBody(false, "统一社会信用代码与营业执照不符"),
         [typeof(UnitAdminRequestBody)] = new UnitAdminRequestBody("E20250110T080000S000A1B2", "陈志明", "440304199211186429", "13600136000", "chenzm@yuntu.example.com"),
