@@ -15,6 +15,9 @@ namespace TalentHukou.Api.Admin;
 /// </summary>
 public static class StaffAdminApi
 {
+    private static readonly QueryParameter PageSize = Paging.PageSize(100, 50);
+    private static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public const string AssignAction = "staff-assign";
     public const string RevokeAction = "staff-revoke";
 
@@ -22,7 +25,7 @@ public static class StaffAdminApi
     [
         new("ListStaff", "GET", "admin/staff", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(List))
         {
-            Doc = new ApiDoc("Staff assignments, paged", Response: typeof(StaffPage)) { Query = ["pageSize", "continuationToken"] },
+            Doc = new ApiDoc("Staff assignments, paged", Response: typeof(StaffPage)) { Query = [PageSize, ContinuationToken] },
         },
         new("AssignStaff", "PUT", "admin/staff/{subject}", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(Assign))
         {
@@ -38,8 +41,8 @@ public static class StaffAdminApi
     public static async Task<IResult> List(ApiRequest request, StaffAdminServices services)
     {
         var query = request.Query();
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 50;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         var (items, next) = await services.Assignments.ListAsync(pageSize, token, request.Aborted);
         return TypedResults.Ok(new StaffPage(items.Select(StaffAssignmentView.From).ToList(), next));

@@ -14,13 +14,18 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class PublicityApi
 {
+    private static readonly QueryParameter From = QueryParameter.Date("from");
+    private static readonly QueryParameter To = QueryParameter.Date("to");
+    private static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    private static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("ListPublicity", "GET", "publicity", Access.Anyone, Handle.With<PublicityServices>(List))
         {
             ETagged = true,
             Doc = new ApiDoc("The public roster of applications under publicity (now, or overlapping from–to), paged",
-                Response: typeof(RosterPage)) { Query = ["office", "from", "to", "pageSize", "continuationToken"] },
+                Response: typeof(RosterPage)) { Query = ["office", From, To, PageSize, ContinuationToken] },
         },
         new("FileRosterObjection", "POST", "publicity/{rosterId}/objections", Access.SignedIn,
             Handle.With<PublicityServices>(Object))
@@ -37,10 +42,10 @@ public static class PublicityApi
     {
         var query = request.Query();
         var office = query.Office("office");
-        var from = query.Date("from");
-        var to = query.Date("to");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var from = query.Date(From);
+        var to = query.Date(To);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         if (from > to)
             throw new ProblemException(ProblemTypes.ValidationFailed, "'from' must not be after 'to'.",

@@ -12,12 +12,15 @@ namespace TalentHukou.Api.Endpoints;
 /// <summary>The working-day calendar (statutory holidays and 调休 applied) and each year's arrangement.</summary>
 public static class CalendarApi
 {
+    private static readonly QueryParameter From = QueryParameter.Date("from") with { Required = true };
+    private static readonly QueryParameter Add = QueryParameter.Integer("add", 0, 3660) with { Required = true };
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, Handle.With<BusinessClock>(AddWorkingDays))
         {
             Doc = new ApiDoc("from plus add working days (statutory holidays and 调休 applied)",
-                Response: typeof(WorkingDaysResponse)) { Query = ["from", "add"] },
+                Response: typeof(WorkingDaysResponse)) { Query = [From, Add] },
         },
         // {year:int}: the Functions host orders routes by function name, so an unconstrained {year} would take
         // calendar/working-days.
@@ -32,8 +35,8 @@ public static class CalendarApi
     public static Task<IResult> AddWorkingDays(ApiRequest request, BusinessClock clock)
     {
         var query = request.Query();
-        var from = query.Date("from", required: true);
-        var add = query.Integer("add", 0, 3660, required: true);
+        var from = query.Date(From);
+        var add = query.Integer(Add);
         query.ThrowIfInvalid();
         var calendar = clock.Calendar;
         var date = calendar.AddWorkingDays(from!.Value, add!.Value);

@@ -6,7 +6,8 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response = null, int Success = 200)
 {
-    public IReadOnlyList<string> Query { get; init; } = [];
+    /// <summary>The query parameters the route reads; a declared <see cref="Input.QueryParameter"/> shows its rule.</summary>
+    public IReadOnlyList<Input.QueryParameter> Query { get; init; } = [];
 
     /// <summary>
     /// For multipart uploads: the form fields; a name ending in <c>[]</c> is a part of one or more files, one ending in

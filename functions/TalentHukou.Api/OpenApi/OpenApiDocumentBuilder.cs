@@ -66,7 +66,12 @@ public static class OpenApiDocumentBuilder
             var type = route.IntegerParameters.Contains(name) ? "integer" : "string";
             parameters.Add(Parameter(name, "path", required: true, type));
         }
-        foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
+        foreach (var query in doc.Query)
+        {
+            var parameter = Parameter(query.Name, "query", query.Required);
+            parameter["schema"] = query.Schema();
+            parameters.Add(parameter);
+        }
         if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
         if (parameters.Count > 0) operation["parameters"] = parameters;
         if (RequestBody(doc, schemas) is { } body) operation["requestBody"] = body;

@@ -18,6 +18,9 @@ namespace TalentHukou.Api.Ops;
 /// <summary>Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).</summary>
 public static class OpsInstancesApi
 {
+    private static readonly QueryParameter PageSize = Paging.PageSize(200, 50);
+    private static readonly QueryParameter ContinuationToken = Paging.ContinuationToken(4000);
+
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
         Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
@@ -30,7 +33,7 @@ public static class OpsInstancesApi
             Doc = new ApiDoc("Orchestration instances, filtered and paged; filters on updated time, stage or office scan a "
                 + "bounded created-time range, named in the answer", Response: typeof(InstancePage))
             {
-                Query = [.. OpsInstanceFilters.QueryNames, "continuationToken", "pageSize"],
+                Query = [.. OpsInstanceFilters.QueryNames, ContinuationToken, PageSize],
             },
         },
         new("OpsGetInstance", "GET", "ops/instances/{instanceId}", OpsOnly, Handle.With<IInstanceHistorySource>(Get))
@@ -84,8 +87,8 @@ public static class OpsInstancesApi
     public static async Task<IResult> List(ApiRequest request, InstanceScan scan)
     {
         var query = request.Query();
-        var token = query.Text("continuationToken", 4000);
-        var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
+        var token = query.Text(ContinuationToken);
+        var pageSize = query.Integer(PageSize)!.Value;
         var filter = OpsInstanceFilters.Read(query, OpsInstanceReportsApi.Now(request));
         var page = await scan.PageAsync(request.Durable, filter, pageSize, token, request.Aborted);
         return TypedResults.Ok(new InstancePage(page.Items, page.ContinuationToken, OpsInstanceFilters.ScanOf(filter)));

@@ -21,6 +21,9 @@ namespace TalentHukou.Api.Registry;
 /// <summary>Progress of registry requests (已添加企业审核进度查询), the registry admins' queue and their decisions.</summary>
 public static class RegistryRequestsApi
 {
+    private static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    private static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(45);
 
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -35,7 +38,7 @@ public static class RegistryRequestsApi
             Handle.With<RegistryRequestServices>(Queue))
         {
             Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the caller's own requests, newest first",
-                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"] },
+                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", PageSize, ContinuationToken] },
         },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(
@@ -73,8 +76,8 @@ public static class RegistryRequestsApi
         var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
         var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
         var overdueOnly = query.Flag("overdueOnly");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         // Anyone but the staff of this queue lists their own, mine=true or not.
         mine = mine || !request.Caller.IsIn(Roles.RegistryAdmin);

@@ -24,6 +24,9 @@ namespace TalentHukou.Api.Support;
 /// </summary>
 public static class SupportTicketsApi
 {
+    private static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    private static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public static readonly UploadPolicy ScreenshotUpload = new(
         ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
             5 * 1024 * 1024,
@@ -57,7 +60,7 @@ public static class SupportTicketsApi
             Doc = new ApiDoc("The support queue by due time with counts by status; mine=true (and anyone else): the caller's own tickets, newest first",
                 Response: typeof(TicketQueuePage))
             {
-                Query = ["mine", "status", "overdueOnly", "pageSize", "continuationToken"],
+                Query = ["mine", "status", "overdueOnly", PageSize, ContinuationToken],
             },
         },
         new("GetSupportTicketScreenshot", "GET", "support/tickets/{ticketId}/screenshot", Access.SignedIn,
@@ -126,8 +129,8 @@ public static class SupportTicketsApi
         var mine = query.Flag("mine");
         var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
         var overdueOnly = query.Flag("overdueOnly");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         // Anyone but the staff of this queue lists their own, mine=true or not.
         mine = mine || !request.Caller.IsIn(Roles.Support);

@@ -67,6 +67,17 @@ public class FieldRuleHttpTests(SharedHost shared)
         Assert.DoesNotContain("ud840", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task ListApplications_PageSizeAtMaxOrOneOver_AnsweredOrNamed()
+    {
+        var applicant = await ApplicationFlows.ApplicantAsync(shared.Host);
+        var max = ApplicationQueueApi.PageSize.Maximum!.Value;
+        Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync($"applications?pageSize={max}")).StatusCode);
+        var problem = await ProblemAssert.IsProblemAsync(await applicant.GetAsync($"applications?pageSize={max + 1}"),
+            HttpStatusCode.BadRequest, "validation-failed");
+        ProblemAssert.NamesField(problem, "pageSize");
+    }
+
     private static int Max<TBody>(string field) => FieldRules.Declared<TextFieldAttribute>(typeof(TBody), field).MaxLength;
 }
 
