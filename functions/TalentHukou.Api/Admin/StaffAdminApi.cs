@@ -25,7 +25,10 @@ public static class StaffAdminApi
     [
         new("ListStaff", "GET", "admin/staff", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(List))
         {
-            Doc = new ApiDoc("Staff assignments, paged", Response: typeof(StaffPage)) { Query = [PageSize, ContinuationToken] },
+            Doc = new ApiDoc("Staff assignments, paged", Response: typeof(StaffPage))
+            {
+                Query = [PageSize, ContinuationToken],
+            },
         },
         new("AssignStaff", "PUT", "admin/staff/{subject}", Access.RolesOf(Roles.Admin), Handle.With<StaffAdminServices>(Assign))
         {

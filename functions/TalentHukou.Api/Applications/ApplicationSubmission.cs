@@ -91,7 +91,8 @@ public static class ApplicationSubmission
             "phoneVerificationId", "手机验证编号无效", "phoneVerificationId is not a verification id.");
         var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
         var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
-        var graduation = ReadGraduationDate<EducationBody>(body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
+        var graduation = ReadGraduationDate<EducationBody>(
+            body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
         var certificate = v.Text<EducationBody>("education.certificateNo", body.Education?.CertificateNo);
         if (certificate is not null) CertificateShape<EducationBody>(certificate, v);
         var employerId = v.Text<ApplicationBody>("employerId", body.EmployerId);
@@ -104,11 +105,14 @@ public static class ApplicationSubmission
         { ContactPreference = preference!, PhoneVerificationId = verification };
     }
 
-    /// <summary>A certificate number is letters and digits (the pattern declared on <typeparamref name="TBody"/>).</summary>
+    /// <summary>A certificate number is letters and digits (the pattern declared on <typeparamref name="TBody"/>).
+    /// </summary>
     internal static void CertificateShape<TBody>(string certificate, BodyValidator v) =>
-        v.Matches<TBody>("education.certificateNo", certificate, "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
+        v.Matches<TBody>("education.certificateNo", certificate, "证书编号只能包含字母和数字",
+            "certificateNo must be letters and digits.");
 
-    internal static DateOnly? ReadGraduationDate<TBody>(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
+    internal static DateOnly? ReadGraduationDate<TBody>(
+        string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
     {
         if (v.Date<TBody>("education.graduationDate", text) is not { } date) return null;
         v.Require(date <= today, "education.graduationDate", "毕业时间不能晚于今天", "graduationDate is in the future.");

@@ -19,7 +19,18 @@ public static class ApplicationsApi
     [
         new("SubmitApplication", "POST", "applications", Access.RolesOf(Roles.Applicant), Handle.With<ApplicationServices>(ApplicationSubmission.Submit)) { Idempotent = true, MaxBodyBytes = MaterialUploads.Submission.MaxBodyBytes, Doc = new ApiDoc("Submit an application (validated, routed to the city or district HRSS); multipart: the fields as the application part plus the materials", typeof(ApplicationBody), typeof(ApplicationAccepted), 202) { Problems = [409], Multipart = MaterialUploads.Doc("application") } },
         new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn, Handle.With<ApplicationServices>(Get)) { ETagged = true, Doc = new ApiDoc("An application's stage, timeline, publicity, objections, card and public-security check", Response: typeof(ApplicationView)) },
-        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant), Handle.With<ApplicationServices>(ApplicationQueueApi.List)) { Doc = new ApiDoc("The work queue of the caller's HRSS scope or unit (by due time, with counts by stage), or the applicant's own (newest first), paged; unit= names a unit whose admin permission the registry granted the caller", Response: typeof(ApplicationPage)) { Query = ["stage", "unit", "office", "overdueOnly", ApplicationQueueApi.PageSize, ApplicationQueueApi.ContinuationToken] } },
+        new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant),
+            Handle.With<ApplicationServices>(ApplicationQueueApi.List))
+        {
+            Doc = new ApiDoc("The work queue of the caller's HRSS scope or unit (by due time, with counts by stage), "
+                + "or the applicant's own (newest first), paged; unit= names a unit whose admin permission the "
+                + "registry granted the caller",
+                Response: typeof(ApplicationPage))
+            {
+                Query = ["stage", "unit", "office", "overdueOnly", ApplicationQueueApi.PageSize,
+                    ApplicationQueueApi.ContinuationToken],
+            },
+        },
         .. ApplicationActionsApi.Routes,
         .. WithdrawalApi.Routes,
         .. CorrectionApi.Routes,

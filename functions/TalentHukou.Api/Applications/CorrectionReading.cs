@@ -24,8 +24,10 @@ internal static class CorrectionReading
         var e = body.Education;
         var name = Sent("applicant.name", a?.Name, () => v.Check("applicant.name", PersonName.Parse(a!.Name)));
         var phone = Sent("applicant.phone", a?.Phone, () => v.Check("applicant.phone", MobilePhone.Parse(a!.Phone)));
-        var schoolId = Sent("education.schoolId", e?.SchoolId, () => v.Text<EducationCorrectionBody>("education.schoolId", e!.SchoolId));
-        var majorId = Sent("education.majorId", e?.MajorId, () => v.Text<EducationCorrectionBody>("education.majorId", e!.MajorId));
+        var schoolId = Sent("education.schoolId", e?.SchoolId,
+            () => v.Text<EducationCorrectionBody>("education.schoolId", e!.SchoolId));
+        var majorId = Sent("education.majorId", e?.MajorId,
+            () => v.Text<EducationCorrectionBody>("education.majorId", e!.MajorId));
         var degree = Sent("education.degree", e?.Degree, () => v.OneOf<Degree>("education.degree", e!.Degree));
         var graduation = Sent("education.graduationDate", e?.GraduationDate,
             () => ApplicationSubmission.ReadGraduationDate<EducationCorrectionBody>(e!.GraduationDate, null, today, v));

@@ -47,10 +47,13 @@ public sealed record QueryParameter(string Name)
 /// <summary>The paging parameters of the list routes.</summary>
 public static class Paging
 {
-    /// <summary>How many items a page holds: 1 to <paramref name="maximum"/>, <paramref name="default"/> if absent.</summary>
+    /// <summary>
+    /// How many items a page holds: 1 to <paramref name="maximum"/>, <paramref name="default"/> if absent.
+    /// </summary>
     public static QueryParameter PageSize(int maximum, int @default) =>
         QueryParameter.Integer("pageSize", 1, maximum) with { Default = @default };
 
     /// <summary>The previous page's <c>continuationToken</c>, opaque.</summary>
-    public static QueryParameter ContinuationToken(int maxLength = 2000) => new("continuationToken") { MaxLength = maxLength };
+    public static QueryParameter ContinuationToken(int maxLength = 2000) =>
+        new("continuationToken") { MaxLength = maxLength };
 }

@@ -6,7 +6,9 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response = null, int Success = 200)
 {
-    /// <summary>The query parameters the route reads; a declared <see cref="Input.QueryParameter"/> shows its rule.</summary>
+    /// <summary>
+    /// The query parameters the route reads; a declared <see cref="Input.QueryParameter"/> shows its rule.
+    /// </summary>
     public IReadOnlyList<Input.QueryParameter> Query { get; init; } = [];
 
     /// <summary>

@@ -94,7 +94,8 @@ public static class OpenApiDocumentBuilder
             var multipart = Content("multipart/form-data", form, required: true);
             // A route that takes JSON as well (the files being optional there) documents both.
             if (doc.Request is not null)
-                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = schemas.ForRequest(doc.Request) };
+                multipart["content"]!.AsObject()["application/json"] =
+                    new JsonObject { ["schema"] = schemas.ForRequest(doc.Request) };
             return multipart;
         }
         return doc.Request is null ? null
@@ -110,7 +111,9 @@ public static class OpenApiDocumentBuilder
         return schema;
     }
 
-    /// <summary>The form's fields the validator requires: those its record does not mark optional, and every file part.</summary>
+    /// <summary>
+    /// The form's fields the validator requires: those its record does not mark optional, and every file part.
+    /// </summary>
     private static JsonArray FormRequired(Type form, IEnumerable<string> parts) =>
         new([.. parts.Where(p => p.EndsWith('@') || p.EndsWith("[]", StringComparison.Ordinal)
                 || FormMember(form, p) is { } m && !OpenApiSchemas.IsOptional(m))

@@ -68,12 +68,14 @@ internal sealed class OpenApiSchemas
         return Describe(node, context.PropertyInfo);
     }
 
-    /// <summary>The declared <see cref="FieldRuleAttribute"/>s; a request type's required field loses its null.</summary>
+    /// <summary>The declared <see cref="FieldRuleAttribute"/>s; a request type's required field loses its null.
+    /// </summary>
     private void ApplyRules(JsonPropertyInfo property, JsonNode node)
     {
         if (property.AttributeProvider is not MemberInfo member || node is not JsonObject schema) return;
         if (requestTypes.Contains(property.DeclaringType) && !IsOptional(member)
-            && schema["type"] is JsonArray types && types.FirstOrDefault(t => t?.GetValue<string>() == "null") is { } nullType)
+            && schema["type"] is JsonArray types
+            && types.FirstOrDefault(t => t?.GetValue<string>() == "null") is { } nullType)
         {
             types.Remove(nullType);
             if (types.Count == 1) schema["type"] = types[0]!.GetValue<string>();

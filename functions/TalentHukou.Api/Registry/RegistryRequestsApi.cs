@@ -38,7 +38,10 @@ public static class RegistryRequestsApi
             Handle.With<RegistryRequestServices>(Queue))
         {
             Doc = new ApiDoc("The registry admins' review queue by due time with counts by status; mine=true (and anyone else): the caller's own requests, newest first",
-                Response: typeof(RegistryQueuePage)) { Query = ["mine", "status", "type", "overdueOnly", PageSize, ContinuationToken] },
+                Response: typeof(RegistryQueuePage))
+            {
+                Query = ["mine", "status", "type", "overdueOnly", PageSize, ContinuationToken],
+            },
         },
         new("DecideRegistryRequest", "POST", "registry/requests/{requestId}/decision", Access.RolesOf(Roles.RegistryAdmin),
             Handle.With<RegistryRequestServices>(

@@ -11,7 +11,7 @@ public sealed record MobilePhone
 {
     private const int Length = 11;
 
-    /// <summary>The shape (JSON Schema pattern) of a number as stored; input may add +86 and spaces or hyphens.</summary>
+    /// <summary>The shape (JSON Schema pattern) of a number as stored; input may add +86, spaces or hyphens.</summary>
     public const string Shape = "^1[3-9][0-9]{9}$";
     private static readonly string[] CountryPrefixes = ["+86", "0086"];
 

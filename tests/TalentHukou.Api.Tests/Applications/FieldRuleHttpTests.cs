@@ -30,7 +30,13 @@ public class FieldRuleHttpTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(shared.Host);
         var body = new
         {
-            applicant = new { name = Rare.Repeat(Domain.Identity.PersonName.MaximumLength + over), idNumber = "440106199003075128", phone = "13800138000", email = "a@b.cn" },
+            applicant = new
+            {
+                name = Rare.Repeat(Domain.Identity.PersonName.MaximumLength + over),
+                idNumber = "440106199003075128",
+                phone = "13800138000",
+                email = "a@b.cn",
+            },
             employerId = Rare.Repeat(Max<ApplicationBody>("employerId") + over),
             education = new
             {
@@ -42,10 +48,12 @@ public class FieldRuleHttpTests(SharedHost shared)
             },
             approvalMode = "not-a-mode", // always refused, so nothing is ever stored
         };
-        var problem = await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.BadRequest, "validation-failed");
         ProblemAssert.NamesField(problem, "approvalMode");
         foreach (var field in SubmissionFields)
-            Assert.True(over == 1 == problem.GetProperty("errors").TryGetProperty(field, out _), $"{field} at max+{over}: {problem}");
+            Assert.True(over == 1 == problem.GetProperty("errors").TryGetProperty(field, out _),
+                $"{field} at max+{over}: {problem}");
     }
 
     [Fact]
@@ -58,10 +66,13 @@ public class FieldRuleHttpTests(SharedHost shared)
             idNumber = Rare.Repeat(Max<CrossCheckBody>("idNumber") + over),
             cardNumber = Rare.Repeat(Max<CrossCheckBody>("cardNumber") + over),
         };
-        await ProblemAssert.IsProblemAsync(await psb.PostAsJsonAsync("psb/cross-checks", Body(0)), HttpStatusCode.NotFound, "psb-card-not-found");
-        var problem = await ProblemAssert.IsProblemAsync(await psb.PostAsJsonAsync("psb/cross-checks", Body(1)), HttpStatusCode.BadRequest, "validation-failed");
+        await ProblemAssert.IsProblemAsync(
+            await psb.PostAsJsonAsync("psb/cross-checks", Body(0)), HttpStatusCode.NotFound, "psb-card-not-found");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await psb.PostAsJsonAsync("psb/cross-checks", Body(1)), HttpStatusCode.BadRequest, "validation-failed");
         foreach (var field in new[] { "name", "idNumber", "cardNumber" }) ProblemAssert.NamesField(problem, field);
-        Assert.Equal(["长度应为1到64个字符"], problem.GetProperty("errors").GetProperty("name").EnumerateArray().Select(e => e.GetString()));
+        var nameErrors = problem.GetProperty("errors").GetProperty("name").EnumerateArray().Select(e => e.GetString());
+        Assert.Equal(["长度应为1到64个字符"], nameErrors);
         // The input is never echoed, raw or escaped.
         Assert.DoesNotContain(Rare, problem.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("ud840", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
@@ -78,7 +89,8 @@ public class FieldRuleHttpTests(SharedHost shared)
         ProblemAssert.NamesField(problem, "pageSize");
     }
 
-    private static int Max<TBody>(string field) => FieldRules.Declared<TextFieldAttribute>(typeof(TBody), field).MaxLength;
+    private static int Max<TBody>(string field) =>
+        FieldRules.Declared<TextFieldAttribute>(typeof(TBody), field).MaxLength;
 }
 
 internal static class Repeated

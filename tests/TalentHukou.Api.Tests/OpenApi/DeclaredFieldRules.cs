@@ -16,7 +16,7 @@ public static class DeclaredFieldRules
 {
     public static JsonNode Document { get; } = OpenApiDocumentBuilder.Build(ApiRouteTable.All);
 
-    /// <summary>The request types: each route's body and form, the types nested in them, and the staff subject.</summary>
+    /// <summary>The request types: each route's body and form, the types nested in them, the staff subject.</summary>
     public static IReadOnlyList<Type> RequestTypes { get; } = Collect();
 
     /// <summary>(type, JSON field name) of every field with a rule of kind <typeparamref name="TRule"/>.</summary>
@@ -34,7 +34,7 @@ public static class DeclaredFieldRules
     public static TRule Rule<TRule>(string type, string field) where TRule : FieldRuleAttribute =>
         FieldRules.Declared<TRule>(TypeNamed(type), field);
 
-    /// <summary>The field's schema in the generated document: in its component, or in the multipart form it is part of.</summary>
+    /// <summary>The field's schema in the document: in its component, or in the multipart form it is part of.</summary>
     public static JsonObject? SchemaOf(string type, string field)
     {
         var component = Document["components"]!["schemas"]![SchemaName(TypeNamed(type))];

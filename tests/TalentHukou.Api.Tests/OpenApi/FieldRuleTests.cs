@@ -18,6 +18,8 @@ namespace TalentHukou.Api.Tests.OpenApi;
 public class FieldRuleTests
 {
     private const string Rare = "𠀀";
+    private const string Id = OpenApiExamples.IdNumber;
+    private const string Code = OpenApiExamples.CreditCode;
     private static readonly DateOnly Today = new(2026, 3, 5);
 
     public static TheoryData<string, string> TextFields => Fields<TextFieldAttribute>();
@@ -28,14 +30,18 @@ public class FieldRuleTests
     /// <summary>Values of each pattern's shape and values just outside it.</summary>
     private static readonly Dictionary<string, (string Value, bool Valid)[]> ShapeProbes = new()
     {
-        [FieldPatterns.IdNumber] = [(OpenApiExamples.IdNumber, true), (OpenApiExamples.IdNumber[..17], false),
-            (OpenApiExamples.IdNumber + "0", false), (OpenApiExamples.IdNumber[..17] + "A", false), ("A" + OpenApiExamples.IdNumber[1..], false)],
-        [FieldPatterns.CreditCode] = [(OpenApiExamples.CreditCode, true), (OpenApiExamples.CreditCode[..17], false),
-            (OpenApiExamples.CreditCode + "0", false), ("B" + OpenApiExamples.CreditCode[1..], false), (OpenApiExamples.CreditCode[..8] + "I" + OpenApiExamples.CreditCode[9..], false)],
-        [FieldPatterns.MobilePhone] = [("13800138000", true), ("19912345678", true), ("12800138000", false), ("1380013800", false), ("138001380000", false)],
-        [FieldPatterns.SmsCode] = [("012345", true), ("12345", false), ("1234567", false), ("12345a", false), ("１２３４５６", false)],
-        [FieldPatterns.CertificateNo] = [("1055842024000123", true), ("AB12", true), ("AB-12", false), ("ＡＢ12", false), (Rare + "12", false)],
-        [FieldPatterns.BusinessKey] = [("A20260305T021533S412C3F1", true), ("GZRH:2026-0001_x", true), ("a b", false), ("a/b", false)],
+        [FieldPatterns.IdNumber] = [(Id, true), (Id[..17], false), (Id + "0", false), (Id[..17] + "A", false),
+            ("A" + Id[1..], false)],
+        [FieldPatterns.CreditCode] = [(Code, true), (Code[..17], false), (Code + "0", false), ("B" + Code[1..], false),
+            (Code[..8] + "I" + Code[9..], false)],
+        [FieldPatterns.MobilePhone] = [("13800138000", true), ("19912345678", true), ("12800138000", false),
+            ("1380013800", false), ("138001380000", false)],
+        [FieldPatterns.SmsCode] = [("012345", true), ("12345", false), ("1234567", false), ("12345a", false),
+            ("１２３４５６", false)],
+        [FieldPatterns.CertificateNo] = [("1055842024000123", true), ("AB12", true), ("AB-12", false), ("ＡＢ12", false),
+            (Rare + "12", false)],
+        [FieldPatterns.BusinessKey] = [("A20260305T021533S412C3F1", true), ("GZRH:2026-0001_x", true), ("a b", false),
+            ("a/b", false)],
     };
 
     [Fact]
@@ -53,15 +59,21 @@ public class FieldRuleTests
     {
         var rule = Rule<TextFieldAttribute>(type, field);
         // The staff subject is a path parameter, which the document does not constrain (yet).
-        var schema = type == nameof(Admin.StaffSubject) ? Describe(rule) : Assert.IsType<JsonObject>(SchemaOf(type, field));
+        var schema = type == nameof(Admin.StaffSubject)
+            ? Describe(rule) : Assert.IsType<JsonObject>(SchemaOf(type, field));
         Assert.Equal(rule.MaxLength, schema["maxLength"]?.GetValue<int>());
         Assert.Equal(rule.MinLength > 0 ? rule.MinLength : null, schema["minLength"]?.GetValue<int>());
-        var lengths = new JsonObject { ["minLength"] = schema["minLength"]?.DeepClone(), ["maxLength"] = schema["maxLength"]!.DeepClone() };
-        foreach (var length in new[] { rule.MinLength - 1, rule.MinLength, rule.MaxLength, rule.MaxLength + 1 }.Where(l => l >= 0))
+        var lengths = new JsonObject
+        {
+            ["minLength"] = schema["minLength"]?.DeepClone(),
+            ["maxLength"] = schema["maxLength"]!.DeepClone(),
+        };
+        var probes = new[] { rule.MinLength - 1, rule.MinLength, rule.MaxLength, rule.MaxLength + 1 };
+        foreach (var length in probes.Where(l => l >= 0))
         {
             var value = string.Concat(Enumerable.Repeat(Rare, length));
             var inRange = length >= rule.MinLength && length <= rule.MaxLength;
-            Assert.True(inRange == TextAccepted(type, field, rule, value), $"{type}.{field}: the validator at {length}");
+            Assert.True(inRange == TextAccepted(type, field, rule, value), $"{type}.{field}: validator at {length}");
             Assert.True(inRange == SchemaAccepts(lengths, value), $"{type}.{field}: the schema at {length}");
         }
     }
@@ -75,8 +87,9 @@ public class FieldRuleTests
         Assert.Equal(rule.Pattern, schema["pattern"]?.GetValue<string>());
         foreach (var (value, valid) in ShapeProbes[rule.Pattern])
         {
-            Assert.True(valid == PatternAccepted(type, field, rule, value), $"{type}.{field}: the validator on {value}");
-            Assert.True(valid == SchemaAccepts(new JsonObject { ["pattern"] = rule.Pattern }, value), $"{type}.{field}: the schema on {value}");
+            Assert.True(valid == PatternAccepted(type, field, rule, value), $"{type}.{field}: validator on {value}");
+            var pattern = new JsonObject { ["pattern"] = rule.Pattern };
+            Assert.True(valid == SchemaAccepts(pattern, value), $"{type}.{field}: the schema on {value}");
         }
     }
 
@@ -87,7 +100,8 @@ public class FieldRuleTests
         var schema = Assert.IsType<JsonObject>(SchemaOf(type, field));
         Assert.Equal(PersonName.MinimumLength, schema["minLength"]?.GetValue<int>());
         Assert.Equal(PersonName.MaximumLength, schema["maxLength"]?.GetValue<int>());
-        foreach (var length in new[] { PersonName.MinimumLength - 1, PersonName.MinimumLength, PersonName.MaximumLength, PersonName.MaximumLength + 1 })
+        const int Min = PersonName.MinimumLength, Max = PersonName.MaximumLength;
+        foreach (var length in new[] { Min - 1, Min, Max, Max + 1 })
         {
             var value = string.Concat(Enumerable.Repeat(Rare, length));
             var inRange = length is >= PersonName.MinimumLength and <= PersonName.MaximumLength;
@@ -112,12 +126,14 @@ public class FieldRuleTests
                 var value = string.Concat(Enumerable.Repeat(Rare, length - Domain.Length)) + Domain;
                 var inRange = length <= EmailAddress.MaximumLength;
                 Assert.True(inRange == EmailAddress.Parse(value).IsValid, $"{type}.{field}: the domain at {length}");
-                Assert.True(inRange == SchemaAccepts(new JsonObject { ["maxLength"] = schema["maxLength"]!.DeepClone() }, value));
+                var maxLength = new JsonObject { ["maxLength"] = schema["maxLength"]!.DeepClone() };
+                Assert.True(inRange == SchemaAccepts(maxLength, value), $"{type}.{field}: the schema at {length}");
             }
             return;
         }
         Assert.Equal(FieldFormats.Date, rule.Format);
-        foreach (var (value, valid) in new[] { ("2024-06-30", true), ("2024-6-30", false), ("2024-02-30", false), ("30/06/2024", false) })
+        var dates = new[] { ("2024-06-30", true), ("2024-6-30", false), ("2024-02-30", false), ("30/06/2024", false) };
+        foreach (var (value, valid) in dates)
         {
             var validator = new BodyValidator();
             Invoke(validator, nameof(BodyValidator.Date), type, field, value);
@@ -145,7 +161,8 @@ public class FieldRuleTests
         var api = typeof(BodyValidator).Assembly;
         var source = Path.Combine(TestEnvironment.RepoRoot, "functions", "TalentHukou.Api");
         var calls = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal))
             .SelectMany(f => call.Matches(File.ReadAllText(f))).Where(m => m.Groups[2].Value != "TBody").ToList();
         Assert.True(calls.Count >= 30, $"only {calls.Count} calls found");
         foreach (var match in calls)
@@ -180,13 +197,14 @@ public class FieldRuleTests
         return validator.IsValid;
     }
 
-    private static bool PatternAccepted(string type, string field, PatternAttribute rule, string value) => rule.Pattern switch
-    {
-        FieldPatterns.IdNumber => ResidentIdNumber.Parse(value, Today).IsValid,
-        FieldPatterns.CreditCode => CreditCode.Parse(value).IsValid,
-        FieldPatterns.MobilePhone => MobilePhone.Parse(value).IsValid,
-        _ => (bool)Invoke(new BodyValidator(), nameof(BodyValidator.Matches), type, field, value, "", "")!,
-    };
+    private static bool PatternAccepted(string type, string field, PatternAttribute rule, string value) =>
+        rule.Pattern switch
+        {
+            FieldPatterns.IdNumber => ResidentIdNumber.Parse(value, Today).IsValid,
+            FieldPatterns.CreditCode => CreditCode.Parse(value).IsValid,
+            FieldPatterns.MobilePhone => MobilePhone.Parse(value).IsValid,
+            _ => (bool)Invoke(new BodyValidator(), nameof(BodyValidator.Matches), type, field, value, "", "")!,
+        };
 
     private static object? Invoke(BodyValidator validator, string method, string type, params object?[] arguments) =>
         typeof(BodyValidator).GetMethods().Single(m => m.Name == method && m.IsGenericMethodDefinition)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Identity;
@@ -94,8 +95,7 @@ public class OpenApiExampleTests
     }
 
     private static bool FullMatch(string text, string pattern) =>
-        System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript)
-            is { Success: true } match && match.Length == text.Length;
+        Regex.Match(text, pattern, RegexOptions.ECMAScript) is { Success: true } match && match.Length == text.Length;
 
     private static string KindOf(JsonNode? value) => value?.GetValueKind() switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -21,7 +22,7 @@ public class QueryParameterTests
         {
             var data = new TheoryData<string, string>();
             foreach (var route in ApiRouteTable.All)
-                foreach (var parameter in route.Doc!.Query.Where(q => q.Minimum is not null || q.MaxLength is not null || q.Format is not null))
+                foreach (var parameter in route.Doc!.Query.Where(HasRule))
                     data.Add(route.Name, parameter.Name);
             return data;
         }
@@ -33,7 +34,7 @@ public class QueryParameterTests
         var paging = ApiRouteTable.All.SelectMany(r => r.Doc!.Query)
             .Where(q => q.Name is "pageSize" or "continuationToken").ToList();
         Assert.Equal(14, paging.Count);
-        Assert.All(paging, q => Assert.True(q.Maximum is not null || q.MaxLength is not null, $"{q.Name} states no rule"));
+        Assert.All(paging, q => Assert.True(HasRule(q), $"{q.Name} states no rule"));
     }
 
     [Theory]
@@ -42,7 +43,8 @@ public class QueryParameterTests
     {
         var route = ApiRouteTable.All.Single(r => r.Name == routeName);
         var parameter = route.Doc!.Query.Single(q => q.Name == name);
-        var documented = DeclaredFieldRules.Document["paths"]!["/" + route.Path]![route.Method.ToLowerInvariant()]!["parameters"]!
+        var operation = DeclaredFieldRules.Document["paths"]!["/" + route.Path]![route.Method.ToLowerInvariant()]!;
+        var documented = operation["parameters"]!
             .AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;
         Assert.Equal(parameter.Required, documented["required"]!.GetValue<bool>());
         var schema = documented["schema"]!.AsObject();
@@ -53,7 +55,7 @@ public class QueryParameterTests
             Assert.Equal(max, schema["maximum"]!.GetValue<int>());
             Assert.Equal(parameter.Default, schema["default"]?.GetValue<int>());
             foreach (var value in new[] { min - 1, min, max, max + 1 })
-                Assert.True((value >= min && value <= max) == Reads(parameter, value.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"{name}={value}");
+                Assert.True((value >= min && value <= max) == Reads(parameter, Text(value)), $"{name}={value}");
             if (parameter.Default is { } fallback) Assert.Equal(fallback, new QueryReader(Query()).Integer(parameter));
         }
         if (parameter.MaxLength is { } maxLength)
@@ -70,6 +72,11 @@ public class QueryParameterTests
             Assert.False(Reads(parameter, "2026-3-5"));
         }
     }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool HasRule(QueryParameter q) =>
+        q.Minimum is not null || q.MaxLength is not null || q.Format is not null;
 
     private static bool Reads(QueryParameter parameter, string value)
     {

@@ -10,6 +10,7 @@ namespace TalentHukou.Api.Input;
 [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property, AllowMultiple = true)]
 public abstract class FieldRuleAttribute : Attribute
 {
-    /// <summary>Adds the rule's keywords (<c>minLength</c>, <c>pattern</c>, <c>format</c>…) to the field's schema.</summary>
+    /// <summary>Adds the rule's keywords (<c>minLength</c>, <c>pattern</c>, <c>format</c>…) to the field's schema.
+    /// </summary>
     public abstract void Describe(JsonObject schema);
 }

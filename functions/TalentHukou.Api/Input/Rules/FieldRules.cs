@@ -21,7 +21,9 @@ public static class FieldRules
             ?? throw new InvalidOperationException($"{body.Name}.{name} declares no {typeof(TRule).Name}.");
     }
 
-    /// <summary>Every attribute of kind <typeparamref name="T"/> on a property or on the constructor parameter it comes from.</summary>
+    /// <summary>
+    /// Every attribute of kind <typeparamref name="T"/> on a property or on the constructor parameter it comes from.
+    /// </summary>
     public static IReadOnlyList<T> On<T>(MemberInfo member) where T : Attribute
     {
         var own = member.GetCustomAttributes<T>(true).ToList();
