@@ -84,7 +84,7 @@ public static class CalendarAdminApi
 
     private static CalendarYear? Read(BodyValidator v, CalendarNoticeBody body)
     {
-        var reference = v.Text("notice.reference", body.Notice?.Reference?.Trim(), 1, 200);
+        var reference = v.Text<NoticeBody>("notice.reference", body.Notice?.Reference);
         if (body.Notice?.PublishedOn is null)
             v.Add("notice.publishedOn", "请填写通知发布日期", "notice.publishedOn is required (yyyy-MM-dd).");
         if (body.Holidays is null || body.Holidays.Count == 0)

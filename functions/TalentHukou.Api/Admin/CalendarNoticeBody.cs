@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Admin;
@@ -16,4 +17,7 @@ public sealed record CalendarNoticeBody(
 
 /// <summary>The notice's reference (e.g. its document number, 国办发明电〔2024〕12号) and the day it was published.</summary>
 [Description("国务院办公厅节假日通知。The State Council notice a year's arrangement comes from.")]
-public sealed record NoticeBody(string? Reference, DateOnly? PublishedOn);
+public sealed record NoticeBody(
+    [TextField(1, 200)]
+    string? Reference,
+    DateOnly? PublishedOn);

@@ -15,6 +15,9 @@ namespace TalentHukou.Api.Admin;
 /// </summary>
 public static class StaffAdminApi
 {
+    private static QueryParameter PageSize => StaffAdminApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => StaffAdminApiDocs.ContinuationToken;
+
     public const string AssignAction = "staff-assign";
     public const string RevokeAction = "staff-revoke";
 
@@ -33,8 +36,8 @@ public static class StaffAdminApi
     public static async Task<IResult> List(ApiRequest request, StaffAdminServices services)
     {
         var query = request.Query();
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 50;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         var (items, next) = await services.Assignments.ListAsync(pageSize, token, request.Aborted);
         return TypedResults.Ok(new StaffPage(items.Select(StaffAssignmentView.From).ToList(), next));
@@ -43,7 +46,7 @@ public static class StaffAdminApi
     public static async Task<IResult> Assign(ApiRequest request, StaffAdminServices services)
     {
         var v = new BodyValidator();
-        var subject = v.Text("subject", request.RouteValue("subject"), 1, 128);
+        var subject = v.Text<StaffSubject>("subject", request.RouteValue("subject"));
         var body = await request.ReadJsonAsync<StaffAssignmentBody>();
         var roles = ValidRoles(v, body);
         if (!v.IsValid) return v.Problem();

@@ -11,6 +11,11 @@ public sealed record StaffAssignmentBody(
     [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")] string[]? Roles,
     [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
 
+/// <summary>The path's <c>subject</c> of a staff assignment, and its rule.</summary>
+public sealed record StaffSubject(
+    [Input.TextField(1, 128)]
+    string? Subject);
+
 /// <summary>A staff assignment as the admin API shows it.</summary>
 [Description("人员角色分配记录。A subject's staff roles and office.")]
 public sealed record StaffAssignmentView(

@@ -105,7 +105,7 @@ public static class ApplicationActionsApi
     {
         var body = await request.ReadJsonAsync<ReviewBody>();
         var v = new BodyValidator();
-        var reason = v.Decision(body.Approve, body.Reason);
+        var reason = v.Decision<ReviewBody>(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
         if (await OwnMatter(request, services, record) is { } own) return own;
         var decision = new DecisionRequest(eventName, kind, actor, new ReviewPayload(body.Approve!.Value, reason));
@@ -134,7 +134,11 @@ public static class ApplicationActionsApi
 
 /// <summary>A review decision.</summary>
 [Description("审核意见。A review: approve or reject, with a reason when rejecting.")]
-public sealed record ReviewBody(bool? Approve, [OptionalField] string? Reason);
+public sealed record ReviewBody(
+    bool? Approve,
+    [OptionalField]
+    [TextField(0, 500)]
+    string? Reason);
 
 /// <summary>The applicant's e-signature for the card.</summary>
 [Description("电子签名确认。The applicant's e-signature to generate the card (smart path).")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
@@ -15,14 +16,17 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class ApplicationQueueApi
 {
+    public static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    public static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public static async Task<IResult> List(ApiRequest request, ApplicationServices services)
     {
         var query = request.Query();
         var stage = query.OneOf("stage", WireEnum<ApplicationStage>.ByName);
         var office = query.Office("office");
         var overdueOnly = query.Flag("overdueOnly");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         var unitParam = query.Text("unit", 64);
         query.ThrowIfInvalid();
         var caller = request.Caller;

@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
@@ -91,13 +91,13 @@ public static class ApplicationSubmission
             "phoneVerificationId", "手机验证编号无效", "phoneVerificationId is not a verification id.");
         var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
         var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
-        var graduation = ReadGraduationDate(body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
-        var certificate = v.Text("education.certificateNo", body.Education?.CertificateNo, 4, 40);
-        if (certificate is not null)
-            v.Require(certificate.All(char.IsAsciiLetterOrDigit), "education.certificateNo", "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
-        var employerId = v.Text("employerId", body.EmployerId, 1, 64);
-        var schoolId = v.Text("education.schoolId", body.Education?.SchoolId, 1, 64);
-        var majorId = v.Text("education.majorId", body.Education?.MajorId, 1, 64);
+        var graduation = ReadGraduationDate<EducationBody>(
+            body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
+        var certificate = v.Text<EducationBody>("education.certificateNo", body.Education?.CertificateNo);
+        if (certificate is not null) CertificateShape<EducationBody>(certificate, v);
+        var employerId = v.Text<ApplicationBody>("employerId", body.EmployerId);
+        var schoolId = v.Text<EducationBody>("education.schoolId", body.Education?.SchoolId);
+        var majorId = v.Text<EducationBody>("education.majorId", body.Education?.MajorId);
         if (!v.IsValid) return null;
         return new ApplicationForm(owner, name!, idNumber!, phone!, email, mode!.Value, employerId!, schoolId!,
             majorId!,
@@ -105,13 +105,16 @@ public static class ApplicationSubmission
         { ContactPreference = preference!, PhoneVerificationId = verification };
     }
 
-    internal static DateOnly? ReadGraduationDate(string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
+    /// <summary>A certificate number is letters and digits (the pattern declared on <typeparamref name="TBody"/>).
+    /// </summary>
+    internal static void CertificateShape<TBody>(string certificate, BodyValidator v) =>
+        v.Matches<TBody>("education.certificateNo", certificate, "证书编号只能包含字母和数字",
+            "certificateNo must be letters and digits.");
+
+    internal static DateOnly? ReadGraduationDate<TBody>(
+        string? text, DateOnly? birthDate, DateOnly today, BodyValidator v)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            v.Add("education.graduationDate", "日期格式应为yyyy-MM-dd", "graduationDate must be a date in yyyy-MM-dd format.");
-            return null;
-        }
+        if (v.Date<TBody>("education.graduationDate", text) is not { } date) return null;
         v.Require(date <= today, "education.graduationDate", "毕业时间不能晚于今天", "graduationDate is in the future.");
         v.Require(birthDate is null || date >= birthDate.Value.AddYears(16), "education.graduationDate", "毕业时间与出生日期不符",
             "graduationDate is implausibly early for the birth date.");
@@ -121,24 +124,48 @@ public static class ApplicationSubmission
 
 /// <summary>An application as the front ends submit it.</summary>
 [Description("人才引进入户申请（提交）。A submission: the applicant, the employer, the degree and the approval mode.")]
-public sealed record ApplicationBody(ApplicantBody? Applicant, string? EmployerId, EducationBody? Education,
+public sealed record ApplicationBody(
+    ApplicantBody? Applicant,
+    [TextField(1, 64)]
+    string? EmployerId,
+    EducationBody? Education,
     [WireValues(typeof(ApprovalMode))] string? ApprovalMode)
 {
     /// <summary><c>sms</c>, <c>email</c> or <c>both</c> (default); e-mail may be left out only with
     /// <c>sms</c>.</summary>
+    [OptionalField]
     [WireValues(typeof(ContactPreference))]
     public string? ContactPreference { get; init; }
 
     /// <summary>A confirmed <c>POST /contact-verifications</c> of the applicant's phone: SMS notices go only to
     /// it.</summary>
+    [OptionalField]
     public string? PhoneVerificationId { get; init; }
 }
 
 /// <summary>The applicant's personal details.</summary>
 [Description("申请人信息（须与实名认证一致）。The applicant, as the identity platform verified them.")]
-public sealed record ApplicantBody(string? Name, string? IdNumber, string? Phone, string? Email);
+public sealed record ApplicantBody(
+    [PersonNameField]
+    string? Name,
+    [Pattern(FieldPatterns.IdNumber)]
+    string? IdNumber,
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? Phone,
+    [OptionalField]
+    [Format(FieldFormats.Email)]
+    string? Email);
 
 /// <summary>The degree certificate's details.</summary>
 [Description("学历学位信息。The degree certificate the application rests on.")]
-public sealed record EducationBody(string? SchoolId, string? MajorId,
-    [WireValues(typeof(Degree))] string? Degree, string? GraduationDate, string? CertificateNo);
+public sealed record EducationBody(
+    [TextField(1, 64)]
+    string? SchoolId,
+    [TextField(1, 64)]
+    string? MajorId,
+    [WireValues(typeof(Degree))] string? Degree,
+    [Format(FieldFormats.Date)]
+    string? GraduationDate,
+    [TextField(4, 40)]
+    [Pattern(FieldPatterns.CertificateNo)]
+    string? CertificateNo);

@@ -23,6 +23,7 @@ internal static class ApplicationsApiDocs
         + "own (newest first), paged; unit= names a unit whose admin permission the registry granted the caller",
         Response: typeof(ApplicationPage))
     {
-        Query = ["stage", "unit", "office", "overdueOnly", "pageSize", "continuationToken"],
+        Query = ["stage", "unit", "office", "overdueOnly", ApplicationQueueApi.PageSize,
+            ApplicationQueueApi.ContinuationToken],
     };
 }

@@ -101,7 +101,7 @@ public static class CorrectionApi
                 $"field must be one of: {string.Join(", ", CorrectableFields.All)}.");
             v.Require(material is null || MaterialKinds.IsKnown(material), $"items[{i}].material", "材料类型无效",
                 $"material must be one of: {string.Join(", ", MaterialKinds.All)}.");
-            var note = v.Text($"items[{i}].note", item?.Note, 2, 500);
+            var note = v.Text<ReturnItemBody>($"items[{i}].note", item?.Note);
             if (note is not null) items.Add(new ReturnItem(field, material, note));
         }
         return items;
@@ -126,7 +126,9 @@ public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
 [Description("需补正的一项。One field and/or material to correct, with the reviewer's note.")]
 public sealed record ReturnItemBody(
     [OptionalField, WireValues(typeof(CorrectableFields), Member = nameof(CorrectableFields.All), Schema = "CorrectableField")] string? Field,
-    [OptionalField, WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material, string? Note);
+    [OptionalField, WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string? Material,
+    [TextField(2, 500)]
+    string? Note);
 
 /// <summary>The 202 answer to a correction.</summary>
 public sealed record CorrectionAccepted(string ApplicationId, string Stage, string Accepted);

@@ -25,14 +25,16 @@ internal static class CorrectionReading
         var e = body.Education;
         var name = Sent("applicant.name", a?.Name, () => v.Check("applicant.name", PersonName.Parse(a!.Name)));
         var phone = Sent("applicant.phone", a?.Phone, () => v.Check("applicant.phone", MobilePhone.Parse(a!.Phone)));
-        var schoolId = Sent("education.schoolId", e?.SchoolId, () => v.Text("education.schoolId", e!.SchoolId, 1, 64));
-        var majorId = Sent("education.majorId", e?.MajorId, () => v.Text("education.majorId", e!.MajorId, 1, 64));
+        var schoolId = Sent("education.schoolId", e?.SchoolId,
+            () => v.Text<EducationCorrectionBody>("education.schoolId", e!.SchoolId));
+        var majorId = Sent("education.majorId", e?.MajorId,
+            () => v.Text<EducationCorrectionBody>("education.majorId", e!.MajorId));
         var degree = Sent("education.degree", e?.Degree, () => v.OneOf<Degree>("education.degree", e!.Degree));
         var graduation = Sent("education.graduationDate", e?.GraduationDate,
-            () => ApplicationSubmission.ReadGraduationDate(e!.GraduationDate, null, today, v));
-        var certificate = Sent("education.certificateNo", e?.CertificateNo, () => v.Text("education.certificateNo", e!.CertificateNo, 4, 40));
-        if (certificate is not null)
-            v.Require(certificate.All(char.IsAsciiLetterOrDigit), "education.certificateNo", "证书编号只能包含字母和数字", "certificateNo must be letters and digits.");
+            () => ApplicationSubmission.ReadGraduationDate<EducationCorrectionBody>(e!.GraduationDate, null, today, v));
+        var certificate = Sent("education.certificateNo", e?.CertificateNo,
+            () => v.Text<EducationCorrectionBody>("education.certificateNo", e!.CertificateNo));
+        if (certificate is not null) ApplicationSubmission.CertificateShape<EducationCorrectionBody>(certificate, v);
         v.Require(fields.Count > 0 || materials.Count > 0, "correction", "请填写需补正的内容或上传补正材料",
             "A correction changes at least one field or uploads at least one material.");
         if (!v.IsValid) return null;
@@ -56,10 +58,28 @@ public sealed record CorrectionBody([OptionalField] ApplicantCorrectionBody? App
 
 /// <summary>The applicant's corrected details.</summary>
 [Description("补正的申请人信息（只填要改的）。The applicant fields a correction changes; leave out what stays.")]
-public sealed record ApplicantCorrectionBody([OptionalField] string? Name, [OptionalField] string? Phone);
+public sealed record ApplicantCorrectionBody(
+    [OptionalField]
+    [PersonNameField]
+    string? Name,
+    [OptionalField]
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? Phone);
 
 /// <summary>The corrected degree certificate's details.</summary>
 [Description("补正的学历学位信息（只填要改的）。The degree fields a correction changes; leave out what stays.")]
 public sealed record EducationCorrectionBody(
-    [OptionalField] string? SchoolId, [OptionalField] string? MajorId, [OptionalField, WireValues(typeof(Degree))] string? Degree,
-    [OptionalField] string? GraduationDate, [OptionalField] string? CertificateNo);
+    [OptionalField]
+    [TextField(1, 64)]
+    string? SchoolId,
+    [OptionalField]
+    [TextField(1, 64)]
+    string? MajorId,
+    [OptionalField, WireValues(typeof(Degree))] string? Degree,
+    [OptionalField]
+    [Format(FieldFormats.Date)]
+    string? GraduationDate,
+    [OptionalField]
+    [TextField(4, 40)]
+    [Pattern(FieldPatterns.CertificateNo)]
+    string? CertificateNo);

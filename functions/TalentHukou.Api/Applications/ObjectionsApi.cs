@@ -29,8 +29,8 @@ public static class ObjectionsApi
         if (await services.Limits.ObjectionAsync(request.Http, request.Caller.Subject) is { } limited) return limited;
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
-        var reason = v.Text("reason", body.Reason, 2, 500);
-        var contact = v.Text("contact", body.Contact, 5, 100);
+        var reason = v.Text<ObjectionBody>("reason", body.Reason);
+        var contact = v.Text<ObjectionBody>("contact", body.Contact);
         if (!v.IsValid) return v.Problem();
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications, anyoneSignedIn: true);
         if (problem is not null) return record is null && IsProvincial(request) ? problem : NotInPublicity();
@@ -67,7 +67,7 @@ public static class ObjectionsApi
         var body = await request.ReadJsonAsync<ResolutionBody>();
         var v = new BodyValidator();
         v.Require(body.Upheld is not null, "upheld", "请选择异议是否成立", "upheld (true or false) is required.");
-        var note = v.Text("note", body.Note, 1, 500);
+        var note = v.Text<ResolutionBody>("note", body.Note);
         if (!v.IsValid) return v.Problem();
         var objection = record!.Objections.FirstOrDefault(o => o.ObjectionId == request.RouteValue("objectionId"));
         if (objection is null) return Problems.Problems.Result(ApplicationProblems.ObjectionNotFound, "No such objection on this application.");
@@ -84,8 +84,15 @@ public static class ObjectionsApi
 
 /// <summary>An objection: why, and how to reach the objector.</summary>
 [Description("公示异议。An objection to an application under publicity, with a contact.")]
-public sealed record ObjectionBody(string? Reason, string? Contact);
+public sealed record ObjectionBody(
+    [TextField(2, 500)]
+    string? Reason,
+    [TextField(5, 100)]
+    string? Contact);
 
 /// <summary>A reviewer's finding on an objection.</summary>
 [Description("异议处理结果。A reviewer's finding on an objection.")]
-public sealed record ResolutionBody(bool? Upheld, string? Note);
+public sealed record ResolutionBody(
+    bool? Upheld,
+    [TextField(1, 500)]
+    string? Note);

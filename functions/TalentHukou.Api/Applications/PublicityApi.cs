@@ -14,6 +14,11 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class PublicityApi
 {
+    private static QueryParameter From => PublicityApiDocs.From;
+    private static QueryParameter To => PublicityApiDocs.To;
+    private static QueryParameter PageSize => PublicityApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => PublicityApiDocs.ContinuationToken;
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("ListPublicity", "GET", "publicity", Access.Anyone, Handle.With<PublicityServices>(List))
@@ -29,10 +34,10 @@ public static class PublicityApi
     {
         var query = request.Query();
         var office = query.Office("office");
-        var from = query.Date("from");
-        var to = query.Date("to");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var from = query.Date(From);
+        var to = query.Date(To);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         if (from > to)
             throw new ProblemException(ProblemTypes.ValidationFailed, "'from' must not be after 'to'.",
@@ -50,8 +55,8 @@ public static class PublicityApi
         if (found is null) return Problems.Problems.Result(ApplicationProblems.RosterEntryNotFound, "No roster entry has this id.");
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
-        var reason = v.Text("reason", body.Reason, 2, 500);
-        var contact = v.Text("contact", body.Contact, 5, 100);
+        var reason = v.Text<ObjectionBody>("reason", body.Reason);
+        var contact = v.Text<ObjectionBody>("contact", body.Contact);
         if (!v.IsValid) return v.Problem();
         var record = found.Value.Record;
         return await services.Objections.FileAsync(request.Durable, record, reason!, contact!, ObjectionsApi.Objector(request.Caller), request.Aborted) switch

@@ -32,7 +32,7 @@ public static class WithdrawalApi
         var body = string.IsNullOrEmpty(http.ContentType) && http.ContentLength is null or 0
             ? new WithdrawBody(null) : await request.ReadJsonAsync<WithdrawBody>();
         var v = new BodyValidator();
-        var reason = body.Reason is null ? DefaultReason : v.Text("reason", body.Reason, 2, 500);
+        var reason = body.Reason is null ? DefaultReason : v.Text<WithdrawBody>("reason", body.Reason);
         if (!v.IsValid) return v.Problem();
         var outcome = await services.Withdrawals.WithdrawAsync(request.Durable, record!, request.Caller.Subject, reason!, request.Aborted);
         return outcome is DecisionOutcome.Taken { Application: { Stage: ApplicationStage.Withdrawn } withdrawn }
@@ -43,4 +43,7 @@ public static class WithdrawalApi
 
 /// <summary>Why the applicant withdraws (optional).</summary>
 [Description("撤回申请。The applicant withdraws the application.")]
-public sealed record WithdrawBody(string? Reason);
+public sealed record WithdrawBody(
+    [OptionalField]
+    [TextField(2, 500)]
+    string? Reason);

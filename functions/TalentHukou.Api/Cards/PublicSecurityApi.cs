@@ -30,9 +30,9 @@ public static class PublicSecurityApi
     {
         var body = await request.ReadJsonAsync<CrossCheckBody>();
         var v = new BodyValidator();
-        var name = v.Text("name", body.Name, 1, 64);
-        var idNumber = v.Text("idNumber", body.IdNumber, 1, 32);
-        var cardNumber = v.Text("cardNumber", body.CardNumber, 1, 32)?.ToUpperInvariant();
+        var name = v.Text<CrossCheckBody>("name", body.Name);
+        var idNumber = v.Text<CrossCheckBody>("idNumber", body.IdNumber);
+        var cardNumber = v.Text<CrossCheckBody>("cardNumber", body.CardNumber)?.ToUpperInvariant();
         if (!v.IsValid) return v.Problem();
 
         if (!request.Caller.IsIn(Roles.Psb) && !await OwnsCardAsync(request, services, cardNumber!))
@@ -65,7 +65,13 @@ public static class PublicSecurityApi
 
 /// <summary>What 入户复核 checks: the holder's name and ID number and the card number.</summary>
 [Description("公安入户复核查询。Public security's check of a card by name and ID number.")]
-public sealed record CrossCheckBody(string? Name, string? IdNumber, string? CardNumber);
+public sealed record CrossCheckBody(
+    [TextField(1, 64)]
+    string? Name,
+    [TextField(1, 32)]
+    string? IdNumber,
+    [TextField(1, 32)]
+    string? CardNumber);
 
 /// <summary>Public security knows the card.</summary>
 [Description("公安复核结果。Whether the card is known for this person.")]

@@ -12,6 +12,9 @@ namespace TalentHukou.Api.Endpoints;
 /// <summary>The working-day calendar (statutory holidays and 调休 applied) and each year's arrangement.</summary>
 public static class CalendarApi
 {
+    private static QueryParameter From => CalendarApiDocs.From;
+    private static QueryParameter Add => CalendarApiDocs.Add;
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("GetWorkingDays", "GET", "calendar/working-days", Access.Anyone, Handle.With<BusinessClock>(AddWorkingDays))
@@ -30,8 +33,8 @@ public static class CalendarApi
     public static Task<IResult> AddWorkingDays(ApiRequest request, BusinessClock clock)
     {
         var query = request.Query();
-        var from = query.Date("from", required: true);
-        var add = query.Integer("add", 0, 3660, required: true);
+        var from = query.Date(From);
+        var add = query.Integer(Add);
         query.ThrowIfInvalid();
         var calendar = clock.Calendar;
         var date = calendar.AddWorkingDays(from!.Value, add!.Value);

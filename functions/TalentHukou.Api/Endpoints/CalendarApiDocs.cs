@@ -1,3 +1,4 @@
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Endpoints;
@@ -5,11 +6,14 @@ namespace TalentHukou.Api.Endpoints;
 /// <summary>The OpenAPI words of <see cref="CalendarApi"/>'s routes, by route name.</summary>
 internal static class CalendarApiDocs
 {
+    internal static readonly QueryParameter From = QueryParameter.Date("from") with { Required = true };
+    internal static readonly QueryParameter Add = QueryParameter.Integer("add", 0, 3660) with { Required = true };
+
     public static ApiDoc GetWorkingDays { get; } = new(
         "from plus add working days (statutory holidays and 调休 applied)",
         Response: typeof(WorkingDaysResponse))
     {
-        Query = ["from", "add"],
+        Query = [From, Add],
     };
 
     public static ApiDoc GetCalendarYear { get; } = new(

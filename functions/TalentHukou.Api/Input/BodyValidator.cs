@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Problems;
 using TalentHukou.Domain.Common;
@@ -23,28 +24,19 @@ public sealed class BodyValidator
         return null;
     }
 
-    /// <summary>Free text: required, trimmed, within a length range, with no control characters.</summary>
-    public string? Text(string field, string? value, int minLength, int maxLength)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            Add(field, "该项为必填项", $"{field} is required.");
-            return null;
-        }
-        if (text.Length < minLength || text.Length > maxLength)
-            Add(field, $"长度应为{minLength}到{maxLength}个字符", $"{field} must be {minLength} to {maxLength} characters.");
-        else if (text.Any(char.IsControl))
-            Add(field, "不能包含控制字符", $"{field} must not contain control characters.");
-        else return text;
-        return null;
-    }
+    /// <summary>
+    /// Free text by the <see cref="TextFieldAttribute"/> declared on <typeparamref name="TBody"/>'s field: required,
+    /// trimmed, within a length range in code points, with no control characters. Returns the trimmed text.
+    /// </summary>
+    public string? Text<TBody>(string field, string? value) =>
+        Text(field, value, FieldRules.Declared<TextFieldAttribute>(typeof(TBody), field));
 
     /// <summary>
-    /// A registry name (employer, school, major): no invisible or bidi control character, then folded (NFKC, full-width
-    /// to half-width, whitespace) and checked as <see cref="Text"/>. Returns the folded name, the form stored and compared.
+    /// A registry name (employer, school, major) by its declared <see cref="TextFieldAttribute"/>: no invisible or bidi
+    /// control character, then folded (NFKC, full-width to half-width, whitespace) and checked as
+    /// <see cref="Text{TBody}"/>. Returns the folded name, the form stored and compared.
     /// </summary>
-    public string? RegistryName(string field, string? value, int minLength, int maxLength)
+    public string? RegistryName<TBody>(string field, string? value)
     {
         if (value is not null && Domain.Text.InvisibleCharacters.AnyIn(value))
         {
@@ -52,7 +44,50 @@ public sealed class BodyValidator
                 $"{field} must not contain invisible characters (zero-width, bidirectional or other controls).");
             return null;
         }
-        return Text(field, value is null ? null : Domain.Text.NameFolding.Fold(value), minLength, maxLength);
+        var rule = FieldRules.Declared<TextFieldAttribute>(typeof(TBody), field);
+        return Text(field, value is null ? null : Domain.Text.NameFolding.Fold(value), rule);
+    }
+
+    /// <summary>
+    /// A present value that must match the <see cref="PatternAttribute"/> declared on <typeparamref name="TBody"/>'s
+    /// field (a missing one is the required rule's to report); false, with the error added, when it does not.
+    /// </summary>
+    public bool Matches<TBody>(string field, string? value, string messageZh, string messageEn)
+    {
+        var rule = FieldRules.Declared<PatternAttribute>(typeof(TBody), field);
+        var matches = value is not null && rule.Matches(value);
+        Require(matches, field, messageZh, messageEn);
+        return matches;
+    }
+
+    /// <summary>A date (yyyy-MM-dd) in a field that declares <c>[Format(FieldFormats.Date)]</c>.</summary>
+    public DateOnly? Date<TBody>(string field, string? text)
+    {
+        var rule = FieldRules.Declared<FormatAttribute>(typeof(TBody), field);
+        if (rule.Format != FieldFormats.Date)
+            throw new InvalidOperationException($"{typeof(TBody).Name}.{field} is declared {rule.Format}, not a date.");
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Add(field, "日期格式应为yyyy-MM-dd", $"{FieldRules.JsonName(field)} must be a date in yyyy-MM-dd format.");
+        return null;
+    }
+
+    private string? Text(string field, string? value, TextFieldAttribute rule)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            Add(field, "该项为必填项", $"{field} is required.");
+            return null;
+        }
+        var (min, max) = (rule.MinLength, rule.MaxLength);
+        var length = Domain.Text.TextLength.Of(text);
+        if (length < min || length > max)
+            Add(field, $"长度应为{min}到{max}个字符", $"{field} must be {min} to {max} characters.");
+        else if (text.Any(char.IsControl))
+            Add(field, "不能包含控制字符", $"{field} must not contain control characters.");
+        else return text;
+        return null;
     }
 
     public T? OneOf<T>(string field, string? value) where T : struct, Enum
@@ -67,12 +102,17 @@ public sealed class BodyValidator
         if (!condition) Add(field, messageZh, messageEn);
     }
 
-    /// <summary>A reviewer's decision: <c>approve</c> is required, a rejection needs a reason; returns the trimmed reason.</summary>
-    public string Decision(bool? approve, string? reason)
+    /// <summary>
+    /// A reviewer's decision: <c>approve</c> is required, a rejection needs a reason, at most the length declared on
+    /// <typeparamref name="TBody"/>'s <c>reason</c>; returns the trimmed reason.
+    /// </summary>
+    public string Decision<TBody>(bool? approve, string? reason)
     {
+        var max = FieldRules.Declared<TextFieldAttribute>(typeof(TBody), "reason").MaxLength;
         var trimmed = reason?.Trim() ?? "";
         Require(approve is not null, "approve", "请选择是否通过", "approve (true or false) is required.");
-        Require(trimmed.Length <= 500, "reason", "理由不能超过500个字符", "reason must be at most 500 characters.");
+        Require(Domain.Text.TextLength.Of(trimmed) <= max, "reason", $"理由不能超过{max}个字符",
+            $"reason must be at most {max} characters.");
         Require(approve != false || trimmed.Length > 0, "reason", "不通过时必须填写理由", "A rejection needs a reason.");
         return trimmed;
     }

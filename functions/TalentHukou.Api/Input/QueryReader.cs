@@ -10,6 +10,19 @@ public sealed class QueryReader(IQueryCollection query)
 {
     private readonly List<FieldError> _errors = [];
 
+    /// <summary>A declared text parameter, within its <see cref="QueryParameter.MaxLength"/>.</summary>
+    public string? Text(QueryParameter parameter) =>
+        Text(parameter.Name, parameter.MaxLength ?? 200, parameter.Required);
+
+    /// <summary>A declared integer parameter, within its range; absent, its <see cref="QueryParameter.Default"/>.
+    /// </summary>
+    public int? Integer(QueryParameter parameter) =>
+        Integer(parameter.Name, parameter.Minimum!.Value, parameter.Maximum!.Value, parameter.Required)
+            ?? parameter.Default;
+
+    /// <summary>A declared date parameter (yyyy-MM-dd).</summary>
+    public DateOnly? Date(QueryParameter parameter) => Date(parameter.Name, parameter.Required);
+
     public string? Text(string name, int maxLength = 200, bool required = false)
     {
         string? value = query[name];
@@ -18,7 +31,9 @@ public sealed class QueryReader(IQueryCollection query)
             if (required) _errors.Add(new(name, "该项为必填项", $"Query parameter '{name}' is required."));
             return null;
         }
-        if (value.Length > maxLength) _errors.Add(new(name, $"长度不能超过{maxLength}个字符", $"'{name}' must be at most {maxLength} characters."));
+        if (Domain.Text.TextLength.Of(value) > maxLength)
+            _errors.Add(new(name, $"长度不能超过{maxLength}个字符",
+                $"'{name}' must be at most {maxLength} characters."));
         return value.Trim();
     }
 

@@ -7,13 +7,22 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response = null, int Success = 200)
 {
-    public IReadOnlyList<string> Query { get; init; } = [];
+    /// <summary>
+    /// The query parameters the route reads; a declared <see cref="Input.QueryParameter"/> shows its rule.
+    /// </summary>
+    public IReadOnlyList<Input.QueryParameter> Query { get; init; } = [];
 
     /// <summary>
     /// For multipart uploads: the form fields; a name ending in <c>[]</c> is a part of one or more files, one ending in
     /// <c>@</c> a part of exactly one file. With a <see cref="Request"/> type too, the route takes either.
     /// </summary>
     public IReadOnlyList<string> Multipart { get; init; } = [];
+
+    /// <summary>
+    /// For multipart uploads: the record declaring the rules of the text fields of <see cref="Multipart"/> (which
+    /// fields are required, their lengths, patterns and formats), as a JSON body's type declares its own.
+    /// </summary>
+    public Type? Form { get; init; }
 
     /// <summary>The answer's media type when it is not JSON (the card PDF, the ops page).</summary>
     public string? MediaType { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TalentHukou.Api.Input;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Common;
@@ -65,7 +66,12 @@ public static class OpenApiDocumentBuilder
             var type = route.IntegerParameters.Contains(name) ? "integer" : "string";
             parameters.Add(Parameter(name, "path", required: true, type));
         }
-        foreach (var name in doc.Query) parameters.Add(Parameter(name, "query", required: false));
+        foreach (var query in doc.Query)
+        {
+            var parameter = Parameter(query.Name, "query", query.Required);
+            parameter["schema"] = query.Schema();
+            parameters.Add(parameter);
+        }
         if (route.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", required: false));
         if (parameters.Count > 0) operation["parameters"] = parameters;
         if (RequestBody(doc, schemas) is { } body) operation["requestBody"] = body;
@@ -82,16 +88,40 @@ public static class OpenApiDocumentBuilder
                 properties[field.TrimEnd('[', ']', '@')] = field.EndsWith("[]", StringComparison.Ordinal)
                     ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
                     : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
-                    : new JsonObject { ["type"] = "string" };
-            var multipart = Content("multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = properties }, required: true);
+                    : FormField(doc.Form, field);
+            var form = new JsonObject { ["type"] = "object", ["properties"] = properties };
+            if (doc.Form is not null) form["required"] = FormRequired(doc.Form, doc.Multipart);
+            var multipart = Content("multipart/form-data", form, required: true);
             // A route that takes JSON as well (the files being optional there) documents both.
             if (doc.Request is not null)
-                multipart["content"]!.AsObject()["application/json"] = new JsonObject { ["schema"] = schemas.For(doc.Request) };
+                multipart["content"]!.AsObject()["application/json"] =
+                    new JsonObject { ["schema"] = schemas.ForRequest(doc.Request) };
             return multipart;
         }
         return doc.Request is null ? null
-            : Content("application/json", schemas.For(doc.Request), required: !doc.RequestOptional);
+            : Content("application/json", schemas.ForRequest(doc.Request), required: !doc.RequestOptional);
     }
+
+    /// <summary>A multipart text field, with the rules its form record declares.</summary>
+    private static JsonObject FormField(Type? form, string name)
+    {
+        var schema = new JsonObject { ["type"] = "string" };
+        if (form is not null && FormMember(form, name) is { } member)
+            foreach (var rule in FieldRules.On<FieldRuleAttribute>(member)) rule.Describe(schema);
+        return schema;
+    }
+
+    /// <summary>
+    /// The form's fields the validator requires: those its record does not mark optional, and every file part.
+    /// </summary>
+    private static JsonArray FormRequired(Type form, IEnumerable<string> parts) =>
+        new([.. parts.Where(p => p.EndsWith('@') || p.EndsWith("[]", StringComparison.Ordinal)
+                || FormMember(form, p) is { } m && !OpenApiSchemas.IsOptional(m))
+            .Select(p => (JsonNode)p.TrimEnd('[', ']', '@'))]);
+
+    private static System.Reflection.MemberInfo? FormMember(Type form, string name) =>
+        form.GetProperties().FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == name)
+            ?? throw new InvalidOperationException($"{form.Name} declares no field {name} of the multipart form.");
 
     private static JsonObject Responses(ApiRoute route, ApiDoc doc, OpenApiSchemas schemas)
     {

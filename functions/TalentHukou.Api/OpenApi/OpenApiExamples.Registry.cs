@@ -10,7 +10,7 @@ public static partial class OpenApiExamples
     private static Dictionary<Type, object> Registry() => new()
     {
         [typeof(EmployerRequestBody)] = new EmployerRequestBody("add", null, "广州市天河区云图信息科技有限公司", CreditCode,
-            "enterprise", "tianhe", "广州市天河区天河路385号", "陈志明", "02038881234", "hr@yuntu.example.com"),
+            "enterprise", "tianhe", "广州市天河区天河路385号", "陈志明", "13922200123", "hr@yuntu.example.com"),
         [typeof(RegistryRequestAccepted)] =
             new RegistryRequestAccepted(RegistryRequestId, "pending", Submitted.AddDays(1)),
         [typeof(DecisionBody)] = new DecisionBody(false, "统一社会信用代码与营业执照不符"),

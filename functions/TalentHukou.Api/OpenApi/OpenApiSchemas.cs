@@ -21,6 +21,8 @@ internal sealed class OpenApiSchemas
     private readonly SortedDictionary<string, JsonNode> components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> owners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> enumNames = new(StringComparer.Ordinal);
+    private readonly HashSet<Type> requestTypes = [];
+    private bool exportingRequest;
 
     public void Add(string name, JsonNode schema) => components[name] = schema;
 
@@ -29,6 +31,26 @@ internal sealed class OpenApiSchemas
     /// <summary>The schema of a body of <paramref name="type"/>: a reference, an array of references, or inline.</summary>
     public JsonNode For(Type type) => Export(type, component: null);
 
+    /// <summary>
+    /// The schema of a request body: as <see cref="For"/>, and its types (the body's and those nested in it) are
+    /// request types, whose required fields are never null (C# makes them nullable only so validation can name a
+    /// missing one); an optional field keeps null, which the server reads as left out (ADR 0028).
+    /// </summary>
+    public JsonNode ForRequest(Type type)
+    {
+        exportingRequest = true;
+        try { return Export(type, component: null); }
+        finally { exportingRequest = false; }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="member"/> of a body type is optional: marked <see cref="OptionalFieldAttribute"/>, or
+    /// the record's constructor parameter has a default value.
+    /// </summary>
+    public static bool IsOptional(MemberInfo member) =>
+        FieldRules.On<OptionalFieldAttribute>(member).Count > 0 || member.DeclaringType?.GetConstructors()
+            .SelectMany(c => c.GetParameters()).Any(p => p.Name == member.Name && p.HasDefaultValue) == true;
+
     public static string NameOf(Type type) => type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? type.Name;
 
     private JsonNode Export(Type type, Type? component) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type,
@@ -36,6 +58,7 @@ internal sealed class OpenApiSchemas
 
     private JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, Type? component)
     {
+        if (context.PropertyInfo is { } field) ApplyRules(field, node);
         if (context.PropertyInfo is { } property && FieldAttribute<WireValuesAttribute>(property) is { } values)
             return Describe(EnumReference(node, values), property);
         var type = context.TypeInfo.Type;
@@ -43,6 +66,21 @@ internal sealed class OpenApiSchemas
             return Describe(Reference(node, Register(type)), context.PropertyInfo);
         if (type == component) Complete(node.AsObject(), context.TypeInfo);
         return Describe(node, context.PropertyInfo);
+    }
+
+    /// <summary>The declared <see cref="FieldRuleAttribute"/>s; a request type's required field loses its null.
+    /// </summary>
+    private void ApplyRules(JsonPropertyInfo property, JsonNode node)
+    {
+        if (property.AttributeProvider is not MemberInfo member || node is not JsonObject schema) return;
+        if (requestTypes.Contains(property.DeclaringType) && !IsOptional(member)
+            && schema["type"] is JsonArray types
+            && types.FirstOrDefault(t => t?.GetValue<string>() == "null") is { } nullType)
+        {
+            types.Remove(nullType);
+            if (types.Count == 1) schema["type"] = types[0]!.GetValue<string>();
+        }
+        foreach (var rule in FieldRules.On<FieldRuleAttribute>(member)) rule.Describe(schema);
     }
 
     private static bool IsNamed(JsonTypeInfo info) =>
@@ -54,6 +92,7 @@ internal sealed class OpenApiSchemas
         if (owners.TryGetValue(name, out var owner))
             return owner == type ? name : throw new InvalidOperationException($"Two body types are named {name}: {owner.FullName} and {type.FullName}; give one a [SchemaName].");
         owners[name] = type;
+        if (exportingRequest) requestTypes.Add(type);
         components[name] = new JsonObject(); // taken, for types that contain themselves
         components[name] = Export(type, component: type);
         return name;
@@ -67,7 +106,7 @@ internal sealed class OpenApiSchemas
             schema.Insert(0, "description", description.Description);
         if (schema["required"] is JsonArray required)
         {
-            foreach (var optional in info.Properties.Where(p => FieldAttribute<OptionalFieldAttribute>(p) is not null))
+            foreach (var optional in info.Properties.Where(p => p.AttributeProvider is MemberInfo m && IsOptional(m)))
                 foreach (var item in required.Where(r => r?.GetValue<string>() == optional.Name).ToList()) required.Remove(item);
             if (required.Count == 0) schema.Remove("required");
         }
@@ -112,12 +151,8 @@ internal sealed class OpenApiSchemas
     }
 
     /// <summary>An attribute on a field: on its property, or on the record's constructor parameter it comes from.</summary>
-    private static T? FieldAttribute<T>(JsonPropertyInfo property) where T : Attribute
-    {
-        if (property.AttributeProvider is not MemberInfo member) return null;
-        return member.GetCustomAttribute<T>(true) ?? member.DeclaringType?.GetConstructors()
-            .SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == member.Name)?.GetCustomAttribute<T>(true);
-    }
+    private static T? FieldAttribute<T>(JsonPropertyInfo property) where T : Attribute =>
+        property.AttributeProvider is MemberInfo member ? FieldRules.On<T>(member).FirstOrDefault() : null;
 
     /// <summary>JSON Schema allows <c>true</c> for "anything" (a free-form JsonElement); OpenAPI tools want <c>{}</c>.</summary>
     private static JsonNode Normalize(JsonNode node)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Adapters.Audit;
 using TalentHukou.Api.Auth;
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Time;
@@ -11,6 +12,11 @@ namespace TalentHukou.Api.Ops;
 /// <summary>The append-only audit trail, read by ops and admins; no route writes or deletes it.</summary>
 public static class OpsAuditApi
 {
+    private static QueryParameter From => OpsAuditApiDocs.From;
+    private static QueryParameter To => OpsAuditApiDocs.To;
+    private static QueryParameter PageSize => OpsAuditApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => OpsAuditApiDocs.ContinuationToken;
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("OpsAudit", "GET", "ops/audit", Access.RolesOf(Roles.Ops, Roles.Admin), Handle.With<AuditTrail>(List))
@@ -25,10 +31,10 @@ public static class OpsAuditApi
         var actor = query.Text("actor", 200);
         var action = query.Text("action", 100);
         var target = query.Text("target", 200);
-        var from = query.Date("from");
-        var to = query.Date("to");
-        var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
-        var token = query.Text("continuationToken", 2000);
+        var from = query.Date(From);
+        var to = query.Date(To);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         var range = new AuditQuery(actor, action, target,
             from is { } f ? ChinaTime.At(f, TimeOnly.MinValue) : null, to is { } t ? ChinaTime.At(t.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null);

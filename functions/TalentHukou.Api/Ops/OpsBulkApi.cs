@@ -47,7 +47,7 @@ public static class OpsBulkApi
     {
         var body = await request.ReadJsonAsync<BulkDryRunBody>();
         var check = new BodyValidator();
-        var reason = check.Text("reason", body.Reason, 2, 300);
+        var reason = check.Text<BulkDryRunBody>("reason", body.Reason);
         check.Require(body.Action is not null && BulkActions.Contains(body.Action), "action", "取值无效", "action must be restart, terminate, purge or resume.");
         if (!check.IsValid) return check.Problem();
         var filter = OpsInstanceFilters.Read(OpsInstanceFilters.From(body.Filter), OpsInstanceReportsApi.Now(request));
@@ -115,8 +115,10 @@ public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Contr
 
 /// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
 [Description("批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.")]
-public sealed record BulkDryRunBody(Dictionary<string, string?>? Filter,
+public sealed record BulkDryRunBody(
+    [OptionalField] Dictionary<string, string?>? Filter,
     [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string? Action,
+    [TextField(2, 300)]
     string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Problems;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Privacy;
@@ -14,8 +15,6 @@ namespace TalentHukou.Api.Ops;
 /// </summary>
 public static class OpsCaseControls
 {
-    public const int MaxReasonLength = 300;
-
     /// <summary>What the audit says of a control run without a reason.</summary>
     internal const string NoReasonGiven = "未说明 (none given)";
 
@@ -41,7 +40,7 @@ public static class OpsCaseControls
         var body = hasBody ? await request.ReadJsonAsync<OpsControlBody>() : new OpsControlBody(null);
         if (body.Reason is null) return (NoReasonGiven, null);
         var check = new BodyValidator();
-        var reason = check.Text("reason", body.Reason, 2, MaxReasonLength);
+        var reason = check.Text<OpsControlBody>("reason", body.Reason);
         return check.IsValid ? (PersonalDataScrubber.Scrub(reason!), null) : (null, check.Problem());
     }
 
@@ -66,4 +65,7 @@ public static class OpsCaseControls
 
 /// <summary>Why the operator runs a control (audited).</summary>
 [Description("运维操作原因。Why an operator acts on an instance (audited); optional.")]
-public sealed record OpsControlBody(string? Reason);
+public sealed record OpsControlBody(
+    [OptionalField]
+    [TextField(2, 300)]
+    string? Reason);

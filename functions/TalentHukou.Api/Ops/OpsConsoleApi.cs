@@ -31,8 +31,8 @@ public static class OpsConsoleApi
     {
         var body = await request.ReadJsonAsync<CaseSearchBody>();
         var check = new BodyValidator();
-        var q = check.Text("q", body.Q, 2, 64);
-        check.Require(q is null || q.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':'), "q",
+        var q = check.Text<CaseSearchBody>("q", body.Q);
+        if (q is not null) check.Matches<CaseSearchBody>("q", q,
             "请输入一个申请编号、工单编号、请求编号或卡号", "q must be one business key: letters, digits, '-', '_' or ':'.");
         if (!check.IsValid) return check.Problem();
         return TypedResults.Ok(new CaseSearchPage(await search.FindAsync(request.Durable, q!, request.Aborted)));
@@ -49,7 +49,10 @@ public static class OpsConsoleApi
 
 /// <summary>What to search for: one business key.</summary>
 [Description("案件查找。What to look a case up by: an application, request or ticket id, a card number or an instance id.")]
-public sealed record CaseSearchBody(string? Q);
+public sealed record CaseSearchBody(
+    [TextField(2, 64)]
+    [Pattern(FieldPatterns.BusinessKey)]
+    string? Q);
 
 /// <summary>The cases found (at most one today: every key names one case).</summary>
 [Description("案件查找结果列表。The cases found (at most one per kind).")]

@@ -18,6 +18,9 @@ namespace TalentHukou.Api.Ops;
 /// <summary>Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).</summary>
 public static class OpsInstancesApi
 {
+    private static QueryParameter PageSize => OpsInstancesApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => OpsInstancesApiDocs.ContinuationToken;
+
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
         Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
@@ -51,8 +54,8 @@ public static class OpsInstancesApi
     public static async Task<IResult> List(ApiRequest request, InstanceScan scan)
     {
         var query = request.Query();
-        var token = query.Text("continuationToken", 4000);
-        var pageSize = query.Integer("pageSize", 1, 200) ?? 50;
+        var token = query.Text(ContinuationToken);
+        var pageSize = query.Integer(PageSize)!.Value;
         var filter = OpsInstanceFilters.Read(query, OpsInstanceReportsApi.Now(request));
         var page = await scan.PageAsync(request.Durable, filter, pageSize, token, request.Aborted);
         return TypedResults.Ok(new InstancePage(page.Items, page.ContinuationToken, OpsInstanceFilters.ScanOf(filter)));

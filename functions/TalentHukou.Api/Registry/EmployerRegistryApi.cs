@@ -101,11 +101,11 @@ public static class EmployerRegistryApi
 
     private static EmployerDetails? ReadDetails(EmployerRequestBody body, BodyValidator v)
     {
-        var name = v.RegistryName("name", body.Name, 2, 100);
+        var name = v.RegistryName<EmployerRequestBody>("name", body.Name);
         var code = v.Check("creditCode", CreditCode.Parse(body.CreditCode));
         var kind = v.OneOf<EmployerKind>("kind", body.Kind);
         v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区", $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");
-        var address = v.Text("address", body.Address, 2, 200);
+        var address = v.Text<EmployerRequestBody>("address", body.Address);
         var contact = v.Check("contactName", PersonName.Parse(body.ContactName));
         var phone = v.Check("contactPhone", MobilePhone.Parse(body.ContactPhone));
         return v.IsValid ? new EmployerDetails(name!, code!.Value, kind!.Value, body.District!, address!, contact!.Value, phone!.Value) : null;
@@ -115,8 +115,18 @@ public static class EmployerRegistryApi
 /// <summary>An employer add or modify request as the front ends send it.</summary>
 [Description("企业新增或修改申请。A request to add or modify an employer in the registry.")]
 public sealed record EmployerRequestBody(
-    string? Action, [OptionalField] string? EmployerId, string? Name, string? CreditCode,
+    string? Action, [OptionalField] string? EmployerId,
+    [TextField(2, 100)]
+    string? Name,
+    [Pattern(FieldPatterns.CreditCode)]
+    string? CreditCode,
     [WireValues(typeof(EmployerKind))] string? Kind,
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
-    string? Address, string? ContactName, string? ContactPhone,
+    [TextField(2, 200)]
+    string? Address,
+    [PersonNameField]
+    string? ContactName,
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? ContactPhone,
+    [Format(FieldFormats.Email)]
     string? ContactEmail = null);

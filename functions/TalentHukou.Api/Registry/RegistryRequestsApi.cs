@@ -21,6 +21,9 @@ namespace TalentHukou.Api.Registry;
 /// <summary>Progress of registry requests (已添加企业审核进度查询), the registry admins' queue and their decisions.</summary>
 public static class RegistryRequestsApi
 {
+    private static QueryParameter PageSize => RegistryRequestsApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => RegistryRequestsApiDocs.ContinuationToken;
+
     private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(45);
 
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -69,8 +72,8 @@ public static class RegistryRequestsApi
         var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
         var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
         var overdueOnly = query.Flag("overdueOnly");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         // Anyone but the staff of this queue lists their own, mine=true or not.
         mine = mine || !request.Caller.IsIn(Roles.RegistryAdmin);
@@ -99,7 +102,7 @@ public static class RegistryRequestsApi
     {
         var body = await request.ReadJsonAsync<DecisionBody>();
         var v = new BodyValidator();
-        var reason = v.Decision(body.Approve, body.Reason);
+        var reason = v.Decision<DecisionBody>(body.Approve, body.Reason);
         if (!v.IsValid) return v.Problem();
 
         var store = services.Requests;

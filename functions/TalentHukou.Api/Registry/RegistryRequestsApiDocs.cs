@@ -1,3 +1,4 @@
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Registry;
@@ -5,6 +6,9 @@ namespace TalentHukou.Api.Registry;
 /// <summary>The OpenAPI words of <see cref="RegistryRequestsApi"/>'s routes, by route name.</summary>
 internal static class RegistryRequestsApiDocs
 {
+    internal static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public static ApiDoc GetRegistryRequest { get; } = new(
         "Progress of a registry request (已添加企业审核进度查询)",
         Response: typeof(RegistryRequestView));
@@ -14,7 +18,7 @@ internal static class RegistryRequestsApiDocs
         + "caller's own requests, newest first",
         Response: typeof(RegistryQueuePage))
     {
-        Query = ["mine", "status", "type", "overdueOnly", "pageSize", "continuationToken"],
+        Query = ["mine", "status", "type", "overdueOnly", PageSize, ContinuationToken],
     };
 
     public static ApiDoc DecideRegistryRequest { get; } = new(

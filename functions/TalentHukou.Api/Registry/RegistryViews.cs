@@ -89,4 +89,8 @@ public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items,
 
 /// <summary>A registry admin's decision.</summary>
 [Description("审核决定。A registry admin's approval or rejection.")]
-public sealed record DecisionBody(bool? Approve, [OptionalField] string? Reason);
+public sealed record DecisionBody(
+    bool? Approve,
+    [OptionalField]
+    [TextField(0, 500)]
+    string? Reason);

@@ -49,10 +49,10 @@ public static class SchoolRequestsApi
         await using var form = await MultipartForm.ReadAsync(
             request, services.Blobs, SchoolUpload, Metadata(request, "school-request"));
         var v = new BodyValidator();
-        var name = v.RegistryName("name", form.Field("name"), 2, 100);
+        var name = v.RegistryName<SchoolRequestForm>("name", form.Field("name"));
         var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
         v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
-        var reason = v.Text("reason", form.Field("reason"), 2, 500);
+        var reason = v.Text<SchoolRequestForm>("reason", form.Field("reason"));
         form.CheckFileCount(v);
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
@@ -71,9 +71,9 @@ public static class SchoolRequestsApi
         await using var form = await MultipartForm.ReadAsync(
             request, services.Blobs, MajorUpload, Metadata(request, "major-request"));
         var v = new BodyValidator();
-        var schoolId = v.Text("schoolId", form.Field("schoolId"), 1, 64);
-        var name = v.RegistryName("name", form.Field("name"), 2, 100);
-        var reason = v.Text("reason", form.Field("reason"), 2, 500);
+        var schoolId = v.Text<MajorRequestForm>("schoolId", form.Field("schoolId"));
+        var name = v.RegistryName<MajorRequestForm>("name", form.Field("name"));
+        var reason = v.Text<MajorRequestForm>("reason", form.Field("reason"));
         form.CheckFileCount(v);
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();

@@ -10,6 +10,7 @@ internal static class SchoolRequestsApiDocs
         Response: typeof(RegistryRequestAccepted),
         Success: 202)
     {
+        Form = typeof(SchoolRequestForm),
         Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"],
     };
 
@@ -18,6 +19,7 @@ internal static class SchoolRequestsApiDocs
         Response: typeof(RegistryRequestAccepted),
         Success: 202)
     {
+        Form = typeof(MajorRequestForm),
         Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"],
     };
 }

@@ -43,7 +43,7 @@ public static class UnitAdminApi
     {
         var body = await request.ReadJsonAsync<UnitAdminRequestBody>();
         var v = new BodyValidator();
-        var employerId = v.Text("employerId", body.EmployerId, 1, 64);
+        var employerId = v.Text<UnitAdminRequestBody>("employerId", body.EmployerId);
         var name = v.Check("applicantName", PersonName.Parse(body.ApplicantName));
         var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(body.IdNumber, services.Clock.Today));
         var phone = v.Check("phone", MobilePhone.Parse(body.Phone));
@@ -78,4 +78,14 @@ public static class UnitAdminApi
 
 /// <summary>A legal-entity unit admin permission request.</summary>
 [Description("单位管理员权限申请。A request to become an employer's unit admin.")]
-public sealed record UnitAdminRequestBody(string? EmployerId, string? ApplicantName, string? IdNumber, string? Phone, string? Email);
+public sealed record UnitAdminRequestBody(
+    [TextField(1, 64)]
+    string? EmployerId,
+    [PersonNameField]
+    string? ApplicantName,
+    [Pattern(FieldPatterns.IdNumber)]
+    string? IdNumber,
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? Phone,
+    [Format(FieldFormats.Email)]
+    string? Email);

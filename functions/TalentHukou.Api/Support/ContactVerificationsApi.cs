@@ -58,8 +58,7 @@ public static class ContactVerificationsApi
     {
         var body = await request.ReadJsonAsync<ConfirmationBody>();
         var v = new BodyValidator();
-        v.Require(body.Code is { Length: 6 } code && code.All(char.IsAsciiDigit), "code", "验证码应为6位数字",
-            "code must be the 6 digits of the SMS.");
+        v.Matches<ConfirmationBody>("code", body.Code, "验证码应为6位数字", "code must be the 6 digits of the SMS.");
         if (!v.IsValid) return v.Problem();
         var outcome = await services.Verifications.ConfirmAsync(
             request.Caller.Subject, request.RouteValue("verificationId"), body.Code!, request.Aborted);
@@ -76,7 +75,9 @@ public static class ContactVerificationsApi
 
 /// <summary>The number to verify (11 digits, +86 allowed).</summary>
 [Description("手机号验证。The mainland mobile number to verify by SMS.")]
-public sealed record VerificationBody(string? Phone);
+public sealed record VerificationBody(
+    [Pattern(FieldPatterns.MobilePhone)]
+    string? Phone);
 
 /// <summary>The verification's id, to confirm and then to name in a submission or ticket.</summary>
 [Description("验证码已发送。The verification's id, to confirm with the code and to name on a submission.")]
@@ -84,7 +85,9 @@ public sealed record VerificationStarted(string VerificationId);
 
 /// <summary>The 6-digit code from the SMS.</summary>
 [Description("短信验证码。The code the SMS carried.")]
-public sealed record ConfirmationBody(string? Code);
+public sealed record ConfirmationBody(
+    [Pattern(FieldPatterns.SmsCode)]
+    string? Code);
 
 /// <summary>Always true: anything else is a problem answer.</summary>
 [Description("手机号已验证。Whether the code confirmed the number.")]

@@ -24,6 +24,9 @@ namespace TalentHukou.Api.Support;
 /// </summary>
 public static class SupportTicketsApi
 {
+    private static QueryParameter PageSize => SupportTicketsApiDocs.PageSize;
+    private static QueryParameter ContinuationToken => SupportTicketsApiDocs.ContinuationToken;
+
     public static readonly UploadPolicy ScreenshotUpload = new(
         ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
             5 * 1024 * 1024,
@@ -59,7 +62,7 @@ public static class SupportTicketsApi
         var phone = v.Check("phone", MobilePhone.Parse(form.Field("phone")));
         var email = v.Check("email", EmailAddress.Parse(form.Field("email")));
         var category = v.OneOf<TicketCategory>("category", form.Field("category")?.Trim());
-        var description = v.Text("description", form.Field("description"), 5, 2000);
+        var description = v.Text<TicketForm>("description", form.Field("description"));
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();
         if (IdentityRefusal.For(services.Identity, request.Caller, idNumber!) is { } refused) return refused;
@@ -107,8 +110,8 @@ public static class SupportTicketsApi
         var mine = query.Flag("mine");
         var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
         var overdueOnly = query.Flag("overdueOnly");
-        var pageSize = query.Integer("pageSize", 1, 100) ?? 20;
-        var token = query.Text("continuationToken", 2000);
+        var pageSize = query.Integer(PageSize)!.Value;
+        var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         // Anyone but the staff of this queue lists their own, mine=true or not.
         mine = mine || !request.Caller.IsIn(Roles.Support);

@@ -1,3 +1,4 @@
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Support;
@@ -5,10 +6,14 @@ namespace TalentHukou.Api.Support;
 /// <summary>The OpenAPI words of <see cref="SupportTicketsApi"/>'s routes, by route name.</summary>
 internal static class SupportTicketsApiDocs
 {
+    internal static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
+    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+
     public static ApiDoc FileSupportTicket { get; } = new(
         "File a support ticket with a full-screen screenshot (answered within 3 working days)",
         Response: typeof(TicketAccepted), Success: 202)
     {
+        Form = typeof(TicketForm),
         Multipart =
         [
             "name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId", "screenshot@",
@@ -24,7 +29,7 @@ internal static class SupportTicketsApiDocs
         + "newest first",
         Response: typeof(TicketQueuePage))
     {
-        Query = ["mine", "status", "overdueOnly", "pageSize", "continuationToken"],
+        Query = ["mine", "status", "overdueOnly", PageSize, ContinuationToken],
     };
 
     public static ApiDoc GetSupportTicketScreenshot { get; } = new(

@@ -70,8 +70,13 @@ public sealed record TicketQueuePage(IReadOnlyList<TicketView> Items, string? Co
 
 /// <summary>Support's reply; <c>close</c> (default false) closes the ticket.</summary>
 [Description("客服回复。Support's reply, optionally closing the ticket.")]
-public sealed record TicketReplyBody(string? Message, [OptionalField] bool? Close);
+public sealed record TicketReplyBody(
+    [TextField(1, 4000)]
+    string? Message,
+    [OptionalField] bool? Close);
 
 /// <summary>The author's follow-up message.</summary>
 [Description("追问。The author's follow-up message.")]
-public sealed record TicketFollowUpBody(string? Message);
+public sealed record TicketFollowUpBody(
+    [TextField(1, 4000)]
+    string? Message);

@@ -45,7 +45,7 @@ public static partial class TicketConversationApi
     {
         var body = await request.ReadJsonAsync<TicketReplyBody>();
         var v = new BodyValidator();
-        var text = v.Text("message", body.Message, 1, 4000);
+        var text = v.Text<TicketReplyBody>("message", body.Message);
         if (!v.IsValid) return v.Problem();
         var close = body.Close ?? false;
 
@@ -62,7 +62,7 @@ public static partial class TicketConversationApi
     {
         var body = await request.ReadJsonAsync<TicketFollowUpBody>();
         var v = new BodyValidator();
-        var text = v.Text("message", body.Message, 1, 4000);
+        var text = v.Text<TicketFollowUpBody>("message", body.Message);
         if (!v.IsValid) return v.Problem();
 
         var now = services.Clock.UtcNow;

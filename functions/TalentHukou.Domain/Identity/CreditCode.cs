@@ -7,6 +7,12 @@ public sealed record CreditCode
 {
     private const int Length = 18;
 
+    /// <summary>
+    /// The shape (JSON Schema pattern) of a code this accepts, once trimmed and upper-cased: a registration authority,
+    /// then 17 characters of <see cref="CreditCodeCheckCharacter.Charset"/> (no I, O, S, V, Z).
+    /// </summary>
+    public const string Shape = "^[1-9ANY][0-9A-HJ-NP-RTUW-Y]{17}$";
+
     // Registration authority codes of the standard and its amendments; Y means "other".
     private const string RegistrationAuthorities = "123456789ANY";
 

@@ -1,4 +1,5 @@
 using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Text;
 
 namespace TalentHukou.Domain.Identity;
 
@@ -8,7 +9,8 @@ namespace TalentHukou.Domain.Identity;
 /// </summary>
 public sealed record EmailAddress
 {
-    private const int MaximumLength = 254;
+    /// <summary>In code points (<see cref="TextLength"/>), as the API's schema states it.</summary>
+    public const int MaximumLength = 254;
 
     private EmailAddress(string value) => Value = value;
 
@@ -23,7 +25,7 @@ public sealed record EmailAddress
             return EmailAddressErrors.Required;
         }
 
-        if (candidate.Length > MaximumLength)
+        if (TextLength.Of(candidate) > MaximumLength)
         {
             return EmailAddressErrors.Length;
         }

@@ -10,6 +10,9 @@ namespace TalentHukou.Domain.Identity;
 public sealed record MobilePhone
 {
     private const int Length = 11;
+
+    /// <summary>The shape (JSON Schema pattern) of a number as stored; input may add +86, spaces or hyphens.</summary>
+    public const string Shape = "^1[3-9][0-9]{9}$";
     private static readonly string[] CountryPrefixes = ["+86", "0086"];
 
     private MobilePhone(string value) => Value = value;

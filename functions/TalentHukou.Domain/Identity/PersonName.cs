@@ -12,8 +12,10 @@ namespace TalentHukou.Domain.Identity;
 /// </summary>
 public sealed record PersonName
 {
-    private const int MinimumLength = 2;
-    private const int MaximumLength = 50;
+    /// <summary>In text elements: what a person sees as one character.</summary>
+    public const int MinimumLength = 2;
+
+    public const int MaximumLength = 50;
 
     private PersonName(string value) => Value = value;
 

@@ -11,6 +11,9 @@ namespace TalentHukou.Domain.Identity;
 public sealed record ResidentIdNumber
 {
     private const int Length = 18;
+
+    /// <summary>The shape (JSON Schema pattern) of a number this accepts, once trimmed and upper-cased.</summary>
+    public const string Shape = "^[0-9]{17}[0-9X]$";
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
     private ResidentIdNumber(string value, DateOnly birthDate)

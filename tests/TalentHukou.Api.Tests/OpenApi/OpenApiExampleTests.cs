@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
 using TalentHukou.Domain.Identity;
@@ -59,7 +60,11 @@ public class OpenApiExampleTests
         Assert.True(MobilePhone.Parse(OpenApiExamples.Phone).IsValid);
     }
 
-    private static void Validate(JsonNode? value, JsonNode? schema, string at, List<string> errors)
+    /// <summary>
+    /// A small JSON Schema check, independent of the API's own code: lengths in code points counted as UTF-32, patterns
+    /// as ECMAScript regular expressions matching the whole value.
+    /// </summary>
+    internal static void Validate(JsonNode? value, JsonNode? schema, string at, List<string> errors)
     {
         if (schema is not JsonObject s) return;
         if (s["$ref"]?.GetValue<string>() is { } reference)
@@ -84,6 +89,7 @@ public class OpenApiExampleTests
             errors.Add($"{at}: {value?.ToJsonString()} is not among {values.ToJsonString()}");
         if (value is JsonValue text && kind == "string" && s["format"]?.GetValue<string>() is { } format && !Formatted(text.GetValue<string>(), format))
             errors.Add($"{at}: {text} is not a {format}");
+        if (value is JsonValue chars && kind == "string") Constrained(chars.GetValue<string>(), s, at, errors);
         if (value is JsonObject obj)
         {
             foreach (var name in s["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
@@ -94,6 +100,18 @@ public class OpenApiExampleTests
         if (value is JsonArray array)
             for (var i = 0; i < array.Count; i++) Validate(array[i], s["items"], $"{at}[{i}]", errors);
     }
+
+    private static void Constrained(string text, JsonObject s, string at, List<string> errors)
+    {
+        var codePoints = System.Text.Encoding.UTF32.GetByteCount(text) / 4;
+        if (s["minLength"]?.GetValue<int>() is { } min && codePoints < min) errors.Add($"{at}: shorter than {min}");
+        if (s["maxLength"]?.GetValue<int>() is { } max && codePoints > max) errors.Add($"{at}: longer than {max}");
+        if (s["pattern"]?.GetValue<string>() is { } pattern && !FullMatch(text, pattern))
+            errors.Add($"{at}: does not match {s["pattern"]}");
+    }
+
+    private static bool FullMatch(string text, string pattern) =>
+        Regex.Match(text, pattern, RegexOptions.ECMAScript) is { Success: true } match && match.Length == text.Length;
 
     private static string KindOf(JsonNode? value) => value?.GetValueKind() switch
     {
