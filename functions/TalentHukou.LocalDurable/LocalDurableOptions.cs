@@ -1,10 +1,13 @@
-using TalentHukou.LocalDurable;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.LocalDurable;
 
 /// <summary>The local durable runtime (section <c>DurableTask</c>): the task hub in Azure Storage and the sidecar port.</summary>
-public sealed class LocalDurableOptions
+public sealed class LocalDurableOptions : ISelfValidatingOptions
 {
+    /// <summary>The largest work-item limit accepted: beyond it the limit no longer bounds anything on one host.</summary>
+    public const int MaxWorkItemLimit = 1000;
+
     public const string SectionName = "DurableTask";
 
     /// <summary>Same hub name as host.json's, so both hosts use one storage layout.</summary>
@@ -25,7 +28,11 @@ public sealed class LocalDurableOptions
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
+    /// <summary>
+    /// Orchestration work items run at once: the sidecar's dispatch limit and the SDK worker's. Together with
+    /// <see cref="MaxConcurrentActivities"/> it bounds the background work that competes with HTTP requests for the
+    /// host's CPU and storage (docs/benchmarks.md, "Interactive and background work").
+    /// </summary>
     public int MaxConcurrentOrchestrations { get; set; } = 100;
 
     /// <summary>
@@ -42,6 +49,16 @@ public sealed class LocalDurableOptions
 
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (MaxConcurrentOrchestrations is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentOrchestrations must be 1 to {MaxWorkItemLimit}.";
+        if (MaxConcurrentActivities is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentActivities must be 1 to {MaxWorkItemLimit}.";
+        if (PartitionCount is < 1 or > 16)
+            yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
+    }
 }
 
 /// <summary>The local durable runtime's orchestration store.</summary>

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TalentHukou.Bench;
+using TalentHukou.Testing;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using Xunit.Abstractions;
+
+namespace TalentHukou.LocalHost.Tests.RoundTrips;
+
+/// <summary>
+/// The storage requests one HTTP request causes, counted in Azurite's debug log: the request carries a W3C trace id,
+/// the storage SDKs pass it on in <c>traceparent</c>, and the log shows each request's headers (docs/benchmarks.md,
+/// "Storage requests of one submission and one status read").
+/// </summary>
+public class StorageRoundTripTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task SubmissionAndStatusRead_CountedInAzuritesLog_StatusReadIsOnePointRead()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"talenthukou-azurite-debug-{Guid.NewGuid():N}.log");
+        try
+        {
+            await using var azurite = await AzuriteProcess.StartAsync(log);
+            await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+            });
+            // A first submission pays what only the first one does (the periodic jobs' check, cold clients).
+            await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(host), "E-DEMO-TECH", "smart");
+            var applicant = await ApplicationFlows.ApplicantAsync(host);
+            var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart");
+
+            var (submitTrace, submitWindow, accepted) = await SendTracedAsync(applicant, HttpMethod.Post, "applications", body);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).Str("applicationId");
+            // Its first notice is on its timeline (no mail server here: queued, to be retried); this poll also leaves
+            // the caller's authorization in this instance's recent reads, as a client polling its status would.
+            await Eventually.GetJsonAsync(applicant, $"applications/{id}",
+                a => a.GetProperty("timeline").EnumerateArray().Any(t => t.Str("event") == "notice"), 60);
+            var (readTrace, readWindow, read) = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            Assert.Contains((await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("timeline").EnumerateArray(),
+                t => t.Str("event") == "notice");
+
+            var requests = await TracedRequestsAsync(log, host.Names);
+            // The trace goes on into the process the submission started: only what came before the answer counts.
+            var submission = requests.Where(r => r.Request.TraceId == submitTrace && submitWindow.Contains(r.Request.At)).ToList();
+            var status = requests.Where(r => r.Request.TraceId == readTrace && readWindow.Contains(r.Request.At)).ToList();
+            foreach (var (r, role) in submission) output.WriteLine($"submit {r.At:HH:mm:ss.fff} {r.Method} {role} {r.Partition}");
+            foreach (var (r, role) in status) output.WriteLine($"status {r.At:HH:mm:ss.fff} {r.Method} {role}");
+
+            Assert.Equal([("GET", "Applications")], status.Select(s => (s.Request.Method, s.Role)));
+            // The process starts without a look for an instance of a new id: the only read of the instances table is
+            // the backend's own guard against replacing one.
+            Assert.Single(submission, s => s.Role == "<hub>Instances" && s.Request.Method == "GET");
+            Assert.InRange(submission.Count, 12, 18);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    private static async Task<(string TraceId, Window Window, HttpResponseMessage Response)> SendTracedAsync(
+        HttpClient client, HttpMethod method, string path, object? body)
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var sent = DateTime.UtcNow;
+        var response = await client.SendAsync(request);
+        return (traceId, new Window(sent, DateTime.UtcNow), response);
+    }
+
+    /// <summary>From sending a request to its answer (Azurite's clock is this machine's).</summary>
+    private sealed record Window(DateTime From, DateTime To)
+    {
+        public bool Contains(DateTime at) => at >= From && at <= To;
+    }
+
+    /// <summary>Every request in the log with its resource by role, once Azurite has written them out.</summary>
+    private static async Task<IReadOnlyList<(StorageRequest Request, string Role)>> TracedRequestsAsync(string log, HostNames names)
+    {
+        await Task.Delay(1500); // Azurite writes its log asynchronously
+        return [.. AzuriteRequestLog.Read(log).Where(r => r.TraceId is not null)
+            .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
+    }
+}
