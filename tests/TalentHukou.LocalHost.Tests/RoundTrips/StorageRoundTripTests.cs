@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using TalentHukou.Bench;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Flows;
@@ -57,11 +58,34 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             // the backend's own guard against replacing one.
             Assert.Single(submission, s => s.Role == "<hub>Instances" && s.Request.Method == "GET");
             Assert.InRange(submission.Count, 12, 18);
+
+            // A record stored before its row kept notices: the same answer, its notices read from the outbox.
+            await StoreAsBeforeAsync(azurite.ConnectionString, host.Names, id);
+            var (olderTrace, olderWindow, older) = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            Assert.Contains((await older.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("timeline").EnumerateArray(),
+                t => t.Str("event") == "notice");
+            var olderRead = (await TracedRequestsAsync(log, host.Names))
+                .Where(r => r.Request.TraceId == olderTrace && olderWindow.Contains(r.Request.At));
+            Assert.Equal([("GET", "Applications"), ("GET", "EmailOutbox")], olderRead.Select(s => (s.Request.Method, s.Role)));
         }
         finally
         {
             File.Delete(log);
         }
+    }
+
+    /// <summary>Rewrites the record's row as the release before kept it: the record's columns only.</summary>
+    private static async Task StoreAsBeforeAsync(string connectionString, HostNames names, string applicationId)
+    {
+        var table = new TableClient(connectionString, names.TablePrefix + "Applications");
+        var row = (await table.GetEntityAsync<TableEntity>(applicationId, "app")).Value;
+        var before = new TableEntity(applicationId, "app")
+        {
+            ["Data"] = row.GetString("Data"),
+            ["Stage"] = row.GetString("Stage"),
+            ["KeepsMaterials"] = row.GetBoolean("KeepsMaterials"),
+        };
+        await table.UpdateEntityAsync(before, row.ETag, TableUpdateMode.Replace);
     }
 
     private static async Task<(string TraceId, Window Window, HttpResponseMessage Response)> SendTracedAsync(
