@@ -15,7 +15,8 @@ namespace TalentHukou.Bench;
 /// <param name="TraceId">The W3C trace id of the request's <c>traceparent</c> header: the storage SDKs send the current
 /// activity's, so the requests an HTTP request to the service caused carry that request's trace id.</param>
 public sealed record StorageRequest(
-    DateTime At, string Kind, string Resource, bool Probe, string? Partition = null, string? Method = null, string? TraceId = null);
+    DateTime At, string Kind, string Resource, bool Probe, string? Partition = null, string? Method = null,
+    string? TraceId = null);
 
 /// <summary>
 /// Reads Azurite's debug log (<c>azurite --debug FILE</c>, checked with Azurite 3.37.0). Every line starts with an ISO
@@ -146,7 +147,8 @@ public static partial class AzuriteRequestLog
         return context.Length > 0;
     }
 
-    private static string? Capture(Regex pattern, string line) => pattern.Match(line) is { Success: true } m ? m.Groups[1].Value : null;
+    private static string? Capture(Regex pattern, string line) =>
+        pattern.Match(line) is { Success: true } m ? m.Groups[1].Value : null;
 
     [GeneratedRegex(@"RequestMethod=([A-Z]+)")]
     private static partial Regex MethodPattern();

@@ -29,7 +29,8 @@ public static class LocalDurableRuntime
         // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
         // the client gets a channel of its own that retries while the sidecar is not yet reachable.
         var address = $"http://127.0.0.1:{sidecarPort}";
-        var limits = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
+        var limits = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>()
+            ?? new();
         builder.Services.AddDurableTaskWorker(b =>
         {
             b.AddTasks(registerTasks);

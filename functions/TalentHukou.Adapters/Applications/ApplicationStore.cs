@@ -60,8 +60,8 @@ public sealed class ApplicationStore(StorageClients storage)
         if (!IsValidId(applicationId)) return;
         try
         {
-            await Records.UpdateEntityAsync(new TableEntity(applicationId, RecordRow) { [notice.Column] = notice.Write() },
-                ETag.All, TableUpdateMode.Merge, ct);
+            var column = new TableEntity(applicationId, RecordRow) { [notice.Column] = notice.Write() };
+            await Records.UpdateEntityAsync(column, ETag.All, TableUpdateMode.Merge, ct);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

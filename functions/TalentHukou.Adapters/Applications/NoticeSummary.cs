@@ -9,7 +9,8 @@ namespace TalentHukou.Adapters.Applications;
 /// row per outbox row) so that the read is one point read: when it was queued, what, by which channel, how it went
 /// (<c>sending</c> shows as <c>queued</c>), and the address or number masked (never the raw one).
 /// </summary>
-public sealed record NoticeSummary(string RowKey, DateTimeOffset QueuedAt, string Kind, string Channel, string Status, string To)
+public sealed record NoticeSummary(
+    string RowKey, DateTimeOffset QueuedAt, string Kind, string Channel, string Status, string To)
 {
     /// <summary>Column names of the record's row that hold a notice: this, then the outbox row key.</summary>
     public const string ColumnPrefix = "Notice_";
@@ -27,7 +28,8 @@ public sealed record NoticeSummary(string RowKey, DateTimeOffset QueuedAt, strin
     public static NoticeSummary Of(OutboxEntry entry, string status)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var to = entry.Channel == OutboxChannel.Sms ? Masking.Phone(entry.ToAddress) : PersonalDataScrubber.Scrub(entry.ToAddress);
+        var to = entry.Channel == OutboxChannel.Sms
+            ? Masking.Phone(entry.ToAddress) : PersonalDataScrubber.Scrub(entry.ToAddress);
         return new(entry.RowKey, entry.QueuedAt, entry.Kind.ToString(), entry.Channel, Shown(status), to);
     }
 

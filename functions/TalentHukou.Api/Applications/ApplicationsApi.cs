@@ -30,7 +30,8 @@ public static class ApplicationsApi
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
         // One storage read: the record's row keeps its notices (an older record's are read from the outbox).
-        var found = await services.Applications.GetWithNoticesAsync(request.RouteValue("applicationId"), request.Aborted);
+        var found = await services.Applications.GetWithNoticesAsync(
+            request.RouteValue("applicationId"), request.Aborted);
         var (visible, problem) = await Visible(request, found?.Record, grants: services.UnitAdmins);
         if (problem is not null) return problem;
         var record = visible!;
@@ -53,7 +54,9 @@ public static class ApplicationsApi
         return await Visible(request, found?.Record, anyoneSignedIn, grants);
     }
 
-    /// <summary>The application read for the route's id, if the caller may see it; otherwise the problem to answer.</summary>
+    /// <summary>
+    /// The application read for the route's id, if the caller may see it; otherwise the problem to answer.
+    /// </summary>
     private static async Task<(ApplicationRecord? Record, IResult? Problem)> Visible(
         ApiRequest request, ApplicationRecord? found, bool anyoneSignedIn = false, UnitAdminGrants? grants = null)
     {
@@ -61,7 +64,8 @@ public static class ApplicationsApi
             return (null, Problems.Problems.Result(ApplicationProblems.Provincial, "Applications with a GD id belong to the Guangdong provincial system; query them there."));
         // A unit admin by the registry's grant (not a token claim) reads their unit's applications too.
         var visible = found is not null && (anyoneSignedIn || ApplicationAccess.CanView(request.Caller, found)
-            || (grants is not null && await grants.IsGrantedAsync(found.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
+            || (grants is not null
+                && await grants.IsGrantedAsync(found.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
         if (!visible)
             return (null, Problems.Problems.Result(ApplicationProblems.NotFound, "No application with this applicationId is visible to you."));
         return (found, null);

@@ -96,7 +96,8 @@ public sealed partial class ApiPipeline(
     {
         try
         {
-            return await callers.ResolveAsync(token, !route.Access.Anonymous, readOnly: route.Method is "GET" or "HEAD", ct);
+            var readOnly = route.Method is "GET" or "HEAD";
+            return await callers.ResolveAsync(token, !route.Access.Anonymous, readOnly, ct);
         }
         catch
         {

@@ -36,7 +36,8 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
     public BudgetRead ReadAhead(string subject, CancellationToken ct)
     {
         var partition = TableKeys.Hash(subject);
-        return new BudgetRead(subject, Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct));
+        var row = Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
+        return new BudgetRead(subject, row);
     }
 
     /// <summary>Counts a write of <paramref name="subject"/>, its first attempt on the budget read ahead.</summary>
@@ -100,7 +101,9 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
 /// <summary>A subject's write budget row, read ahead of the count (<see cref="WriteRateLimiter.ReadAhead"/>).</summary>
 public sealed record BudgetRead(string Subject, Task<NullableResponse<TableEntity>> Row)
 {
-    /// <summary>Waits for a read that was not used (the request was refused first), so its failure is observed.</summary>
+    /// <summary>
+    /// Waits for a read that was not used (the request was refused first), so its failure is observed.
+    /// </summary>
     public async Task AbandonAsync()
     {
         try

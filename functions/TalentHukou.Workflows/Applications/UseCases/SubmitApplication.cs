@@ -45,14 +45,16 @@ public sealed partial class SubmitApplication(
         // The person's latest application is read while the lock is taken: only a holder of the lock rewrites it, and a
         // holder does so before it lets the lock go, so this read sees what a read after the lock would.
         var latest = locks.LatestAsync(index, ct);
-        var taking = locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct);
+        var taking = locks.TryTakeAsync(
+            index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct);
         await Task.WhenAll(latest, taking);
         if (await taking is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
         application = application with { PreviousApplicationId = await PreviousAsync(await latest, olderIndexes, ct) };
         await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
             // "Latest" may name an application that is not stored (this one, if storing fails): PreviousAsync checks.
-            c => Task.WhenAll(store.AddAsync(application, c), locks.RememberLatestAsync(index, application.ApplicationId, c)),
+            c => Task.WhenAll(store.AddAsync(application, c),
+                locks.RememberLatestAsync(index, application.ApplicationId, c)),
             c => process.StartNewAsync(durable, application, c),
             async c =>
             {
