@@ -44,7 +44,7 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.OK, read.Response.StatusCode);
             Assert.True(HasNotice(await read.Response.Content.ReadFromJsonAsync<JsonElement>()));
 
-            var requests = await TracedRequestsAsync(log, host.Names);
+            var requests = await TracedRequestsAsync(log, host.Names, read.TraceId);
             // The trace goes on into the process the submission started: only what came before the answer counts.
             var submission = requests.Where(r => submit.Caused(r.Request)).ToList();
             var status = requests.Where(r => read.Caused(r.Request)).ToList();
@@ -96,11 +96,18 @@ public class StorageRoundTripTests(ITestOutputHelper output)
         return new Traced(traceId, sent, DateTime.UtcNow, response);
     }
 
-    /// <summary>Every request in the log with its resource by role, once Azurite has written them out.</summary>
+    /// <summary>
+    /// Every traced request in the log with its resource by role, once Azurite has written out those of
+    /// <paramref name="lastTraceId"/> (it writes its log asynchronously: seconds late on a busy machine).
+    /// </summary>
     private static async Task<IReadOnlyList<(StorageRequest Request, string Role)>> TracedRequestsAsync(
-        string log, HostNames names)
+        string log, HostNames names, string lastTraceId)
     {
-        await Task.Delay(1500); // Azurite writes its log asynchronously
+        var until = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<StorageRequest> requests;
+        while (!(requests = AzuriteRequestLog.Read(log)).Any(r => r.TraceId == lastTraceId) && DateTime.UtcNow < until)
+            await Task.Delay(250);
+        await Task.Delay(1000); // the rest of the same moment
         return [.. AzuriteRequestLog.Read(log).Where(r => r.TraceId is not null)
             .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
     }
