@@ -104,15 +104,14 @@ public class StorageRoundTripTests(ITestOutputHelper output)
         string log, HostNames names, string lastTraceId)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
-        IReadOnlyList<StorageRequest> requests;
-        while (!(requests = AzuriteRequestLog.Read(log)).Any(r => r.TraceId == lastTraceId) && DateTime.UtcNow < until)
+        while (!AzuriteRequestLog.Read(log).Any(r => r.TraceId == lastTraceId) && DateTime.UtcNow < until)
             await Task.Delay(250);
         await Task.Delay(1000); // the rest of the same moment
         return [.. AzuriteRequestLog.Read(log).Where(r => r.TraceId is not null)
             .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
     }
 
-    /// <summary>A request sent with a trace id, from sending to its answer (Azurite's clock is this machine's).</summary>
+    /// <summary>A request sent with a trace id, from sending to its answer (Azurite uses this machine's clock).</summary>
     private sealed record Traced(string TraceId, DateTime Sent, DateTime Answered, HttpResponseMessage Response)
     {
         public bool Caused(StorageRequest r) => r.TraceId == TraceId && r.At >= Sent && r.At <= Answered;
