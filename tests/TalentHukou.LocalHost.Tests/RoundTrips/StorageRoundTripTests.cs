@@ -111,7 +111,7 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
     }
 
-    /// <summary>A request sent with a trace id, from sending to its answer (Azurite uses this machine's clock).</summary>
+    /// <summary>A request sent with a trace id, from sending to its answer (on this machine's clock).</summary>
     private sealed record Traced(string TraceId, DateTime Sent, DateTime Answered, HttpResponseMessage Response)
     {
         public bool Caused(StorageRequest r) => r.TraceId == TraceId && r.At >= Sent && r.At <= Answered;
