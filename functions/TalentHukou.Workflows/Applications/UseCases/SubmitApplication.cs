@@ -52,9 +52,12 @@ public sealed partial class SubmitApplication(
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
         application = application with { PreviousApplicationId = await PreviousAsync(await latest, olderIndexes, ct) };
         await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
-            // "Latest" may name an application that is not stored (this one, if storing fails): PreviousAsync checks.
-            c => Task.WhenAll(store.AddAsync(application, c),
-                locks.RememberLatestAsync(index, application.ApplicationId, c)),
+            // After the record: a failed or interrupted store leaves "latest" naming the application before.
+            async c =>
+            {
+                await store.AddAsync(application, c);
+                await locks.RememberLatestAsync(index, application.ApplicationId, c);
+            },
             c => process.StartNewAsync(durable, application, c),
             async c =>
             {
