@@ -11,7 +11,12 @@ namespace TalentHukou.Bench;
 /// <param name="Probe">Sent by the bench's own storage clients (see <see cref="AzuriteRequestLog.ProbeAgent"/>), not by the service.</param>
 /// <param name="Partition">A table request's partition key, when its URL names one (<c>(PartitionKey='…',…)</c> or
 /// <c>$filter=PartitionKey eq '…'</c>): in a task hub's History and Instances tables, the orchestration instance.</param>
-public sealed record StorageRequest(DateTime At, string Kind, string Resource, bool Probe, string? Partition = null);
+/// <param name="Method">The HTTP method (<c>GET</c>, <c>POST</c>, …), when the log names it.</param>
+/// <param name="TraceId">The W3C trace id of the request's <c>traceparent</c> header: the storage SDKs send the current
+/// activity's, so the requests an HTTP request to the service caused carry that request's trace id.</param>
+public sealed record StorageRequest(
+    DateTime At, string Kind, string Resource, bool Probe, string? Partition = null, string? Method = null,
+    string? TraceId = null);
 
 /// <summary>
 /// Reads Azurite's debug log (<c>azurite --debug FILE</c>, checked with Azurite 3.37.0). Every line starts with an ISO
@@ -45,6 +50,7 @@ public static partial class AzuriteRequestLog
         var indexByContext = new Dictionary<string, int>(StringComparer.Ordinal);
         var probeContexts = new HashSet<string>(StringComparer.Ordinal);
         var partitions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var headers = new Dictionary<string, (string? Method, string? TraceId)>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (!TrySplit(line, out var at, out var context)) continue;
@@ -52,6 +58,7 @@ public static partial class AzuriteRequestLog
             {
                 if (line.Contains(ProbeAgent, StringComparison.Ordinal)) probeContexts.Add(context);
                 if (PartitionOf(line) is { } partition) partitions[context] = partition;
+                headers[context] = (Capture(MethodPattern(), line), Capture(TraceParent(), line));
             }
             else if (line.IndexOf(SignMarker, StringComparison.Ordinal) is var sign and >= 0)
             {
@@ -60,8 +67,9 @@ public static partial class AzuriteRequestLog
                     : line.Contains("BlobSharedKey", StringComparison.Ordinal) ? "blob" : "other";
                 var stringToSign = Unquote(line.AsSpan(sign + SignMarker.Length));
                 indexByContext[context] = requests.Count;
+                headers.Remove(context, out var seen);
                 requests.Add(new StorageRequest(at, kind, ResourceOf(kind, stringToSign), probeContexts.Remove(context),
-                    partitions.Remove(context, out var partition) ? partition : null));
+                    partitions.Remove(context, out var partition) ? partition : null, seen.Method, seen.TraceId));
             }
             else if (line.IndexOf(BatchMarker, StringComparison.Ordinal) is var batch and >= 0
                      && indexByContext.TryGetValue(context, out var index) && requests[index].Resource == "$batch"
@@ -138,6 +146,15 @@ public static partial class AzuriteRequestLog
         context = line[(space + 1)..end];
         return context.Length > 0;
     }
+
+    private static string? Capture(Regex pattern, string line) =>
+        pattern.Match(line) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"RequestMethod=([A-Z]+)")]
+    private static partial Regex MethodPattern();
+
+    [GeneratedRegex(@"""traceparent"":""00-([0-9a-f]{32})-")]
+    private static partial Regex TraceParent();
 
     [GeneratedRegex(@"PartitionKey(?:=| eq )'((?:[^']|'')*)'")]
     private static partial Regex PartitionKey();

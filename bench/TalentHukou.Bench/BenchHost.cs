@@ -78,9 +78,12 @@ public sealed class BenchHost : IAsyncDisposable
     }
 
     /// <summary>A dev token for <paramref name="sub"/> with the applicant role.</summary>
-    public async Task<AuthenticationHeaderValue> ApplicantTokenAsync(string sub)
+    /// <param name="sub">The caller.</param>
+    /// <param name="idNumber">The caller's real-name-verified ID number (a submission must name it), if any.</param>
+    public async Task<AuthenticationHeaderValue> ApplicantTokenAsync(string sub, string? idNumber = null)
     {
-        using var response = await Http.PostAsJsonAsync("dev/token", new { sub, roles = new[] { "applicant" } });
+        using var response = await Http.PostAsJsonAsync("dev/token",
+            new { sub, roles = new[] { "applicant" }, idNumber });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
         return new AuthenticationHeaderValue("Bearer", token);

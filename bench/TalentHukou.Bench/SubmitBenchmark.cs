@@ -46,7 +46,7 @@ public static class SubmitBenchmark
         var tokens = new AuthenticationHeaderValue[count];
         await LoadRun.RunAsync(count, 16, async i =>
         {
-            tokens[i] = await host.ApplicantTokenAsync(applicants.Subject(i));
+            tokens[i] = await host.ApplicantTokenAsync(applicants.Subject(i), Applicants.IdNumber(i));
             return true;
         });
         return tokens;

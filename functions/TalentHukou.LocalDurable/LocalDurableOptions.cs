@@ -1,10 +1,13 @@
-using TalentHukou.LocalDurable;
+using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.LocalDurable;
 
 /// <summary>The local durable runtime (section <c>DurableTask</c>): the task hub in Azure Storage and the sidecar port.</summary>
-public sealed class LocalDurableOptions
+public sealed class LocalDurableOptions : ISelfValidatingOptions
 {
+    /// <summary>The largest work-item limit accepted: beyond it the limit bounds nothing on one host.</summary>
+    public const int MaxWorkItemLimit = 1000;
+
     public const string SectionName = "DurableTask";
 
     /// <summary>Same hub name as host.json's, so both hosts use one storage layout.</summary>
@@ -25,14 +28,19 @@ public sealed class LocalDurableOptions
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>Orchestration work items run at once (the Azure Storage provider's default).</summary>
-    public int MaxConcurrentOrchestrations { get; set; } = 100;
+    /// <summary>
+    /// Orchestration work items run at once: the sidecar's dispatch limit and the SDK worker's. Together with
+    /// <see cref="MaxConcurrentActivities"/> it bounds the background work that competes with HTTP requests for the
+    /// host's CPU and storage (ADR 0029; docs/benchmarks.md, "Interactive and background work").
+    /// </summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 16;
 
     /// <summary>
-    /// Activity work items run at once. The provider's default of 10 held the card saga back: the sidecar's dispatcher
-    /// sleeps 500 ms whenever the limit is reached, and the activities mostly wait on storage (./bench.sh, B2).
+    /// Activity work items run at once. 16: submissions in a burst answered faster than at 100 and sagas no slower;
+    /// the provider's default of 10 held the card saga back (the sidecar's dispatcher sleeps 500 ms whenever the limit
+    /// is reached), and 8 starved the in-memory backend (./bench.sh B1 and B2, docs/benchmarks.md).
     /// </summary>
-    public int MaxConcurrentActivities { get; set; } = 100;
+    public int MaxConcurrentActivities { get; set; } = 16;
 
     /// <summary>
     /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
@@ -42,6 +50,16 @@ public sealed class LocalDurableOptions
 
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (MaxConcurrentOrchestrations is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentOrchestrations must be 1 to {MaxWorkItemLimit}.";
+        if (MaxConcurrentActivities is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentActivities must be 1 to {MaxWorkItemLimit}.";
+        if (PartitionCount is < 1 or > 16)
+            yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
+    }
 }
 
 /// <summary>The local durable runtime's orchestration store.</summary>

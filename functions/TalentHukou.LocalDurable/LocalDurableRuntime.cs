@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Grpc;
 using Microsoft.DurableTask.Worker.Grpc.Internal;
+using TalentHukou.Adapters.Hosting;
 using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalDurable;
@@ -28,9 +29,17 @@ public static class LocalDurableRuntime
         // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
         // the client gets a channel of its own that retries while the sidecar is not yet reachable.
         var address = $"http://127.0.0.1:{sidecarPort}";
+        var limits = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>()
+            ?? new();
         builder.Services.AddDurableTaskWorker(b =>
         {
             b.AddTasks(registerTasks);
+            // The sidecar's dispatcher applies the same limits (WorkItemLimits); the worker is told them too.
+            b.Configure(o =>
+            {
+                o.Concurrency.MaximumConcurrentOrchestrationWorkItems = limits.MaxConcurrentOrchestrations;
+                o.Concurrency.MaximumConcurrentActivityWorkItems = limits.MaxConcurrentActivities;
+            });
             b.UseGrpc(o =>
             {
                 o.Channel = GrpcChannel.ForAddress(address);
@@ -51,6 +60,7 @@ public static class LocalDurableRuntime
     /// </summary>
     public static int AddLocalDurableSidecar(this WebApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<LocalDurableOptions>(LocalDurableOptions.SectionName);
         var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
         var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
             ?? throw new InvalidOperationException("DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");

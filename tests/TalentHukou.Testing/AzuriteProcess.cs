@@ -11,19 +11,25 @@ public sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly string _location = Directory.CreateTempSubdirectory("talenthukou-azurite-").FullName;
     private readonly int[] _ports = [FreeTcpPort.Find(), FreeTcpPort.Find(), FreeTcpPort.Find()];
+    private readonly string? _debugLog;
     private Process? _process;
 
-    private AzuriteProcess()
+    private AzuriteProcess(string? debugLog)
     {
+        _debugLog = debugLog;
     }
+
+    /// <summary>Azurite's debug log when started with one (a line per step of every request it served).</summary>
+    public string? DebugLog => _debugLog;
 
     public string ConnectionString =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
         + $"BlobEndpoint=http://127.0.0.1:{_ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{_ports[2]}/devstoreaccount1;";
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <param name="debugLog">A file for Azurite's debug log (<c>--debug</c>), or none.</param>
+    public static async Task<AzuriteProcess> StartAsync(string? debugLog = null)
     {
-        var azurite = new AzuriteProcess();
+        var azurite = new AzuriteProcess(debugLog);
         await azurite.StartAgainAsync();
         return azurite;
     }
@@ -33,7 +39,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo(Path.Combine(TestEnvironment.RepoRoot, "node_modules", ".bin", "azurite"),
             ["--silent", "--location", _location, "--skipApiVersionCheck", "--loose",
-             "--blobPort", $"{_ports[0]}", "--queuePort", $"{_ports[1]}", "--tablePort", $"{_ports[2]}"])
+             "--blobPort", $"{_ports[0]}", "--queuePort", $"{_ports[1]}", "--tablePort", $"{_ports[2]}",
+             .. _debugLog is null ? Array.Empty<string>() : ["--debug", _debugLog]])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

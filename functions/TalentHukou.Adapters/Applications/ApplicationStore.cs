@@ -14,6 +14,9 @@ namespace TalentHukou.Adapters.Applications;
 public sealed class ApplicationStore(StorageClients storage)
 {
     private const string RecordRow = "app";
+
+    /// <summary>Set on records whose row keeps their notices' summaries (stored by this release on).</summary>
+    private const string KeepsNoticesColumn = "KeepsNotices";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Records => storage.Table(StorageNames.ApplicationsTable);
@@ -29,9 +32,50 @@ public sealed class ApplicationStore(StorageClients storage)
         return row.HasValue ? (Read(row.Value!), row.Value!.ETag, row.Value.Timestamp ?? DateTimeOffset.MinValue) : null;
     }
 
+    /// <summary>
+    /// The record with its notices as the status read shows them (<see cref="NoticeSummary"/>), from one point read;
+    /// <c>Notices</c> is null for a record stored before its row kept them (read the outbox for those).
+    /// </summary>
+    public async Task<(ApplicationRecord Record, IReadOnlyList<NoticeSummary>? Notices)?> GetWithNoticesAsync(
+        string applicationId, CancellationToken ct)
+    {
+        if (!IsValidId(applicationId)) return null;
+        var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
+        if (!row.HasValue) return null;
+        var entity = row.Value!;
+        IReadOnlyList<NoticeSummary>? notices = entity.GetBoolean(KeepsNoticesColumn) == true
+            ? [.. entity.Keys.Where(k => k.StartsWith(NoticeSummary.ColumnPrefix, StringComparison.Ordinal))
+                .Select(k => NoticeSummary.Read(entity.GetString(k))).OfType<NoticeSummary>().OrderBy(n => n.QueuedAt)]
+            : null;
+        return (Read(entity), notices);
+    }
+
+    /// <summary>
+    /// Keeps a notice's summary with its application's record (a merge of its one column, so the record's own writes
+    /// and the other notices stay as they are); nothing when the record is gone.
+    /// </summary>
+    public async Task KeepNoticeAsync(string applicationId, NoticeSummary notice, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!IsValidId(applicationId)) return;
+        try
+        {
+            var column = new TableEntity(applicationId, RecordRow) { [notice.Column] = notice.Write() };
+            await Records.UpdateEntityAsync(column, ETag.All, TableUpdateMode.Merge, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Removed (never started, or erased): nothing shows its notices any more.
+        }
+    }
+
     /// <summary>Stores a new application: its record and its list index rows.</summary>
-    public Task AddAsync(ApplicationRecord record, CancellationToken ct) =>
-        Task.WhenAll(Records.AddEntityAsync(Write(record), ct), WriteIndexAsync(record, ct));
+    public Task AddAsync(ApplicationRecord record, CancellationToken ct)
+    {
+        var row = Write(record);
+        row[KeepsNoticesColumn] = true;
+        return Task.WhenAll(Records.AddEntityAsync(row, ct), WriteIndexAsync(record, ct));
+    }
 
     /// <summary>Whether an application's record exists.</summary>
     public async Task<bool> ExistsAsync(string applicationId, CancellationToken ct) =>
@@ -39,7 +83,9 @@ public sealed class ApplicationStore(StorageClients storage)
         && (await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue;
 
     /// <summary>
-    /// Replaces the record if it has not changed since it was read; false on a concurrent change. The index rows carry
+    /// Replaces the record if it has not changed since it was read; false on a concurrent change. A merge of the
+    /// record's columns, so the notice summaries kept in the same row stay (every record column is always written).
+    /// The index rows carry
     /// the queue fields (stage, due time, escalation), so they are rewritten only when those differ from <paramref name="stored"/>'s.
     /// </summary>
     public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct)
@@ -48,7 +94,7 @@ public sealed class ApplicationStore(StorageClients storage)
         ArgumentNullException.ThrowIfNull(stored);
         try
         {
-            await Records.UpdateEntityAsync(Write(record), etag, TableUpdateMode.Replace, ct);
+            await Records.UpdateEntityAsync(Write(record), etag, TableUpdateMode.Merge, ct);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {

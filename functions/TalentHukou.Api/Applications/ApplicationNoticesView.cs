@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Common;
@@ -21,15 +22,16 @@ public static class ApplicationNoticesView
     /// <summary><paramref name="view"/> with the notice rows merged into its timeline and how notices reach the
     /// applicant.</summary>
     public static ApplicationView With(ApplicationView view, ApplicationRecord record,
-        IEnumerable<OutboxEntry> notices, bool smsEnabled)
+        IEnumerable<NoticeSummary> notices, bool smsEnabled)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(record);
-        var entries = notices.Select(n => new TimelineView(n.QueuedAt, NoticeEvent, null, n.Kind.ToString())
+        // The summaries hold the status as shown and the address already masked.
+        var entries = notices.Select(n => new TimelineView(n.QueuedAt, NoticeEvent, null, n.Kind)
         {
             Channel = n.Channel,
-            Status = n.Status == OutboxStatus.Sending ? OutboxStatus.Queued : n.Status,
-            To = n.Channel == OutboxChannel.Sms ? Masking.Phone(n.ToAddress) : PersonalDataScrubber.Scrub(n.ToAddress),
+            Status = n.Status,
+            To = n.To,
         });
         return view with
         {

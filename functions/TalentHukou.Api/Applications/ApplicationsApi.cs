@@ -37,14 +37,18 @@ public static class ApplicationsApi
 
     public static async Task<IResult> Get(ApiRequest request, ApplicationServices services)
     {
-        var (record, problem) = await Find(request, services.Applications, grants: services.UnitAdmins);
+        // One storage read: the record's row keeps its notices (an older record's are read from the outbox).
+        var found = await services.Applications.GetWithNoticesAsync(
+            request.RouteValue("applicationId"), request.Aborted);
+        var (visible, problem) = await Visible(request, found?.Record, grants: services.UnitAdmins);
         if (problem is not null) return problem;
-        var view = ApplicationView.From(record!, ApplicationAccess.SeesObjectionDetails(request.Caller, record!),
+        var record = visible!;
+        var view = ApplicationView.From(record, ApplicationAccess.SeesObjectionDetails(request.Caller, record),
             services.Clock.UtcNow, services.Clock.Calendar);
-        if (StaffReadViews.IsDrcRead(request.Caller, record!))
-            await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record!, "application");
-        var notices = await services.Outbox.ListByEventPrefixAsync($"application/{record!.ApplicationId}/",
-            request.Aborted);
+        if (StaffReadViews.IsDrcRead(request.Caller, record))
+            await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record, "application");
+        var notices = found!.Value.Notices ?? [.. (await services.Outbox.ListByEventPrefixAsync(
+            $"application/{record.ApplicationId}/", request.Aborted)).Select(NoticeSummary.Of)];
         view = ApplicationNoticesView.With(view, record, notices, services.Sms.Value.Enabled);
         return TypedResults.Ok(StaffReadViews.IsOpsOnly(request.Caller, record) ? view.MaskedForOps() : view);
     }
@@ -53,15 +57,25 @@ public static class ApplicationsApi
     public static async Task<(ApplicationRecord? Record, IResult? Problem)> Find(
         ApiRequest request, ApplicationStore applications, bool anyoneSignedIn = false, UnitAdminGrants? grants = null)
     {
-        var id = request.RouteValue("applicationId");
-        if (id.StartsWith("GD", StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(applications);
+        var found = await applications.GetAsync(request.RouteValue("applicationId"), request.Aborted);
+        return await Visible(request, found?.Record, anyoneSignedIn, grants);
+    }
+
+    /// <summary>
+    /// The application read for the route's id, if the caller may see it; otherwise the problem to answer.
+    /// </summary>
+    private static async Task<(ApplicationRecord? Record, IResult? Problem)> Visible(
+        ApiRequest request, ApplicationRecord? found, bool anyoneSignedIn = false, UnitAdminGrants? grants = null)
+    {
+        if (request.RouteValue("applicationId").StartsWith("GD", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.Problems.Result(ApplicationProblems.Provincial, "Applications with a GD id belong to the Guangdong provincial system; query them there."));
-        var found = await applications.GetAsync(id, request.Aborted);
         // A unit admin by the registry's grant (not a token claim) reads their unit's applications too.
-        var visible = found is not null && (anyoneSignedIn || ApplicationAccess.CanView(request.Caller, found.Value.Record)
-            || (grants is not null && await grants.IsGrantedAsync(found.Value.Record.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
+        var visible = found is not null && (anyoneSignedIn || ApplicationAccess.CanView(request.Caller, found)
+            || (grants is not null
+                && await grants.IsGrantedAsync(found.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
         if (!visible)
             return (null, Problems.Problems.Result(ApplicationProblems.NotFound, "No application with this applicationId is visible to you."));
-        return (found!.Value.Record, null);
+        return (found, null);
     }
 }

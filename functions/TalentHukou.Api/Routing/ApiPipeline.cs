@@ -72,17 +72,39 @@ public sealed partial class ApiPipeline(
             return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
         // Roles and scopes from this system's own data: read now for writes, so a revoked assignment never decides
         // anything; reads may use this instance's read of the last few seconds (ADR 0016).
-        var caller = auth.Caller is null ? null : await callers.ResolveAsync(
-            auth.Caller, !route.Access.Anonymous, readOnly: route.Method is "GET" or "HEAD", http.RequestAborted);
+        // A write's budget row is read while the caller's authorization is (one round trip's wait for both); it is
+        // counted only once the caller may write.
+        var budget = route.Method != "GET" && auth.Caller is not null
+            ? rateLimiter.ReadAhead(auth.Caller.Subject, http.RequestAborted) : null;
+        var caller = auth.Caller is null ? null : await ResolveAsync(route, auth.Caller, budget, http.RequestAborted);
         if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
+        {
+            if (budget is not null) await budget.AbandonAsync();
             return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
-        if (route.Method != "GET" && caller is not null && await rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted) is { } refill)
+        }
+        if (route.Method != "GET" && caller is not null
+            && await (budget is null ? rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted)
+                : rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted, budget)) is { } refill)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Problems.Result(ProblemTypes.TooManyRequests, "Too many write requests from this account; retry when Retry-After says.");
         }
         return await route.Handler(new ApiRequest(http, route, caller));
     });
+
+    private async Task<Caller> ResolveAsync(ApiRoute route, Caller token, BudgetRead? budget, CancellationToken ct)
+    {
+        try
+        {
+            var readOnly = route.Method is "GET" or "HEAD";
+            return await callers.ResolveAsync(token, !route.Access.Anonymous, readOnly, ct);
+        }
+        catch
+        {
+            if (budget is not null) await budget.AbandonAsync();
+            throw;
+        }
+    }
 
     private async Task<IResult> Guard(HttpContext http, ApiRoute route, Func<Task<IResult>> run)
     {

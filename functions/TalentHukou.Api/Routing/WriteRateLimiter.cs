@@ -30,6 +30,26 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
         TryAcquireAsync(subject, options.Value.WritesPerMinute, ct);
 
     /// <summary>
+    /// Reads <paramref name="subject"/>'s write budget ahead (while the caller's authorization is read): hand it to
+    /// <see cref="TryAcquireAsync(string, CancellationToken, BudgetRead)"/>, which counts the write from it.
+    /// </summary>
+    public BudgetRead ReadAhead(string subject, CancellationToken ct)
+    {
+        var partition = TableKeys.Hash(subject);
+        var row = Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
+        return new BudgetRead(subject, row);
+    }
+
+    /// <summary>Counts a write of <paramref name="subject"/>, its first attempt on the budget read ahead.</summary>
+    public Task<TimeSpan?> TryAcquireAsync(string subject, CancellationToken ct, BudgetRead ahead)
+    {
+        ArgumentNullException.ThrowIfNull(ahead);
+        return ahead.Subject == subject
+            ? TryAcquireAsync(subject, options.Value.WritesPerMinute, TimeSpan.FromMinutes(1), ct, ahead.Row)
+            : TryAcquireAsync(subject, ct);
+    }
+
+    /// <summary>
     /// Counts one use of another budget (<see cref="ClientRateLimits"/>: objections per subject, anonymous reads per
     /// client address) in the same table, keyed by <paramref name="key"/>, at most <paramref name="perMinute"/>.
     /// </summary>
@@ -40,7 +60,11 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
     /// Like the per-minute budget, over fixed windows of <paramref name="window"/> (UTC, aligned to its length):
     /// at most <paramref name="allowed"/> uses of <paramref name="key"/> in each.
     /// </summary>
-    public async Task<TimeSpan?> TryAcquireAsync(string key, int allowed, TimeSpan window, CancellationToken ct)
+    public Task<TimeSpan?> TryAcquireAsync(string key, int allowed, TimeSpan window, CancellationToken ct) =>
+        TryAcquireAsync(key, allowed, window, ct, null);
+
+    private async Task<TimeSpan?> TryAcquireAsync(
+        string key, int allowed, TimeSpan window, CancellationToken ct, Task<NullableResponse<TableEntity>>? firstRead)
     {
         var ticks = window.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var partition = TableKeys.Hash(key + "@" + ticks);
@@ -49,7 +73,8 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
         {
             var now = time.GetUtcNow();
             var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
-            var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
+            var stored = attempt == 0 && firstRead is not null ? await firstRead
+                : await Table.GetEntityIfExistsAsync<TableEntity>(partition, Row, cancellationToken: ct);
             var counted = stored.HasValue && stored.Value!.GetDateTimeOffset("Window") == start
                 ? stored.Value.GetInt32("Count") ?? 0 : 0;
             if (counted >= allowed) return start + window - now;
@@ -71,4 +96,23 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "A write went ahead uncounted: its subject's budget row changed under each of {Attempts} attempts")]
     private static partial void LogUncounted(ILogger logger, int attempts);
+}
+
+/// <summary>A subject's write budget row, read ahead of the count (<see cref="WriteRateLimiter.ReadAhead"/>).</summary>
+public sealed record BudgetRead(string Subject, Task<NullableResponse<TableEntity>> Row)
+{
+    /// <summary>
+    /// Waits for a read that was not used (the request was refused first), so its failure is observed.
+    /// </summary>
+    public async Task AbandonAsync()
+    {
+        try
+        {
+            await Row;
+        }
+        catch (Exception)
+        {
+            // Nothing was counted from it; the refusal stands.
+        }
+    }
 }

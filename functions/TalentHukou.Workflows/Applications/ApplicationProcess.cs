@@ -28,6 +28,14 @@ public sealed class ApplicationProcess(
             ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
 
     /// <summary>
+    /// Starts the process of an application this submission has just stored under a new id (no instance can have it):
+    /// no look for an existing instance first. Retries and the sweep use <see cref="StartAsync"/>.
+    /// </summary>
+    public Task StartNewAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct) =>
+        durable.StartFreshAsync(nameof(ApplicationOrchestrator), InputFor(record),
+            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), ct);
+
+    /// <summary>
     /// Starts the process of an open application in place of its ended (failed, terminated) instance, resuming from the
     /// stored record; false when a live instance is there. The caller checks that the case is open.
     /// </summary>

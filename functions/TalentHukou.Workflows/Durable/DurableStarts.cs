@@ -39,5 +39,19 @@ public static class DurableStarts
         }
     }
 
+    /// <summary>
+    /// Starts an instance whose id this caller made a moment ago (an id nothing else can have used yet, such as a new
+    /// application's), at its orchestrator's current version, without first asking whether it exists: the answer is
+    /// known. The backend is still asked not to replace an instance of that id.
+    /// </summary>
+    public static Task StartFreshAsync(
+        this DurableTaskClient client, TaskName orchestrator, object input, string instanceId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var options = new StartOrchestrationOptions(instanceId) { Version = OrchestrationVersions.For(orchestrator) }
+            .WithDedupeStatuses(AllStatuses);
+        return client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, options, ct);
+    }
+
     public static bool IsLive(OrchestrationRuntimeStatus status) => LiveStatuses.Contains(status);
 }

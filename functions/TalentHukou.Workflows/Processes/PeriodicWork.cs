@@ -24,8 +24,9 @@ public sealed partial class PeriodicWork(
         if (now.UtcTicks - Interlocked.Read(ref ensuredAtTicks) < RecheckAfter.Ticks) return;
         try
         {
-            await UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, ct);
-            await InstanceRetentionJob.EnsureRunningAsync(durable, retention, ct);
+            // Independent instances: one round trip's wait for both.
+            await Task.WhenAll(UnstartedProcessSweep.EnsureRunningAsync(durable, sweep, ct),
+                InstanceRetentionJob.EnsureRunningAsync(durable, retention, ct));
             Interlocked.Exchange(ref ensuredAtTicks, now.UtcTicks);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

@@ -41,6 +41,21 @@ public class AzuriteRequestLogTests
         Assert.Equal(DateTimeKind.Utc, requests[0].At.Kind);
     }
 
+    [Fact]
+    public void Read_RequestWithTraceParent_KeepsItsMethodAndTraceId()
+    {
+        const string traced = """
+            2026-12-06T08:02:46.555Z 05aaa9ec-72ac-4210-8737-20fef4ebcbdf info: TableStorageContextMiddleware: RequestMethod=GET RequestURL=http://127.0.0.1/devstoreaccount1/t1Applications(PartitionKey='A1',RowKey='app') RequestHeaders:{"host":"127.0.0.1:38089","user-agent":"azsdk-net-Data.Tables/12.13.0","traceparent":"00-6d2e262b80e4fd16f7fc8a4aa1ac3a43-0a4999a903eefe62-01"} ClientIP=127.0.0.1
+            2026-12-06T08:02:46.556Z 05aaa9ec-72ac-4210-8737-20fef4ebcbdf info: TableSharedKeyLiteAuthenticator:validate() [STRING TO SIGN]:"Sun, 06 Dec 2026 08:02:46 GMT\n/devstoreaccount1/devstoreaccount1/t1Applications(PartitionKey='A1',RowKey='app')"
+            """;
+
+        var request = Assert.Single(AzuriteRequestLog.Read(new StringReader(traced)));
+
+        Assert.Equal(("GET", "6d2e262b80e4fd16f7fc8a4aa1ac3a43", "t1Applications"),
+            (request.Method, request.TraceId, request.Resource));
+        Assert.Null(AzuriteRequestLog.Read(new StringReader(Log))[0].TraceId);
+    }
+
     [Theory]
     [InlineData("b4h1History", "<hub>History")]
     [InlineData("b4h1Instances", "<hub>Instances")]

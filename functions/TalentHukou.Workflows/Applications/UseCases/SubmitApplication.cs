@@ -42,16 +42,23 @@ public sealed partial class SubmitApplication(
         // Before the current key's lock: a key rotation copies a lock to the new index before it deletes the old one.
         if (await HeldUnderOlderKeyAsync(olderIndexes, ct) is { } olderHolder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, olderHolder, quietSince, ct);
-        if (await locks.TryTakeAsync(index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct) is { } holder)
+        // The person's latest application is read while the lock is taken: only a holder of the lock rewrites it, and a
+        // holder does so before it lets the lock go, so this read sees what a read after the lock would.
+        var latest = locks.LatestAsync(index, ct);
+        var taking = locks.TryTakeAsync(
+            index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct);
+        await Task.WhenAll(latest, taking);
+        if (await taking is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
-        application = application with { PreviousApplicationId = await PreviousAsync([index, .. olderIndexes], ct) };
+        application = application with { PreviousApplicationId = await PreviousAsync(await latest, olderIndexes, ct) };
         await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
+            // After the record: a failed or interrupted store leaves "latest" naming the application before.
             async c =>
             {
                 await store.AddAsync(application, c);
                 await locks.RememberLatestAsync(index, application.ApplicationId, c);
             },
-            c => process.StartAsync(durable, application, c),
+            c => process.StartNewAsync(durable, application, c),
             async c =>
             {
                 await store.DeleteAsync(application, c);
@@ -61,10 +68,11 @@ public sealed partial class SubmitApplication(
     }
 
     /// <summary>The person's application before this one (they hold the lock now, so it is closed), if it was stored.</summary>
-    private async Task<string?> PreviousAsync(IEnumerable<string> idNumberIndexes, CancellationToken ct)
+    private async Task<string?> PreviousAsync(string? latest, IEnumerable<string> olderIndexes, CancellationToken ct)
     {
-        foreach (var index in idNumberIndexes)
-            if (await locks.LatestAsync(index, ct) is { } latest && await store.ExistsAsync(latest, ct)) return latest;
+        if (latest is not null && await store.ExistsAsync(latest, ct)) return latest;
+        foreach (var index in olderIndexes)
+            if (await locks.LatestAsync(index, ct) is { } older && await store.ExistsAsync(older, ct)) return older;
         return null;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Sms;
@@ -24,8 +25,7 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// </remarks>
 public sealed partial class NotificationQueue(
     EmailOutboxStore outbox, OutboxDelivery delivery, NoticeRecipients recipients, IOptions<SmsOptions> sms,
-        TimeProvider time,
-    ILogger<NotificationQueue> logger)
+    TimeProvider time, ApplicationStore applications, ILogger<NotificationQueue> logger)
 {
     /// <summary>True when this call queued the notice on some channel; false when it was queued before or nobody is
     /// reachable.</summary>
@@ -74,8 +74,14 @@ public sealed partial class NotificationQueue(
         ArgumentNullException.ThrowIfNull(durable);
         var added = await outbox.TryAddAsync(entry, ct);
         var stored = added ?? await outbox.GetAsync(entry.RowKey, ct);
-        if (stored is null || stored.Entry.IsFinal) return false; // already delivered or failed for good
-        var step = await AttemptAsync(stored, durable, ct);
+        if (stored is null) return false;
+        if (stored.Entry.IsFinal)
+        {
+            // A retry of a call that sent it and stopped before its application's record was told.
+            await KeepNoticeAsync(stored.Entry, stored.Entry.Status, ct);
+            return false; // already delivered or failed for good
+        }
+        var step = await AttemptAsync(stored, durable, ct, firstOfThisCall: true);
         if (step.RetryAt is { } retryAt) await durable.EnsureEmailDispatchAsync(entry.RowKey, retryAt, ct);
         return added is not null;
     }
@@ -85,17 +91,28 @@ public sealed partial class NotificationQueue(
     public async Task<EmailDispatchStep> AttemptAsync(string rowKey, DurableTaskClient durable, CancellationToken ct)
     {
         var stored = await outbox.GetAsync(rowKey, ct);
-        if (stored is not null) return await AttemptAsync(stored, durable, ct);
+        if (stored is not null) return await AttemptAsync(stored, durable, ct, firstOfThisCall: false);
         return await delivery.AttemptAsync(rowKey); // says "missing" and logs it
     }
 
+    /// <summary>
+    /// One attempt; the application's record is told how the notice stands after the queueing call's attempt (before
+    /// any dispatcher runs, so nothing overtakes it) and after any later attempt that changed what a reader sees.
+    /// </summary>
     private async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored, DurableTaskClient durable,
-        CancellationToken ct)
+        CancellationToken ct, bool firstOfThisCall)
     {
         var step = await delivery.AttemptAsync(stored);
+        if (firstOfThisCall || NoticeSummary.Shown(step.Status) != NoticeSummary.Shown(stored.Entry.Status))
+            await KeepNoticeAsync(stored.Entry, step.Status, ct);
         if (step is { RetryAt: null, Status: OutboxStatus.Failed }) await FallBackAsync(stored.Entry, durable, ct);
         return step;
     }
+
+    private Task KeepNoticeAsync(OutboxEntry entry, string status, CancellationToken ct) =>
+        NoticeSummary.ApplicationOf(entry.EventKey) is { } applicationId
+            ? applications.KeepNoticeAsync(applicationId, NoticeSummary.Of(entry, status), ct)
+            : Task.CompletedTask;
 
     /// <summary>
     /// A notice that failed for good on one channel goes out on the other, if the person can be reached there (an SMS

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using TalentHukou.Bench;
+using TalentHukou.Testing;
+using TalentHukou.Testing.Flows;
+using TalentHukou.Testing.Http;
+using Xunit.Abstractions;
+
+namespace TalentHukou.LocalHost.Tests.RoundTrips;
+
+/// <summary>
+/// The storage requests one HTTP request causes, counted in Azurite's debug log: the request carries a W3C trace id,
+/// the storage SDKs pass it on in <c>traceparent</c>, and the log shows each request's headers (docs/benchmarks.md,
+/// "Storage requests of one submission and one status read").
+/// </summary>
+public class StorageRoundTripTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task SubmissionAndStatusRead_CountedInAzuritesLog_StatusReadIsOnePointRead()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"talenthukou-azurite-debug-{Guid.NewGuid():N}.log");
+        try
+        {
+            await using var azurite = await AzuriteProcess.StartAsync(log);
+            await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+            });
+            // A first submission pays what only the first one does (the periodic jobs' check, cold clients).
+            await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(host), "E-DEMO-TECH", "smart");
+            var applicant = await ApplicationFlows.ApplicantAsync(host);
+            var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart");
+
+            var submit = await SendTracedAsync(applicant, HttpMethod.Post, "applications", body);
+            Assert.Equal(HttpStatusCode.Accepted, submit.Response.StatusCode);
+            var id = (await submit.Response.Content.ReadFromJsonAsync<JsonElement>()).Str("applicationId");
+            // Its first notice is on its timeline (no mail server here: queued, to be retried); this poll also leaves
+            // the caller's authorization in this instance's recent reads, as a client polling its status would.
+            await Eventually.GetJsonAsync(applicant, $"applications/{id}", HasNotice, 60);
+            var read = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            Assert.Equal(HttpStatusCode.OK, read.Response.StatusCode);
+            Assert.True(HasNotice(await read.Response.Content.ReadFromJsonAsync<JsonElement>()));
+
+            var requests = await TracedRequestsAsync(log, host.Names, read.TraceId);
+            // The trace goes on into the process the submission started: only what came before the answer counts.
+            var submission = requests.Where(r => submit.Caused(r.Request)).ToList();
+            var status = requests.Where(r => read.Caused(r.Request)).ToList();
+            foreach (var (r, role) in submission) output.WriteLine($"submit {r.At:HH:mm:ss.fff} {r.Method} {role}");
+            foreach (var (r, role) in status) output.WriteLine($"status {r.At:HH:mm:ss.fff} {r.Method} {role}");
+
+            Assert.Equal([("GET", "Applications")], status.Select(s => (s.Request.Method, s.Role)));
+            // The process starts without a look for an instance of a new id: the only read of the instances table is
+            // the backend's own guard against replacing one.
+            Assert.Single(submission, s => s.Role == "<hub>Instances" && s.Request.Method == "GET");
+            Assert.InRange(submission.Count, 12, 18);
+
+            // A record stored before its row kept notices: the same answer, its notices read from the outbox.
+            await StoreAsBeforeAsync(azurite.ConnectionString, host.Names, id);
+            var older = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            Assert.True(HasNotice(await older.Response.Content.ReadFromJsonAsync<JsonElement>()));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    private static bool HasNotice(JsonElement application) =>
+        application.GetProperty("timeline").EnumerateArray().Any(t => t.Str("event") == "notice");
+
+    /// <summary>Rewrites the record's row as the release before kept it: the record's columns only.</summary>
+    private static async Task StoreAsBeforeAsync(string connectionString, HostNames names, string applicationId)
+    {
+        var table = new TableClient(connectionString, names.TablePrefix + "Applications");
+        var row = (await table.GetEntityAsync<TableEntity>(applicationId, "app")).Value;
+        var before = new TableEntity(applicationId, "app")
+        {
+            ["Data"] = row.GetString("Data"),
+            ["Stage"] = row.GetString("Stage"),
+            ["KeepsMaterials"] = row.GetBoolean("KeepsMaterials"),
+        };
+        await table.UpdateEntityAsync(before, row.ETag, TableUpdateMode.Replace);
+    }
+
+    private static async Task<Traced> SendTracedAsync(HttpClient client, HttpMethod method, string path, object? body)
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(method, path);
+        request.Content = body is null ? null : JsonContent.Create(body);
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var sent = DateTime.UtcNow;
+        var response = await client.SendAsync(request);
+        return new Traced(traceId, sent, DateTime.UtcNow, response);
+    }
+
+    /// <summary>
+    /// Every traced request in the log with its resource by role, once Azurite has written out those of
+    /// <paramref name="lastTraceId"/> (it writes its log asynchronously: seconds late on a busy machine).
+    /// </summary>
+    private static async Task<IReadOnlyList<(StorageRequest Request, string Role)>> TracedRequestsAsync(
+        string log, HostNames names, string lastTraceId)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!AzuriteRequestLog.Read(log).Any(r => r.TraceId == lastTraceId) && DateTime.UtcNow < until)
+            await Task.Delay(250);
+        await Task.Delay(1000); // the rest of the same moment
+        return [.. AzuriteRequestLog.Read(log).Where(r => r.TraceId is not null)
+            .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
+    }
+
+    /// <summary>A request sent with a trace id, from sending to its answer (on this machine's clock).</summary>
+    private sealed record Traced(string TraceId, DateTime Sent, DateTime Answered, HttpResponseMessage Response)
+    {
+        public bool Caused(StorageRequest r) => r.TraceId == TraceId && r.At >= Sent && r.At <= Answered;
+    }
+}
