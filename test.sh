@@ -24,7 +24,8 @@ echo "==> building (warnings are errors)"
 dotnet build TalentHukou.sln -nologo -v quiet
 echo "==> checking the formatting against .editorconfig (fix with: dotnet format TalentHukou.sln)"
 dotnet format TalentHukou.sln --verify-no-changes --no-restore
-echo "==> testing against Azurite on ports $blob/$queue/$table (the OpenAPI lint runs meanwhile: it only reads openapi.json)"
+echo "==> testing against Azurite on ports $blob/$queue/$table"
+# The OpenAPI lint runs meanwhile: it only reads openapi.json.
 set +e
 bash scripts/openapi-lint.sh > "$work/openapi-lint.log" 2>&1 &
 lint_pid=$!

@@ -101,7 +101,7 @@ export interface paths {
         };
         /**
          * An application's stage, timeline, publicity, objections, card and public-security check
-         * @description An application's stage, timeline, publicity, objections, card and public-security check. Any signed-in caller.
+         * @description An application's stage, timeline, publicity, objections, card and public-security check. Any signed-in caller. Answers carry an ETag: poll with If-None-Match (304 while unchanged).
          */
         get: operations["GetApplication"];
         put?: never;
@@ -1005,7 +1005,7 @@ export interface paths {
         };
         /**
          * The public roster of applications under publicity (now, or overlapping from–to), paged
-         * @description The public roster of applications under publicity (now, or overlapping from–to), paged. Anyone, no token needed.
+         * @description The public roster of applications under publicity (now, or overlapping from–to), paged. Anyone, no token needed. Answers carry an ETag: poll with If-None-Match (304 while unchanged).
          */
         get: operations["ListPublicity"];
         put?: never;
@@ -1145,7 +1145,7 @@ export interface paths {
         };
         /**
          * Progress of a registry request (已添加企业审核进度查询)
-         * @description Progress of a registry request (已添加企业审核进度查询). Any signed-in caller.
+         * @description Progress of a registry request (已添加企业审核进度查询). Any signed-in caller. Answers carry an ETag: poll with If-None-Match (304 while unchanged).
          */
         get: operations["GetRegistryRequest"];
         put?: never;
@@ -1269,7 +1269,7 @@ export interface paths {
         };
         /**
          * A ticket with its replies, due date and whether it is overdue
-         * @description A ticket with its replies, due date and whether it is overdue. Any signed-in caller.
+         * @description A ticket with its replies, due date and whether it is overdue. Any signed-in caller. Answers carry an ETag: poll with If-None-Match (304 while unchanged).
          */
         get: operations["GetSupportTicket"];
         put?: never;
@@ -1384,22 +1384,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description 申请人信息（须与实名认证一致）。The applicant, as the identity platform verified them. */
+        /**
+         * @description 申请人信息（须与实名认证一致）。The applicant, as the identity platform verified them.
+         * @example {
+         *       "name": "李晓雯",
+         *       "idNumber": "440106199003075128",
+         *       "phone": "13800138000",
+         *       "email": "lixiaowen@example.com"
+         *     }
+         */
         ApplicantBody: {
-            name: string | null;
-            idNumber: string | null;
-            phone: string | null;
-            email: string | null;
+            name: string;
+            /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
+            idNumber: string;
+            /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
+            phone: string;
+            /**
+             * Format: email
+             * @description 电子邮箱。An e-mail address.
+             */
+            email?: string | null;
         };
+        /**
+         * @description 补正的申请人信息（只填要改的）。The applicant fields a correction changes; leave out what stays.
+         * @example {
+         *       "name": null,
+         *       "phone": "13800138001"
+         *     }
+         */
         ApplicantCorrectionBody: {
             name?: string | null;
+            /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
             phone?: string | null;
         };
-        /** @description 申请人（脱敏）。The applicant, ID number and phone masked. */
+        /**
+         * @description 申请人（脱敏）。The applicant, ID number and phone masked.
+         * @example {
+         *       "name": "李晓雯",
+         *       "idNumber": "4401**********5128",
+         *       "phone": "138****8000",
+         *       "email": "lixiaowen@example.com"
+         *     }
+         */
         ApplicantView: {
             name: string;
+            /** @description 居民身份证号码（脱敏）。Masked: the first and last 4 characters only. */
             idNumber: string;
+            /** @description 手机号码（脱敏）。Masked: the first 3 and last 4 digits only. */
             phone: string;
+            /** @description 电子邮箱。An e-mail address. */
             email: string;
         };
         /**
@@ -1415,7 +1448,9 @@ export interface components {
          *     }
          */
         ApplicationAccepted: {
+            /** @description 申请编号。The application's id, as answered on submission (A + UTC time + random part). */
             applicationId: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"];
             route: components["schemas"]["RouteView"];
         };
@@ -1437,16 +1472,18 @@ export interface components {
          *         "certificateNo": "1055842024000123"
          *       },
          *       "approvalMode": "smart",
-         *       "contactPreference": null,
-         *       "phoneVerificationId": null
+         *       "contactPreference": "both",
+         *       "phoneVerificationId": "V20260305T020102S233B7C9"
          *     }
          */
         ApplicationBody: {
-            applicant: components["schemas"]["ApplicantBody"] | null;
-            employerId: string | null;
-            education: components["schemas"]["EducationBody"] | null;
-            approvalMode: components["schemas"]["ApprovalMode"] | null;
-            contactPreference?: string | null;
+            applicant: components["schemas"]["ApplicantBody"];
+            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
+            employerId: string;
+            education: components["schemas"]["EducationBody"];
+            approvalMode: components["schemas"]["ApprovalMode"];
+            contactPreference?: components["schemas"]["ContactPreference"] | null;
+            /** @description 已确认的手机验证编号。A confirmed POST /contact-verifications id: SMS notices go only to a verified number. */
             phoneVerificationId?: string | null;
         };
         /**
@@ -1493,6 +1530,15 @@ export interface components {
          *               "to": null
          *             },
          *             {
+         *               "at": "2026-03-05T10:16:33+08:00",
+         *               "event": "notice",
+         *               "stage": null,
+         *               "note": "Submitted",
+         *               "channel": "sms",
+         *               "status": "delivered",
+         *               "to": "138****8000"
+         *             },
+         *             {
          *               "at": "2026-03-08T10:15:33+08:00",
          *               "event": "hrss-approved",
          *               "stage": "publicity",
@@ -1508,7 +1554,17 @@ export interface components {
          *             "endsAt": "2026-03-13T23:59:59+08:00",
          *             "endProvisional": null
          *           },
-         *           "objections": [],
+         *           "objections": [
+         *             {
+         *               "objectionId": "O20260310T031500S001E2F3",
+         *               "status": "dismissed",
+         *               "filedAt": "2026-03-10T10:15:33+08:00",
+         *               "resolvedAt": "2026-03-11T10:15:33+08:00",
+         *               "reason": null,
+         *               "contact": null,
+         *               "note": "经核实异议不成立"
+         *             }
+         *           ],
          *           "card": null,
          *           "psbCheck": {
          *             "status": "not-started"
@@ -1535,16 +1591,29 @@ export interface components {
          *           "correctionDueByProvisional": null,
          *           "return": null,
          *           "returnCount": 0,
-         *           "notices": null
+         *           "notices": {
+         *             "contactPreference": "both",
+         *             "channels": [
+         *               "email",
+         *               "sms"
+         *             ],
+         *             "sms": "verified-number"
+         *           }
          *         }
          *       ],
-         *       "continuationToken": null,
-         *       "counts": null
+         *       "continuationToken": "eyJwayI6IjIwMjYwMyIsInJrIjoiQTIwMjYwMzA1In0",
+         *       "counts": {
+         *         "hrss-review": 12,
+         *         "publicity": 3
+         *       }
          *     }
          */
         ApplicationPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["ApplicationView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
+            /** @description 按状态计数（角标用）。Counts by stage or status over the whole queue, for badges. */
             counts?: {
                 [key: string]: string | number;
             } | null;
@@ -1596,6 +1665,15 @@ export interface components {
          *           "to": null
          *         },
          *         {
+         *           "at": "2026-03-05T10:16:33+08:00",
+         *           "event": "notice",
+         *           "stage": null,
+         *           "note": "Submitted",
+         *           "channel": "sms",
+         *           "status": "delivered",
+         *           "to": "138****8000"
+         *         },
+         *         {
          *           "at": "2026-03-08T10:15:33+08:00",
          *           "event": "hrss-approved",
          *           "stage": "publicity",
@@ -1611,7 +1689,17 @@ export interface components {
          *         "endsAt": "2026-03-13T23:59:59+08:00",
          *         "endProvisional": null
          *       },
-         *       "objections": [],
+         *       "objections": [
+         *         {
+         *           "objectionId": "O20260310T031500S001E2F3",
+         *           "status": "dismissed",
+         *           "filedAt": "2026-03-10T10:15:33+08:00",
+         *           "resolvedAt": "2026-03-11T10:15:33+08:00",
+         *           "reason": null,
+         *           "contact": null,
+         *           "note": "经核实异议不成立"
+         *         }
+         *       ],
          *       "card": null,
          *       "psbCheck": {
          *         "status": "not-started"
@@ -1638,18 +1726,30 @@ export interface components {
          *       "correctionDueByProvisional": null,
          *       "return": null,
          *       "returnCount": 0,
-         *       "notices": null
+         *       "notices": {
+         *         "contactPreference": "both",
+         *         "channels": [
+         *           "email",
+         *           "sms"
+         *         ],
+         *         "sms": "verified-number"
+         *       }
          *     }
          */
         ApplicationView: {
+            /** @description 申请编号。The application's id, as answered on submission (A + UTC time + random part). */
             applicationId: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"];
             approvalMode: components["schemas"]["ApprovalMode"];
             route: components["schemas"]["RouteView"];
             applicant: components["schemas"]["ApplicantView"];
             employer: components["schemas"]["EmployerRefView"];
             education: components["schemas"]["EducationView"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 提交时间。When the application was submitted.
+             */
             submittedAt: string;
             timeline: components["schemas"]["TimelineView"][];
             publicity: components["schemas"]["PublicityView"] | null;
@@ -1659,15 +1759,25 @@ export interface components {
             escalations: components["schemas"]["Escalation"][];
             /** Format: date-time */
             cardDeadline: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
+            /** @description 上一次申请编号。The person's previous application (withdrawn or rejected), if any. */
             previousApplicationId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 办理期限。When the step waited for is due (working days, China Standard Time).
+             */
             dueBy?: string | null;
+            /** @description 是否已超期。True once the business time passed dueBy. */
             overdue?: boolean;
             escalated?: boolean;
             materials?: components["schemas"]["MaterialView"][];
+            /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 补正期限。While returned (退回补正): when the correction is due; null otherwise.
+             */
             correctionDueBy?: string | null;
             correctionDueByProvisional?: boolean | null;
             return?: components["schemas"]["ReturnView"] | null;
@@ -1679,12 +1789,41 @@ export interface components {
          * @enum {string}
          */
         ApprovalMode: "manual" | "smart";
-        /** @description 审计记录（分页）。One page of the audit trail. */
+        /**
+         * @description 审计记录（分页）。One page of the audit trail.
+         * @example {
+         *       "items": [
+         *         {
+         *           "at": "2026-03-08T10:15:33+08:00",
+         *           "actor": "reviewer-tianhe-07",
+         *           "role": "reviewer",
+         *           "action": "decision.hrss-review",
+         *           "target": "A20260305T021533S412C3F1",
+         *           "outcome": "approved",
+         *           "detail": null
+         *         }
+         *       ],
+         *       "continuationToken": null
+         *     }
+         */
         AuditPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["AuditView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
         };
-        /** @description 一条审计记录。One audited action. */
+        /**
+         * @description 一条审计记录。One audited action.
+         * @example {
+         *       "at": "2026-03-08T10:15:33+08:00",
+         *       "actor": "reviewer-tianhe-07",
+         *       "role": "reviewer",
+         *       "action": "decision.hrss-review",
+         *       "target": "A20260305T021533S412C3F1",
+         *       "outcome": "approved",
+         *       "detail": null
+         *     }
+         */
         AuditView: {
             /** Format: date-time */
             at: string;
@@ -1695,34 +1834,103 @@ export interface components {
             outcome: string;
             detail: string | null;
         };
+        /**
+         * @description 批量操作已开始。A bulk apply started (or already running): its id and how many instances it acts on.
+         * @example {
+         *       "bulkId": "ops-bulk-D20260310T080000S001A9B8",
+         *       "total": 1
+         *     }
+         */
         BulkAccepted: {
             bulkId: string;
             total: string | number;
         };
+        /**
+         * @description BulkAction: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        BulkAction: "restart" | "terminate" | "purge" | "resume";
+        /**
+         * @description 执行批量操作。Which stored dry run to apply.
+         * @example {
+         *       "dryRunId": "D20260310T080000S001A9B8"
+         *     }
+         */
         BulkApplyBody: {
-            dryRunId: string | null;
+            dryRunId: string;
         };
+        /**
+         * @description 批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.
+         * @example {
+         *       "filter": {
+         *         "runtimeStatus": "Failed",
+         *         "stage": "card-issuing"
+         *       },
+         *       "action": "restart",
+         *       "reason": "电子签章服务故障恢复后重试"
+         *     }
+         */
         BulkDryRunBody: {
-            filter: {
+            filter?: {
                 [key: string]: string;
             } | null;
-            action: string | null;
-            reason: string | null;
+            action: components["schemas"]["BulkAction"];
+            /** @description 原因。Free text a person wrote (Chinese). */
+            reason: string;
         };
-        /** @description 批量操作预演。What a bulk action would do, before an admin approves it. */
+        /**
+         * @description 批量操作预演。What a bulk action would do, before an admin approves it.
+         * @example {
+         *       "dryRunId": "D20260310T080000S001A9B8",
+         *       "action": "restart",
+         *       "count": 1,
+         *       "needsApproval": false,
+         *       "effects": [
+         *         {
+         *           "instanceId": "card-A20260305T021533S412C3F1-1",
+         *           "caseEffect": "resumes from its record"
+         *         }
+         *       ],
+         *       "scan": {
+         *         "createdFrom": "2026-02-26T10:15:33+08:00",
+         *         "createdTo": "2026-03-05T10:15:33+08:00",
+         *         "maxDays": 31
+         *       }
+         *     }
+         */
         BulkDryRunView: {
             dryRunId: string;
-            action: string;
+            action: components["schemas"]["BulkAction"];
             count: string | number;
             needsApproval: boolean;
             effects: components["schemas"]["BulkEffect"][];
             scan: components["schemas"]["ScanRange"] | null;
         };
+        /**
+         * @description 批量操作对单个实例的影响。What the action would do to one instance's case.
+         * @example {
+         *       "instanceId": "card-A20260305T021533S412C3F1-1",
+         *       "caseEffect": "resumes from its record"
+         *     }
+         */
         BulkEffect: {
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             caseEffect: string;
         };
-        /** @description 批量操作进度。A bulk apply's progress and summary. */
+        /**
+         * @description 批量操作进度。A bulk apply's progress and summary.
+         * @example {
+         *       "bulkId": "ops-bulk-D20260310T080000S001A9B8",
+         *       "finished": true,
+         *       "done": 1,
+         *       "total": 1,
+         *       "succeeded": 1,
+         *       "refused": 0,
+         *       "failed": 0,
+         *       "runtimeStatus": "Completed"
+         *     }
+         */
         BulkProgressView: {
             bulkId: string;
             finished: boolean;
@@ -1733,16 +1941,64 @@ export interface components {
             failed: string | number;
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
         };
+        /**
+         * @description 发布某年节假日安排。A year's State Council holiday notice: its days off and worked weekend days.
+         * @example {
+         *       "notice": {
+         *         "reference": "国办发明电〔2025〕7号",
+         *         "publishedOn": "2025-11-04"
+         *       },
+         *       "holidays": [
+         *         [
+         *           "2026-10-01",
+         *           "2026-10-08"
+         *         ]
+         *       ],
+         *       "workingWeekendDays": [
+         *         "2026-09-27",
+         *         "2026-10-10"
+         *       ],
+         *       "dryRun": true
+         *     }
+         */
         CalendarNoticeBody: {
-            notice: components["schemas"]["NoticeBody"] | null;
-            holidays: string[][] | null;
+            notice: components["schemas"]["NoticeBody"];
+            holidays: string[][];
             workingWeekendDays?: string[] | null;
             dryRun?: boolean | null;
         };
-        /** @description 某年工作日历。A year's working-day calendar and its holiday notice. */
+        /**
+         * @description 某年工作日历。A year's working-day calendar and its holiday notice.
+         * @example {
+         *       "year": 2026,
+         *       "source": "notice",
+         *       "notice": {
+         *         "reference": "国办发明电〔2025〕7号",
+         *         "publishedOn": "2025-11-04"
+         *       },
+         *       "provisional": false,
+         *       "holidays": [
+         *         [
+         *           "2026-10-01",
+         *           "2026-10-08"
+         *         ]
+         *       ],
+         *       "workingWeekendDays": [
+         *         "2026-09-27",
+         *         "2026-10-10"
+         *       ],
+         *       "calendarVersion": "2026-n1",
+         *       "openDeadlines": {
+         *         "wouldMove": 3,
+         *         "later": 3,
+         *         "earlier": 0,
+         *         "unchanged": 12
+         *       }
+         *     }
+         */
         CalendarYearResponse: {
             year: string | number;
-            source: string;
+            source: components["schemas"]["CalendarYearSource"];
             notice?: components["schemas"]["NoticeView"] | null;
             provisional: boolean;
             holidays: string[][];
@@ -1750,6 +2006,21 @@ export interface components {
             calendarVersion: string;
             openDeadlines?: components["schemas"]["DeadlineMoves"] | null;
         };
+        /**
+         * @description CalendarYearSource: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CalendarYearSource: "notice" | "statutory";
+        /**
+         * @description CardVerificationReason: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CardVerificationReason: "malformed" | "unknown-key" | "bad-signature" | "expired" | "revoked";
+        /**
+         * @description CardVerificationStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CardVerificationStatus: "valid" | "malformed" | "unknown-key" | "bad-signature" | "expired" | "revoked" | "invalid";
         /**
          * @description 入户卡二维码核验结果。The public verification of a card's QR code.
          * @example {
@@ -1766,33 +2037,75 @@ export interface components {
             /** Format: date-time */
             issuedAt: string | null;
             issuer: string | null;
-            status: string;
+            status: components["schemas"]["CardVerificationStatus"];
             holderMatches: boolean | null;
-            reason: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
+            reason: components["schemas"]["CardVerificationReason"] | null;
         };
-        /** @description 入户卡。The issued card. */
+        /**
+         * @description 入户卡。The issued card.
+         * @example {
+         *       "number": "GZRH2026000123",
+         *       "issuedAt": "2026-03-17T10:15:33+08:00",
+         *       "downloadable": true
+         *     }
+         */
         CardView: {
             number: string;
             /** Format: date-time */
             issuedAt: string;
             downloadable: boolean;
         };
+        /**
+         * @description 案件可用的运维操作。An ops control the case allows now, with the call to make and what it does.
+         * @example {
+         *       "action": "suspend",
+         *       "instanceId": "application-A20260305T021533S412C3F1",
+         *       "method": "POST",
+         *       "path": "/api/ops/instances/application-A20260305T021533S412C3F1/suspend",
+         *       "effect": "pauses the application's process; its case stays open"
+         *     }
+         */
         CaseControl: {
-            action: string;
+            action: components["schemas"]["OpsControlAction"];
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             method: string;
             path: string;
             effect: string;
         };
+        /**
+         * @description 案件概要。The case a timeline belongs to: its kind, id, stage and office.
+         * @example {
+         *       "kind": "application",
+         *       "id": "A20260305T021533S412C3F1",
+         *       "stage": "publicity",
+         *       "office": "tianhe"
+         *     }
+         */
         CaseHeader: {
             kind: components["schemas"]["CaseKind"];
             id: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: string;
             office: components["schemas"]["Office"] | null;
         };
+        /**
+         * @description 案件查找结果。A case found by an id, a card number or an instance id, with its instances.
+         * @example {
+         *       "kind": "application",
+         *       "id": "A20260305T021533S412C3F1",
+         *       "stage": "publicity",
+         *       "instanceIds": [
+         *         "application-A20260305T021533S412C3F1"
+         *       ],
+         *       "matchedBy": "application id"
+         *     }
+         */
         CaseHit: {
             kind: components["schemas"]["CaseKind"];
             id: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: string;
             instanceIds: string[];
             matchedBy: string;
@@ -1802,35 +2115,166 @@ export interface components {
          * @enum {string}
          */
         CaseKind: "application" | "card" | "registry" | "ticket";
+        /**
+         * @description 案件查找。What to look a case up by: an application, request or ticket id, a card number or an instance id.
+         * @example {
+         *       "q": "A20260305T021533S412C3F1"
+         *     }
+         */
         CaseSearchBody: {
-            q: string | null;
+            q: string;
         };
+        /**
+         * @description 案件查找结果列表。The cases found (at most one per kind).
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "application",
+         *           "id": "A20260305T021533S412C3F1",
+         *           "stage": "publicity",
+         *           "instanceIds": [
+         *             "application-A20260305T021533S412C3F1"
+         *           ],
+         *           "matchedBy": "application id"
+         *         }
+         *       ]
+         *     }
+         */
         CaseSearchPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["CaseHit"][];
         };
+        /**
+         * @description 案件时间线的一条。One entry of a case timeline: business step, durable event or notice.
+         * @example {
+         *       "at": "2026-03-05T10:15:33+08:00",
+         *       "layer": "business",
+         *       "name": "submitted",
+         *       "status": "hrss-review",
+         *       "detail": {
+         *         "stage": "hrss-review"
+         *       },
+         *       "durationMs": null,
+         *       "instanceId": null
+         *     }
+         */
         CaseTimelineEntry: {
             /** Format: date-time */
             at: string;
-            layer: string;
+            layer: components["schemas"]["CaseTimelineLayer"];
             name: string;
             status: string;
             detail: {
                 [key: string]: string;
             };
             durationMs?: string | number | null;
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId?: string | null;
         };
-        /** @description 案件全流程时间线。A case's whole timeline across its instances, and the controls it allows now. */
+        /**
+         * @description CaseTimelineLayer: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CaseTimelineLayer: "business" | "durable" | "notice";
+        /**
+         * @description 案件全流程时间线。A case's whole timeline across its instances, and the controls it allows now.
+         * @example {
+         *       "case": {
+         *         "kind": "application",
+         *         "id": "A20260305T021533S412C3F1",
+         *         "stage": "publicity",
+         *         "office": "tianhe"
+         *       },
+         *       "instanceIds": [
+         *         "application-A20260305T021533S412C3F1"
+         *       ],
+         *       "entries": [
+         *         {
+         *           "at": "2026-03-05T10:15:33+08:00",
+         *           "layer": "business",
+         *           "name": "submitted",
+         *           "status": "hrss-review",
+         *           "detail": {
+         *             "stage": "hrss-review"
+         *           },
+         *           "durationMs": null,
+         *           "instanceId": null
+         *         },
+         *         {
+         *           "at": "2026-03-05T10:15:35+08:00",
+         *           "layer": "durable",
+         *           "name": "RecordApplicationStep",
+         *           "status": "Completed",
+         *           "detail": {},
+         *           "durationMs": 180,
+         *           "instanceId": "application-A20260305T021533S412C3F1"
+         *         }
+         *       ],
+         *       "controls": [
+         *         {
+         *           "action": "suspend",
+         *           "instanceId": "application-A20260305T021533S412C3F1",
+         *           "method": "POST",
+         *           "path": "/api/ops/instances/application-A20260305T021533S412C3F1/suspend",
+         *           "effect": "pauses the application's process; its case stays open"
+         *         }
+         *       ]
+         *     }
+         */
         CaseTimelineView: {
             case: components["schemas"]["CaseHeader"];
             instanceIds: string[];
             entries: components["schemas"]["CaseTimelineEntry"][];
             controls?: components["schemas"]["CaseControl"][];
         };
+        /**
+         * @description 短信验证码。The code the SMS carried.
+         * @example {
+         *       "code": "402715"
+         *     }
+         */
         ConfirmationBody: {
-            code: string | null;
+            code: string;
         };
-        /** @description 人社部门联系方式。The city and district HRSS contacts. */
+        /**
+         * @description ContactPreference: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        ContactPreference: "sms" | "email" | "both";
+        /**
+         * @description 人社部门联系方式。The city and district HRSS contacts.
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "id": "city",
+         *           "level": "city",
+         *           "district": null,
+         *           "name": "广州市人力资源和社会保障局",
+         *           "phone": "020-12333",
+         *           "address": "广州市越秀区越华路112号",
+         *           "hours": "工作日 9:00-12:00，13:00-17:00",
+         *           "confirmed": true,
+         *           "isComplete": true
+         *         },
+         *         {
+         *           "id": "tianhe",
+         *           "level": "district",
+         *           "district": "tianhe",
+         *           "name": "广州市天河区人力资源和社会保障局",
+         *           "phone": "020-38622333",
+         *           "address": "广州市天河区天府路1号",
+         *           "hours": "工作日 9:00-12:00，13:00-17:00",
+         *           "confirmed": true,
+         *           "isComplete": true
+         *         }
+         *       ],
+         *       "complete": true,
+         *       "technicalSupport": {
+         *         "email": "support@rsj.gz.gov.cn",
+         *         "tickets": "/api/support/tickets"
+         *       }
+         *     }
+         */
         ContactsResponse: {
             contacts: components["schemas"]["HrssContact"][];
             complete: boolean;
@@ -1841,6 +2285,19 @@ export interface components {
          * @enum {string}
          */
         CorrectableField: "applicant.name" | "applicant.phone" | "education.schoolId" | "education.majorId" | "education.degree" | "education.graduationDate" | "education.certificateNo";
+        /**
+         * @description 退回补正的更正内容。The applicant's correction of a returned application: only the fields the return named.
+         * @example {
+         *       "applicant": null,
+         *       "education": {
+         *         "schoolId": null,
+         *         "majorId": null,
+         *         "degree": null,
+         *         "graduationDate": null,
+         *         "certificateNo": "1055842024000321"
+         *       }
+         *     }
+         */
         CorrectionBody: {
             applicant?: components["schemas"]["ApplicantCorrectionBody"] | null;
             education?: components["schemas"]["EducationCorrectionBody"] | null;
@@ -1854,9 +2311,11 @@ export interface components {
          *     }
          */
         CrossCheckBody: {
-            name: string | null;
-            idNumber: string | null;
-            cardNumber: string | null;
+            name: string;
+            /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
+            idNumber: string;
+            /** @description 入户卡编号。The card's number, printed on it and in its QR link. */
+            cardNumber: string;
         };
         /**
          * @description 公安复核结果。Whether the card is known for this person.
@@ -1867,14 +2326,37 @@ export interface components {
         CrossCheckFound: {
             found: boolean;
         };
+        /**
+         * @description DeadlineKind: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        DeadlineKind: "publicity" | "correction" | "review-sla" | "registry-sla" | "ticket-sla";
+        /**
+         * @description 节假日通知调整的期限。A deadline a holiday notice moved: which one, from, to, and the notice.
+         * @example {
+         *       "deadline": "publicity",
+         *       "from": "2026-03-13T23:59:59+08:00",
+         *       "to": "2026-03-15T23:59:59+08:00",
+         *       "reference": "国办发明电〔2025〕7号"
+         *     }
+         */
         DeadlineMove: {
-            deadline: string;
+            deadline: components["schemas"]["DeadlineKind"];
             /** Format: date-time */
             from: string;
             /** Format: date-time */
             to: string;
             reference: string;
         };
+        /**
+         * @description 节假日安排对在办期限的影响（预演）。How many open deadlines a calendar change would move, and which way.
+         * @example {
+         *       "wouldMove": 3,
+         *       "later": 3,
+         *       "earlier": 0,
+         *       "unchanged": 12
+         *     }
+         */
         DeadlineMoves: {
             wouldMove: string | number;
             later: string | number;
@@ -1889,7 +2371,8 @@ export interface components {
          *     }
          */
         DecisionBody: {
-            approve: boolean | null;
+            approve: boolean;
+            /** @description 原因。Free text a person wrote (Chinese). */
             reason?: string | null;
         };
         /**
@@ -1898,38 +2381,98 @@ export interface components {
          */
         Degree: "associate" | "bachelor" | "master" | "doctorate";
         /**
+         * @description DeliveryStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        DeliveryStatus: "queued" | "sent" | "delivered" | "failed";
+        /**
          * @description District: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
          * @enum {string}
          */
         District: "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
-        /** @description 重复指标卡清理。Count (dry run) or revoke the duplicate cards. */
+        /**
+         * @description 重复指标卡清理。Count (dry run) or revoke the duplicate cards.
+         * @example {
+         *       "dryRun": true
+         *     }
+         */
         DuplicateCardsBody: {
-            dryRun: boolean | null;
+            dryRun: boolean;
         };
+        /**
+         * @description 重复入户卡核查结果。Persons holding more than one valid card and the cards revoked (none on a dry run).
+         * @example {
+         *       "dryRun": true,
+         *       "persons": 1,
+         *       "revoked": [
+         *         "GZRH2025000877"
+         *       ],
+         *       "duplicates": 1
+         *     }
+         */
         DuplicateCardsSummary: {
             dryRun: boolean;
             persons: string | number;
             revoked: string[];
             duplicates: string | number;
         };
-        /** @description 学历学位信息。The degree certificate the application rests on. */
+        /**
+         * @description 学历学位信息。The degree certificate the application rests on.
+         * @example {
+         *       "schoolId": "S10558",
+         *       "majorId": "M10558-080901",
+         *       "degree": "master",
+         *       "graduationDate": "2024-06-30",
+         *       "certificateNo": "1055842024000123"
+         *     }
+         */
         EducationBody: {
-            schoolId: string | null;
-            majorId: string | null;
-            degree: components["schemas"]["Degree"] | null;
-            graduationDate: string | null;
-            certificateNo: string | null;
+            /** @description 院校编号。A school's registry id (from GET /registry/schools). */
+            schoolId: string;
+            /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
+            majorId: string;
+            degree: components["schemas"]["Degree"];
+            /** Format: date */
+            graduationDate: string;
+            certificateNo: string;
         };
+        /**
+         * @description 补正的学历学位信息（只填要改的）。The degree fields a correction changes; leave out what stays.
+         * @example {
+         *       "schoolId": null,
+         *       "majorId": null,
+         *       "degree": null,
+         *       "graduationDate": null,
+         *       "certificateNo": "1055842024000321"
+         *     }
+         */
         EducationCorrectionBody: {
+            /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId?: string | null;
+            /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId?: string | null;
             degree?: components["schemas"]["Degree"] | null;
+            /** Format: date */
             graduationDate?: string | null;
             certificateNo?: string | null;
         };
+        /**
+         * @description 学历学位信息。The degree certificate the application rests on, with school and major names.
+         * @example {
+         *       "schoolId": "S10558",
+         *       "schoolName": "中山大学",
+         *       "majorId": "M10558-080901",
+         *       "majorName": "计算机科学与技术",
+         *       "degree": "master",
+         *       "graduationDate": "2024-06-30",
+         *       "certificateNo": "1055842024000123"
+         *     }
+         */
         EducationView: {
+            /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
             schoolName: string;
+            /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId: string;
             majorName: string;
             degree: components["schemas"]["Degree"];
@@ -1942,7 +2485,15 @@ export interface components {
          * @enum {string}
          */
         EmployerKind: "enterprise" | "government" | "public-institution" | "sasac-soe";
+        /**
+         * @description 申报单位。The employer named in the application.
+         * @example {
+         *       "employerId": "E20250110T080000S000A1B2",
+         *       "name": "广州市天河区云图信息科技有限公司"
+         *     }
+         */
         EmployerRefView: {
+            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
             name: string;
         };
@@ -1957,27 +2508,47 @@ export interface components {
          *       "district": "tianhe",
          *       "address": "广州市天河区天河路385号",
          *       "contactName": "陈志明",
-         *       "contactPhone": "02038881234",
+         *       "contactPhone": "13922200123",
          *       "contactEmail": "hr@yuntu.example.com"
          *     }
          */
         EmployerRequestBody: {
-            action: string | null;
+            action: string;
+            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId?: string | null;
-            name: string | null;
-            creditCode: string | null;
-            kind: components["schemas"]["EmployerKind"] | null;
-            district: components["schemas"]["District"] | null;
-            address: string | null;
-            contactName: string | null;
-            contactPhone: string | null;
-            /** @default null */
+            name: string;
+            /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
+            creditCode: string;
+            kind: components["schemas"]["EmployerKind"];
+            district: components["schemas"]["District"];
+            address: string;
+            contactName: string;
+            contactPhone: string;
+            /**
+             * Format: email
+             * @default null
+             */
             contactEmail: string | null;
         };
-        /** @description 企业信息。An employer of the registry. */
+        /**
+         * @description 企业信息。An employer of the registry.
+         * @example {
+         *       "employerId": "E20250110T080000S000A1B2",
+         *       "name": "广州市天河区云图信息科技有限公司",
+         *       "creditCode": "91440101MA5CXL6R0G",
+         *       "kind": "enterprise",
+         *       "district": "tianhe",
+         *       "districtName": "天河区",
+         *       "address": "广州市天河区天河路385号",
+         *       "contactName": "陈**",
+         *       "contactPhone": "136****6000"
+         *     }
+         */
         EmployerView: {
+            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
             name: string;
+            /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
             creditCode: string;
             kind: components["schemas"]["EmployerKind"];
             district: components["schemas"]["District"];
@@ -1986,6 +2557,13 @@ export interface components {
             contactName: string;
             contactPhone: string;
         };
+        /**
+         * @description 超时督办记录。A review step that passed its escalation deadline, and when.
+         * @example {
+         *       "step": "hrss-review",
+         *       "at": "2026-03-09T10:15:33+08:00"
+         *     }
+         */
         Escalation: {
             step: string;
             /** Format: date-time */
@@ -2004,16 +2582,50 @@ export interface components {
          *     }
          */
         GenerateCardBody: {
-            consent: boolean | null;
-            signedName: string | null;
+            consent: boolean;
+            signedName: string;
         };
+        /**
+         * @description HealthCheckStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        HealthCheckStatus: "ok" | "error";
+        /**
+         * @description 单项依赖的健康状况。One dependency's check: ok, or error with what went wrong.
+         * @example {
+         *       "status": "ok",
+         *       "error": null
+         *     }
+         */
         HealthEntry: {
-            status: string;
+            status: components["schemas"]["HealthCheckStatus"];
             error: string | null;
         };
-        /** @description 服务健康状况。Reachability of storage, the durable backend and email (ops view). */
+        /**
+         * @description 服务健康状况。Reachability of storage, the durable backend and email (ops view).
+         * @example {
+         *       "status": "ok",
+         *       "checks": {
+         *         "storage": {
+         *           "status": "ok",
+         *           "error": null
+         *         },
+         *         "durable": {
+         *           "status": "ok",
+         *           "error": null
+         *         },
+         *         "email": {
+         *           "status": "ok",
+         *           "error": null
+         *         }
+         *       },
+         *       "warnings": [],
+         *       "businessTime": "2026-03-05T10:15:33+08:00",
+         *       "clockAcceleration": 1
+         *     }
+         */
         HealthResponse: {
-            status: string;
+            status: components["schemas"]["ServiceHealth"];
             checks?: {
                 [key: string]: components["schemas"]["HealthEntry"];
             };
@@ -2022,6 +2634,15 @@ export interface components {
             businessTime?: string;
             clockAcceleration?: string | number;
         };
+        /**
+         * @description 实例统计的一个时间段。One time bucket: instances started, completed and failed in it.
+         * @example {
+         *       "start": "2026-03-05T00:00:00+00:00",
+         *       "started": 42,
+         *       "completed": 30,
+         *       "failed": 1
+         *     }
+         */
         HistogramBucket: {
             /** Format: date-time */
             start: string;
@@ -2029,6 +2650,23 @@ export interface components {
             completed?: string | number;
             failed?: string | number;
         };
+        /**
+         * @description 实例数量统计。Instances started, completed and failed per bucket over a bounded scan.
+         * @example {
+         *       "buckets": [
+         *         {
+         *           "start": "2026-03-05T00:00:00+00:00",
+         *           "started": 42,
+         *           "completed": 30,
+         *           "failed": 1
+         *         }
+         *       ],
+         *       "from": "2026-02-26T10:15:33+08:00",
+         *       "to": "2026-03-05T10:15:33+08:00",
+         *       "scanned": 42,
+         *       "truncated": false
+         *     }
+         */
         HistogramResult: {
             buckets: components["schemas"]["HistogramBucket"][];
             /** Format: date-time */
@@ -2038,6 +2676,15 @@ export interface components {
             scanned: string | number;
             truncated: boolean;
         };
+        /**
+         * @description 编排实例历史事件。One event of an orchestration's history, personal data masked.
+         * @example {
+         *       "timestamp": "2026-03-05T02:15:33Z",
+         *       "eventType": "TaskScheduled",
+         *       "name": "RecordApplicationStep",
+         *       "detail": "{\"event\":\"submitted\"}"
+         *     }
+         */
         HistoryItem: {
             /** Format: date-time */
             timestamp: string;
@@ -2045,18 +2692,56 @@ export interface components {
             name: string | null;
             detail: string;
         };
+        /**
+         * @description 人社部门联系方式。A city or district HRSS contact (seed Q8).
+         * @example {
+         *       "id": "city",
+         *       "level": "city",
+         *       "district": null,
+         *       "name": "广州市人力资源和社会保障局",
+         *       "phone": "020-12333",
+         *       "address": "广州市越秀区越华路112号",
+         *       "hours": "工作日 9:00-12:00，13:00-17:00",
+         *       "confirmed": true,
+         *       "isComplete": true
+         *     }
+         */
         HrssContact: {
             id: string;
             level: components["schemas"]["RouteLevel"];
             district: components["schemas"]["District"] | null;
             name: string;
+            /** @description 手机号码（脱敏）。Masked: the first 3 and last 4 digits only. */
             phone: string | null;
             address: string | null;
             hours: string | null;
             confirmed: boolean;
             isComplete?: boolean;
         };
-        /** @description 流程实例详情。One orchestration instance with its history. */
+        /**
+         * @description 流程实例详情。One orchestration instance with its history.
+         * @example {
+         *       "instance": {
+         *         "instanceId": "application-A20260305T021533S412C3F1",
+         *         "name": "ApplicationOrchestrator",
+         *         "runtimeStatus": "Running",
+         *         "createdAt": "2026-03-05T10:15:33+08:00",
+         *         "lastUpdatedAt": "2026-03-08T10:15:33+08:00"
+         *       },
+         *       "input": "{\"applicationId\":\"A20260305T021533S412C3F1\",\"idNumber\":\"4401**********5128\"}",
+         *       "output": null,
+         *       "customStatus": "{\"stage\":\"publicity\"}",
+         *       "failure": null,
+         *       "history": [
+         *         {
+         *           "timestamp": "2026-03-05T02:15:33Z",
+         *           "eventType": "TaskScheduled",
+         *           "name": "RecordApplicationStep",
+         *           "detail": "{\"event\":\"submitted\"}"
+         *         }
+         *       ]
+         *     }
+         */
         InstanceDetail: {
             instance: components["schemas"]["InstanceSummary"];
             input: string | null;
@@ -2065,13 +2750,53 @@ export interface components {
             failure: string | null;
             history: components["schemas"]["HistoryItem"][];
         };
-        /** @description 流程实例列表（分页）。One page of orchestration instances. */
+        /**
+         * @description 流程实例列表（分页）。One page of orchestration instances.
+         * @example {
+         *       "items": [
+         *         {
+         *           "instanceId": "application-A20260305T021533S412C3F1",
+         *           "name": "ApplicationOrchestrator",
+         *           "runtimeStatus": "Running",
+         *           "createdAt": "2026-03-05T10:15:33+08:00",
+         *           "lastUpdatedAt": "2026-03-08T10:15:33+08:00",
+         *           "caseKind": "application",
+         *           "caseId": "A20260305T021533S412C3F1",
+         *           "stage": "publicity",
+         *           "office": "tianhe"
+         *         }
+         *       ],
+         *       "continuationToken": "eyJyIjoiYXBwbGljYXRpb24tQTIwMjYwMzA1In0",
+         *       "scan": {
+         *         "createdFrom": "2026-02-26T10:15:33+08:00",
+         *         "createdTo": "2026-03-05T10:15:33+08:00",
+         *         "maxDays": 31
+         *       }
+         *     }
+         */
         InstancePage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["InstanceRow"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
             scan: components["schemas"]["ScanRange"] | null;
         };
+        /**
+         * @description 编排实例（列表行）。An orchestration instance in a list, with the case it serves.
+         * @example {
+         *       "instanceId": "application-A20260305T021533S412C3F1",
+         *       "name": "ApplicationOrchestrator",
+         *       "runtimeStatus": "Running",
+         *       "createdAt": "2026-03-05T10:15:33+08:00",
+         *       "lastUpdatedAt": "2026-03-08T10:15:33+08:00",
+         *       "caseKind": "application",
+         *       "caseId": "A20260305T021533S412C3F1",
+         *       "stage": "publicity",
+         *       "office": "tianhe"
+         *     }
+         */
         InstanceRow: {
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             name: string;
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
@@ -2081,10 +2806,22 @@ export interface components {
             lastUpdatedAt: string;
             caseKind: components["schemas"]["CaseKind"] | null;
             caseId: string | null;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"] | null;
             office: components["schemas"]["Office"] | null;
         };
+        /**
+         * @description 编排实例概要。An orchestration instance's name, runtime status and times.
+         * @example {
+         *       "instanceId": "application-A20260305T021533S412C3F1",
+         *       "name": "ApplicationOrchestrator",
+         *       "runtimeStatus": "Running",
+         *       "createdAt": "2026-03-05T10:15:33+08:00",
+         *       "lastUpdatedAt": "2026-03-08T10:15:33+08:00"
+         *     }
+         */
         InstanceSummary: {
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             name: string;
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
@@ -2093,16 +2830,39 @@ export interface components {
             /** Format: date-time */
             lastUpdatedAt: string;
         };
+        /**
+         * @description 个人数据密钥轮换。The personal-data key version to re-encrypt stored data to.
+         * @example {
+         *       "keyId": "pd-2026-03"
+         *     }
+         */
         KeyRotationBody: {
-            keyId: string | null;
+            keyId: string;
         };
+        /**
+         * @description 密钥轮换已开始。The key rotation's orchestration instance and key id.
+         * @example {
+         *       "instanceId": "key-rotation-pd-2026-03",
+         *       "keyId": "pd-2026-03"
+         *     }
+         */
         KeyRotationStarted: {
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             keyId: string;
         };
-        /** @description 专业信息。A major of a school. */
+        /**
+         * @description 专业信息。A major of a school.
+         * @example {
+         *       "majorId": "M10558-080901",
+         *       "schoolId": "S10558",
+         *       "name": "计算机科学与技术"
+         *     }
+         */
         MajorView: {
+            /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId: string;
+            /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
             name: string;
         };
@@ -2111,6 +2871,17 @@ export interface components {
          * @enum {string}
          */
         MaterialKind: "degreeCertificate" | "graduationCertificate" | "laborContract" | "other";
+        /**
+         * @description 申请材料。A supporting document: its kind, type, size and the API path that serves it.
+         * @example {
+         *       "id": "M01",
+         *       "kind": "degreeCertificate",
+         *       "contentType": "application/pdf",
+         *       "size": 482113,
+         *       "uploadedAt": "2026-03-05T10:15:33+08:00",
+         *       "url": "/api/applications/A20260305T021533S412C3F1/materials/M01"
+         *     }
+         */
         MaterialView: {
             id: string;
             kind: components["schemas"]["MaterialKind"];
@@ -2120,16 +2891,46 @@ export interface components {
             uploadedAt: string;
             url: string;
         };
+        /**
+         * @description 国务院办公厅节假日通知。The State Council notice a year's arrangement comes from.
+         * @example {
+         *       "reference": "国办发明电〔2025〕7号",
+         *       "publishedOn": "2025-11-04"
+         *     }
+         */
         NoticeBody: {
-            reference: string | null;
+            reference: string;
             /** Format: date */
-            publishedOn: string | null;
+            publishedOn: string;
         };
+        /**
+         * @description NoticeChannel: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        NoticeChannel: "email" | "sms";
+        /**
+         * @description 通知渠道。How notices reach the applicant: the preference, the channels used and whether SMS can go.
+         * @example {
+         *       "contactPreference": "both",
+         *       "channels": [
+         *         "email",
+         *         "sms"
+         *       ],
+         *       "sms": "verified-number"
+         *     }
+         */
         NoticeChannelsView: {
-            contactPreference: string;
-            channels: string[];
-            sms: string;
+            contactPreference: components["schemas"]["ContactPreference"];
+            channels: components["schemas"]["NoticeChannel"][];
+            sms: components["schemas"]["SmsReach"];
         };
+        /**
+         * @description 节假日通知。The State Council notice a year's arrangement comes from.
+         * @example {
+         *       "reference": "国办发明电〔2025〕7号",
+         *       "publishedOn": "2025-11-04"
+         *     }
+         */
         NoticeView: {
             reference: string;
             /** Format: date */
@@ -2143,23 +2944,42 @@ export interface components {
          *     }
          */
         ObjectionBody: {
-            reason: string | null;
-            contact: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
+            reason: string;
+            contact: string;
         };
         /**
          * @description ObjectionStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
          * @enum {string}
          */
         ObjectionStatus: "open" | "upheld" | "dismissed";
+        /**
+         * @description 公示异议。An objection raised during publicity; its text and contact only for reviewers, DRC and ops.
+         * @example {
+         *       "objectionId": "O20260310T031500S001E2F3",
+         *       "status": "dismissed",
+         *       "filedAt": "2026-03-10T10:15:33+08:00",
+         *       "resolvedAt": "2026-03-11T10:15:33+08:00",
+         *       "reason": null,
+         *       "contact": null,
+         *       "note": "经核实异议不成立"
+         *     }
+         */
         ObjectionView: {
+            /** @description 异议编号。The objection's id. */
             objectionId: string;
             status: components["schemas"]["ObjectionStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 提交时间。When it was filed.
+             */
             filedAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
             contact: string | null;
+            /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string | null;
         };
         /**
@@ -2167,14 +2987,35 @@ export interface components {
          * @enum {string}
          */
         Office: "city" | "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
+        /**
+         * @description 运维控制台登录配置。How the ops console signs in: the identity provider, or the development token.
+         * @example {
+         *       "authority": "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0",
+         *       "clientId": "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "scope": "api://talenthukou/ops",
+         *       "devToken": false
+         *     }
+         */
         OpsConsoleConfig: {
             authority: string | null;
             clientId: string | null;
             scope: string | null;
             devToken: boolean;
         };
+        /**
+         * @description OpsControlAction: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        OpsControlAction: "restart" | "terminate" | "suspend" | "resume" | "purge";
+        /**
+         * @description 运维操作原因。Why an operator acts on an instance (audited); optional.
+         * @example {
+         *       "reason": "申请人电话确认放弃办理，工单 T20260306T091200S050F6A7"
+         *     }
+         */
         OpsControlBody: {
-            reason: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
+            reason?: string | null;
         };
         /**
          * @description OrchestrationRuntimeStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
@@ -2244,6 +3085,20 @@ export interface components {
          *     | `urn:talenthukou:psb-unavailable` | 503 | 公安业务系统繁忙，请稍后再试 |
          *     | `urn:talenthukou:service-unavailable` | 503 | 系统繁忙，请稍后再试 |
          *     | `urn:talenthukou:sms-unavailable` | 503 | 短信服务暂不可用，请使用电子邮箱接收通知 |
+         * @example {
+         *       "type": "urn:talenthukou:validation-failed",
+         *       "title": "填写的信息有误，请核对",
+         *       "status": 400,
+         *       "detail": "Validation failed: applicant.idNumber: The ID number's check digit is wrong.; education.graduationDate: graduationDate must be yyyy-MM-dd.",
+         *       "errors": {
+         *         "applicant.idNumber": [
+         *           "身份证号码校验位错误"
+         *         ],
+         *         "education.graduationDate": [
+         *           "毕业日期格式应为 yyyy-MM-dd"
+         *         ]
+         *       }
+         *     }
          */
         Problem: {
             /** @description A stable URI per error, e.g. urn:talenthukou:employer-not-found */
@@ -2262,10 +3117,24 @@ export interface components {
          * @enum {string}
          */
         PsbCheckStatus: "not-started" | "pending" | "synced" | "reconciling" | "failed";
+        /**
+         * @description 公安核查状态。The public-security cross-check's state.
+         * @example {
+         *       "status": "not-started"
+         *     }
+         */
         PsbCheckView: {
             status: components["schemas"]["PsbCheckStatus"];
         };
-        /** @description 公示期。The publicity's working days and the instant it ends. */
+        /**
+         * @description 公示期。The publicity's working days and the instant it ends.
+         * @example {
+         *       "start": "2026-03-09",
+         *       "end": "2026-03-13",
+         *       "endsAt": "2026-03-13T23:59:59+08:00",
+         *       "endProvisional": null
+         *     }
+         */
         PublicityView: {
             /** Format: date */
             start: string;
@@ -2275,10 +3144,48 @@ export interface components {
             endsAt: string;
             endProvisional?: boolean | null;
         };
-        /** @description 登记申请审核队列（分页）。One page of registry requests with counts by status. */
+        /**
+         * @description 登记申请审核队列（分页）。One page of registry requests with counts by status.
+         * @example {
+         *       "items": [
+         *         {
+         *           "requestId": "R20260302T013000S100D4E5",
+         *           "type": "school",
+         *           "status": "pending",
+         *           "subject": "广州城市理工学院",
+         *           "filedAt": "2026-03-05T10:15:33+08:00",
+         *           "dueBy": "2026-03-06T10:15:33+08:00",
+         *           "overdue": false,
+         *           "escalatedAt": null,
+         *           "decidedAt": null,
+         *           "reason": null,
+         *           "resultId": null,
+         *           "attachments": 1,
+         *           "attachmentIds": [
+         *             "AT01"
+         *           ],
+         *           "attachmentUrls": [
+         *             "/api/registry/requests/R20260302T013000S100D4E5/attachments/AT01"
+         *           ],
+         *           "proposal": null,
+         *           "escalated": false,
+         *           "dueByProvisional": null
+         *         }
+         *       ],
+         *       "continuationToken": null,
+         *       "counts": {
+         *         "pending": 4,
+         *         "approved": 37,
+         *         "rejected": 2
+         *       }
+         *     }
+         */
         RegistryQueuePage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["RegistryRequestView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
+            /** @description 按状态计数（角标用）。Counts by stage or status over the whole queue, for badges. */
             counts?: {
                 [key: string]: string | number;
             } | null;
@@ -2293,10 +3200,15 @@ export interface components {
          *     }
          */
         RegistryRequestAccepted: {
+            /** @description 登记申请编号。The registry request's id. */
             requestId: string;
             status: components["schemas"]["RegistryRequestStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 办理期限。When the step waited for is due (working days, China Standard Time).
+             */
             dueBy: string;
+            /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
         };
         /**
@@ -2309,21 +3221,58 @@ export interface components {
          * @enum {string}
          */
         RegistryRequestType: "employer-add" | "employer-modify" | "school" | "major" | "unit-admin";
-        /** @description 登记申请审核进度。A registry request and its review progress. */
+        /**
+         * @description 登记申请审核进度。A registry request and its review progress.
+         * @example {
+         *       "requestId": "R20260302T013000S100D4E5",
+         *       "type": "school",
+         *       "status": "pending",
+         *       "subject": "广州城市理工学院",
+         *       "filedAt": "2026-03-05T10:15:33+08:00",
+         *       "dueBy": "2026-03-06T10:15:33+08:00",
+         *       "overdue": false,
+         *       "escalatedAt": null,
+         *       "decidedAt": null,
+         *       "reason": null,
+         *       "resultId": null,
+         *       "attachments": 1,
+         *       "attachmentIds": [
+         *         "AT01"
+         *       ],
+         *       "attachmentUrls": [
+         *         "/api/registry/requests/R20260302T013000S100D4E5/attachments/AT01"
+         *       ],
+         *       "proposal": null,
+         *       "escalated": false,
+         *       "dueByProvisional": null
+         *     }
+         */
         RegistryRequestView: {
+            /** @description 登记申请编号。The registry request's id. */
             requestId: string;
             type: components["schemas"]["RegistryRequestType"];
             status: components["schemas"]["RegistryRequestStatus"];
             subject: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 提交时间。When it was filed.
+             */
             filedAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 办理期限。When the step waited for is due (working days, China Standard Time).
+             */
             dueBy: string;
+            /** @description 是否已超期。True once the business time passed dueBy. */
             overdue: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 督办时间。When the wait passed its escalation deadline; null if it has not.
+             */
             escalatedAt: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
             resultId: string | null;
             attachments: string | number;
@@ -2331,6 +3280,7 @@ export interface components {
             attachmentUrls: string[];
             proposal: unknown;
             escalated?: boolean;
+            /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
         };
         /**
@@ -2341,8 +3291,9 @@ export interface components {
          *     }
          */
         ResolutionBody: {
-            upheld: boolean | null;
-            note: string | null;
+            upheld: boolean;
+            /** @description 备注。Free text a reviewer wrote (Chinese). */
+            note: string;
         };
         /**
          * @description 退回补正。A return for correction: what to fix.
@@ -2357,20 +3308,54 @@ export interface components {
          *     }
          */
         ReturnBody: {
-            items: components["schemas"]["ReturnItemBody"][] | null;
+            /** @description 本页条目。The entries of this page. */
+            items: components["schemas"]["ReturnItemBody"][];
         };
+        /**
+         * @description 退回补正事项。One thing to fix: a field, a material, or both, with the reviewer's note.
+         * @example {
+         *       "field": "education.certificateNo",
+         *       "material": "degreeCertificate",
+         *       "note": "学位证书编号与上传的证书不一致，请核对"
+         *     }
+         */
         ReturnItem: {
             field: components["schemas"]["CorrectableField"] | null;
             material: components["schemas"]["MaterialKind"] | null;
+            /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string;
         };
-        /** @description 需补正的一项。One field and/or material to correct, with the reviewer's note. */
+        /**
+         * @description 需补正的一项。One field and/or material to correct, with the reviewer's note.
+         * @example {
+         *       "field": "education.certificateNo",
+         *       "material": "degreeCertificate",
+         *       "note": "学位证书编号与上传的证书不一致，请核对"
+         *     }
+         */
         ReturnItemBody: {
             field?: components["schemas"]["CorrectableField"] | null;
             material?: components["schemas"]["MaterialKind"] | null;
-            note: string | null;
+            /** @description 备注。Free text a reviewer wrote (Chinese). */
+            note: string;
         };
+        /**
+         * @description 退回补正。The latest return for correction: what to fix, from which stage, when, and the deadline.
+         * @example {
+         *       "items": [
+         *         {
+         *           "field": "education.certificateNo",
+         *           "material": "degreeCertificate",
+         *           "note": "学位证书编号与上传的证书不一致，请核对"
+         *         }
+         *       ],
+         *       "fromStage": "hrss-review",
+         *       "returnedAt": "2026-03-07T10:15:33+08:00",
+         *       "correctionDueBy": "2026-03-14T10:15:33+08:00"
+         *     }
+         */
         ReturnView: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["ReturnItem"][];
             fromStage: components["schemas"]["ApplicationStage"];
             /** Format: date-time */
@@ -2386,11 +3371,32 @@ export interface components {
          *     }
          */
         ReviewBody: {
-            approve: boolean | null;
+            approve: boolean;
+            /** @description 原因。Free text a person wrote (Chinese). */
             reason?: string | null;
         };
-        /** @description 公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked. */
+        /**
+         * @description 公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked.
+         * @example {
+         *       "rosterId": "PR20260309XKQMTWRZBNPDHJLC",
+         *       "maskedName": "李*雯",
+         *       "gender": "female",
+         *       "employerName": "广州市天河区云图信息科技有限公司",
+         *       "school": "中山大学",
+         *       "major": "计算机科学与技术",
+         *       "degree": "master",
+         *       "office": {
+         *         "level": "district",
+         *         "district": "tianhe"
+         *       },
+         *       "publicity": {
+         *         "start": "2026-03-09",
+         *         "end": "2026-03-13"
+         *       }
+         *     }
+         */
         RosterItemView: {
+            /** @description 公示名单条目编号。A roster entry's id; it names no person. */
             rosterId: string;
             maskedName: string;
             gender: components["schemas"]["Gender"] | null;
@@ -2401,6 +3407,13 @@ export interface components {
             office: components["schemas"]["RosterOfficeView"];
             publicity: components["schemas"]["RosterPeriodView"];
         };
+        /**
+         * @description 公示名单中的受理部门。The HRSS office of a roster entry.
+         * @example {
+         *       "level": "district",
+         *       "district": "tianhe"
+         *     }
+         */
         RosterOfficeView: {
             level: components["schemas"]["RouteLevel"];
             district: components["schemas"]["District"] | null;
@@ -2431,9 +3444,18 @@ export interface components {
          *     }
          */
         RosterPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["RosterItemView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
         };
+        /**
+         * @description 公示期。The publicity's first and last working day.
+         * @example {
+         *       "start": "2026-03-09",
+         *       "end": "2026-03-13"
+         *     }
+         */
         RosterPeriodView: {
             /** Format: date */
             start: string;
@@ -2445,12 +3467,27 @@ export interface components {
          * @enum {string}
          */
         RouteLevel: "city" | "district";
-        /** @description 受理的人社部门。The HRSS office that reviews the application. */
+        /**
+         * @description 受理的人社部门。The HRSS office that reviews the application.
+         * @example {
+         *       "level": "district",
+         *       "district": "tianhe",
+         *       "office": "广州市天河区人力资源和社会保障局"
+         *     }
+         */
         RouteView: {
             level: components["schemas"]["RouteLevel"];
             district: components["schemas"]["District"] | null;
             office: string;
         };
+        /**
+         * @description 本次扫描的创建时间范围。The created-time range a filtered scan read, and its cap in days.
+         * @example {
+         *       "createdFrom": "2026-02-26T10:15:33+08:00",
+         *       "createdTo": "2026-03-05T10:15:33+08:00",
+         *       "maxDays": 31
+         *     }
+         */
         ScanRange: {
             /** Format: date-time */
             createdFrom: string;
@@ -2458,13 +3495,32 @@ export interface components {
             createdTo: string;
             maxDays: string | number;
         };
-        /** @description 院校信息。A school of the registry. */
+        /**
+         * @description 院校信息。A school of the registry.
+         * @example {
+         *       "schoolId": "S10558",
+         *       "name": "中山大学",
+         *       "district": "haizhu",
+         *       "districtName": "海珠区"
+         *     }
+         */
         SchoolView: {
+            /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
             name: string;
             district: components["schemas"]["District"] | null;
             districtName: string | null;
         };
+        /**
+         * @description ServiceHealth: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        ServiceHealth: "ok" | "degraded" | "unavailable";
+        /**
+         * @description SmsReach: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        SmsReach: "verified-number" | "unverified-number" | "unavailable";
         /**
          * @description 人员角色分配。The staff roles (and office, for reviewers) to assign.
          * @example {
@@ -2475,8 +3531,8 @@ export interface components {
          *     }
          */
         StaffAssignmentBody: {
-            roles: components["schemas"]["StaffRole"][] | null;
-            office: components["schemas"]["Office"] | null;
+            roles: components["schemas"]["StaffRole"][];
+            office: components["schemas"]["Office"];
         };
         /**
          * @description 人员角色分配记录。A subject's staff roles and office.
@@ -2498,9 +3554,27 @@ export interface components {
             /** Format: date-time */
             assignedAt: string;
         };
-        /** @description 人员角色分配列表（分页）。One page of staff assignments. */
+        /**
+         * @description 人员角色分配列表（分页）。One page of staff assignments.
+         * @example {
+         *       "items": [
+         *         {
+         *           "subject": "c1f0e2a4-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+         *           "roles": [
+         *             "reviewer"
+         *           ],
+         *           "office": "tianhe",
+         *           "assignedBy": "admin-01",
+         *           "assignedAt": "2026-03-05T10:15:33+08:00"
+         *         }
+         *       ],
+         *       "continuationToken": null
+         *     }
+         */
         StaffPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["StaffAssignmentView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
         };
         /**
@@ -2508,20 +3582,56 @@ export interface components {
          * @enum {string}
          */
         StaffRole: "reviewer" | "drc" | "registry-admin" | "support" | "psb" | "ops";
+        /**
+         * @description 停滞的案件。An open case whose process is missing, terminated, failed or suspended.
+         * @example {
+         *       "kind": "application",
+         *       "id": "A20260305T021533S412C3F1",
+         *       "stage": "card-issuing",
+         *       "instanceId": "application-A20260305T021533S412C3F1",
+         *       "runtimeStatus": "Failed",
+         *       "since": "2026-03-17T10:15:33+08:00"
+         *     }
+         */
         StrandedCase: {
-            kind: string;
+            kind: components["schemas"]["CaseKind"];
             id: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: string;
+            /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             runtimeStatus: string;
             /** Format: date-time */
             since: string | null;
         };
-        /** @description 中断或暂停的案件。Open cases whose process is missing, terminated, failed or suspended. */
+        /**
+         * @description 中断或暂停的案件。Open cases whose process is missing, terminated, failed or suspended.
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "application",
+         *           "id": "A20260305T021533S412C3F1",
+         *           "stage": "card-issuing",
+         *           "instanceId": "application-A20260305T021533S412C3F1",
+         *           "runtimeStatus": "Failed",
+         *           "since": "2026-03-17T10:15:33+08:00"
+         *         }
+         *       ]
+         *     }
+         */
         StrandedPage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["StrandedCase"][];
         };
+        /**
+         * @description 技术支持。Where to get technical help: an e-mail address and the support-ticket route.
+         * @example {
+         *       "email": "support@rsj.gz.gov.cn",
+         *       "tickets": "/api/support/tickets"
+         *     }
+         */
         TechnicalSupport: {
+            /** @description 电子邮箱。An e-mail address. */
             email: string;
             tickets: string;
         };
@@ -2535,10 +3645,15 @@ export interface components {
          *     }
          */
         TicketAccepted: {
+            /** @description 工单编号。The support ticket's id. */
             ticketId: string;
             status: components["schemas"]["TicketStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 办理期限。When the step waited for is due (working days, China Standard Time).
+             */
             dueBy: string;
+            /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
         };
         /**
@@ -2553,19 +3668,76 @@ export interface components {
          *     }
          */
         TicketFollowUpBody: {
-            message: string | null;
+            message: string;
         };
+        /**
+         * @description TicketMessageSender: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        TicketMessageSender: "support" | "author";
+        /**
+         * @description 工单消息。One message of a ticket's thread, from support or the author.
+         * @example {
+         *       "messageId": "MSG01",
+         *       "from": "support",
+         *       "message": "已为您重新生成入户卡，请刷新后下载",
+         *       "at": "2026-03-07T10:15:33+08:00"
+         *     }
+         */
         TicketMessageView: {
             messageId: string;
-            from: string;
+            from: components["schemas"]["TicketMessageSender"];
             message: string;
             /** Format: date-time */
             at: string;
         };
-        /** @description 工单队列（分页）。One page of tickets with counts by status. */
+        /**
+         * @description 工单队列（分页）。One page of tickets with counts by status.
+         * @example {
+         *       "items": [
+         *         {
+         *           "ticketId": "T20260306T091200S050F6A7",
+         *           "status": "answered",
+         *           "category": "cannot-download-card",
+         *           "description": "入户卡下载时提示文件不存在",
+         *           "name": "王**",
+         *           "idNumber": "4401**********1524",
+         *           "phone": "137****7000",
+         *           "email": "wanghf@example.com",
+         *           "filedAt": "2026-03-06T10:15:33+08:00",
+         *           "dueBy": "2026-03-09T10:15:33+08:00",
+         *           "overdue": false,
+         *           "round": 1,
+         *           "remindedAt": null,
+         *           "escalatedAt": null,
+         *           "answeredAt": "2026-03-07T10:15:33+08:00",
+         *           "closedAt": null,
+         *           "screenshotUrl": "/api/support/tickets/T20260306T091200S050F6A7/screenshot",
+         *           "replies": [
+         *             {
+         *               "messageId": "MSG01",
+         *               "from": "support",
+         *               "message": "已为您重新生成入户卡，请刷新后下载",
+         *               "at": "2026-03-07T10:15:33+08:00"
+         *             }
+         *           ],
+         *           "escalated": false,
+         *           "dueByProvisional": null
+         *         }
+         *       ],
+         *       "continuationToken": null,
+         *       "counts": {
+         *         "open": 6,
+         *         "answered": 11
+         *       }
+         *     }
+         */
         TicketQueuePage: {
+            /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["TicketView"][];
+            /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
+            /** @description 按状态计数（角标用）。Counts by stage or status over the whole queue, for badges. */
             counts?: {
                 [key: string]: string | number;
             } | null;
@@ -2578,7 +3750,7 @@ export interface components {
          *     }
          */
         TicketReplyBody: {
-            message: string | null;
+            message: string;
             close?: boolean | null;
         };
         /**
@@ -2586,25 +3758,70 @@ export interface components {
          * @enum {string}
          */
         TicketStatus: "open" | "answered" | "closed";
-        /** @description 技术支持工单。A support ticket with its replies; personal data masked. */
+        /**
+         * @description 技术支持工单。A support ticket with its replies; personal data masked.
+         * @example {
+         *       "ticketId": "T20260306T091200S050F6A7",
+         *       "status": "answered",
+         *       "category": "cannot-download-card",
+         *       "description": "入户卡下载时提示文件不存在",
+         *       "name": "王**",
+         *       "idNumber": "4401**********1524",
+         *       "phone": "137****7000",
+         *       "email": "wanghf@example.com",
+         *       "filedAt": "2026-03-06T10:15:33+08:00",
+         *       "dueBy": "2026-03-09T10:15:33+08:00",
+         *       "overdue": false,
+         *       "round": 1,
+         *       "remindedAt": null,
+         *       "escalatedAt": null,
+         *       "answeredAt": "2026-03-07T10:15:33+08:00",
+         *       "closedAt": null,
+         *       "screenshotUrl": "/api/support/tickets/T20260306T091200S050F6A7/screenshot",
+         *       "replies": [
+         *         {
+         *           "messageId": "MSG01",
+         *           "from": "support",
+         *           "message": "已为您重新生成入户卡，请刷新后下载",
+         *           "at": "2026-03-07T10:15:33+08:00"
+         *         }
+         *       ],
+         *       "escalated": false,
+         *       "dueByProvisional": null
+         *     }
+         */
         TicketView: {
+            /** @description 工单编号。The support ticket's id. */
             ticketId: string;
             status: components["schemas"]["TicketStatus"];
             category: components["schemas"]["TicketCategory"];
             description: string;
             name: string;
+            /** @description 居民身份证号码（脱敏）。Masked: the first and last 4 characters only. */
             idNumber: string;
+            /** @description 手机号码（脱敏）。Masked: the first 3 and last 4 digits only. */
             phone: string;
+            /** @description 电子邮箱。An e-mail address. */
             email: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 提交时间。When it was filed.
+             */
             filedAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 办理期限。When the step waited for is due (working days, China Standard Time).
+             */
             dueBy: string;
+            /** @description 是否已超期。True once the business time passed dueBy. */
             overdue: boolean;
             round: string | number;
             /** Format: date-time */
             remindedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 督办时间。When the wait passed its escalation deadline; null if it has not.
+             */
             escalatedAt: string | null;
             /** Format: date-time */
             answeredAt: string | null;
@@ -2613,17 +3830,34 @@ export interface components {
             screenshotUrl: string;
             replies: components["schemas"]["TicketMessageView"][] | null;
             escalated?: boolean;
+            /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
         };
-        /** @description 办理进度中的一步。One step of the application's history. */
+        /**
+         * @description 办理进度中的一步。One step of the application's history.
+         * @example {
+         *       "at": "2026-03-05T10:15:33+08:00",
+         *       "event": "submitted",
+         *       "stage": "hrss-review",
+         *       "note": null,
+         *       "channel": null,
+         *       "status": null,
+         *       "to": null
+         *     }
+         */
         TimelineView: {
             /** Format: date-time */
             at: string;
             event: string;
+            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"] | null;
+            /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string | null;
-            channel?: string | null;
-            status?: string | null;
+            /** @description 通知渠道（仅通知条目）。On a notice entry only: the channel it went by. */
+            channel?: components["schemas"]["NoticeChannel"] | null;
+            /** @description 送达状态（仅通知条目）。On a notice entry only: its delivery status. */
+            status?: components["schemas"]["DeliveryStatus"] | null;
+            /** @description 收件地址（脱敏）。On a notice entry only: the masked e-mail address or phone number it went to. */
             to?: string | null;
             moved?: components["schemas"]["DeadlineMove"] | null;
         };
@@ -2638,19 +3872,46 @@ export interface components {
          *     }
          */
         UnitAdminRequestBody: {
-            employerId: string | null;
-            applicantName: string | null;
-            idNumber: string | null;
-            phone: string | null;
-            email: string | null;
+            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
+            employerId: string;
+            applicantName: string;
+            /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
+            idNumber: string;
+            /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
+            phone: string;
+            /**
+             * Format: email
+             * @description 电子邮箱。An e-mail address.
+             */
+            email: string;
         };
+        /**
+         * @description 手机号验证。The mainland mobile number to verify by SMS.
+         * @example {
+         *       "phone": "13800138000"
+         *     }
+         */
         VerificationBody: {
-            phone: string | null;
+            /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
+            phone: string;
         };
+        /**
+         * @description 手机号已验证。Whether the code confirmed the number.
+         * @example {
+         *       "verified": true
+         *     }
+         */
         VerificationConfirmed: {
             verified: boolean;
         };
+        /**
+         * @description 验证码已发送。The verification's id, to confirm with the code and to name on a submission.
+         * @example {
+         *       "verificationId": "V20260305T020102S233B7C9"
+         *     }
+         */
         VerificationStarted: {
+            /** @description 手机验证编号。A phone verification's id; name it as phoneVerificationId once confirmed. */
             verificationId: string;
         };
         /**
@@ -2660,9 +3921,20 @@ export interface components {
          *     }
          */
         WithdrawBody: {
-            reason: string | null;
+            /** @description 原因。Free text a person wrote (Chinese). */
+            reason?: string | null;
         };
-        /** @description 工作日计算结果。A date plus working days, with statutory holidays and 调休. */
+        /**
+         * @description 工作日计算结果。A date plus working days, with statutory holidays and 调休.
+         * @example {
+         *       "date": "2026-10-09",
+         *       "from": "2026-09-30",
+         *       "add": 3,
+         *       "covered": true,
+         *       "lastPublishedYear": 2026,
+         *       "provisional": false
+         *     }
+         */
         WorkingDaysResponse: {
             /** Format: date */
             date: string;
@@ -2692,6 +3964,7 @@ export type ApprovalMode = components['schemas']['ApprovalMode'];
 export type AuditPage = components['schemas']['AuditPage'];
 export type AuditView = components['schemas']['AuditView'];
 export type BulkAccepted = components['schemas']['BulkAccepted'];
+export type BulkAction = components['schemas']['BulkAction'];
 export type BulkApplyBody = components['schemas']['BulkApplyBody'];
 export type BulkDryRunBody = components['schemas']['BulkDryRunBody'];
 export type BulkDryRunView = components['schemas']['BulkDryRunView'];
@@ -2699,6 +3972,9 @@ export type BulkEffect = components['schemas']['BulkEffect'];
 export type BulkProgressView = components['schemas']['BulkProgressView'];
 export type CalendarNoticeBody = components['schemas']['CalendarNoticeBody'];
 export type CalendarYearResponse = components['schemas']['CalendarYearResponse'];
+export type CalendarYearSource = components['schemas']['CalendarYearSource'];
+export type CardVerificationReason = components['schemas']['CardVerificationReason'];
+export type CardVerificationStatus = components['schemas']['CardVerificationStatus'];
 export type CardVerificationView = components['schemas']['CardVerificationView'];
 export type CardView = components['schemas']['CardView'];
 export type CaseControl = components['schemas']['CaseControl'];
@@ -2708,17 +3984,21 @@ export type CaseKind = components['schemas']['CaseKind'];
 export type CaseSearchBody = components['schemas']['CaseSearchBody'];
 export type CaseSearchPage = components['schemas']['CaseSearchPage'];
 export type CaseTimelineEntry = components['schemas']['CaseTimelineEntry'];
+export type CaseTimelineLayer = components['schemas']['CaseTimelineLayer'];
 export type CaseTimelineView = components['schemas']['CaseTimelineView'];
 export type ConfirmationBody = components['schemas']['ConfirmationBody'];
+export type ContactPreference = components['schemas']['ContactPreference'];
 export type ContactsResponse = components['schemas']['ContactsResponse'];
 export type CorrectableField = components['schemas']['CorrectableField'];
 export type CorrectionBody = components['schemas']['CorrectionBody'];
 export type CrossCheckBody = components['schemas']['CrossCheckBody'];
 export type CrossCheckFound = components['schemas']['CrossCheckFound'];
+export type DeadlineKind = components['schemas']['DeadlineKind'];
 export type DeadlineMove = components['schemas']['DeadlineMove'];
 export type DeadlineMoves = components['schemas']['DeadlineMoves'];
 export type DecisionBody = components['schemas']['DecisionBody'];
 export type Degree = components['schemas']['Degree'];
+export type DeliveryStatus = components['schemas']['DeliveryStatus'];
 export type District = components['schemas']['District'];
 export type DuplicateCardsBody = components['schemas']['DuplicateCardsBody'];
 export type DuplicateCardsSummary = components['schemas']['DuplicateCardsSummary'];
@@ -2732,6 +4012,7 @@ export type EmployerView = components['schemas']['EmployerView'];
 export type Escalation = components['schemas']['Escalation'];
 export type Gender = components['schemas']['Gender'];
 export type GenerateCardBody = components['schemas']['GenerateCardBody'];
+export type HealthCheckStatus = components['schemas']['HealthCheckStatus'];
 export type HealthEntry = components['schemas']['HealthEntry'];
 export type HealthResponse = components['schemas']['HealthResponse'];
 export type HistogramBucket = components['schemas']['HistogramBucket'];
@@ -2748,6 +4029,7 @@ export type MajorView = components['schemas']['MajorView'];
 export type MaterialKind = components['schemas']['MaterialKind'];
 export type MaterialView = components['schemas']['MaterialView'];
 export type NoticeBody = components['schemas']['NoticeBody'];
+export type NoticeChannel = components['schemas']['NoticeChannel'];
 export type NoticeChannelsView = components['schemas']['NoticeChannelsView'];
 export type NoticeView = components['schemas']['NoticeView'];
 export type ObjectionBody = components['schemas']['ObjectionBody'];
@@ -2755,6 +4037,7 @@ export type ObjectionStatus = components['schemas']['ObjectionStatus'];
 export type ObjectionView = components['schemas']['ObjectionView'];
 export type Office = components['schemas']['Office'];
 export type OpsConsoleConfig = components['schemas']['OpsConsoleConfig'];
+export type OpsControlAction = components['schemas']['OpsControlAction'];
 export type OpsControlBody = components['schemas']['OpsControlBody'];
 export type OrchestrationRuntimeStatus = components['schemas']['OrchestrationRuntimeStatus'];
 export type Problem = components['schemas']['Problem'];
@@ -2780,6 +4063,8 @@ export type RouteLevel = components['schemas']['RouteLevel'];
 export type RouteView = components['schemas']['RouteView'];
 export type ScanRange = components['schemas']['ScanRange'];
 export type SchoolView = components['schemas']['SchoolView'];
+export type ServiceHealth = components['schemas']['ServiceHealth'];
+export type SmsReach = components['schemas']['SmsReach'];
 export type StaffAssignmentBody = components['schemas']['StaffAssignmentBody'];
 export type StaffAssignmentView = components['schemas']['StaffAssignmentView'];
 export type StaffPage = components['schemas']['StaffPage'];
@@ -2790,6 +4075,7 @@ export type TechnicalSupport = components['schemas']['TechnicalSupport'];
 export type TicketAccepted = components['schemas']['TicketAccepted'];
 export type TicketCategory = components['schemas']['TicketCategory'];
 export type TicketFollowUpBody = components['schemas']['TicketFollowUpBody'];
+export type TicketMessageSender = components['schemas']['TicketMessageSender'];
 export type TicketMessageView = components['schemas']['TicketMessageView'];
 export type TicketQueuePage = components['schemas']['TicketQueuePage'];
 export type TicketReplyBody = components['schemas']['TicketReplyBody'];
@@ -2896,7 +4182,7 @@ export interface operations {
     ListStaff: {
         parameters: {
             query?: {
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -3122,7 +4408,7 @@ export interface operations {
                 unit?: string;
                 office?: string;
                 overdueOnly?: string;
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -4468,9 +5754,9 @@ export interface operations {
     };
     GetWorkingDays: {
         parameters: {
-            query?: {
-                from?: string;
-                add?: string;
+            query: {
+                from: string;
+                add: number;
             };
             header?: never;
             path?: never;
@@ -5060,7 +6346,7 @@ export interface operations {
                 target?: string;
                 from?: string;
                 to?: string;
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -5944,7 +7230,7 @@ export interface operations {
                 stage?: string;
                 office?: string;
                 continuationToken?: string;
-                pageSize?: string;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -7192,7 +8478,7 @@ export interface operations {
                 office?: string;
                 from?: string;
                 to?: string;
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -7541,11 +8827,12 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    schoolId?: string;
-                    name?: string;
-                    reason?: string;
+                    schoolId: string;
+                    name: string;
+                    reason: string;
+                    /** Format: email */
                     contactEmail?: string;
-                    attachments?: string[];
+                    attachments: string[];
                 };
             };
         };
@@ -7708,7 +8995,7 @@ export interface operations {
                 status?: string;
                 type?: string;
                 overdueOnly?: string;
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -8045,11 +9332,12 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    name?: string;
+                    name: string;
                     district?: string;
-                    reason?: string;
+                    reason: string;
+                    /** Format: email */
                     contactEmail?: string;
-                    attachments?: string[];
+                    attachments: string[];
                 };
             };
         };
@@ -8210,7 +9498,7 @@ export interface operations {
                 mine?: string;
                 status?: string;
                 overdueOnly?: string;
-                pageSize?: string;
+                pageSize?: number;
                 continuationToken?: string;
             };
             header?: never;
@@ -8287,15 +9575,16 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    name?: string;
-                    idNumber?: string;
-                    phone?: string;
-                    email?: string;
-                    category?: string;
-                    description?: string;
+                    name: string;
+                    idNumber: string;
+                    phone: string;
+                    /** Format: email */
+                    email: string;
+                    category: string;
+                    description: string;
                     phoneVerificationId?: string;
                     /** Format: binary */
-                    screenshot?: string;
+                    screenshot: string;
                 };
             };
         };
