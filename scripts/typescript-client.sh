@@ -64,7 +64,7 @@ case "${1:-}" in
     if bash "$0" check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     echo "==> journey (tsc --strict, then node) through Prism in front of $api (checked after $SECONDS s)"
     if "$bin/tsc" -p "$client/journey" && echo "    compiled after $SECONDS s" && wait_for_port "$prism_port" 60 Prism \
-      && BASE_URL="http://127.0.0.1:$prism_port" node "$client/.build/journey/journey.js" \
+      && BASE_URL="http://127.0.0.1:$prism_port" DIRECT_URL="$api" node "$client/.build/journey/journey.js" \
       && ! grep -q "✖" "$work/prism.log"; then
       passed=$((passed + 1))
     else

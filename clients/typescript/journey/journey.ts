@@ -9,6 +9,9 @@ import {
 import { requestDevToken } from "../src/dev-token.js";
 
 const baseUrl = process.env["BASE_URL"] ?? "http://localhost:7071/api";
+// A request the document forbids (the 400 below) goes to the host itself: a validation proxy in front of BASE_URL
+// would rightly report it as a violation.
+const directUrl = process.env["DIRECT_URL"] ?? baseUrl;
 const pollSeconds = Number(process.env["JOURNEY_POLL_SECONDS"] ?? "180");
 let calls = 0;
 
@@ -106,7 +109,8 @@ async function main(): Promise<void> {
   };
 
   console.log("2. A 400 names the fields to fix");
-  const bad = await client.POST("/applications", {
+  const direct = createTalentHukouClient({ baseUrl: directUrl, fetch: loggingFetch, token: () => token });
+  const bad = await direct.POST("/applications", {
     body: { ...application, applicant: { ...application.applicant, idNumber: "123", phone: "12", email: "not-mail" } },
   });
   check(bad.response.status === 400 && bad.error !== undefined, `expected 400, got ${bad.response.status}`);

@@ -40,9 +40,9 @@ public class EternalJobVersionTests
 
         var current = OrchestrationVersions.For(nameof(InstanceRetentionJob));
         await Eventually.TrueAsync(async () => (await CurrentExecutionAsync(service)).Version == current,
-            "the next round runs at the current version");
+            "the next round runs at the current version", 90);
         await Eventually.TrueAsync(() => CurrentRoundPurgedTheAuditAsync(service),
-            "a round at the current version completes the audit purge");
+            "a round at the current version completes the audit purge", 90);
         Assert.NotEqual(oldRound.OrchestrationInstance.ExecutionId,
             (await CurrentExecutionAsync(service)).OrchestrationInstance.ExecutionId);
     }

@@ -80,8 +80,11 @@ public class WithdrawalTests(JourneyHost fixture)
         var rosterId = await fixture.RosterIdOfAsync(id);
 
         var response = await applicant.PostAsync($"applications/{id}/withdraw", null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("withdrawn", (await Json.ReadAsync(response)).Str("stage"));
+        // 200 with the withdrawn application when its process closes it in time; 202 when that takes longer (busy host).
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
+        if (response.StatusCode == HttpStatusCode.OK)
+            Assert.Equal("withdrawn", (await Json.ReadAsync(response)).Str("stage"));
+        await ApplicationFlows.AtStageAsync(applicant, id, "withdrawn");
         // The roster is a read model written right after the record: it follows within moments.
         await Eventually.TrueAsync(async () => !(await Host.Anonymous.GetStringAsync("publicity?pageSize=100")).Contains(rosterId, StringComparison.Ordinal),
             "the withdrawn application leaves the roster");

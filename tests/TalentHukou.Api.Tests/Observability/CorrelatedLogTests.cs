@@ -20,7 +20,7 @@ public class CorrelatedLogTests(ObservedRun run)
         Assert.Contains(lines, l => l.Scope(CorrelationScope.InstanceId) == ApplicationOrchestrator.InstanceIdFor(run.ApplicationId));
         Assert.Contains(lines, l => l.Scope(CorrelationScope.InstanceId) == CardSaga.InstanceIdFor(run.ApplicationId, 1));
         Assert.All(lines, l => Assert.Contains(l.Scope(CorrelationScope.InstanceId), new[] { ApplicationOrchestrator.InstanceIdFor(run.ApplicationId), CardSaga.InstanceIdFor(run.ApplicationId, 1) }));
-        string[] recording = [nameof(ApplyApplicationProgress), nameof(RecordApplicationStep), nameof(BeginCardIssuance), nameof(RecordIssuedCard), nameof(CrossCheckCardWithPsb)];
+        string[] recording = [nameof(ApplyApplicationProgress), nameof(RecordApplicationStep), nameof(BeginCardIssuance), nameof(RecordIssuedCard), nameof(CrossCheckCardWithPsb), nameof(ClosePublicity)];
         Assert.All(lines, l => Assert.Contains(l.Scope(CorrelationScope.Task), recording));
         Assert.DoesNotContain(run.ApplicationId, lines[0].Message); // the scope, not the message, names the application
     }

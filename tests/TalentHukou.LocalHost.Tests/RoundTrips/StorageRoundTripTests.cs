@@ -52,9 +52,9 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             foreach (var (r, role) in status) output.WriteLine($"status {r.At:HH:mm:ss.fff} {r.Method} {role}");
 
             Assert.Equal([("GET", "Applications")], status.Select(s => (s.Request.Method, s.Role)));
-            // The process starts without a look for an instance of a new id: the only read of the instances table is
-            // the backend's own guard against replacing one.
-            Assert.Single(submission, s => s.Role == "<hub>Instances" && s.Request.Method == "GET");
+            // The process starts without a look for an instance of a new id: at most the backend's own guard against
+            // replacing one reads the instances table before the answer (on a busy host the start may come after it).
+            Assert.InRange(submission.Count(s => s.Role == "<hub>Instances" && s.Request.Method == "GET"), 0, 1);
             Assert.InRange(submission.Count, 12, 18);
 
             // A record stored before its row kept notices: the same answer, its notices read from the outbox.
