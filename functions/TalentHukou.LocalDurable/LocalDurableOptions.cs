@@ -33,14 +33,14 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     /// <see cref="MaxConcurrentActivities"/> it bounds the background work that competes with HTTP requests for the
     /// host's CPU and storage (ADR 0029; docs/benchmarks.md, "Interactive and background work").
     /// </summary>
-    public int MaxConcurrentOrchestrations { get; set; } = 48;
+    public int MaxConcurrentOrchestrations { get; set; } = 16;
 
     /// <summary>
-    /// Activity work items run at once. 48: a burst's submissions answered faster than at 100 (p99 6.8 s against
-    /// 12.8 s) with sagas faster too; 16 slowed the sagas (3.3 against 5.5/s), since the sidecar's dispatcher sleeps
-    /// 500 ms whenever the limit is reached (./bench.sh B1 and B2 on 2026-12-06, docs/benchmarks.md).
+    /// Activity work items run at once. 16 keeps HTTP requests ahead of background work (B1, B3 and the test suite,
+    /// whose Azurite 48 saturated); 48 runs the sagas faster (B2 5.5–6.1 against 3.3 sagas/s), since the sidecar's
+    /// dispatcher sleeps 500 ms whenever the limit is reached (./bench.sh on 2026-12-06, docs/benchmarks.md).
     /// </summary>
-    public int MaxConcurrentActivities { get; set; } = 48;
+    public int MaxConcurrentActivities { get; set; } = 16;
 
     /// <summary>
     /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
