@@ -61,7 +61,10 @@ public sealed class CardStepTests : IAsyncLifetime
         var synced = await Eventually.GetJsonAsync(owner, $"applications/{app.ApplicationId}", a => a.Str("stage") == "psb-synced", 90);
 
         var events = synced.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
-        Assert.Equal(["card-issuing-1", "card-attempt-1-failed", "card-issuing-2", "card-issued-2", "psb-synced"], events.Where(e => e.StartsWith("card-", StringComparison.Ordinal) || e == "psb-synced"));
+        // The card office's escalation is not a step of the card: on a busy host its deadline may pass before the reorder.
+        Assert.Equal(["card-issuing-1", "card-attempt-1-failed", "card-issuing-2", "card-issued-2", "psb-synced"],
+            events.Where(e => (e.StartsWith("card-", StringComparison.Ordinal) && e != "card-office-escalated")
+                || e == "psb-synced"));
         Assert.Equal(1, await CardSagaDriver.CountAsync(host, Adapters.Storage.StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"applications/{app.ApplicationId}/card")).StatusCode);
     }
