@@ -6,11 +6,17 @@ repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 # Installs the npm dev tools (Azurite, maildev) into the repo when missing or outdated.
 ensure_npm_tools() {
-  local root; root=$(repo_root)
-  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ ! -x "$root/node_modules/.bin/maildev" ] || [ ! -x "$root/node_modules/.bin/prism" ] \
-    || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+  local root stamp want
+  root=$(repo_root)
+  # A content stamp, not file times: a fresh checkout (a clone or a worktree sharing node_modules) has a lock file newer
+  # than node_modules without any change to it, and npm ci would then empty the tools another checkout is using.
+  stamp="$root/node_modules/.talenthukou-lock.sha256"
+  want=$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)
+  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ ! -x "$root/node_modules/.bin/maildev" ] \
+    || [ ! -x "$root/node_modules/.bin/prism" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "==> installing dev tools from npm (azurite, maildev, prism, spectral, redocly)"
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
   fi
 }
 
