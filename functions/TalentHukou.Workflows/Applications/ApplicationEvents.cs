@@ -14,11 +14,14 @@ public static class ApplicationEvents
 
     /// <summary>
     /// The applicant's correction after a return (退回补正). A return itself travels on the review event of the stage it
-    /// returns from (<see cref="UnitReview"/>, <see cref="HrssReview"/>): the review step waits for either decision on one name.
+    /// returns from (<see cref="UnitReview"/>, <see cref="HrssReview"/>): the review step waits for either decision on
+    /// one name.
     /// </summary>
     public const string Correction = "correction";
 
-    /// <summary>The applicant withdraws; every wait before the card saga listens for it (one waiter for the whole run).</summary>
+    /// <summary>
+    /// The applicant withdraws; every wait before the card saga listens for it (one waiter for the whole run).
+    /// </summary>
     public const string Withdraw = "withdraw";
 }
 

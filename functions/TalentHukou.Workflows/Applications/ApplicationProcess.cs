@@ -15,13 +15,16 @@ namespace TalentHukou.Workflows.Applications;
 /// starting it (the applicant's retry, or <see cref="UnstartedProcessSweep"/>).
 /// </summary>
 public sealed class ApplicationProcess(
-    BusinessClock clock, ApplicationPolicy policy, ApplicationStore store, ActiveApplicationLocks locks) : IStoredProcess
+    BusinessClock clock, ApplicationPolicy policy, ApplicationStore store, ActiveApplicationLocks locks)
+    : IStoredProcess
 {
     public const string KindName = "application";
 
     public string Kind => KindName;
 
-    /// <summary>True when this call started it; false when its orchestration exists already (running or ended).</summary>
+    /// <summary>
+    /// True when this call started it; false when its orchestration exists already (running or ended).
+    /// </summary>
     public Task<bool> StartAsync(DurableTaskClient durable, ApplicationRecord record, CancellationToken ct) =>
         // An application whose process ended (rejected, withdrawn, card issued) is never started again.
         durable.StartUnlessPresentAsync(nameof(ApplicationOrchestrator), InputFor(record),
@@ -49,13 +52,16 @@ public sealed class ApplicationProcess(
         var route = record.Route;
         var notice = new ApplicationNotice(
             route.Level == ApplicationRoute.City ? "City" : "District", route.OfficeName, record.Employer.Name);
-        return new ApplicationWorkflowInput(record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
+        return new ApplicationWorkflowInput(
+            record.ApplicationId, record.Mode, record.NeedsUnitReview, clock.Anchor, policy, notice);
     }
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
         await StoredProcesses.StartFoundAsync((await store.GetAsync(id, ct))?.Record, r => StartAsync(durable, r, ct));
 
-    /// <summary>The mark's tag is the person's ID-number index: their lock goes too, if it is still this application's.</summary>
+    /// <summary>
+    /// The mark's tag is the person's ID-number index: their lock goes too, if it is still this application's.
+    /// </summary>
     public Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct) =>
         tag is null ? Task.CompletedTask : locks.ReleaseAsync(tag, id, ct);
 }

@@ -11,7 +11,8 @@ public sealed partial class ApplicationStepRecorder(
     ApplicationUpdater updater, PublicityRosterSync roster, ILogger<ApplicationStepRecorder> logger)
 {
     /// <summary>False when the application does not exist.</summary>
-    public async Task<bool> RecordAsync(string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct)
+    public async Task<bool> RecordAsync(
+        string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(steps);
         return steps.Count == 0 || await RecordIfAsync(applicationId, steps, _ => true, ct) is not null;

@@ -11,8 +11,12 @@ namespace TalentHukou.Workflows.Applications;
 public sealed class ApplicationUpdater(
     ApplicationStore store, ActiveApplicationLocks locks, PersonalDataProtector protector)
 {
-    /// <summary>Applies <paramref name="change"/> to the current record; returns the new record, or null if the application does not exist.</summary>
-    public async Task<ApplicationRecord?> UpdateAsync(string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct)
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current record; returns the new record, or null if the application does
+    /// not exist.
+    /// </summary>
+    public async Task<ApplicationRecord?> UpdateAsync(
+        string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
@@ -34,7 +38,8 @@ public sealed class ApplicationUpdater(
     /// </summary>
     private IEnumerable<string> IndexesOf(ApplicantInfo applicant)
     {
-        if (!protector.HasOlderKeys || !protector.CanRead(applicant.IdNumberProtected)) return [applicant.IdNumberIndex];
+        if (!protector.HasOlderKeys || !protector.CanRead(applicant.IdNumberProtected))
+            return [applicant.IdNumberIndex];
         IEnumerable<string> all = protector.IndexesOf(protector.Decrypt(applicant.IdNumberProtected));
         return all.Prepend(applicant.IdNumberIndex).Distinct(StringComparer.Ordinal);
     }

@@ -6,7 +6,9 @@ using TalentHukou.Domain.Time;
 
 namespace TalentHukou.Workflows.Applications;
 
-/// <summary>What an application's orchestration needs to know up front (the rest it reads through activities).</summary>
+/// <summary>
+/// What an application's orchestration needs to know up front (the rest it reads through activities).
+/// </summary>
 public sealed record ApplicationWorkflowInput(
     string ApplicationId,
     ApprovalMode Mode,
@@ -39,18 +41,23 @@ public sealed record ApplicationPolicy : ISelfValidatingOptions
     /// <summary>The reminder goes out this many days before the card generation deadline.</summary>
     public int CardReminderDaysBefore { get; init; } = 5;
 
-    /// <summary>A returned application (退回补正) must be corrected within this many working days, else it is withdrawn.</summary>
+    /// <summary>
+    /// A returned application (退回补正) must be corrected within this many working days, else it is withdrawn.
+    /// </summary>
     public int CorrectionWorkingDays { get; init; } = 5;
 
     /// <summary>An application is returned for correction at most this many times.</summary>
     public int MaxReturns { get; init; } = 3;
 
-    /// <summary>Materials of an application withdrawn before review or rejected are deleted this many days after it closed.</summary>
+    /// <summary>
+    /// Materials of an application withdrawn before review or rejected are deleted this many days after it closed.
+    /// </summary>
     public int MaterialRetentionDays { get; init; } = 30;
 
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
-        if (CorrectionWorkingDays is not (>= 1 and <= 30)) yield return "Applications:CorrectionWorkingDays must be 1 to 30.";
+        if (CorrectionWorkingDays is not (>= 1 and <= 30))
+            yield return "Applications:CorrectionWorkingDays must be 1 to 30.";
         if (MaxReturns is not (>= 1 and <= 10)) yield return "Applications:MaxReturns must be 1 to 10.";
         if (MaterialRetentionDays is not (>= 1 and <= 3650))
             yield return "Applications:MaterialRetentionDays must be 1 to 3650.";

@@ -7,17 +7,22 @@ namespace TalentHukou.Workflows.Applications;
 
 /// <summary>
 /// Keeps the public roster in step with an application's publicity: listed (open) while publicity runs, ended once it
-/// passed, closed (unlisted) when the application is rejected or withdrawn. Idempotent, so a retried step repeats it safely.
+/// passed, closed (unlisted) when the application is rejected or withdrawn. Idempotent, so a retried step repeats it
+/// safely.
 /// </summary>
 public sealed class PublicityRosterSync(PublicityRoster roster)
 {
-    /// <summary>Gives the record its roster id when publicity starts (kept on retries: it is stored with the step).</summary>
+    /// <summary>
+    /// Gives the record its roster id when publicity starts (kept on retries: it is stored with the step).
+    /// </summary>
     public static ApplicationRecord WithRosterId(ApplicationRecord record) =>
         record is { RosterId: null, Publicity: { } period } && ApplicationStages.AcceptsObjections(record.Stage)
             ? record with { RosterId = PublicityRoster.NewId(period.Start) }
             : record;
 
-    /// <summary>Brings the roster row in line with the record after <paramref name="step"/> (only steps that can matter).</summary>
+    /// <summary>
+    /// Brings the roster row in line with the record after <paramref name="step"/> (only steps that can matter).
+    /// </summary>
     public Task SyncAsync(ApplicationStep step, ApplicationRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);

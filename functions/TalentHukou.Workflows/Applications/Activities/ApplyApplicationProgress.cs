@@ -11,7 +11,8 @@ namespace TalentHukou.Workflows.Applications.Activities;
 /// applicant, in one activity instead of one each. Consecutive steps go into one update of the record; each notice is
 /// queued (and first sent) after the steps before it. Every part is idempotent, so a retry repeats it safely.
 /// </summary>
-public sealed class ApplyApplicationProgress(ApplicationStepRecorder recorder, NotificationQueue notices, DurableTaskClient durable)
+public sealed class ApplyApplicationProgress(
+    ApplicationStepRecorder recorder, NotificationQueue notices, DurableTaskClient durable)
     : TaskActivity<ApplicationProgress, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, ApplicationProgress input)

@@ -23,7 +23,10 @@ public sealed class CheckSmartEligibility(
             ?? throw new InvalidOperationException($"Application {input.ApplicationId} does not exist.");
         var today = ChinaTime.DateOf(input.At);
         var failures = EligibilityPolicy.Default.Check(
-                BirthDates.Read(protector.Decrypt(record.Applicant.BirthDateProtected)), record.Education.Degree, record.Education.GraduationDate, today)
+                BirthDates.Read(protector.Decrypt(record.Applicant.BirthDateProtected)),
+                record.Education.Degree,
+                record.Education.GraduationDate,
+                today)
             .Select(f => f.MessageZh).ToList();
         var employer = await employers.GetAsync(record.Employer.EmployerId, CancellationToken.None);
         if (employer is null || employer.Details.Kind != record.Employer.Kind)

@@ -23,7 +23,9 @@ public sealed class ComputeDueBy(BusinessClock clock) : TaskActivity<DueByReques
     }
 }
 
-/// <summary>N working days after <see cref="From"/>: a deadline, or (with <see cref="Period"/>) a period such as the publicity.</summary>
+/// <summary>
+/// N working days after <see cref="From"/>: a deadline, or (with <see cref="Period"/>) a period such as the publicity.
+/// </summary>
 public sealed record DueByRequest(DateTimeOffset From, int WorkingDays, bool Period = false);
 
 /// <summary>The deadline, and the period when one was asked for.</summary>

@@ -28,10 +28,13 @@ public sealed class ReadResumePoint(ApplicationStore store) : TaskActivity<strin
             attempts + 1);
     }
 
-    /// <summary>The attempt number of a card step's event (<c>awaiting-signature-2</c>, <c>card-issuing-3</c>…), else 0.</summary>
+    /// <summary>
+    /// The attempt number of a card step's event (<c>awaiting-signature-2</c>, <c>card-issuing-3</c>…), else 0.
+    /// </summary>
     private static int AttemptOf(string @event)
     {
-        string[] prefixes = ["awaiting-signature-", "card-issue-", "card-issuing-", "card-issued-", "card-attempt-", "e-signed-"];
+        string[] prefixes =
+            ["awaiting-signature-", "card-issue-", "card-issuing-", "card-issued-", "card-attempt-", "e-signed-"];
         foreach (var prefix in prefixes.Where(p => @event.StartsWith(p, StringComparison.Ordinal)))
         {
             var digits = new string(@event[prefix.Length..].TakeWhile(char.IsAsciiDigit).ToArray());
@@ -41,12 +44,16 @@ public sealed class ReadResumePoint(ApplicationStore store) : TaskActivity<strin
     }
 }
 
-/// <summary>Where an application stands for a resumed process; <see cref="Stage"/> null when it is not stored.</summary>
+/// <summary>
+/// Where an application stands for a resumed process; <see cref="Stage"/> null when it is not stored.
+/// </summary>
 public sealed record ResumePoint(
     ApplicationStage? Stage, bool UnitReviewDone, bool ReviewDone, WorkingDayPeriod? Publicity, bool PublicityEnded,
     IReadOnlyList<string> OpenObjections, int NextCardAttempt)
 {
-    /// <summary>A process resumes only where it waits for a person; anything else ends it at once, changing nothing.</summary>
-    public bool CanResume => Stage is ApplicationStage.UnitReview or ApplicationStage.HrssReview or ApplicationStage.Publicity
-        or ApplicationStage.ObjectionReview or ApplicationStage.AwaitingCard;
+    /// <summary>
+    /// A process resumes only where it waits for a person; anything else ends it at once, changing nothing.
+    /// </summary>
+    public bool CanResume => Stage is ApplicationStage.UnitReview or ApplicationStage.HrssReview
+        or ApplicationStage.Publicity or ApplicationStage.ObjectionReview or ApplicationStage.AwaitingCard;
 }

@@ -16,12 +16,15 @@ using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Applications.Orchestrations;
 
-/// <summary>The steps every part of an application's orchestration uses: record a step, email the applicant, compute deadlines.</summary>
+/// <summary>
+/// The steps every part of an application's orchestration uses: record a step, email the applicant, compute deadlines.
+/// </summary>
 /// <remarks>
-/// A resumed process (<paramref name="resumeKey"/> set) claims decisions under wait keys of its own, so the waits of the
-/// run it replaces, whose keys may be claimed already, do not refuse the decisions it waits for.
+/// A resumed process (<paramref name="resumeKey"/> set) claims decisions under wait keys of its own, so the waits of
+/// the run it replaces, whose keys may be claimed already, do not refuse the decisions it waits for.
 /// </remarks>
-internal sealed class ApplicationContext(TaskOrchestrationContext context, ApplicationWorkflowInput input, string? resumeKey = null)
+internal sealed class ApplicationContext(
+    TaskOrchestrationContext context, ApplicationWorkflowInput input, string? resumeKey = null)
 {
     public TaskOrchestrationContext Context => context;
 
@@ -32,9 +35,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
 
     /// <summary>
     /// One wait for a withdrawal, opened once for the whole run and raced against every other wait: a withdrawal that
-    /// arrives while nothing waits (during an activity, or the card saga) is seen at the next wait; the run ends without
-    /// reading one that arrives after the last wait (the withdraw route refuses once the card saga has started). A signal
-    /// that names no valid withdrawal decision is ignored and the wait opened again.
+    /// arrives while nothing waits (during an activity, or the card saga) is seen at the next wait; the run ends
+    /// without reading one that arrives after the last wait (the withdraw route refuses once the card saga has
+    /// started). A signal that names no valid withdrawal decision is ignored and the wait opened again.
     /// </summary>
     private Task<JsonElement>? withdrawal;
 
@@ -43,7 +46,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     private Task<JsonElement> Withdrawal =>
         withdrawal ??= context.WaitForExternalEvent<JsonElement>(ApplicationEvents.Withdraw);
 
-    /// <summary>The event key of the last email queued, which the next one waits for (the card saga's first among them).</summary>
+    /// <summary>
+    /// The event key of the last email queued, which the next one waits for (the card saga's first among them).
+    /// </summary>
     public string? LastNotice => notices.Last;
 
     public ApplicationWorkflowInput Input => input;
@@ -68,19 +73,21 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     }
 
     /// <summary>
-    /// Applies the steps and notices since the last flush in one activity, in order. Runs before every wait (so the read
-    /// model shows where the process waits before anyone can act on it), before the card saga and at the end.
+    /// Applies the steps and notices since the last flush in one activity, in order. Runs before every wait (so the
+    /// read model shows where the process waits before anyone can act on it), before the card saga and at the end.
     /// </summary>
     public async Task Flush()
     {
         if (pending.Count == 0) return;
         var items = pending.ToList();
         pending.Clear();
-        await context.CallActivityAsync(nameof(ApplyApplicationProgress), new ApplicationProgress(input.ApplicationId, items), ActivityRetry.Transient);
+        await context.CallActivityAsync(nameof(ApplyApplicationProgress),
+            new ApplicationProgress(input.ApplicationId, items), ActivityRetry.Transient);
     }
 
     public Task<DueByAnswer> DueBy(int workingDays, bool period = false) =>
-        context.CallActivityAsync<DueByAnswer>(nameof(ComputeDueBy), new DueByRequest(Now, workingDays, period), ActivityRetry.Transient);
+        context.CallActivityAsync<DueByAnswer>(
+            nameof(ComputeDueBy), new DueByRequest(Now, workingDays, period), ActivityRetry.Transient);
 
     /// <summary>
     /// Waits for a checked decision of <paramref name="kind"/>; past the escalation deadline the step is marked
@@ -89,8 +96,11 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     public Task<CheckedDecision> AwaitDecision(string eventName, string step, string kind, string? waitKey = null) =>
         AwaitAnyDecision(eventName, step, waitKey ?? step, [kind]);
 
-    /// <summary>As above, for a step that takes a decision of any of <paramref name="kinds"/> (a review or a return).</summary>
-    public async Task<CheckedDecision> AwaitAnyDecision(string eventName, string step, string key, params string[] kinds)
+    /// <summary>
+    /// As above, for a step that takes a decision of any of <paramref name="kinds"/> (a review or a return).
+    /// </summary>
+    public async Task<CheckedDecision> AwaitAnyDecision(
+        string eventName, string step, string key, params string[] kinds)
     {
         var deadline = await Arm(DeadlineKinds.ReviewSla, input.Policy.ReviewEscalationWorkingDays, step);
         await Record(new ApplicationStep(input.ApplicationId, Now, $"{step}-waiting")
@@ -133,8 +143,9 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
     }
 
     /// <summary>
-    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before the business deadline (none: no
-    /// deadline), or a timeout; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws first.
+    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before the business deadline (none:
+    /// no deadline), or a timeout; throws <see cref="ApplicationWithdrawnException"/> when the applicant withdraws
+    /// first.
     /// </summary>
     public Task<EventOrTimeout<T>> WaitFor<T>(string eventName, DateTimeOffset? deadline) =>
         WaitFor<T>(eventName, null, deadline);
@@ -215,24 +226,32 @@ internal sealed class ApplicationContext(TaskOrchestrationContext context, Appli
             waitingStep is null ? null : new StepDue(waitingStep, Now, answer.DueBy));
     }
 
-    /// <summary>Throws for a checked withdrawal; otherwise ignores the signal and opens the withdrawal wait again.</summary>
+    /// <summary>
+    /// Throws for a checked withdrawal; otherwise ignores the signal and opens the withdrawal wait again.
+    /// </summary>
     private async Task CheckWithdrawal()
     {
         var signal = await Withdrawal;
         withdrawal = null;
-        if (await Check(signal, ApplicationEvents.Withdraw, DecisionKinds.Withdrawal, DecisionKinds.Withdrawal) is { } decision)
-            throw new ApplicationWithdrawnException(new WithdrawalRequest(decision.By!, decision.Payload<WithdrawalPayload>().Reason));
+        if (await Check(signal, ApplicationEvents.Withdraw, DecisionKinds.Withdrawal, DecisionKinds.Withdrawal)
+                is { } decision)
+            throw new ApplicationWithdrawnException(
+                new WithdrawalRequest(decision.By!, decision.Payload<WithdrawalPayload>().Reason));
         if (++ignoredWithdrawals >= DecisionSignals.MaxIgnored)
             throw DecisionSignals.TooManyIgnored(input.ApplicationId, ApplicationEvents.Withdraw);
     }
 
-    /// <summary>The checked decision a signal names, claimed for <paramref name="waitKey"/> (see the remarks).</summary>
+    /// <summary>
+    /// The checked decision a signal names, claimed for <paramref name="waitKey"/> (see the remarks).
+    /// </summary>
     public Task<CheckedDecision?> Check(JsonElement signal, string eventName, string waitKey, params string[] kinds) =>
-        context.CheckAsync(signal, eventName, input.ApplicationId, resumeKey is null ? waitKey : $"{resumeKey}/{waitKey}", kinds);
+        context.CheckAsync(
+            signal, eventName, input.ApplicationId, resumeKey is null ? waitKey : $"{resumeKey}/{waitKey}", kinds);
 
     public async Task<ApplicationStage> Close(ApplicationStage stage, string @event, string reason)
     {
-        await Record(new ApplicationStep(input.ApplicationId, Now, @event) { Stage = stage, Reason = reason, Note = reason });
+        await Record(
+            new ApplicationStep(input.ApplicationId, Now, @event) { Stage = stage, Reason = reason, Note = reason });
         return stage;
     }
 }

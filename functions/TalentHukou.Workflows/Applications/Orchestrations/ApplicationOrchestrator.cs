@@ -18,12 +18,14 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 {
     public static string InstanceIdFor(string applicationId) => "application-" + applicationId;
 
-    public override async Task<ApplicationStage> RunAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input)
+    public override async Task<ApplicationStage> RunAsync(
+        TaskOrchestrationContext context, ApplicationWorkflowInput input)
     {
         // A resumed process (ops restart or repair) reads the record first; one that was not asked to resume runs every
         // step from submission, as the previous release did (its histories replay unchanged).
         var from = input.Resume
-            ? await context.CallActivityAsync<ResumePoint>(nameof(ReadResumePoint), input.ApplicationId, ActivityRetry.Transient)
+            ? await context.CallActivityAsync<ResumePoint>(
+                nameof(ReadResumePoint), input.ApplicationId, ActivityRetry.Transient)
             : null;
         if (from is { CanResume: false }) return from.Stage ?? ApplicationStage.Closed;
         var app = new ApplicationContext(context, input, from is null ? null : context.NewGuid().ToString("N")[..8]);
@@ -47,17 +49,20 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
         if (from is null)
         {
             await app.Notify(NotificationKind.ApplicationReceived, "received");
-            await app.Notify(NotificationKind.ApplicationRouted, "routed", ("ReviewLevel", input.Notice.ReviewLevel), ("ReviewOffice", input.Notice.ReviewOffice));
+            await app.Notify(NotificationKind.ApplicationRouted, "routed",
+                ("ReviewLevel", input.Notice.ReviewLevel), ("ReviewOffice", input.Notice.ReviewOffice));
         }
 
         if (input.NeedsUnitReview && from is not { UnitReviewDone: true })
         {
-            var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, "unit-review", DecisionKinds.UnitReview, ApplicationStage.UnitReview);
+            var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, "unit-review",
+                DecisionKinds.UnitReview, ApplicationStage.UnitReview);
             if (unit is null) return ApplicationStage.Withdrawn;
             var kind = unit.Approve ? NotificationKind.UnitReviewApproved : NotificationKind.UnitReviewRejected;
             await app.Notify(kind, "unit-review", ("EmployerName", input.Notice.EmployerName), ("Reason", unit.Reason));
             if (!unit.Approve) return await app.Close(ApplicationStage.Rejected, "unit-review-rejected", unit.Reason);
-            await app.Record("unit-review-approved", input.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : null, unit.Reason);
+            await app.Record("unit-review-approved",
+                input.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : null, unit.Reason);
         }
 
         if (from is not { ReviewDone: true }
@@ -72,20 +77,27 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
         return await CardStep.RunAsync(app, from?.NextCardAttempt ?? 1);
     }
 
-    /// <summary>HRSS review (manual) or the automated checks (smart); the closing stage when they reject, else null.</summary>
-    private static async Task<ApplicationStage?> ReviewAsync(TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)
+    /// <summary>
+    /// HRSS review (manual) or the automated checks (smart); the closing stage when they reject, else null.
+    /// </summary>
+    private static async Task<ApplicationStage?> ReviewAsync(
+        TaskOrchestrationContext context, ApplicationWorkflowInput input, ApplicationContext app)
     {
         if (input.Mode == ApprovalMode.Manual)
         {
-            var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, "hrss-review", DecisionKinds.HrssReview, ApplicationStage.HrssReview);
+            var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, "hrss-review",
+                DecisionKinds.HrssReview, ApplicationStage.HrssReview);
             if (hrss is null) return ApplicationStage.Withdrawn;
-            await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected, "hrss-review", ("Reason", hrss.Reason));
+            await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected,
+                "hrss-review", ("Reason", hrss.Reason));
             if (!hrss.Approve) return await app.Close(ApplicationStage.Rejected, "hrss-review-rejected", hrss.Reason);
             await app.Record("hrss-review-approved", note: hrss.Reason);
             return null;
         }
-        var failures = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(CheckSmartEligibility), new EligibilityRequest(input.ApplicationId, app.Now), ActivityRetry.Transient);
-        if (failures.Count > 0) return await app.Close(ApplicationStage.Rejected, "smart-checks-failed", string.Join("；", failures));
+        var failures = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(CheckSmartEligibility),
+            new EligibilityRequest(input.ApplicationId, app.Now), ActivityRetry.Transient);
+        if (failures.Count > 0)
+            return await app.Close(ApplicationStage.Rejected, "smart-checks-failed", string.Join("；", failures));
         await app.Record("smart-checks-passed");
         return null;
     }

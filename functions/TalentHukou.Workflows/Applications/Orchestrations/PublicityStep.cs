@@ -20,22 +20,30 @@ namespace TalentHukou.Workflows.Applications.Orchestrations;
 /// </summary>
 public static class PublicityStep
 {
-    /// <summary>The objection route accepts at most this many objections per application; each raises and resolves once.</summary>
+    /// <summary>
+    /// The objection route accepts at most this many objections per application; each raises and resolves once.
+    /// </summary>
     public const int MaxObjections = 50;
 
     /// <summary>
     /// Runs the publicity; returns the upheld objection's note, or null when publicity passed. A resumed process passes
     /// the publicity under way (<paramref name="started"/>) and its open objections: it goes on with them.
     /// </summary>
-    internal static async Task<string?> RunAsync(ApplicationContext app, WorkingDayPeriod? started = null, IReadOnlyList<string>? openObjections = null)
+    internal static async Task<string?> RunAsync(
+        ApplicationContext app, WorkingDayPeriod? started = null, IReadOnlyList<string>? openObjections = null)
     {
         var days = app.Input.Policy.PublicityWorkingDays;
         var deadline = started is null ? await app.Arm(DeadlineKinds.Publicity, days) : Resumed(started, days);
         var period = deadline.Period!;
         if (started is null)
         {
-            await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "publicity-started") { Stage = ApplicationStage.Publicity, Publicity = period });
-            await app.Notify(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
+            await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "publicity-started")
+            {
+                Stage = ApplicationStage.Publicity,
+                Publicity = period,
+            });
+            await app.Notify(NotificationKind.PublicityStarted, "publicity-started",
+                ("PublicityEndDate", period.End.ToString("yyyy-MM-dd")));
         }
 
         var open = new HashSet<string>(openObjections ?? []);
@@ -73,13 +81,19 @@ public static class PublicityStep
             }
             if (!open.Remove(signal.ObjectionId)) continue;
             var upheld = signal.Resolution.Upheld;
-            await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, $"objection-{signal.ObjectionId}-{(upheld ? "upheld" : "dismissed")}")
+            await app.Record(new ApplicationStep(
+                app.Input.ApplicationId, app.Now, $"objection-{signal.ObjectionId}-{(upheld ? "upheld" : "dismissed")}")
             {
-                Objection = new ObjectionUpdate(signal.ObjectionId, upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed, signal.Resolution.Note, signal.Resolution.By),
+                Objection = new ObjectionUpdate(
+                    signal.ObjectionId,
+                    upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed,
+                    signal.Resolution.Note,
+                    signal.Resolution.By),
                 Stage = upheld || open.Count > 0 ? null : ApplicationStage.Publicity,
                 Note = signal.Resolution.Note,
             });
-            await app.Notify(NotificationKind.ObjectionResolved, $"objection-{signal.ObjectionId}-resolved", ("Outcome", upheld ? "Upheld" : "NotUpheld"));
+            await app.Notify(NotificationKind.ObjectionResolved, $"objection-{signal.ObjectionId}-resolved",
+                ("Outcome", upheld ? "Upheld" : "NotUpheld"));
             if (upheld) return signal.Resolution.Note;
         }
         if (!closed) await app.Record(ApplicationStages.PublicityEnded);
@@ -118,6 +132,7 @@ public static class PublicityStep
         var payload = decision.Payload<ObjectionPayload>();
         return decision.Kind == DecisionKinds.ObjectionFiled
             ? new ObjectionSignal(payload.ObjectionId, null)
-            : new ObjectionSignal(payload.ObjectionId, new ObjectionResolution(payload.Upheld!.Value, payload.Note ?? "", decision.By!));
+            : new ObjectionSignal(
+                payload.ObjectionId, new ObjectionResolution(payload.Upheld!.Value, payload.Note ?? "", decision.By!));
     }
 }

@@ -16,7 +16,8 @@ namespace TalentHukou.Workflows.Applications.Orchestrations;
 internal static class ReviewStep
 {
     /// <summary>The review's decision, or null when the application was withdrawn for want of a correction.</summary>
-    public static async Task<ReviewDecision?> RunAsync(ApplicationContext app, string eventName, string step, string kind, ApplicationStage stage)
+    public static async Task<ReviewDecision?> RunAsync(
+        ApplicationContext app, string eventName, string step, string kind, ApplicationStage stage)
     {
         for (var round = 0; ; round++)
         {
@@ -31,8 +32,11 @@ internal static class ReviewStep
         }
     }
 
-    /// <summary>Records the return and waits for the correction; false when the deadline passed and the application closed.</summary>
-    private static async Task<bool> AwaitCorrectionAsync(ApplicationContext app, CheckedDecision decision, string step, ApplicationStage stage, int round)
+    /// <summary>
+    /// Records the return and waits for the correction; false when the deadline passed and the application closed.
+    /// </summary>
+    private static async Task<bool> AwaitCorrectionAsync(
+        ApplicationContext app, CheckedDecision decision, string step, ApplicationStage stage, int round)
     {
         var items = decision.Payload<ReturnPayload>().Items;
         var deadline = await app.Arm(DeadlineKinds.Correction, app.Input.Policy.CorrectionWorkingDays, "correction");
@@ -47,7 +51,8 @@ internal static class ReviewStep
             Waiting = deadline.Waiting,
         });
         var due = ChinaTime.ToMinute(dueBy);
-        await app.Notify(NotificationKind.ApplicationReturned, $"returned-{round}", ("Items", summary), ("CorrectionDueBy", due));
+        await app.Notify(NotificationKind.ApplicationReturned, $"returned-{round}",
+            ("Items", summary), ("CorrectionDueBy", due));
 
         var correction = await app.DecisionUntil(
             ApplicationEvents.Correction, deadline, $"correction-{round}", DecisionKinds.Correction);

@@ -7,8 +7,8 @@ using TalentHukou.Workflows.Decisions;
 namespace TalentHukou.Workflows.Applications.UseCases;
 
 /// <summary>
-/// The applicant corrects a returned application: the corrected fields and new materials are written to the record while
-/// it is <c>returned</c> (so no personal data travels through the orchestration), then a decision of kind
+/// The applicant corrects a returned application: the corrected fields and new materials are written to the record
+/// while it is <c>returned</c> (so no personal data travels through the orchestration), then a decision of kind
 /// <see cref="DecisionKinds.Correction"/> names what changed and sends the application back to its review.
 /// </summary>
 public sealed class CorrectApplication(TakeDecision decisions, ApplicationUpdater updater, IEducationLookup education)
@@ -29,31 +29,34 @@ public sealed class CorrectApplication(TakeDecision decisions, ApplicationUpdate
                     "No registered school has a major with these ids.")]);
             names = found;
         }
-        var updated = await updater.UpdateAsync(record.ApplicationId, r => r.Stage != ApplicationStage.Returned ? r : r with
-        {
-            Applicant = r.Applicant with
+        var updated = await updater.UpdateAsync(record.ApplicationId, r => r.Stage != ApplicationStage.Returned
+            ? r
+            : r with
             {
-                Name = correction.Name?.Value ?? r.Applicant.Name,
-                PhoneMasked = correction.Phone?.Masked ?? r.Applicant.PhoneMasked,
-                // A new number is not the verified one: SMS stops until it is verified.
-                PhoneProtected = correction.Phone is null ? r.Applicant.PhoneProtected : null,
-            },
-            Education = r.Education with
-            {
-                SchoolId = schoolId,
-                SchoolName = names.SchoolName,
-                MajorId = majorId,
-                MajorName = names.MajorName,
-                Degree = correction.Degree ?? r.Education.Degree,
-                GraduationDate = correction.GraduationDate ?? r.Education.GraduationDate,
-                CertificateNo = correction.CertificateNo ?? r.Education.CertificateNo,
-            },
-            Materials = [.. r.Materials, .. correction.Materials],
-        }, ct);
+                Applicant = r.Applicant with
+                {
+                    Name = correction.Name?.Value ?? r.Applicant.Name,
+                    PhoneMasked = correction.Phone?.Masked ?? r.Applicant.PhoneMasked,
+                    // A new number is not the verified one: SMS stops until it is verified.
+                    PhoneProtected = correction.Phone is null ? r.Applicant.PhoneProtected : null,
+                },
+                Education = r.Education with
+                {
+                    SchoolId = schoolId,
+                    SchoolName = names.SchoolName,
+                    MajorId = majorId,
+                    MajorName = names.MajorName,
+                    Degree = correction.Degree ?? r.Education.Degree,
+                    GraduationDate = correction.GraduationDate ?? r.Education.GraduationDate,
+                    CertificateNo = correction.CertificateNo ?? r.Education.CertificateNo,
+                },
+                Materials = [.. r.Materials, .. correction.Materials],
+            }, ct);
         if (updated is null || updated.Stage != ApplicationStage.Returned) return WrongStage(updated ?? record);
         var payload = new CorrectionPayload(correction.Fields, correction.Materials.Select(m => m.MaterialId).ToList());
         var actor = new DecisionActor(correction.By, DecisionKinds.RequiredRole(DecisionKinds.Correction)!);
-        return await decisions.TakeAsync(durable, updated, new DecisionRequest(ApplicationEvents.Correction, DecisionKinds.Correction, actor, payload), ct);
+        return await decisions.TakeAsync(durable, updated,
+            new DecisionRequest(ApplicationEvents.Correction, DecisionKinds.Correction, actor, payload), ct);
     }
 
     private static DecisionOutcome.WrongStage WrongStage(ApplicationRecord record) =>

@@ -13,34 +13,41 @@ namespace TalentHukou.Workflows.Applications.UseCases;
 /// Files an objection (异议) while the publicity runs: stored on the application first, then handed to its process; if
 /// the process cannot take it, the objection is removed again.
 /// </summary>
-public sealed class FileObjection(ApplicationUpdater updater, TakeDecision decisions, BusinessClock clock, TimeProvider time)
+public sealed class FileObjection(
+    ApplicationUpdater updater, TakeDecision decisions, BusinessClock clock, TimeProvider time)
 {
     /// <summary>Objections one account may file on one application.</summary>
     public const int MaxPerObjector = 3;
 
     public async Task<ObjectionOutcome> FileAsync(
-        DurableTaskClient durable, ApplicationRecord record, string reason, string contact, DecisionActor objector, CancellationToken ct)
+        DurableTaskClient durable, ApplicationRecord record, string reason, string contact, DecisionActor objector,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(objector);
         var filedBy = objector.Subject;
         if (!ApplicationStages.TakesObjections(record))
-            return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(record, "Objections are accepted only while the publicity runs."));
-        if (record.Objections.Count >= PublicityStep.MaxObjections) return new ObjectionOutcome.TooMany(PublicityStep.MaxObjections);
+            return new ObjectionOutcome.Refused(
+                new DecisionOutcome.WrongStage(record, "Objections are accepted only while the publicity runs."));
+        if (record.Objections.Count >= PublicityStep.MaxObjections)
+            return new ObjectionOutcome.TooMany(PublicityStep.MaxObjections);
         // One account cannot fill the application's cap: it files a few at most.
-        if (record.Objections.Count(o => o.FiledBy == filedBy) >= MaxPerObjector) return new ObjectionOutcome.TooMany(MaxPerObjector);
+        if (record.Objections.Count(o => o.FiledBy == filedBy) >= MaxPerObjector)
+            return new ObjectionOutcome.TooMany(MaxPerObjector);
 
-        var objection = new Objection(TableKeys.SortableId("OB", time.GetUtcNow()), reason, PersonalDataScrubber.Scrub(contact),
-            filedBy, clock.UtcNow);
+        var objection = new Objection(TableKeys.SortableId("OB", time.GetUtcNow()), reason,
+            PersonalDataScrubber.Scrub(contact), filedBy, clock.UtcNow);
         var stored = await updater.UpdateAsync(record.ApplicationId,
             a => ApplicationStages.TakesObjections(a) ? a with { Objections = [.. a.Objections, objection] } : a, ct);
         if (stored?.Objections.Any(o => o.ObjectionId == objection.ObjectionId) != true)
-            return new ObjectionOutcome.Refused(new DecisionOutcome.WrongStage(stored ?? record, "The publicity ended before the objection arrived."));
+            return new ObjectionOutcome.Refused(
+                new DecisionOutcome.WrongStage(stored ?? record, "The publicity ended before the objection arrived."));
         var taken = await decisions.TakeAsync(durable, record, new DecisionRequest(ApplicationEvents.Objection,
             DecisionKinds.ObjectionFiled, objector, new ObjectionPayload(objection.ObjectionId)), ct);
         if (taken is DecisionOutcome.Taken) return new ObjectionOutcome.Filed(objection.ObjectionId);
         await updater.UpdateAsync(record.ApplicationId,
-            a => a with { Objections = a.Objections.Where(o => o.ObjectionId != objection.ObjectionId).ToList() }, CancellationToken.None);
+            a => a with { Objections = a.Objections.Where(o => o.ObjectionId != objection.ObjectionId).ToList() },
+            CancellationToken.None);
         return new ObjectionOutcome.Refused(taken);
     }
 }

@@ -16,10 +16,10 @@ using TalentHukou.Workflows.Time;
 namespace TalentHukou.Workflows.Applications.UseCases;
 
 /// <summary>
-/// Submits an application (seed Q1, Q3): checks the registries, routes it, takes the person's one-active-application lock,
-/// then stores it and starts its process through <see cref="StoredProcessLauncher"/>. A retry finds an application whose
-/// process never started (its host died in between) and starts it; while a first try may still be starting it, the retry
-/// is told to come back shortly rather than given the application's id.
+/// Submits an application (seed Q1, Q3): checks the registries, routes it, takes the person's one-active-application
+/// lock, then stores it and starts its process through <see cref="StoredProcessLauncher"/>. A retry finds an
+/// application whose process never started (its host died in between) and starts it; while a first try may still be
+/// starting it, the retry is told to come back shortly rather than given the application's id.
 /// </summary>
 public sealed partial class SubmitApplication(
     EmployerDirectory employers, IEducationLookup education, PersonalDataProtector protector, BusinessClock clock,
@@ -27,7 +27,8 @@ public sealed partial class SubmitApplication(
     StoredProcessLauncher launcher, UnstartedProcessSweepInput sweep, PeriodicWork periodic,
     Notifications.Verification.PhoneVerifications phones)
 {
-    public async Task<SubmissionOutcome> SubmitAsync(DurableTaskClient durable, ApplicationForm form, CancellationToken ct)
+    public async Task<SubmissionOutcome> SubmitAsync(
+        DurableTaskClient durable, ApplicationForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         var record = await BuildAsync(form, ct);
@@ -51,7 +52,8 @@ public sealed partial class SubmitApplication(
         if (await taking is { } holder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
         application = application with { PreviousApplicationId = await PreviousAsync(await latest, olderIndexes, ct) };
-        await launcher.LaunchAsync(durable, new StoredLaunch(ApplicationProcess.KindName, application.ApplicationId, index,
+        await launcher.LaunchAsync(durable, new StoredLaunch(
+            ApplicationProcess.KindName, application.ApplicationId, index,
             // After the record: a failed or interrupted store leaves "latest" naming the application before.
             async c =>
             {
@@ -67,7 +69,9 @@ public sealed partial class SubmitApplication(
         return Accepted(application);
     }
 
-    /// <summary>The person's application before this one (they hold the lock now, so it is closed), if it was stored.</summary>
+    /// <summary>
+    /// The person's application before this one (they hold the lock now, so it is closed), if it was stored.
+    /// </summary>
     private async Task<string?> PreviousAsync(string? latest, IEnumerable<string> olderIndexes, CancellationToken ct)
     {
         if (latest is not null && await store.ExistsAsync(latest, ct)) return latest;
@@ -76,7 +80,9 @@ public sealed partial class SubmitApplication(
         return null;
     }
 
-    /// <summary>An application that holds the person's lock under an older personal-data key and still exists.</summary>
+    /// <summary>
+    /// An application that holds the person's lock under an older personal-data key and still exists.
+    /// </summary>
     private async Task<string?> HeldUnderOlderKeyAsync(IEnumerable<string> olderIndexes, CancellationToken ct)
     {
         foreach (var index in olderIndexes)
@@ -85,7 +91,8 @@ public sealed partial class SubmitApplication(
         return null;
     }
 
-    private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(ApplicationForm form, CancellationToken ct)
+    private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(
+        ApplicationForm form, CancellationToken ct)
     {
         // Independent point reads: one round trip's wait instead of two.
         var employerLookup = employers.GetAsync(form.EmployerId, ct);
@@ -96,7 +103,8 @@ public sealed partial class SubmitApplication(
         if (employer is null)
             errors.Add(new("employerId", "引进单位不存在，请先通过“添加企业”提交单位信息", "No approved employer has this id."));
         if (names is null)
-            errors.Add(new("education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交", "No registered school has a major with these ids."));
+            errors.Add(new("education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交",
+                "No registered school has a major with these ids."));
         var verifiedPhone = await VerifiedPhoneAsync(form, errors, ct);
         if (errors.Count > 0) return (null, errors);
 
@@ -111,8 +119,9 @@ public sealed partial class SubmitApplication(
             Mode = form.Mode,
             Stage = needsUnitReview ? ApplicationStage.UnitReview
                 : form.Mode == ApprovalMode.Manual ? ApplicationStage.HrssReview : ApplicationStage.Publicity,
-            Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value), protector.Encrypt(id.Value),
-                protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked, form.Email?.Value ?? "")
+            Applicant = new ApplicantInfo(form.Name.Value, id.Masked, protector.IndexOf(id.Value),
+                protector.Encrypt(id.Value), protector.Encrypt(BirthDates.Write(id.BirthDate)), form.Phone.Masked,
+                form.Email?.Value ?? "")
             {
                 Gender = id.Gender,
                 PhoneProtected = verifiedPhone ? protector.Encrypt(form.Phone.Value) : null,

@@ -20,7 +20,8 @@ public sealed class TakeDecision(DecisionStore decisions, AuditTrail audit)
 
     /// <summary>Takes the decision if the application is at <paramref name="stage"/>.</summary>
     public Task<DecisionOutcome> AtStageAsync(
-        DurableTaskClient durable, ApplicationRecord record, ApplicationStage stage, DecisionRequest decision, CancellationToken ct)
+        DurableTaskClient durable, ApplicationRecord record, ApplicationStage stage, DecisionRequest decision,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         return record.Stage == stage
@@ -34,14 +35,17 @@ public sealed class TakeDecision(DecisionStore decisions, AuditTrail audit)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(decision);
-        var stored = await decisions.AddAsync(record.ApplicationId, decision.Kind, decision.Actor.Subject, decision.Actor.Role,
-            DecisionPayload.Write(decision.Payload), ct);
-        // Every timeline entry after "submitted" was written by the orchestration: it has run, whatever its status row says.
+        var stored = await decisions.AddAsync(record.ApplicationId, decision.Kind, decision.Actor.Subject,
+            decision.Actor.Role, DecisionPayload.Write(decision.Payload), ct);
+        // Every timeline entry after "submitted" was written by the orchestration: it has run, whatever its status row
+        // says.
         var ran = record.Timeline.Count > 1;
         var raised = await durable.RaiseWhenStartedAsync(
-            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), decision.EventName, stored.DecisionId, StartWait, ct, ran);
-        await audit.AppendAsync(new AuditRecord(decision.Actor.Subject, decision.Actor.Role, "decision." + decision.Kind,
-            record.ApplicationId, raised ? "signalled" : "process-starting", stored.DecisionId), ct);
+            ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), decision.EventName, stored.DecisionId,
+            StartWait, ct, ran);
+        await audit.AppendAsync(new AuditRecord(decision.Actor.Subject, decision.Actor.Role,
+            "decision." + decision.Kind, record.ApplicationId, raised ? "signalled" : "process-starting",
+            stored.DecisionId), ct);
         return raised ? new DecisionOutcome.Taken(record, decision.EventName) : new DecisionOutcome.StillStarting();
     }
 }

@@ -16,7 +16,8 @@ public sealed class WithdrawApplication(TakeDecision decisions, ApplicationStore
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Stages the process can still be withdrawn from: it waits for a person there.</summary>
-    public static bool AcceptsWithdrawal(ApplicationStage stage) => DecisionKinds.Stages(DecisionKinds.Withdrawal).Contains(stage);
+    public static bool AcceptsWithdrawal(ApplicationStage stage) =>
+        DecisionKinds.Stages(DecisionKinds.Withdrawal).Contains(stage);
 
     /// <summary>
     /// Hands the withdrawal over and waits briefly until the record says withdrawn, so that the answer (and a new
@@ -27,15 +28,18 @@ public sealed class WithdrawApplication(TakeDecision decisions, ApplicationStore
     {
         ArgumentNullException.ThrowIfNull(record);
         if (!AcceptsWithdrawal(record.Stage))
-            return new DecisionOutcome.WrongStage(record, "Applications are withdrawn only before the card saga starts.");
+            return new DecisionOutcome.WrongStage(
+                record, "Applications are withdrawn only before the card saga starts.");
         var decision = new DecisionRequest(ApplicationEvents.Withdraw, DecisionKinds.Withdrawal,
-            new DecisionActor(by, DecisionKinds.RequiredRole(DecisionKinds.Withdrawal)!), new WithdrawalPayload(reason));
+            new DecisionActor(by, DecisionKinds.RequiredRole(DecisionKinds.Withdrawal)!),
+            new WithdrawalPayload(reason));
         var taken = await decisions.TakeAsync(durable, record, decision, ct);
         if (taken is not DecisionOutcome.Taken) return taken;
         var deadline = DateTimeOffset.UtcNow + SettleWait;
         while (DateTimeOffset.UtcNow < deadline)
         {
-            if (await store.GetAsync(record.ApplicationId, ct) is { Record: var current } && current.Stage != record.Stage
+            if (await store.GetAsync(record.ApplicationId, ct) is { Record: var current }
+                && current.Stage != record.Stage
                 && !AcceptsWithdrawal(current.Stage))
                 return new DecisionOutcome.Taken(current, ApplicationEvents.Withdraw);
             await Task.Delay(PollInterval, ct);
