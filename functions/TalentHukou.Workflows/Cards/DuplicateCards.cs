@@ -25,7 +25,9 @@ public sealed class DuplicateCards(
     // China has kept UTC+8 without daylight saving since 1991; a card's validity date is a Beijing date.
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
-    /// <summary>Scans the issued cards; revokes the duplicates unless <paramref name="dryRun"/>, which only counts.</summary>
+    /// <summary>
+    /// Scans the issued cards; revokes the duplicates unless <paramref name="dryRun"/>, which only counts.
+    /// </summary>
     public async Task<DuplicateCardsSummary> RunAsync(bool dryRun, string actor, string role, CancellationToken ct)
     {
         var duplicates = await FindAsync(ct);
@@ -67,7 +69,8 @@ public sealed class DuplicateCards(
 
     private async Task RevokeAsync(CardRecord card, string actor, string role, CancellationToken ct)
     {
-        // Public security first: if the row's revocation then fails, the card still counts and the next run tells again.
+        // Public security first: if the row's revocation then fails, the card still counts and the next run tells
+        // again.
         await publicSecurity.RevokeAsync(card.CardNumber, CardRevocationReasons.Duplicate, ct);
         var revoked = await cards.RevokeAsync(
             card.CardNumber, new CardRevocation(time.GetUtcNow(), CardRevocationReasons.Duplicate), ct);

@@ -25,7 +25,9 @@ public sealed record CardHolder(ApplicationRecord Application, string IdNumber)
 {
     public string Name => Application.Applicant.Name;
 
-    /// <summary>What the card shows: the applicant, the employer, the receiving HRSS and the card's own facts.</summary>
+    /// <summary>
+    /// What the card shows: the applicant, the employer, the receiving HRSS and the card's own facts.
+    /// </summary>
     public CardContent Content(string cardNumber, DateTimeOffset issuedAt, DateOnly validUntil) => new(
         cardNumber,
         Application.Applicant.Name,

@@ -12,8 +12,16 @@ public static class CardSaga
     public static string InstanceIdFor(string applicationId, int attempt) => $"card-{applicationId}-{attempt}";
 }
 
-/// <summary>Issue the card of an application whose publicity passed; <see cref="By"/> is the DRC staff member or the signing applicant.</summary>
-public sealed record CardIssuanceInput(string ApplicationId, ApprovalMode Mode, string By, ClockAnchor Clock, int Attempt)
+/// <summary>
+/// Issue the card of an application whose publicity passed; <see cref="By"/> is the DRC staff member or the signing
+/// applicant.
+/// </summary>
+public sealed record CardIssuanceInput(
+    string ApplicationId,
+    ApprovalMode Mode,
+    string By,
+    ClockAnchor Clock,
+    int Attempt)
 {
     /// <summary>The event key of the application's last email, which the saga's first email waits for.</summary>
     public string? NotifyAfter { get; init; }

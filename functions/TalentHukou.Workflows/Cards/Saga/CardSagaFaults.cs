@@ -3,7 +3,10 @@ using TalentHukou.Adapters.Cards;
 
 namespace TalentHukou.Workflows.Cards.Saga;
 
-/// <summary>Test-only fault injection: fails the configured step (<see cref="CardSagaOptions.FailAtStep"/>) after it did its work.</summary>
+/// <summary>
+/// Test-only fault injection: fails the configured step (<see cref="CardSagaOptions.FailAtStep"/>) after it did its
+/// work.
+/// </summary>
 public sealed class CardSagaFaults(IOptionsMonitor<CardSagaOptions> options)
 {
     public void ThrowIfInjected(string step)
@@ -14,7 +17,8 @@ public sealed class CardSagaFaults(IOptionsMonitor<CardSagaOptions> options)
 }
 
 /// <summary>A fault injected at a saga step; never retried.</summary>
-public sealed class CardSagaFaultInjectedException(string step) : Exception($"Fault injected at card saga step '{step}' (CardSaga:FailAtStep).")
+public sealed class CardSagaFaultInjectedException(string step)
+    : Exception($"Fault injected at card saga step '{step}' (CardSaga:FailAtStep).")
 {
     public string Step { get; } = step;
 }

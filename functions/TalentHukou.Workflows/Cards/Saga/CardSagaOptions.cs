@@ -32,16 +32,18 @@ public sealed class CardSagaOptions : ISelfValidatingOptions
         if (ValidityMonths is not (>= 1 and <= 24) || StepAttempts is not (>= 1 and <= 10)
             || StepFirstRetry <= TimeSpan.Zero || !PsbSync.IsValid()
             || !(string.IsNullOrEmpty(FailAtStep) || CardSagaSteps.All.Contains(FailAtStep)))
-            yield return "CardSaga settings are out of range (ValidityMonths 1-24, StepAttempts 1-10, PsbSync durations "
-                + "positive, FailAtStep one of reserve, sign, render, store, record).";
+            yield return "CardSaga settings are out of range (ValidityMonths 1-24, StepAttempts 1-10, "
+                + "PsbSync durations positive, FailAtStep one of reserve, sign, render, store, record).";
         if (!string.IsNullOrEmpty(FailAtStep) && !environment.IsDevelopment())
-            yield return "CardSaga:FailAtStep injects faults for tests; it is refused outside the Development environment.";
+            yield return "CardSaga:FailAtStep injects faults for tests; "
+                + "it is refused outside the Development environment.";
     }
 }
 
 /// <summary>
 /// How the saga makes sure public security has the card: cross-check, retrying with backoff (a slow sync is normal);
-/// after <see cref="ReconcileAfter"/> without success, reconcile: re-push the record each round, then cross-check again.
+/// after <see cref="ReconcileAfter"/> without success, reconcile: re-push the record each round, then cross-check
+/// again.
 /// </summary>
 public sealed record PsbSyncPolicy
 {

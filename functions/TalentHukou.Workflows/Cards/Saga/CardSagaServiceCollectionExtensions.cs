@@ -7,7 +7,8 @@ namespace TalentHukou.Workflows.Cards.Saga;
 /// <summary>Wires the card saga's settings and collaborators (its stores are the adapters layer's).</summary>
 public static class CardSagaServiceCollectionExtensions
 {
-    public static IServiceCollection AddTalentHukouCardSaga(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddTalentHukouCardSaga(
+        this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddValidatedOptions<CardSagaOptions>(CardSagaOptions.SectionName);
         return services

@@ -6,7 +6,8 @@ namespace TalentHukou.Workflows.Cards.Saga;
 
 /// <summary>
 /// The ops view of cards that public security does not know (seed Q7): one row per card in reconciliation, with its
-/// state (<see cref="PsbReconciliationStatus"/>) and round. Ops metrics count the open ones as the reconciliation backlog.
+/// state (<see cref="PsbReconciliationStatus"/>) and round. Ops metrics count the open ones as the reconciliation
+/// backlog.
 /// </summary>
 public sealed class PsbReconciliationLog(StorageClients storage)
 {
@@ -34,7 +35,9 @@ public sealed class PsbReconciliationLog(StorageClients storage)
         return row.HasValue ? Read(row.Value!) : null;
     }
 
-    /// <summary>Rows by status, e.g. <c>{reconciling: 2, failed: 1, resolved: 7}</c>; the open backlog is reconciling + failed.</summary>
+    /// <summary>
+    /// Rows by status, e.g. <c>{reconciling: 2, failed: 1, resolved: 7}</c>; the open backlog is reconciling + failed.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken ct)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,11 +51,17 @@ public sealed class PsbReconciliationLog(StorageClients storage)
     }
 
     private static PsbReconciliationReport Read(TableEntity e) =>
-        new(e.GetString("ApplicationId"), e.RowKey, e.GetString("Status"), e.GetInt32("Round") ?? 0, e.GetDateTimeOffset("UpdatedAt")!.Value);
+        new(e.GetString("ApplicationId"), e.RowKey, e.GetString("Status"), e.GetInt32("Round") ?? 0,
+            e.GetDateTimeOffset("UpdatedAt")!.Value);
 }
 
 /// <summary>The state of one card's reconciliation with public security, at a business instant.</summary>
-public sealed record PsbReconciliationReport(string ApplicationId, string CardNumber, string Status, int Round, DateTimeOffset At);
+public sealed record PsbReconciliationReport(
+    string ApplicationId,
+    string CardNumber,
+    string Status,
+    int Round,
+    DateTimeOffset At);
 
 /// <summary>Reconciliation states: open while <see cref="Reconciling"/> or <see cref="Failed"/>.</summary>
 public static class PsbReconciliationStatus

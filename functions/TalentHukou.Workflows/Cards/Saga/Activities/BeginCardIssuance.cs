@@ -32,7 +32,10 @@ public sealed class BeginCardIssuance(
 /// <summary>Settings of one saga run.</summary>
 public sealed record CardSagaPlan(int ValidityMonths, int StepAttempts, TimeSpan StepFirstRetry, PsbSyncPolicy PsbSync);
 
-/// <summary>The application does not await a card (closed, already carded, or unknown): the saga ends changing nothing.</summary>
+/// <summary>
+/// The application does not await a card (closed, already carded, or unknown): the saga ends changing nothing.
+/// </summary>
 public sealed class CardIssuanceRefusedException(string applicationId, ApplicationStage? stage)
-    : Exception($"Application {applicationId} is {(stage is { } s ? StageNames.Wire(s) : "missing")}, not awaiting its card; "
+    : Exception(
+        $"Application {applicationId} is {(stage is { } s ? StageNames.Wire(s) : "missing")}, not awaiting its card; "
         + "the card saga changed nothing.");

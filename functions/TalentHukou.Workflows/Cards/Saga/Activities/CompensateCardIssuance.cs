@@ -26,16 +26,20 @@ public sealed partial class CompensateCardIssuance(
         {
             await cards.RemoveAsync(number, input.ApplicationId, CancellationToken.None);
             await documents.DeleteAsync(input.ApplicationId, number, CancellationToken.None);
-            await applications.UpdateAsync(input.ApplicationId, a => a.Card?.Number == number ? Undelivered(a) : a, CancellationToken.None);
+            await applications.UpdateAsync(
+                input.ApplicationId, a => a.Card?.Number == number ? Undelivered(a) : a, CancellationToken.None);
             await reservations.ReleaseAsync(input.ApplicationId, input.Attempt, CancellationToken.None);
         }
         var holder = await holders.GetAsync(input.ApplicationId, CancellationToken.None);
         await claims.ReleaseAsync(protector.IndexesOf(holder.IdNumber), input.ApplicationId, CancellationToken.None);
-        LogCompensated(logger, input.ApplicationId, input.Attempt, number is null ? "(none)" : Masking.CardNumber(number), input.Reason);
+        LogCompensated(logger, input.ApplicationId, input.Attempt,
+            number is null ? "(none)" : Masking.CardNumber(number), input.Reason);
         return number;
     }
 
-    /// <summary>The record without the card; a card-issued stage goes back to card-issuing, which the saga then leaves.</summary>
+    /// <summary>
+    /// The record without the card; a card-issued stage goes back to card-issuing, which the saga then leaves.
+    /// </summary>
     private static ApplicationRecord Undelivered(ApplicationRecord a) => a with
     {
         Card = null,
@@ -44,8 +48,10 @@ public sealed partial class CompensateCardIssuance(
     };
 
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning,
-        Message = "Card saga of application {ApplicationId} attempt {Attempt} compensated; card number {CardNumber} released. Reason: {Reason}")]
-    private static partial void LogCompensated(ILogger logger, string applicationId, int attempt, string cardNumber, string reason);
+        Message = "Card saga of application {ApplicationId} attempt {Attempt} compensated; "
+            + "card number {CardNumber} released. Reason: {Reason}")]
+    private static partial void LogCompensated(
+        ILogger logger, string applicationId, int attempt, string cardNumber, string reason);
 }
 
 /// <summary>The attempt to undo and why.</summary>

@@ -5,13 +5,17 @@ using TalentHukou.Domain.Applications;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
-/// <summary>Pushes an issued card to public security (name, full ID number, card number), as the data-sharing link does.</summary>
-public sealed class RegisterCardWithPsb(CardHolders holders, IPublicSecurityCardRegistry psb) : TaskActivity<PsbCardRequest, bool>
+/// <summary>
+/// Pushes an issued card to public security (name, full ID number, card number), as the data-sharing link does.
+/// </summary>
+public sealed class RegisterCardWithPsb(CardHolders holders, IPublicSecurityCardRegistry psb)
+    : TaskActivity<PsbCardRequest, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, PsbCardRequest input)
     {
         var holder = await holders.GetAsync(input.ApplicationId, CancellationToken.None);
-        return await psb.RegisterAsync(new PsbCardHolder(input.CardNumber, holder.Name, holder.IdNumber), CancellationToken.None);
+        return await psb.RegisterAsync(
+            new PsbCardHolder(input.CardNumber, holder.Name, holder.IdNumber), CancellationToken.None);
     }
 }
 

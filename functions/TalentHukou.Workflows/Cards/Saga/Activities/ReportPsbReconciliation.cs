@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
-/// <summary>Alerts ops about a card public security does not know: a row in the reconciliation log and a log event.</summary>
+/// <summary>
+/// Alerts ops about a card public security does not know: a row in the reconciliation log and a log event.
+/// </summary>
 public sealed partial class ReportPsbReconciliation(PsbReconciliationLog log, ILogger<ReportPsbReconciliation> logger)
     : TaskActivity<PsbReconciliationReport, bool>
 {
@@ -32,14 +34,17 @@ public sealed partial class ReportPsbReconciliation(PsbReconciliationLog log, IL
     }
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Warning,
-        Message = "PSB RECONCILIATION: public security does not know card {CardNumber} of application {ApplicationId}; round {Round}, record re-pushed")]
+        Message = "PSB RECONCILIATION: public security does not know card {CardNumber} of application {ApplicationId}; "
+            + "round {Round}, record re-pushed")]
     private static partial void LogReconciling(ILogger logger, string cardNumber, string applicationId, int round);
 
     [LoggerMessage(EventId = 4302, Level = LogLevel.Error,
-        Message = "PSB RECONCILIATION FAILED: card {CardNumber} of application {ApplicationId} still unknown to public security after {Round} rounds; the applicant was told to visit a public security office")]
+        Message = "PSB RECONCILIATION FAILED: card {CardNumber} of application {ApplicationId} still unknown to public "
+            + "security after {Round} rounds; the applicant was told to visit a public security office")]
     private static partial void LogFailed(ILogger logger, string cardNumber, string applicationId, int round);
 
     [LoggerMessage(EventId = 4303, Level = LogLevel.Information,
-        Message = "PSB reconciliation resolved: public security knows card {CardNumber} of application {ApplicationId} after round {Round}")]
+        Message = "PSB reconciliation resolved: public security knows card {CardNumber} of application {ApplicationId} "
+            + "after round {Round}")]
     private static partial void LogResolved(ILogger logger, string cardNumber, string applicationId, int round);
 }

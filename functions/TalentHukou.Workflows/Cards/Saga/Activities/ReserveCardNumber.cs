@@ -14,28 +14,34 @@ namespace TalentHukou.Workflows.Cards.Saga.Activities;
 /// </summary>
 public sealed partial class ReserveCardNumber(
     CardHolders holders, CardHolderClaims claims, PersonalDataProtector protector, CardNumberReservations reservations,
-    AuditTrail audit, CardSagaFaults faults, ILogger<ReserveCardNumber> logger) : TaskActivity<CardNumberRequest, string>
+    AuditTrail audit, CardSagaFaults faults, ILogger<ReserveCardNumber> logger)
+    : TaskActivity<CardNumberRequest, string>
 {
     public override async Task<string> RunAsync(TaskActivityContext context, CardNumberRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var holder = await holders.GetAsync(input.ApplicationId, CancellationToken.None);
-        var other = await claims.ClaimAsync(protector.IndexesOf(holder.IdNumber), input.ApplicationId, CancellationToken.None);
+        var other = await claims.ClaimAsync(
+            protector.IndexesOf(holder.IdNumber), input.ApplicationId, CancellationToken.None);
         if (other is not null)
         {
             LogSecondCardRefused(logger, input.ApplicationId, input.Attempt, other);
-            await audit.AppendAsync(new AuditRecord("card-saga", "system", "card.second-card", input.ApplicationId, "refused",
-                $"attempt {input.Attempt}: the holder already has the card of application {other}"), CancellationToken.None);
+            await audit.AppendAsync(new AuditRecord("card-saga", "system", "card.second-card", input.ApplicationId,
+                "refused", $"attempt {input.Attempt}: the holder already has the card of application {other}"),
+                CancellationToken.None);
             throw new SecondCardRefusedException(input.ApplicationId, other);
         }
-        var number = await reservations.ReserveAsync(input.ApplicationId, input.Attempt, input.Year, CancellationToken.None);
+        var number = await reservations.ReserveAsync(
+            input.ApplicationId, input.Attempt, input.Year, CancellationToken.None);
         faults.ThrowIfInjected(CardSagaSteps.Reserve);
         return number;
     }
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message =
-        "Card saga of application {ApplicationId} (attempt {Attempt}) refused: the holder already has the card of application {OtherApplicationId}")]
-    private static partial void LogSecondCardRefused(ILogger logger, string applicationId, int attempt, string otherApplicationId);
+        "Card saga of application {ApplicationId} (attempt {Attempt}) refused: "
+        + "the holder already has the card of application {OtherApplicationId}")]
+    private static partial void LogSecondCardRefused(
+        ILogger logger, string applicationId, int attempt, string otherApplicationId);
 }
 
 /// <summary>Which application and attempt needs a number, and the year of issue (China time) it starts with.</summary>
@@ -43,4 +49,5 @@ public sealed record CardNumberRequest(string ApplicationId, int Attempt, int Ye
 
 /// <summary>The holder already has a valid card of another application; never retried.</summary>
 public sealed class SecondCardRefusedException(string applicationId, string otherApplicationId)
-    : Exception($"Application {applicationId}: the holder already has the card of application {otherApplicationId}; no second card.");
+    : Exception($"Application {applicationId}: the holder already has the card of application "
+        + $"{otherApplicationId}; no second card.");

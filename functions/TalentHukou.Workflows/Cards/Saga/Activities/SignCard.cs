@@ -4,7 +4,8 @@ using TalentHukou.Adapters.Cards;
 namespace TalentHukou.Workflows.Cards.Saga.Activities;
 
 /// <summary>Saga step 2: sign the card's facts. The applicant's ID number enters the holder digest only.</summary>
-public sealed class SignCard(CardHolders holders, CardSigner signer, CardSagaFaults faults) : TaskActivity<SignCardRequest, CardSignature>
+public sealed class SignCard(CardHolders holders, CardSigner signer, CardSagaFaults faults)
+    : TaskActivity<SignCardRequest, CardSignature>
 {
     public override async Task<CardSignature> RunAsync(TaskActivityContext context, SignCardRequest input)
     {
@@ -17,4 +18,8 @@ public sealed class SignCard(CardHolders holders, CardSigner signer, CardSagaFau
 }
 
 /// <summary>The card to sign: its number, issue instant and last valid day.</summary>
-public sealed record SignCardRequest(string ApplicationId, string CardNumber, DateTimeOffset IssuedAt, DateOnly ValidUntil);
+public sealed record SignCardRequest(
+    string ApplicationId,
+    string CardNumber,
+    DateTimeOffset IssuedAt,
+    DateOnly ValidUntil);

@@ -24,7 +24,11 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
     {
         var issuedAt = context.BusinessNow(input.Clock);
         var plan = await context.CallActivityAsync<CardSagaPlan>(nameof(BeginCardIssuance),
-            new ApplicationStep(input.ApplicationId, issuedAt, $"card-issuing-{input.Attempt}") { Stage = ApplicationStage.CardIssuing }, ActivityRetry.Transient);
+            new ApplicationStep(input.ApplicationId, issuedAt, $"card-issuing-{input.Attempt}")
+            {
+                Stage = ApplicationStage.CardIssuing,
+            },
+            ActivityRetry.Transient);
         var saga = new CardSagaContext(context, input, plan);
         var logger = context.CreateReplaySafeLogger<CardIssuanceOrchestrator>();
 
@@ -34,12 +38,14 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
         {
             context.SetCustomStatus(new { step = "issuing" });
             var today = ChinaTime.DateOf(issuedAt);
-            number = await saga.Step<string>(nameof(ReserveCardNumber), new CardNumberRequest(input.ApplicationId, input.Attempt, today.Year));
+            number = await saga.Step<string>(
+                nameof(ReserveCardNumber), new CardNumberRequest(input.ApplicationId, input.Attempt, today.Year));
             step = CardSagaSteps.Sign;
             var signature = await saga.Step<CardSignature>(nameof(SignCard),
                 new SignCardRequest(input.ApplicationId, number, issuedAt, today.AddMonths(plan.ValidityMonths)));
             step = $"{CardSagaSteps.Render}/{CardSagaSteps.Store}";
-            var blobName = await saga.Step<string>(nameof(StoreCardPdf), new StoreCardPdfRequest(input.ApplicationId, signature));
+            var blobName = await saga.Step<string>(
+                nameof(StoreCardPdf), new StoreCardPdfRequest(input.ApplicationId, signature));
             step = CardSagaSteps.Record;
             var issued = new ApplicationStep(input.ApplicationId, saga.Now, $"card-issued-{input.Attempt}")
             {
@@ -48,13 +54,16 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
                 PsbCheck = PsbCheckStatus.Pending,
                 Note = Masking.CardNumber(number),
             };
-            await saga.Step<bool>(nameof(RecordIssuedCard), new IssuedCard(new CardRecord(input.ApplicationId, input.Attempt, signature, blobName), issued));
+            await saga.Step<bool>(nameof(RecordIssuedCard),
+                new IssuedCard(new CardRecord(input.ApplicationId, input.Attempt, signature, blobName), issued));
         }
         catch (TaskFailedException ex)
         {
             logger.LogStepFailed(input.ApplicationId, input.Attempt, step, ex.FailureDetails.ErrorType);
-            var reason = $"Card issuance failed at step '{step}' ({ex.FailureDetails.ErrorType}); everything it wrote was rolled back.";
-            await context.CallActivityAsync<string?>(nameof(CompensateCardIssuance), new CardCompensation(input.ApplicationId, input.Attempt, reason), CompensationRetry);
+            var reason = $"Card issuance failed at step '{step}' ({ex.FailureDetails.ErrorType}); "
+                + "everything it wrote was rolled back.";
+            await context.CallActivityAsync<string?>(nameof(CompensateCardIssuance),
+                new CardCompensation(input.ApplicationId, input.Attempt, reason), CompensationRetry);
             context.SetCustomStatus(new { step = "compensated" });
             return new CardIssuanceResult(false, null, ApplicationStage.AwaitingCard, reason);
         }
@@ -72,11 +81,16 @@ public sealed class CardIssuanceOrchestrator : TaskOrchestrator<CardIssuanceInpu
         {
             // The card is delivered: nothing after this point may undo it, even if the read model could not be updated.
             logger.LogStepFailed(input.ApplicationId, input.Attempt, "psb-sync", ex.FailureDetails.ErrorType);
-            return new CardIssuanceResult(true, number, ApplicationStage.CardIssued, $"The public-security sync stopped ({ex.FailureDetails.ErrorType}).");
+            return new CardIssuanceResult(true, number, ApplicationStage.CardIssued,
+                $"The public-security sync stopped ({ex.FailureDetails.ErrorType}).");
         }
     }
 
     /// <summary>Compensation must get through: more attempts, up to a minute apart.</summary>
     private static readonly TaskOptions CompensationRetry = TaskOptions.FromRetryPolicy(
-        new RetryPolicy(maxNumberOfAttempts: 10, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
+        new RetryPolicy(
+            maxNumberOfAttempts: 10,
+            firstRetryInterval: TimeSpan.FromSeconds(1),
+            backoffCoefficient: 2,
+            maxRetryInterval: TimeSpan.FromMinutes(1)));
 }

@@ -34,7 +34,8 @@ internal static class PsbSyncMonitor
             // A successful check records psb-synced itself: one activity, not two, on the common path.
             if (await saga.TryStep(nameof(CrossCheckCardWithPsb), card with { WhenSynced = SyncedStep(saga) }))
             {
-                context.CreateReplaySafeLogger(nameof(PsbSyncMonitor)).LogPsbSynced(Domain.Privacy.Masking.CardNumber(number), saga.ApplicationId, check);
+                context.CreateReplaySafeLogger(nameof(PsbSyncMonitor))
+                    .LogPsbSynced(Domain.Privacy.Masking.CardNumber(number), saga.ApplicationId, check);
                 return ApplicationStage.PsbSynced;
             }
             var remaining = reconcileAt - context.CurrentUtcDateTime;
@@ -84,10 +85,15 @@ internal static class PsbSyncMonitor
     }
 
     private static ApplicationStep SyncedStep(CardSagaContext saga) =>
-        new(saga.ApplicationId, saga.Now, "psb-synced") { Stage = ApplicationStage.PsbSynced, PsbCheck = PsbCheckStatus.Synced };
+        new(saga.ApplicationId, saga.Now, "psb-synced")
+        {
+            Stage = ApplicationStage.PsbSynced,
+            PsbCheck = PsbCheckStatus.Synced,
+        };
 
     private static Task Report(CardSagaContext saga, PsbCardRequest card, string status, int round) =>
-        saga.TryStep(nameof(ReportPsbReconciliation), new PsbReconciliationReport(saga.ApplicationId, card.CardNumber, status, round, saga.Now));
+        saga.TryStep(nameof(ReportPsbReconciliation),
+            new PsbReconciliationReport(saga.ApplicationId, card.CardNumber, status, round, saga.Now));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
