@@ -8,7 +8,8 @@ using TalentHukou.Domain.Support;
 namespace TalentHukou.Workflows.Cases;
 
 /// <summary>Reads the record of a business case, whatever its kind, to tell whether it is still open.</summary>
-public sealed class BusinessCases(ApplicationStore applications, RegistryRequestStore registry, SupportTicketStore tickets)
+public sealed class BusinessCases(
+    ApplicationStore applications, RegistryRequestStore registry, SupportTicketStore tickets)
 {
     /// <summary>The case, or null when no record of that kind and id exists (or the id cannot be one).</summary>
     public async Task<BusinessCase?> FindAsync(string kind, string id, CancellationToken ct)
@@ -17,12 +18,15 @@ public sealed class BusinessCases(ApplicationStore applications, RegistryRequest
         switch (kind)
         {
             case CaseKinds.Application or CaseKinds.Card:
-                if (!ApplicationStore.IsValidId(id) || await applications.GetAsync(id, ct) is not { } found) return null;
+                if (!ApplicationStore.IsValidId(id) || await applications.GetAsync(id, ct) is not { } found)
+                    return null;
                 var stage = found.Record.Stage;
-                return new BusinessCase(CaseKinds.Application, id, StageNames.Wire(stage), !ApplicationStages.IsTerminal(stage));
+                return new BusinessCase(
+                    CaseKinds.Application, id, StageNames.Wire(stage), !ApplicationStages.IsTerminal(stage));
             case CaseKinds.Registry:
                 if (!IsKey(id) || await registry.GetAsync(id, ct) is not { } request) return null;
-                return new BusinessCase(kind, id, Wire(request.Status), request.Status == RegistryRequestStatus.Pending);
+                return new BusinessCase(
+                    kind, id, Wire(request.Status), request.Status == RegistryRequestStatus.Pending);
             case CaseKinds.Ticket:
                 if (!IsKey(id) || await tickets.GetAsync(id, ct) is not { } ticket) return null;
                 return new BusinessCase(kind, id, Wire(ticket.Status), ticket.Status != TicketStatus.Closed);
@@ -31,7 +35,8 @@ public sealed class BusinessCases(ApplicationStore applications, RegistryRequest
         }
     }
 
-    private static bool IsKey(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    private static bool IsKey(string id) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string Wire<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

@@ -33,7 +33,8 @@ public sealed class CaseControls(OpsInstanceControl control, StrandedCases stran
         if (!offered.Any(c => c.Action == "restart" && c.InstanceId == process)
             && await stranded.CheckAsync(durable, kind, id, ct) is { } gone)
             offered.Add(new CaseControl("repair", process, "POST",
-                $"/api/ops/cases/{kind}/{Uri.EscapeDataString(id)}/repair", CaseControlEffects.Repair(gone.RuntimeStatus)));
+                $"/api/ops/cases/{kind}/{Uri.EscapeDataString(id)}/repair",
+                CaseControlEffects.Repair(gone.RuntimeStatus)));
         return offered;
     }
 

@@ -14,18 +14,19 @@ namespace TalentHukou.Workflows.Cases;
 /// process that resumes from the record (an ops restart or repair).
 /// </summary>
 public sealed class OpsCaseActions(
-    ApplicationStore applications, ApplicationStepRecorder recorder, ApplicationProcess process, NotificationQueue notices,
-    BusinessClock clock)
+    ApplicationStore applications, ApplicationStepRecorder recorder, ApplicationProcess process,
+    NotificationQueue notices, BusinessClock clock)
 {
     public const string ClosedReason = "closed-by-ops";
 
     /// <summary>
-    /// Closes an open application: stage <c>closed</c>, reason <c>closed-by-ops</c> (which frees the person's lock), and
-    /// the applicant is told. False when the application is missing or already terminal.
+    /// Closes an open application: stage <c>closed</c>, reason <c>closed-by-ops</c> (which frees the person's lock),
+    /// and the applicant is told. False when the application is missing or already terminal.
     /// </summary>
     public async Task<bool> CloseApplicationAsync(DurableTaskClient durable, string applicationId, CancellationToken ct)
     {
-        if (await applications.GetAsync(applicationId, ct) is not { } found || ApplicationStages.IsTerminal(found.Record.Stage))
+        if (await applications.GetAsync(applicationId, ct) is not { } found
+            || ApplicationStages.IsTerminal(found.Record.Stage))
             return false;
         var step = new ApplicationStep(applicationId, clock.UtcNow, ClosedReason)
         {
@@ -44,9 +45,11 @@ public sealed class OpsCaseActions(
     /// Starts the application's process again in place of its ended instance, resuming from the stored record. False
     /// when the application is missing or terminal (a closed case stays closed) or a live instance is there.
     /// </summary>
-    public async Task<bool> ResumeApplicationAsync(DurableTaskClient durable, string applicationId, CancellationToken ct)
+    public async Task<bool> ResumeApplicationAsync(
+        DurableTaskClient durable, string applicationId, CancellationToken ct)
     {
-        if (await applications.GetAsync(applicationId, ct) is not { } found || ApplicationStages.IsTerminal(found.Record.Stage))
+        if (await applications.GetAsync(applicationId, ct) is not { } found
+            || ApplicationStages.IsTerminal(found.Record.Stage))
             return false;
         return await process.ResumeAsync(durable, found.Record, ct);
     }

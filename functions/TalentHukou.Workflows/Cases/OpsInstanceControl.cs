@@ -14,11 +14,13 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
 {
     public static IReadOnlyList<string> Actions { get; } = ["restart", "terminate", "suspend", "resume", "purge"];
 
-    public Task<ControlOutcome> RunAsync(DurableTaskClient durable, string instanceId, string action, CancellationToken ct) => action switch
+    public Task<ControlOutcome> RunAsync(
+        DurableTaskClient durable, string instanceId, string action, CancellationToken ct) => action switch
     {
         "restart" => RestartAsync(durable, instanceId, ct),
         "terminate" => TerminateAsync(durable, instanceId, ct),
-        "suspend" => WhileOpenAsync(durable, instanceId, (c, i, t) => c.SuspendInstanceAsync(i, "suspended by ops", t), ct),
+        "suspend" => WhileOpenAsync(
+            durable, instanceId, (c, i, t) => c.SuspendInstanceAsync(i, "suspended by ops", t), ct),
         "resume" => WhileOpenAsync(durable, instanceId, (c, i, t) => c.ResumeInstanceAsync(i, "resumed by ops", t), ct),
         "purge" => PurgeAsync(durable, instanceId, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an ops control."),
@@ -28,7 +30,8 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
     /// What <paramref name="action"/> would do to the instance's case, for a dry run: read from the case as it is now,
     /// by the same rules; the apply checks again.
     /// </summary>
-    public async Task<string> DescribeAsync(DurableTaskClient durable, string instanceId, string action, CancellationToken ct) =>
+    public async Task<string> DescribeAsync(
+        DurableTaskClient durable, string instanceId, string action, CancellationToken ct) =>
         (await AssessAsync(durable, instanceId, action, ct)).Text;
 
     /// <summary>
@@ -42,16 +45,21 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
         if (CaseKinds.Of(instanceId) is not { } key) return Allow($"technical instance: {action} as it is");
         var found = await cases.FindAsync(key.Kind, key.Id, ct);
         var name = found is null ? $"{key.Kind} {key.Id} (no record)" : $"{found.Kind} {found.Id} at {found.Stage}";
-        if (key.Kind == CaseKinds.Card && action is "restart" or "terminate") return Refuse($"a card saga is not {action}ed ({name})");
+        if (key.Kind == CaseKinds.Card && action is "restart" or "terminate")
+            return Refuse($"a card saga is not {action}ed ({name})");
         if (action == "purge")
-            return found is { IsOpen: true } ? Refuse($"{name} is still open") : Allow($"history purged; {name} unchanged");
+            return found is { IsOpen: true }
+                ? Refuse($"{name} is still open")
+                : Allow($"history purged; {name} unchanged");
         if (found is not { IsOpen: true }) return Refuse($"{name} is closed and stays closed");
         var instance = await durable.GetInstanceAsync(instanceId, ct);
         return action switch
         {
-            "restart" when instance?.RuntimeStatus != OrchestrationRuntimeStatus.Failed => Refuse($"only a failed instance is restarted ({name})"),
+            "restart" when instance?.RuntimeStatus != OrchestrationRuntimeStatus.Failed =>
+                Refuse($"only a failed instance is restarted ({name})"),
             "restart" => Allow($"{name}: its process resumes from the record"),
-            "terminate" when key.Kind == CaseKinds.Application => Allow($"{name}: case closed (closed-by-ops), lock released, applicant told"),
+            "terminate" when key.Kind == CaseKinds.Application =>
+                Allow($"{name}: case closed (closed-by-ops), lock released, applicant told"),
             "terminate" => Allow($"{name}: process terminated, the case stays as it is"),
             _ => Allow($"{name}: process {action}d"),
         };
@@ -62,12 +70,14 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
 
     private async Task<ControlOutcome> RestartAsync(DurableTaskClient durable, string id, CancellationToken ct)
     {
-        if (CaseKinds.Of(id) is not { } key) return await PlainAsync(durable, id, (c, i, t) => c.RestartAsync(i, false, t), ct);
+        if (CaseKinds.Of(id) is not { } key)
+            return await PlainAsync(durable, id, (c, i, t) => c.RestartAsync(i, false, t), ct);
         if (await durable.GetInstanceAsync(id, ct) is not { } instance) return ControlOutcome.NotFound;
         if (key.Kind == CaseKinds.Card)
             return ControlOutcome.Refused("A card saga is retried by its application's process, with a new attempt.");
         if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Failed)
-            return ControlOutcome.Refused($"Only a failed instance is restarted; this one is {instance.RuntimeStatus}.");
+            return ControlOutcome.Refused(
+                $"Only a failed instance is restarted; this one is {instance.RuntimeStatus}.");
         if (await OpenCaseAsync(key, ct) is { } refusal) return ControlOutcome.Refused(refusal);
         var started = key.Kind == CaseKinds.Application
             ? await actions.ResumeApplicationAsync(durable, key.Id, ct)
@@ -94,21 +104,27 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
     private async Task<ControlOutcome> PurgeAsync(DurableTaskClient durable, string id, CancellationToken ct)
     {
         if (CaseKinds.Of(id) is { } key && await cases.FindAsync(key.Kind, key.Id, ct) is { IsOpen: true } open)
-            return ControlOutcome.Refused($"The {open.Kind} is {open.Stage}, still open: only an instance of a terminal case is purged.");
+            return ControlOutcome.Refused(
+                $"The {open.Kind} is {open.Stage}, still open: only an instance of a terminal case is purged.");
         var result = await durable.PurgeInstanceAsync(id, ct);
         return result.PurgedInstanceCount > 0 ? ControlOutcome.Accepted(null) : ControlOutcome.NotFound;
     }
 
     private async Task<ControlOutcome> WhileOpenAsync(
-        DurableTaskClient durable, string id, Func<DurableTaskClient, string, CancellationToken, Task> run, CancellationToken ct)
+        DurableTaskClient durable, string id, Func<DurableTaskClient, string, CancellationToken, Task> run,
+        CancellationToken ct)
     {
-        if (CaseKinds.Of(id) is { } key && await OpenCaseAsync(key, ct) is { } refusal) return ControlOutcome.Refused(refusal);
+        if (CaseKinds.Of(id) is { } key && await OpenCaseAsync(key, ct) is { } refusal)
+            return ControlOutcome.Refused(refusal);
         return await PlainAsync(durable, id, run, ct);
     }
 
-    /// <summary>The control on the instance as it is (a technical instance, or after the case rules allowed it).</summary>
+    /// <summary>
+    /// The control on the instance as it is (a technical instance, or after the case rules allowed it).
+    /// </summary>
     private static async Task<ControlOutcome> PlainAsync(
-        DurableTaskClient durable, string id, Func<DurableTaskClient, string, CancellationToken, Task> run, CancellationToken ct)
+        DurableTaskClient durable, string id, Func<DurableTaskClient, string, CancellationToken, Task> run,
+        CancellationToken ct)
     {
         if (await durable.GetInstanceAsync(id, ct) is null) return ControlOutcome.NotFound;
         try
@@ -130,8 +146,12 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
         return found.IsOpen ? null : $"The {found.Kind} is {found.Stage}: a closed case stays closed.";
     }
 
-    /// <summary>Registry and ticket processes take their state from the record when they start: their input is rebuilt as it was.</summary>
-    private static async Task<bool> RestartInPlaceAsync(DurableTaskClient durable, string instanceId, CancellationToken ct)
+    /// <summary>
+    /// Registry and ticket processes take their state from the record when they start: their input is rebuilt as it
+    /// was.
+    /// </summary>
+    private static async Task<bool> RestartInPlaceAsync(
+        DurableTaskClient durable, string instanceId, CancellationToken ct)
     {
         await durable.RestartAsync(instanceId, restartWithNewInstanceId: false, ct);
         return true;

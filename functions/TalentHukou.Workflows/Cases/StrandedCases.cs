@@ -55,12 +55,17 @@ public sealed class StrandedCases(
         if (await cases.FindAsync(kind, id, ct) is not { IsOpen: true } open) return null;
         var instanceId = InstanceIdOf(kind, id);
         var instance = await durable.GetInstanceAsync(instanceId, ct);
-        if (instance is not null && (DurableStarts.IsLive(instance.RuntimeStatus) || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed))
+        if (instance is not null
+            && (DurableStarts.IsLive(instance.RuntimeStatus)
+                || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed))
             return null;
-        return new StrandedCase(kind, id, open.Stage, instanceId, instance?.RuntimeStatus.ToString() ?? "Missing", instance?.LastUpdatedAt);
+        return new StrandedCase(kind, id, open.Stage, instanceId,
+            instance?.RuntimeStatus.ToString() ?? "Missing", instance?.LastUpdatedAt);
     }
 
-    /// <summary>Re-attaches a process to a stranded case, resuming from its record; false when it is not stranded.</summary>
+    /// <summary>
+    /// Re-attaches a process to a stranded case, resuming from its record; false when it is not stranded.
+    /// </summary>
     public async Task<bool> RepairAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
     {
         if (await CheckAsync(durable, kind, id, ct) is not { } stranded) return false;
@@ -74,7 +79,8 @@ public sealed class StrandedCases(
     public static string InstanceIdOf(string kind, string id) => $"{kind}-{id}";
 
     /// <summary>The kind's name among <see cref="IStoredProcess"/>es (their unstarted marks name them so).</summary>
-    private static string ProcessKindOf(string kind) => kind == CaseKinds.Ticket ? "support-ticket" : "registry-request";
+    private static string ProcessKindOf(string kind) =>
+        kind == CaseKinds.Ticket ? "support-ticket" : "registry-request";
 
     private async IAsyncEnumerable<(string Kind, string Id)> OpenCaseKeysAsync(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -17,7 +17,8 @@ public sealed class ApplyOpsControl(OpsInstanceControl control, AuditTrail audit
         ArgumentNullException.ThrowIfNull(step);
         var outcome = await control.RunAsync(durable, step.InstanceId, step.Action, CancellationToken.None);
         var detail = $"bulk {step.BulkId}: {step.Reason}" + (outcome.Reason is { } why ? $" ({why})" : "");
-        await audit.AppendAsync(new AuditRecord(step.Actor, "ops", "ops." + step.Action, step.InstanceId, outcome.Outcome, detail),
+        await audit.AppendAsync(
+            new AuditRecord(step.Actor, "ops", "ops." + step.Action, step.InstanceId, outcome.Outcome, detail),
             CancellationToken.None);
         return outcome.Outcome;
     }

@@ -9,7 +9,8 @@ namespace TalentHukou.Workflows.Cases.Bulk;
 /// </summary>
 public sealed class OpsBulkOrchestrator : TaskOrchestrator<BulkInput, BulkProgress>
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+    private static readonly TaskOptions Retry =
+        TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
 
     public static string InstanceIdFor(string dryRunId) => "ops-bulk-" + dryRunId;
 
@@ -38,8 +39,15 @@ public sealed class OpsBulkOrchestrator : TaskOrchestrator<BulkInput, BulkProgre
     }
 }
 
-/// <summary>What a bulk apply acts on: the dry run's action, reason, the operator who applies it and the instances.</summary>
-public sealed record BulkInput(string DryRunId, string Action, string Actor, string Reason, IReadOnlyList<string> InstanceIds);
+/// <summary>
+/// What a bulk apply acts on: the dry run's action, reason, the operator who applies it and the instances.
+/// </summary>
+public sealed record BulkInput(
+    string DryRunId,
+    string Action,
+    string Actor,
+    string Reason,
+    IReadOnlyList<string> InstanceIds);
 
 /// <summary>One instance of a bulk apply.</summary>
 public sealed record BulkStep(string BulkId, string InstanceId, string Action, string Actor, string Reason);

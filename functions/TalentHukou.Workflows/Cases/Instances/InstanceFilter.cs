@@ -35,7 +35,9 @@ public sealed record InstanceFilter
     public static IReadOnlyList<OrchestrationRuntimeStatus> NotCompleted { get; } =
         Enum.GetValues<OrchestrationRuntimeStatus>().Where(s => s != OrchestrationRuntimeStatus.Completed).ToList();
 
-    /// <summary>The filter with a scan's created-time range bounded to at most <see cref="MaxScanDays"/> days before its end.</summary>
+    /// <summary>
+    /// The filter with a scan's created-time range bounded to at most <see cref="MaxScanDays"/> days before its end.
+    /// </summary>
     public InstanceFilter Bounded(DateTimeOffset now)
     {
         if (!Scans) return this;

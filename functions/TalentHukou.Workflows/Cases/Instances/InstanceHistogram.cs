@@ -13,13 +13,16 @@ public sealed class InstanceHistogram(InstanceScan scan)
     public const int MaxInstances = 50_000;
 
     public async Task<HistogramResult> CountAsync(
-        DurableTaskClient durable, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, string? name, CancellationToken ct)
+        DurableTaskClient durable, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, string? name,
+        CancellationToken ct)
     {
         var starts = new Dictionary<long, HistogramBucket>();
         HistogramBucket At(DateTimeOffset t)
         {
             var index = (t - from).Ticks / bucket.Ticks;
-            return starts.TryGetValue(index, out var b) ? b : starts[index] = new HistogramBucket(from.AddTicks(index * bucket.Ticks));
+            return starts.TryGetValue(index, out var b)
+                ? b
+                : starts[index] = new HistogramBucket(from.AddTicks(index * bucket.Ticks));
         }
         var filter = new InstanceFilter { Name = name, CreatedFrom = from, CreatedTo = to };
         var scanned = 0;
@@ -32,7 +35,9 @@ public sealed class InstanceHistogram(InstanceScan scan)
             else if (row.RuntimeStatus == nameof(OrchestrationRuntimeStatus.Failed)) At(row.LastUpdatedAt).Failed++;
         }
         var count = (int)Math.Ceiling((to - from) / bucket);
-        var buckets = Enumerable.Range(0, count).Select(i => starts.GetValueOrDefault(i) ?? new HistogramBucket(from.AddTicks(i * bucket.Ticks))).ToList();
+        var buckets = Enumerable.Range(0, count)
+            .Select(i => starts.GetValueOrDefault(i) ?? new HistogramBucket(from.AddTicks(i * bucket.Ticks)))
+            .ToList();
         return new HistogramResult(buckets, from, to, scanned, scanned >= MaxInstances);
     }
 }
@@ -50,7 +55,9 @@ public sealed class HistogramBucket(DateTimeOffset start)
     public int Failed { get; set; }
 }
 
-/// <summary>The buckets, the range scanned, how many instances were read and whether the cap cut the scan short.</summary>
+/// <summary>
+/// The buckets, the range scanned, how many instances were read and whether the cap cut the scan short.
+/// </summary>
 [Description("实例数量统计。Instances started, completed and failed per bucket over a bounded scan.")]
 public sealed record HistogramResult(
     IReadOnlyList<HistogramBucket> Buckets, DateTimeOffset From, DateTimeOffset To, int Scanned, bool Truncated);

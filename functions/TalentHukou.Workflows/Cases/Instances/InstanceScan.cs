@@ -30,7 +30,9 @@ public sealed class InstanceScan(ApplicationStore applications)
         return new InstancePageResult([], null);
     }
 
-    /// <summary>Every matching instance, page after page (an export, a dry run); stops after <paramref name="max"/>.</summary>
+    /// <summary>
+    /// Every matching instance, page after page (an export, a dry run); stops after <paramref name="max"/>.
+    /// </summary>
     public async IAsyncEnumerable<InstanceRow> AllAsync(
         DurableTaskClient durable, InstanceFilter filter, int max,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
@@ -50,14 +52,16 @@ public sealed class InstanceScan(ApplicationStore applications)
         while (token is not null);
     }
 
-    private static bool Matches(InstanceFilter f, OrchestrationMetadata i, IReadOnlyDictionary<string, ApplicationQueueRow>? cases)
+    private static bool Matches(
+        InstanceFilter f, OrchestrationMetadata i, IReadOnlyDictionary<string, ApplicationQueueRow>? cases)
     {
         if (f.Name is { } name && !i.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return false;
         if (f.UpdatedFrom is { } from && i.LastUpdatedAt < from) return false;
         if (f.UpdatedTo is { } to && i.LastUpdatedAt > to) return false;
         if (cases is null) return true;
         if (CaseOf(i.InstanceId, cases) is not { } row) return false;
-        return (f.Stage is null || StageNames.Wire(row.Stage) == f.Stage) && (f.Office is null || row.Scope == f.Office);
+        return (f.Stage is null || StageNames.Wire(row.Stage) == f.Stage)
+            && (f.Office is null || row.Scope == f.Office);
     }
 
     private static InstanceRow Row(OrchestrationMetadata i, IReadOnlyDictionary<string, ApplicationQueueRow>? cases)
@@ -69,20 +73,33 @@ public sealed class InstanceScan(ApplicationStore applications)
             row is null ? null : StageNames.Wire(row.Stage), row?.Scope);
     }
 
-    private static ApplicationQueueRow? CaseOf(string instanceId, IReadOnlyDictionary<string, ApplicationQueueRow> cases) =>
-        CaseKinds.Of(instanceId) is { Kind: CaseKinds.Application or CaseKinds.Card } key ? cases.GetValueOrDefault(key.Id) : null;
+    private static ApplicationQueueRow? CaseOf(
+        string instanceId, IReadOnlyDictionary<string, ApplicationQueueRow> cases) =>
+        CaseKinds.Of(instanceId) is { Kind: CaseKinds.Application or CaseKinds.Card } key
+            ? cases.GetValueOrDefault(key.Id)
+            : null;
 
     private async Task<IReadOnlyDictionary<string, ApplicationQueueRow>> CaseRowsAsync(CancellationToken ct) =>
-        (await applications.ScanScopeRowsAsync(ct)).GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key, g => g.First());
+        (await applications.ScanScopeRowsAsync(ct))
+            .GroupBy(r => r.ApplicationId)
+            .ToDictionary(g => g.Key, g => g.First());
 }
 
 /// <summary>One instance as lists and exports show it, with its case when it follows one.</summary>
 [Description("编排实例（列表行）。An orchestration instance in a list, with the case it serves.")]
 public sealed record InstanceRow(
-    string InstanceId, string Name, [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
-    DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt, [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string? CaseKind, string? CaseId,
+    string InstanceId,
+    string Name,
+    [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt,
+    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string? CaseKind,
+    string? CaseId,
     [WireValues(typeof(ApplicationStage))] string? Stage,
-    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")]
+    string? Office);
 
-/// <summary>A page of instances after the scan's checks (it may hold fewer than asked, and still have a next page).</summary>
+/// <summary>
+/// A page of instances after the scan's checks (it may hold fewer than asked, and still have a next page).
+/// </summary>
 public sealed record InstancePageResult(IReadOnlyList<InstanceRow> Items, string? ContinuationToken);

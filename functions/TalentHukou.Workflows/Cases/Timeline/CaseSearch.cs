@@ -27,7 +27,8 @@ public sealed class CaseSearch(BusinessCases cases, CardRegistry cards, CaseInst
         return [];
     }
 
-    private async Task<IReadOnlyList<(string Kind, string Id, string MatchedBy)>> CandidatesAsync(string q, CancellationToken ct)
+    private async Task<IReadOnlyList<(string Kind, string Id, string MatchedBy)>> CandidatesAsync(
+        string q, CancellationToken ct)
     {
         if (CardNumber.IsValid(q))
             return await cards.GetAsync(q, ct) is { } card
@@ -40,6 +41,13 @@ public sealed class CaseSearch(BusinessCases cases, CardRegistry cards, CaseInst
     }
 }
 
-/// <summary>A case found: kind, id, stage or status, every instance that belongs to it, and what matched (masked).</summary>
+/// <summary>
+/// A case found: kind, id, stage or status, every instance that belongs to it, and what matched (masked).
+/// </summary>
 [Description("案件查找结果。A case found by an id, a card number or an instance id, with its instances.")]
-public sealed record CaseHit([WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage, IReadOnlyList<string> InstanceIds, string MatchedBy);
+public sealed record CaseHit(
+    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind,
+    string Id,
+    string Stage,
+    IReadOnlyList<string> InstanceIds,
+    string MatchedBy);

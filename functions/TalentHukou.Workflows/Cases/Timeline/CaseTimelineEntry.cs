@@ -24,15 +24,25 @@ public sealed record CaseTimelineEntry(
     public string? InstanceId { get; init; }
 }
 
-/// <summary>A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).</summary>
+/// <summary>
+/// A case as its timeline heads it: kind, id, stage or status, and the office that handles it (if any).
+/// </summary>
 [Description("案件概要。The case a timeline belongs to: its kind, id, stage and office.")]
 public sealed record CaseHeader(
-    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind, string Id, string Stage,
-    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
+    [WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind,
+    string Id,
+    string Stage,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")]
+    string? Office);
 
-/// <summary>A case's whole timeline, oldest first, the instances it was read from, and the controls it allows now.</summary>
+/// <summary>
+/// A case's whole timeline, oldest first, the instances it was read from, and the controls it allows now.
+/// </summary>
 [Description("案件全流程时间线。A case's whole timeline across its instances, and the controls it allows now.")]
-public sealed record CaseTimelineView(CaseHeader Case, IReadOnlyList<string> InstanceIds, IReadOnlyList<CaseTimelineEntry> Entries)
+public sealed record CaseTimelineView(
+    CaseHeader Case,
+    IReadOnlyList<string> InstanceIds,
+    IReadOnlyList<CaseTimelineEntry> Entries)
 {
     /// <summary>Only the ops controls the case allows now, each with what it will do to the case.</summary>
     public IReadOnlyList<CaseControl> Controls { get; init; } = [];

@@ -17,7 +17,8 @@ public sealed class CaseTimelines(
     BusinessCases cases, ApplicationStore applications, RegistryRequestStore registry, SupportTicketStore tickets,
     CaseInstances instances, IInstanceHistorySource histories, CaseControls controls)
 {
-    public async Task<CaseTimelineView?> ReadAsync(DurableTaskClient durable, string kind, string id, CancellationToken ct)
+    public async Task<CaseTimelineView?> ReadAsync(
+        DurableTaskClient durable, string kind, string id, CancellationToken ct)
     {
         if (await cases.FindAsync(kind, id, ct) is not { } found) return null;
         var entries = new List<CaseTimelineEntry>();
@@ -34,7 +35,8 @@ public sealed class CaseTimelines(
     }
 
     /// <summary>Adds the record's steps; returns the office that handles the case, if any.</summary>
-    private async Task<string?> AddBusinessAsync(List<CaseTimelineEntry> entries, BusinessCase found, CancellationToken ct)
+    private async Task<string?> AddBusinessAsync(
+        List<CaseTimelineEntry> entries, BusinessCase found, CancellationToken ct)
     {
         switch (found.Kind)
         {
@@ -43,17 +45,22 @@ public sealed class CaseTimelines(
                 entries.AddRange(record.Timeline.Select(t => Business(t.At, t.Event, t.Stage ?? "", ("stage", t.Stage),
                     ("note", t.Note), ("deadline", t.Moved?.Deadline), ("from", Instant(t.Moved?.From)),
                     ("to", Instant(t.Moved?.To)), ("reference", t.Moved?.Reference))));
-                entries.AddRange(record.Objections.Select(o => Business(o.FiledAt, "objection", o.Status, ("reason", o.Reason))));
+                entries.AddRange(
+                    record.Objections.Select(o => Business(o.FiledAt, "objection", o.Status, ("reason", o.Reason))));
                 if (record.Card is { } card)
-                    entries.Add(Business(card.IssuedAt, "card-issued", "issued", ("cardNumber", card.Number), ("psbCheck", record.PsbCheck)));
+                    entries.Add(Business(card.IssuedAt, "card-issued", "issued",
+                        ("cardNumber", card.Number), ("psbCheck", record.PsbCheck)));
                 return record.Route.Scope;
             case CaseKinds.Registry when await registry.GetAsync(found.Id, ct) is { } request:
-                entries.Add(Business(request.FiledAt, "filed", "pending", ("type", request.Type.ToString()), ("subject", request.Subject)));
+                entries.Add(Business(request.FiledAt, "filed", "pending",
+                    ("type", request.Type.ToString()), ("subject", request.Subject)));
                 if (request.EscalatedAt is { } escalated) entries.Add(Business(escalated, "escalated", "overdue"));
-                if (request.DecidedAt is { } decided) entries.Add(Business(decided, "decided", found.Stage, ("reason", request.Reason)));
+                if (request.DecidedAt is { } decided)
+                    entries.Add(Business(decided, "decided", found.Stage, ("reason", request.Reason)));
                 return null;
             case CaseKinds.Ticket when await tickets.GetAsync(found.Id, ct) is { } ticket:
-                entries.Add(Business(ticket.FiledAt, "filed", "open", ("category", ticket.Category.ToString()), ("round", Text(ticket.Round))));
+                entries.Add(Business(ticket.FiledAt, "filed", "open",
+                    ("category", ticket.Category.ToString()), ("round", Text(ticket.Round))));
                 AddIf(entries, ticket.RemindedAt, "reminded");
                 AddIf(entries, ticket.EscalatedAt, "escalated");
                 AddIf(entries, ticket.AnsweredAt, "answered");
@@ -88,7 +95,8 @@ public sealed class CaseTimelines(
         };
     }
 
-    private static CaseTimelineEntry Business(DateTimeOffset at, string name, string status, params (string Key, string? Value)[] fields)
+    private static CaseTimelineEntry Business(
+        DateTimeOffset at, string name, string status, params (string Key, string? Value)[] fields)
     {
         var detail = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in fields)

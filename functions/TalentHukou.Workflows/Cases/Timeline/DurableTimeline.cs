@@ -27,11 +27,14 @@ public static class DurableTimeline
             {
                 EventType.ExecutionStarted => Entry(at, "开始 " + item.Name, "started", Fields(json, ("input", "Input"))),
                 EventType.ExecutionCompleted => Ended(at, json),
-                EventType.ExecutionTerminated => Entry(at, "终止 terminated", "terminated", Fields(json, ("reason", "Input"))),
-                EventType.ExecutionSuspended => Entry(at, "暂停 suspended", "suspended", Fields(json, ("reason", "Reason"))),
+                EventType.ExecutionTerminated =>
+                    Entry(at, "终止 terminated", "terminated", Fields(json, ("reason", "Input"))),
+                EventType.ExecutionSuspended =>
+                    Entry(at, "暂停 suspended", "suspended", Fields(json, ("reason", "Reason"))),
                 EventType.ExecutionResumed => Entry(at, "恢复 resumed", "resumed", Fields(json, ("reason", "Reason"))),
                 EventType.TaskScheduled => TaskEntry(at, item.Name ?? "activity", json, closings, attempts),
-                EventType.SubOrchestrationInstanceCreated => TaskEntry(at, "子流程 " + item.Name, json, closings, attempts),
+                EventType.SubOrchestrationInstanceCreated =>
+                    TaskEntry(at, "子流程 " + item.Name, json, closings, attempts),
                 EventType.TimerCreated => Timer(at, json, closings),
                 EventType.EventRaised => Entry(at, "收到事件 " + item.Name, "received", Fields(json, ("input", "Input"))),
                 _ => null,
@@ -50,12 +53,16 @@ public static class DurableTimeline
         if (attempt > 1) fields["attempt"] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var closing = closings[EventIdOf(json)].FirstOrDefault();
         if (closing.Item is null) return Entry(at, name, "running", fields);
-        var failed = closing.Item.EventType is nameof(EventType.TaskFailed) or nameof(EventType.SubOrchestrationInstanceFailed);
-        foreach (var pair in failed ? Failure(closing.Json) : Fields(closing.Json, ("result", "Result"))) fields[pair.Key] = pair.Value;
-        return Entry(at, name, failed ? "failed" : "completed", fields) with { DurationMs = Duration(at, closing.Item) };
+        var failed = closing.Item.EventType
+            is nameof(EventType.TaskFailed) or nameof(EventType.SubOrchestrationInstanceFailed);
+        foreach (var pair in failed ? Failure(closing.Json) : Fields(closing.Json, ("result", "Result")))
+            fields[pair.Key] = pair.Value;
+        return Entry(at, name, failed ? "failed" : "completed", fields)
+            with { DurationMs = Duration(at, closing.Item) };
     }
 
-    private static CaseTimelineEntry Timer(DateTimeOffset at, JsonElement json, ILookup<int, (HistoryItem Item, JsonElement Json)> closings)
+    private static CaseTimelineEntry Timer(
+        DateTimeOffset at, JsonElement json, ILookup<int, (HistoryItem Item, JsonElement Json)> closings)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (json.TryGetProperty("FireAt", out var fireAt) && fireAt.TryGetDateTime(out var due))
@@ -68,7 +75,8 @@ public static class DurableTimeline
     private static CaseTimelineEntry Ended(DateTimeOffset at, JsonElement json)
     {
         var status = json.TryGetProperty("OrchestrationStatus", out var s) && s.ValueKind == JsonValueKind.Number
-            ? ((OrchestrationStatus)s.GetInt32()).ToString() : s.ValueKind == JsonValueKind.String ? s.GetString()! : "Completed";
+            ? ((OrchestrationStatus)s.GetInt32()).ToString()
+            : s.ValueKind == JsonValueKind.String ? s.GetString()! : "Completed";
         var fields = status == nameof(OrchestrationStatus.Failed) ? Failure(json) : Fields(json, ("result", "Result"));
         return Entry(at, "结束 ended", status.ToLowerInvariant(), fields);
     }
@@ -79,7 +87,8 @@ public static class DurableTimeline
         if (json.TryGetProperty("FailureDetails", out var details) && details.ValueKind == JsonValueKind.Object)
         {
             if (details.TryGetProperty("ErrorType", out var type)) fields["errorType"] = type.ToString();
-            if (details.TryGetProperty("ErrorMessage", out var message)) fields["error"] = PersonalDataScrubber.Scrub(message.ToString());
+            if (details.TryGetProperty("ErrorMessage", out var message))
+                fields["error"] = PersonalDataScrubber.Scrub(message.ToString());
         }
         else if (json.TryGetProperty("Reason", out var reason) && reason.ValueKind == JsonValueKind.String)
         {
@@ -88,7 +97,8 @@ public static class DurableTimeline
         return fields;
     }
 
-    private static Dictionary<string, string> Fields(JsonElement json, params (string Name, string Property)[] properties)
+    private static Dictionary<string, string> Fields(
+        JsonElement json, params (string Name, string Property)[] properties)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, property) in properties)
@@ -97,17 +107,21 @@ public static class DurableTimeline
         return fields;
     }
 
-    private static CaseTimelineEntry Entry(DateTimeOffset at, string name, string status, IReadOnlyDictionary<string, string> detail) =>
+    private static CaseTimelineEntry Entry(
+        DateTimeOffset at, string name, string status, IReadOnlyDictionary<string, string> detail) =>
         new(at, CaseTimelineEntry.Durable, name, status, detail);
 
-    private static long Duration(DateTimeOffset start, HistoryItem end) => Math.Max(0, (long)(At(end.Timestamp) - start).TotalMilliseconds);
+    private static long Duration(DateTimeOffset start, HistoryItem end) =>
+        Math.Max(0, (long)(At(end.Timestamp) - start).TotalMilliseconds);
 
-    private static int EventIdOf(JsonElement json) => json.TryGetProperty("EventId", out var id) && id.TryGetInt32(out var n) ? n : -1;
+    private static int EventIdOf(JsonElement json) =>
+        json.TryGetProperty("EventId", out var id) && id.TryGetInt32(out var n) ? n : -1;
 
     /// <summary>The id of the event a closing event answers (a task's completion or failure, a timer firing).</summary>
     private static int? TaskIdOf(JsonElement json) =>
         json.ValueKind == JsonValueKind.Object
-        && (json.TryGetProperty("TaskScheduledId", out var id) || json.TryGetProperty("TimerId", out id)) && id.TryGetInt32(out var n)
+        && (json.TryGetProperty("TaskScheduledId", out var id) || json.TryGetProperty("TimerId", out id))
+        && id.TryGetInt32(out var n)
             ? n : null;
 
     private static DateTimeOffset At(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));

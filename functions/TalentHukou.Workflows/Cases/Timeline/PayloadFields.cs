@@ -23,7 +23,8 @@ public static class PayloadFields
     }
 
     /// <summary>Adds the fields of an element already parsed (a history event's property).</summary>
-    public static void AddTo(IDictionary<string, string> fields, string name, JsonElement element) => Add(fields, name, element, 0);
+    public static void AddTo(IDictionary<string, string> fields, string name, JsonElement element) =>
+        Add(fields, name, element, 0);
 
     private static void Add(IDictionary<string, string> fields, string path, JsonElement element, int depth)
     {
@@ -42,8 +43,10 @@ public static class PayloadFields
             case JsonValueKind.String:
                 var text = element.GetString()!;
                 // A JSON string holding JSON again (how the Durable runtimes store inputs and results): decode it too.
-                if (depth < MaxDepth && LooksLikeJson(text) && TryParse(text) is { } inner) Add(fields, path, inner, depth + 1);
-                else Put(fields, path, text);
+                if (depth < MaxDepth && LooksLikeJson(text) && TryParse(text) is { } inner)
+                    Add(fields, path, inner, depth + 1);
+                else
+                    Put(fields, path, text);
                 break;
             case JsonValueKind.Null or JsonValueKind.Undefined:
                 break;
@@ -66,8 +69,9 @@ public static class PayloadFields
     private static bool LooksLikeJson(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length > 1 && ((trimmed[0] == '{' && trimmed[^1] == '}') || (trimmed[0] == '[' && trimmed[^1] == ']')
-            || (trimmed[0] == '"' && trimmed[^1] == '"'));
+        return trimmed.Length > 1
+            && ((trimmed[0] == '{' && trimmed[^1] == '}') || (trimmed[0] == '[' && trimmed[^1] == ']')
+                || (trimmed[0] == '"' && trimmed[^1] == '"'));
     }
 
     private static JsonElement? TryParse(string text)
