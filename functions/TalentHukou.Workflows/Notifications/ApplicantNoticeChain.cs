@@ -15,12 +15,16 @@ public sealed class ApplicantNoticeChain(string applicationId, string? after = n
     /// <summary>The event key of the last notice built, which the next one waits for.</summary>
     public string? Last { get; private set; } = after;
 
-    /// <summary>The next notice: event key <c>application/{id}/{eventKey}</c> to the applicant, the application id among its values.</summary>
+    /// <summary>
+    /// The next notice: event key <c>application/{id}/{eventKey}</c> to the applicant, the application id among its
+    /// values.
+    /// </summary>
     public NotificationRequest Next(NotificationKind kind, string eventKey, params (string Key, string Value)[] values)
     {
         var all = new Dictionary<string, string> { ["ApplicationId"] = applicationId };
         foreach (var (key, value) in values) all[key] = value;
-        var request = new NotificationRequest($"application/{applicationId}/{eventKey}", kind, NoticeRecipient.Applicant(applicationId), all)
+        var request = new NotificationRequest(
+            $"application/{applicationId}/{eventKey}", kind, NoticeRecipient.Applicant(applicationId), all)
         {
             After = Last,
         };

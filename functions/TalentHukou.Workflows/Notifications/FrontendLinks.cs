@@ -47,5 +47,6 @@ public sealed class FrontendLinks(string baseUrl)
     }
 
     private string Url(string path, string id) =>
-        root + path[..path.IndexOf('{', StringComparison.Ordinal)] + Uri.EscapeDataString(id) + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..];
+        root + path[..path.IndexOf('{', StringComparison.Ordinal)] + Uri.EscapeDataString(id)
+            + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..];
 }

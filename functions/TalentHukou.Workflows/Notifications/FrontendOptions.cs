@@ -8,7 +8,9 @@ public sealed class FrontendOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Frontend";
 
-    /// <summary>The front end's absolute base URL; the local default is the documented placeholder of a dev server.</summary>
+    /// <summary>
+    /// The front end's absolute base URL; the local default is the documented placeholder of a dev server.
+    /// </summary>
     public string BaseUrl { get; set; } = FrontendLinks.LocalPlaceholder;
 
     public IEnumerable<string> Problems(IHostEnvironment environment)

@@ -14,7 +14,9 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// </summary>
 public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchInput, string>
 {
-    /// <summary>Wait after the activity failed even with its own retries (storage unreachable): the row is safe meanwhile.</summary>
+    /// <summary>
+    /// Wait after the activity failed even with its own retries (storage unreachable): the row is safe meanwhile.
+    /// </summary>
     private static readonly TimeSpan AfterActivityFailure = TimeSpan.FromMinutes(5);
 
     private const int MaxActivityFailures = 12;
@@ -32,11 +34,13 @@ public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchIn
         EmailDispatchStep step;
         try
         {
-            step = await context.CallActivityAsync<EmailDispatchStep>(nameof(SendQueuedEmail), input, ActivityRetry.Transient);
+            step = await context.CallActivityAsync<EmailDispatchStep>(
+                nameof(SendQueuedEmail), input, ActivityRetry.Transient);
         }
         catch (TaskFailedException e) when (input.ActivityFailures < MaxActivityFailures)
         {
-            logger.LogWarning("Email {RowKey}: the send activity failed ({Error}); trying again in {Delay}", input.RowKey, e.FailureDetails.ErrorMessage, AfterActivityFailure);
+            logger.LogWarning("Email {RowKey}: the send activity failed ({Error}); trying again in {Delay}",
+                input.RowKey, e.FailureDetails.ErrorMessage, AfterActivityFailure);
             await context.CreateTimer(AfterActivityFailure, CancellationToken.None);
             context.ContinueAsNew(input with { ActivityFailures = input.ActivityFailures + 1, NotBefore = null });
             return OutboxStatus.Queued;
@@ -51,10 +55,14 @@ public sealed class EmailDispatchOrchestrator : TaskOrchestrator<EmailDispatchIn
     }
 }
 
-/// <summary>Which outbox row to deliver; <see cref="ActivityFailures"/> counts consecutive failed runs of the activity.</summary>
+/// <summary>
+/// Which outbox row to deliver; <see cref="ActivityFailures"/> counts consecutive failed runs of the activity.
+/// </summary>
 public sealed record EmailDispatchInput(string RowKey, int ActivityFailures = 0)
 {
-    /// <summary>No attempt before this time: the retry time chosen by the attempt made when the row was queued.</summary>
+    /// <summary>
+    /// No attempt before this time: the retry time chosen by the attempt made when the row was queued.
+    /// </summary>
     public DateTimeOffset? NotBefore { get; init; }
 }
 

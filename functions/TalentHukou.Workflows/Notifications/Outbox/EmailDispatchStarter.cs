@@ -17,7 +17,8 @@ public static class EmailDispatchStarter
         this DurableTaskClient client, string rowKey, DateTimeOffset? notBefore, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return await client.StartUnlessPresentAsync(nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey) { NotBefore = notBefore },
+        return await client.StartUnlessPresentAsync(nameof(EmailDispatchOrchestrator),
+            new EmailDispatchInput(rowKey) { NotBefore = notBefore },
             EmailDispatchOrchestrator.InstanceIdFor(rowKey), replaceEnded: true, ct);
     }
 }

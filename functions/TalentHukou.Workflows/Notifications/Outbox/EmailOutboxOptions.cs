@@ -25,27 +25,36 @@ public sealed class EmailOutboxOptions : ISelfValidatingOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 
-    /// <summary>How often a mail waiting for an earlier one of the same process (<see cref="OutboxEntry.AfterRowKey"/>) looks again.</summary>
+    /// <summary>
+    /// How often a mail waiting for an earlier one of the same process (<see cref="OutboxEntry.AfterRowKey"/>) looks
+    /// again.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan OrderCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Longest one attempt may take; the row is held for this plus a margin, so no other attempt overlaps it.</summary>
+    /// <summary>
+    /// Longest one attempt may take; the row is held for this plus a margin, so no other attempt overlaps it.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long an attempt holds its row: a crashed attempt's row is free again after this.</summary>
     public TimeSpan Lease => SendTimeout + TimeSpan.FromMinutes(1);
 
-    /// <summary>The wait before attempt number <paramref name="attempts"/> + 1, honouring the provider's Retry-After.</summary>
+    /// <summary>
+    /// The wait before attempt number <paramref name="attempts"/> + 1, honouring the provider's Retry-After.
+    /// </summary>
     public TimeSpan RetryDelay(int attempts, TimeSpan? retryAfter)
     {
         var exponent = Math.Clamp(attempts - 1, 0, 30);
-        var backoff = TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * Math.Pow(2, exponent), MaxRetryDelay.Ticks));
+        var backoff = TimeSpan.FromTicks(
+            (long)Math.Min(FirstRetryDelay.Ticks * Math.Pow(2, exponent), MaxRetryDelay.Ticks));
         return retryAfter is { } asked && asked > backoff ? asked : backoff;
     }
 
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
-        if (MaxRetryDelay < FirstRetryDelay) yield return "Email:Outbox:MaxRetryDelay must not be shorter than FirstRetryDelay.";
+        if (MaxRetryDelay < FirstRetryDelay)
+            yield return "Email:Outbox:MaxRetryDelay must not be shorter than FirstRetryDelay.";
     }
 }

@@ -35,7 +35,9 @@ public sealed class NoticeRecipients(
             case NoticeRecipientKind.TicketAuthor:
                 return await tickets.GetAsync(recipient.Id!, ct) is { Contact: var c } ? TicketAuthor(c) : null;
             case NoticeRecipientKind.Requester:
-                return await requests.GetAsync(recipient.Id!, ct) is { NotifyEmail: { } email } r ? new(email, r.NotifyName ?? "申请人") : null;
+                return await requests.GetAsync(recipient.Id!, ct) is { NotifyEmail: { } email } r
+                    ? new(email, r.NotifyName ?? "申请人")
+                    : null;
             case NoticeRecipientKind.SupportTeam:
                 return new(support.Value.TeamEmail, null);
             case NoticeRecipientKind.RegistryTeam:

@@ -8,18 +8,21 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 
 /// <summary>
 /// One delivery attempt of an outbox row, made right when the row is queued (<see cref="QueueNotification"/>) and
-/// again by the row's <see cref="EmailDispatchOrchestrator"/> while it needs retries. Claims the row first (status <c>sending</c> with a lease, conditional on its
-/// ETag) so no other attempt can overlap, sends under the row's stable operation id, then records the outcome: sent;
-/// failed (permanent, or undelivered past <see cref="EmailOutboxOptions.GiveUpAfter"/>); or queued again with the time
-/// of the next attempt. A row already sent or failed is never sent again, so a re-run activity or a second dispatcher is harmless.
+/// again by the row's <see cref="EmailDispatchOrchestrator"/> while it needs retries. Claims the row first (status
+/// <c>sending</c> with a lease, conditional on its ETag) so no other attempt can overlap, sends under the row's stable
+/// operation id, then records the outcome: sent; failed (permanent, or undelivered past
+/// <see cref="EmailOutboxOptions.GiveUpAfter"/>); or queued again with the time of the next attempt. A row already sent
+/// or failed is never sent again, so a re-run activity or a second dispatcher is harmless.
 /// </summary>
 public sealed partial class OutboxDelivery(
-    SmsDelivery sms, EmailOutboxStore outbox, IEmailTransport transport, EmailTemplateCatalog templates, IOptions<EmailOutboxOptions> options,
-    TimeProvider time, ILogger<OutboxDelivery> logger)
+    SmsDelivery sms, EmailOutboxStore outbox, IEmailTransport transport, EmailTemplateCatalog templates,
+    IOptions<EmailOutboxOptions> options, TimeProvider time, ILogger<OutboxDelivery> logger)
 {
     private readonly EmailOutboxOptions _options = options.Value;
 
-    /// <summary>Attempts the row <paramref name="rowKey"/> once; says whether it is final or when to try again.</summary>
+    /// <summary>
+    /// Attempts the row <paramref name="rowKey"/> once; says whether it is final or when to try again.
+    /// </summary>
     public async Task<EmailDispatchStep> AttemptAsync(string rowKey)
     {
         var stored = await outbox.GetAsync(rowKey, CancellationToken.None);
@@ -50,8 +53,9 @@ public sealed partial class OutboxDelivery(
             LeaseUntil = now + _options.Lease,
             NextAttemptAt = null,
         };
+        // Claimed meanwhile: look again later.
         if (await outbox.TryReplaceAsync(claimed, etag, CancellationToken.None) is not { } claimedTag)
-            return EmailDispatchStep.Retry(entry.Status, now + _options.FirstRetryDelay); // claimed meanwhile: look again later
+            return EmailDispatchStep.Retry(entry.Status, now + _options.FirstRetryDelay);
 
         var outcome = await SendAsync(claimed);
         var recorded = Record(claimed, outcome, time.GetUtcNow());
@@ -62,7 +66,9 @@ public sealed partial class OutboxDelivery(
         }
 
         LogRecorded(recorded);
-        return recorded.NextAttemptAt is { } next ? EmailDispatchStep.Retry(recorded.Status, next) : EmailDispatchStep.Done(recorded.Status);
+        return recorded.NextAttemptAt is { } next
+            ? EmailDispatchStep.Retry(recorded.Status, next)
+            : EmailDispatchStep.Done(recorded.Status);
     }
 
     /// <summary>
@@ -79,7 +85,8 @@ public sealed partial class OutboxDelivery(
         var earlier = await outbox.GetAsync(earlierKey, CancellationToken.None);
         if (earlier is null || earlier.Entry.IsFinal) return null;
         var lookAgainAt = now + _options.OrderCheckInterval;
-        if (earlier.Entry is { Status: OutboxStatus.Queued, NextAttemptAt: { } due } && due > lookAgainAt) lookAgainAt = due;
+        if (earlier.Entry is { Status: OutboxStatus.Queued, NextAttemptAt: { } due } && due > lookAgainAt)
+            lookAgainAt = due;
         return lookAgainAt < giveUpAt ? lookAgainAt : giveUpAt;
     }
 
@@ -90,7 +97,8 @@ public sealed partial class OutboxDelivery(
         EmailMessage message;
         try
         {
-            message = templates.Render(entry.Kind, entry.Values).ToMessage(new EmailAddress(entry.ToAddress, entry.ToName));
+            message = templates.Render(entry.Kind, entry.Values)
+                .ToMessage(new EmailAddress(entry.ToAddress, entry.ToName));
         }
         catch (ArgumentException e)
         {
@@ -108,7 +116,8 @@ public sealed partial class OutboxDelivery(
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The outbox is the boundary of sending: an unexpected error is retried with backoff and bounded by the give-up time.
+            // The outbox is the boundary of sending: an unexpected error is retried with backoff and bounded by the
+            // give-up time.
             LogUnexpected(logger, e, entry.RowKey);
             return new EmailSendOutcome.Transient(null, e.GetType().Name);
         }
@@ -120,16 +129,33 @@ public sealed partial class OutboxDelivery(
         switch (outcome)
         {
             case EmailSendOutcome.Succeeded sent:
-                return settled with { Status = OutboxStatus.Sent, SentAt = now, ProviderMessageId = sent.ProviderMessageId };
+                return settled with
+                {
+                    Status = OutboxStatus.Sent,
+                    SentAt = now,
+                    ProviderMessageId = sent.ProviderMessageId,
+                };
             case EmailSendOutcome.Failed failed:
-                var reason = failed.Permanent ? failed.Reason : $"{failed.Reason} (not retried under the same operation id)";
+                var reason = failed.Permanent
+                    ? failed.Reason
+                    : $"{failed.Reason} (not retried under the same operation id)";
                 return settled with { Status = OutboxStatus.Failed, FailedAt = now, LastError = reason };
             case EmailSendOutcome.Transient transient:
                 var giveUpAt = claimed.QueuedAt + _options.GiveUpAfter;
                 if (now >= giveUpAt)
-                    return settled with { Status = OutboxStatus.Failed, FailedAt = now, LastError = $"GaveUp: {transient.Reason}" };
+                    return settled with
+                    {
+                        Status = OutboxStatus.Failed,
+                        FailedAt = now,
+                        LastError = $"GaveUp: {transient.Reason}",
+                    };
                 var next = now + _options.RetryDelay(claimed.Attempts, transient.RetryAfter);
-                return settled with { Status = OutboxStatus.Queued, NextAttemptAt = next < giveUpAt ? next : giveUpAt, LastError = transient.Reason };
+                return settled with
+                {
+                    Status = OutboxStatus.Queued,
+                    NextAttemptAt = next < giveUpAt ? next : giveUpAt,
+                    LastError = transient.Reason,
+                };
             default:
                 throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}.");
         }

@@ -9,8 +9,9 @@ namespace TalentHukou.Workflows.Notifications.Outbox;
 /// One step of an SMS outbox row, run by the row's dispatcher like an e-mail attempt. SendSms has no idempotency
 /// key, so an attempt whose outcome is unknown (a crash mid-send: the lease ran out; or no answer) is first reconciled
 /// through the gateway's status pull by the row's own reference, and sent again only when no report came within
-/// <see cref="SmsOptions.ReportGrace"/>. Throttles wait and retry; permanent refusals fail the row; the per-number limit
-/// defers. After the gateway accepts, the row is <c>sent</c> and the same step reads its report: delivered or failed.
+/// <see cref="SmsOptions.ReportGrace"/>. Throttles wait and retry; permanent refusals fail the row; the per-number
+/// limit defers. After the gateway accepts, the row is <c>sent</c> and the same step reads its report: delivered or
+/// failed.
 /// </summary>
 public sealed partial class SmsDelivery(
     EmailOutboxStore outbox, IEnumerable<ISmsGateway> gateways, SmsSendLog sendLog, IOptions<SmsOptions> sms,
@@ -41,11 +42,14 @@ public sealed partial class SmsDelivery(
         var (entry, etag) = (stored.Entry, stored.ETag);
         var now = time.GetUtcNow();
         if (entry.IsFinal) return EmailDispatchStep.Done(entry.Status);
-        if (_gateway is null) return await SettleAsync(entry, etag, entry with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "NoSmsGateway" });
+        if (_gateway is null)
+            return await SettleAsync(entry, etag,
+                entry with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "NoSmsGateway" });
         if (entry.Status == OutboxStatus.Sent) return await ReadReportAsync(entry, etag, now);
         if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
             return EmailDispatchStep.Retry(entry.Status, heldUntil);
-        if (entry.Status == OutboxStatus.Sending || entry.LastError?.StartsWith(UnknownPrefix, StringComparison.Ordinal) == true)
+        if (entry.Status == OutboxStatus.Sending
+            || entry.LastError?.StartsWith(UnknownPrefix, StringComparison.Ordinal) == true)
         {
             if (await ReconcileAsync(entry, etag, now) is { } settled) return settled;
         }
@@ -54,7 +58,8 @@ public sealed partial class SmsDelivery(
         if (SmsFrequencyLimit.NextAllowed(sent, now) is { } allowedAt)
         {
             LogDeferred(logger, entry.RowKey, allowedAt);
-            return await SettleAsync(entry, etag, entry with { NextAttemptAt = allowedAt, LastError = "Deferred: per-number limit" }, allowedAt);
+            return await SettleAsync(entry, etag,
+                entry with { NextAttemptAt = allowedAt, LastError = "Deferred: per-number limit" }, allowedAt);
         }
 
         return await SendAsync(entry, etag, now);
@@ -67,17 +72,20 @@ public sealed partial class SmsDelivery(
     private async Task<EmailDispatchStep?> ReconcileAsync(OutboxEntry entry, Azure.ETag etag, DateTimeOffset now)
     {
         var attemptedAt = entry.LastAttemptAt ?? entry.QueuedAt;
-        var report = await _gateway!.FindReportAsync(entry.ToAddress, entry.OperationId, attemptedAt, CancellationToken.None);
+        var report = await _gateway!.FindReportAsync(
+            entry.ToAddress, entry.OperationId, attemptedAt, CancellationToken.None);
         if (report is not null)
         {
             LogReconciled(logger, entry.RowKey, report.Delivered);
-            return await SettleAsync(entry, etag, Reported(entry with { SentAt = attemptedAt, ProviderMessageId = report.SerialNo }, report, now));
+            return await SettleAsync(entry, etag,
+                Reported(entry with { SentAt = attemptedAt, ProviderMessageId = report.SerialNo }, report, now));
         }
 
         var graceEnds = attemptedAt + sms.Value.ReportGrace;
         if (now >= graceEnds) return null;
         var lookAgain = Min(now + sms.Value.ReportPollInterval, graceEnds);
-        return await SettleAsync(entry, etag, entry with { Status = OutboxStatus.Queued, LeaseUntil = null, NextAttemptAt = lookAgain }, lookAgain);
+        return await SettleAsync(entry, etag,
+            entry with { Status = OutboxStatus.Queued, LeaseUntil = null, NextAttemptAt = lookAgain }, lookAgain);
     }
 
     private async Task<EmailDispatchStep> SendAsync(OutboxEntry entry, Azure.ETag etag, DateTimeOffset now)
@@ -97,8 +105,9 @@ public sealed partial class SmsDelivery(
         using var timeout = new CancellationTokenSource(_options.SendTimeout);
         var outcome = await _gateway!.SendAsync(message, entry.OperationId, timeout.Token);
         var at = time.GetUtcNow();
+        // Accepted or of unknown outcome, the send counts toward the per-number limit either way.
         if (outcome is SmsSendOutcome.Accepted or SmsSendOutcome.Unknown)
-            await sendLog.RecordAsync(entry.ToAddress, entry.OperationId, at, CancellationToken.None); // counts toward the limit either way
+            await sendLog.RecordAsync(entry.ToAddress, entry.OperationId, at, CancellationToken.None);
         var recorded = Record(claimed with { LeaseUntil = null }, outcome, at);
         LogOutcome(logger, entry.RowKey, recorded.Status, recorded.LastError);
         return await SettleAsync(claimed, claimedTag, recorded, recorded.NextAttemptAt);
@@ -117,8 +126,10 @@ public sealed partial class SmsDelivery(
                 LastError = null,
                 NextAttemptAt = now + sms.Value.ReportPollInterval,
             },
-            SmsSendOutcome.Failed f => claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = f.Code },
-            _ when now >= giveUpAt => claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "GaveUp: " + Code(outcome) },
+            SmsSendOutcome.Failed f =>
+                claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = f.Code },
+            _ when now >= giveUpAt =>
+                claimed with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "GaveUp: " + Code(outcome) },
             SmsSendOutcome.Transient t => claimed with
             {
                 Status = OutboxStatus.Queued,
@@ -137,7 +148,8 @@ public sealed partial class SmsDelivery(
 
     private async Task<EmailDispatchStep> ReadReportAsync(OutboxEntry entry, Azure.ETag etag, DateTimeOffset now)
     {
-        var report = await _gateway!.FindReportAsync(entry.ToAddress, entry.OperationId, entry.SentAt ?? entry.QueuedAt, CancellationToken.None);
+        var report = await _gateway!.FindReportAsync(
+            entry.ToAddress, entry.OperationId, entry.SentAt ?? entry.QueuedAt, CancellationToken.None);
         if (report is not null) return await SettleAsync(entry, etag, Reported(entry, report, now));
         // No report yet: look again; an operator that never reports leaves the row sent, which is all we know.
         if (now >= (entry.SentAt ?? entry.QueuedAt) + _options.GiveUpAfter) return EmailDispatchStep.Done(entry.Status);
@@ -145,17 +157,36 @@ public sealed partial class SmsDelivery(
         return await SettleAsync(entry, etag, entry with { NextAttemptAt = next }, next);
     }
 
-    private static OutboxEntry Reported(OutboxEntry entry, SmsDeliveryReport report, DateTimeOffset now) => report.Delivered
-        ? entry with { Status = OutboxStatus.Delivered, DeliveredAt = now, LeaseUntil = null, NextAttemptAt = null, LastError = null }
-        : entry with { Status = OutboxStatus.Failed, FailedAt = now, LeaseUntil = null, NextAttemptAt = null, LastError = "Report: " + report.Description };
+    private static OutboxEntry Reported(OutboxEntry entry, SmsDeliveryReport report, DateTimeOffset now) =>
+        report.Delivered
+            ? entry with
+            {
+                Status = OutboxStatus.Delivered,
+                DeliveredAt = now,
+                LeaseUntil = null,
+                NextAttemptAt = null,
+                LastError = null,
+            }
+            : entry with
+            {
+                Status = OutboxStatus.Failed,
+                FailedAt = now,
+                LeaseUntil = null,
+                NextAttemptAt = null,
+                LastError = "Report: " + report.Description,
+            };
 
-    /// <summary>Writes <paramref name="next"/> if the row is still at <paramref name="etag"/>; the step the dispatcher takes.</summary>
-    private async Task<EmailDispatchStep> SettleAsync(OutboxEntry entry, Azure.ETag etag, OutboxEntry next, DateTimeOffset? retryAt = null)
+    /// <summary>
+    /// Writes <paramref name="next"/> if the row is still at <paramref name="etag"/>; the step the dispatcher takes.
+    /// </summary>
+    private async Task<EmailDispatchStep> SettleAsync(
+        OutboxEntry entry, Azure.ETag etag, OutboxEntry next, DateTimeOffset? retryAt = null)
     {
         if (await outbox.TryReplaceAsync(next, etag, CancellationToken.None) is null)
             return EmailDispatchStep.Retry(entry.Status, time.GetUtcNow() + _options.FirstRetryDelay);
         if (next.IsFinal) return EmailDispatchStep.Done(next.Status);
-        return EmailDispatchStep.Retry(next.Status, retryAt ?? next.NextAttemptAt ?? time.GetUtcNow() + sms.Value.ReportPollInterval);
+        return EmailDispatchStep.Retry(
+            next.Status, retryAt ?? next.NextAttemptAt ?? time.GetUtcNow() + sms.Value.ReportPollInterval);
     }
 
     private static string Code(SmsSendOutcome outcome) => outcome switch
@@ -170,7 +201,8 @@ public sealed partial class SmsDelivery(
     [LoggerMessage(EventId = 4231, Level = LogLevel.Information, Message = "Outbox SMS {RowKey}: {Status} ({Code})")]
     private static partial void LogOutcome(ILogger logger, string rowKey, string status, string? code);
 
-    [LoggerMessage(EventId = 4232, Level = LogLevel.Information, Message = "Outbox SMS {RowKey} deferred by the per-number limit until {At:O}")]
+    [LoggerMessage(EventId = 4232, Level = LogLevel.Information,
+        Message = "Outbox SMS {RowKey} deferred by the per-number limit until {At:O}")]
     private static partial void LogDeferred(ILogger logger, string rowKey, DateTimeOffset at);
 
     [LoggerMessage(EventId = 4234, Level = LogLevel.Warning,
@@ -178,6 +210,7 @@ public sealed partial class SmsDelivery(
     private static partial void LogPullFailed(ILogger logger, string rowKey, string code, DateTimeOffset retryAt);
 
     [LoggerMessage(EventId = 4233, Level = LogLevel.Warning,
-        Message = "Outbox SMS {RowKey}: an attempt of unknown outcome had gone (delivered: {Delivered}); not sent again")]
+        Message = "Outbox SMS {RowKey}: an attempt of unknown outcome had gone (delivered: {Delivered}); "
+            + "not sent again")]
     private static partial void LogReconciled(ILogger logger, string rowKey, bool delivered);
 }

@@ -18,7 +18,8 @@ internal static partial class EmailTemplates
                 "{ReviewLevel|City=市国资委下属国有企业员工的申请由广州市人力资源和社会保障局审核。|District=申请由用人单位所在区的人力资源和社会保障局审核。}",
                 ProgressHint,
             ],
-            "Application {ApplicationId} has been forwarded to the {ReviewLevel|City=city|District=district} human resources and social security bureau for review.")),
+            "Application {ApplicationId} has been forwarded to the {ReviewLevel|City=city|District=district} "
+                + "human resources and social security bureau for review.")),
         (NotificationKind.UnitReviewApproved, new(
             "单位审核已通过（{ApplicationId}）",
             [Greeting, "您的申请（编号：{ApplicationId}）已通过用人单位{EmployerName}的审核，将转至人社部门审核。", ProgressHint],
@@ -58,7 +59,12 @@ internal static partial class EmailTemplates
             "Your correction of application {ApplicationId} was received; the review resumes.")),
         (NotificationKind.CorrectionExpired, new(
             "申请因逾期未补正已撤回（{ApplicationId}）",
-            [Greeting, "您的申请（编号：{ApplicationId}）未在{CorrectionDueBy}前补正，已自动撤回，申请记录予以保留。", "如需再次申请，可随时重新提交。", ProgressHint],
+            [
+                Greeting,
+                "您的申请（编号：{ApplicationId}）未在{CorrectionDueBy}前补正，已自动撤回，申请记录予以保留。",
+                "如需再次申请，可随时重新提交。",
+                ProgressHint,
+            ],
             "Application {ApplicationId} was withdrawn because it was not corrected by {CorrectionDueBy}.")),
     ];
 }

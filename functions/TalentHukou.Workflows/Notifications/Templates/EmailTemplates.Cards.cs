@@ -10,7 +10,12 @@ internal static partial class EmailTemplates
     [
         (NotificationKind.CardReadyToGenerate, new(
             "可生成入户人员信息卡（{ApplicationId}）",
-            [Greeting, "您的申请（编号：{ApplicationId}）公示期已结束且无异议。", GenerateCard + "：{StatusUrl}", "完成电子签名后，系统将自动签发入户信息卡（通常数秒内完成，最长约10分钟）。"],
+            [
+                Greeting,
+                "您的申请（编号：{ApplicationId}）公示期已结束且无异议。",
+                GenerateCard + "：{StatusUrl}",
+                "完成电子签名后，系统将自动签发入户信息卡（通常数秒内完成，最长约10分钟）。",
+            ],
             "You can now generate the household registration card for application {ApplicationId}.")),
         (NotificationKind.CardIssued, new(
             "出卡通知（{ApplicationId}）",
@@ -35,7 +40,8 @@ internal static partial class EmailTemplates
         (NotificationKind.PsbReconciliationFailed, new(
             "入户卡信息未能同步至公安系统（{ApplicationId}）",
             [Greeting, "您的入户卡信息（申请编号：{ApplicationId}）未能同步至公安业务系统。", "建议由申报人持身份证明材料和入户卡前往各区公安办证中心咨询。"],
-            "The card data of application {ApplicationId} could not be synchronized; please visit a district public security certificate office with your identity documents and card.")),
+            "The card data of application {ApplicationId} could not be synchronized; please visit a district "
+                + "public security certificate office with your identity documents and card.")),
         (NotificationKind.PsbReconciliationResolved, new(
             "入户卡信息核对完成（{ApplicationId}）",
             [Greeting, "您的入户卡信息（申请编号：{ApplicationId}）已与公安业务系统核对一致，可前往公安机关办理入户复核。"],

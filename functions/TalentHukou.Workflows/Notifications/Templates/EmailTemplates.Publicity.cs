@@ -35,6 +35,7 @@ internal static partial class EmailTemplates
                 "{Outcome|Upheld=经核查，异议成立，您的申请未获通过。|NotUpheld=经核查，异议不成立，公示完成，您的申请将继续办理。}",
                 ConsultHint,
             ],
-            "The objection to application {ApplicationId} was {Outcome|Upheld=upheld; the application is rejected|NotUpheld=not upheld; the application continues}.")),
+            "The objection to application {ApplicationId} was {Outcome|Upheld=upheld; the application is rejected|"
+                + "NotUpheld=not upheld; the application continues}.")),
     ];
 }

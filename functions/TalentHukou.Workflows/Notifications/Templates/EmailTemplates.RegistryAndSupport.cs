@@ -20,7 +20,13 @@ internal static partial class EmailTemplates
             "Your registry request {RequestId} has been approved.")),
         (NotificationKind.RegistryRequestRejected, new(
             "申请未通过审批（{RequestId}）",
-            [Greeting, "您提交的" + RequestKind + "申请（编号：{RequestId}）未通过审批。", "原因：{Reason}", "查看详情：{RequestUrl}", SupportMailbox],
+            [
+                Greeting,
+                "您提交的" + RequestKind + "申请（编号：{RequestId}）未通过审批。",
+                "原因：{Reason}",
+                "查看详情：{RequestUrl}",
+                SupportMailbox,
+            ],
             "Your registry request {RequestId} was not approved.")),
         (NotificationKind.RegistryRequestOverdue, new(
             "待审批申请已超期（{RequestId}）",

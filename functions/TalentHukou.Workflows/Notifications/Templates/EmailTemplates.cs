@@ -2,7 +2,9 @@ using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Workflows.Notifications.Templates;
 
-/// <summary>The texts of all notices, one per <see cref="NotificationKind"/>, grouped by area in the partial files.</summary>
+/// <summary>
+/// The texts of all notices, one per <see cref="NotificationKind"/>, grouped by area in the partial files.
+/// </summary>
 internal static partial class EmailTemplates
 {
     private const string Greeting = "{RecipientName}，您好：";
@@ -16,5 +18,6 @@ internal static partial class EmailTemplates
     public static EmailTemplate For(NotificationKind kind) =>
         All.TryGetValue(kind, out var template)
             ? template
-            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "No e-mail template for this notification kind.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(kind), kind, "No e-mail template for this notification kind.");
 }

@@ -31,7 +31,8 @@ internal static partial class TemplateText
             }
 
             var allowed = string.Join(", ", choices.Select(c => c.Value[..c.Value.IndexOf('=')]));
-            throw new ArgumentException($"The {kind} template's value '{name}' must be one of: {allowed}.", nameof(values));
+            throw new ArgumentException(
+                $"The {kind} template's value '{name}' must be one of: {allowed}.", nameof(values));
         });
 
     public static IEnumerable<string> Names(string text) =>
