@@ -3,8 +3,11 @@ using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Workflows.Registry;
 
-/// <summary>What approving each type of registry request does. Every effect is idempotent (ids derive from the request).</summary>
-public sealed class RegistryApprovals(EmployerDirectory employers, UnitAdminGrants grants, SchoolDirectory schools, MajorDirectory majors)
+/// <summary>
+/// What approving each type of registry request does. Every effect is idempotent (ids derive from the request).
+/// </summary>
+public sealed class RegistryApprovals(
+    EmployerDirectory employers, UnitAdminGrants grants, SchoolDirectory schools, MajorDirectory majors)
 {
     /// <summary>Applies the approval and returns the id of the entry it created or changed.</summary>
     public async Task<string> ApplyAsync(RegistryRequest request, DateTimeOffset decidedAt, CancellationToken ct)
@@ -30,7 +33,9 @@ public sealed class RegistryApprovals(EmployerDirectory employers, UnitAdminGran
         }
     }
 
-    /// <summary>The id an approved add-request gives its employer: derived from the request so a retry cannot create two.</summary>
+    /// <summary>
+    /// The id an approved add-request gives its employer: derived from the request so a retry cannot create two.
+    /// </summary>
     public static string NewEmployerId(string requestId) => "E" + requestId[2..];
 
     /// <summary>The id an approved school request gives its school.</summary>
@@ -39,8 +44,11 @@ public sealed class RegistryApprovals(EmployerDirectory employers, UnitAdminGran
     /// <summary>The id an approved major request gives its major.</summary>
     public static string NewMajorId(string requestId) => "M" + requestId[2..];
 
-    /// <summary>Two requests for the same name approved one after the other give one school: the second finds the first.</summary>
-    private async Task<string> AddSchoolAsync(RegistryRequest request, SchoolProposal school, DateTimeOffset decidedAt, CancellationToken ct)
+    /// <summary>
+    /// Two requests for the same name approved one after the other give one school: the second finds the first.
+    /// </summary>
+    private async Task<string> AddSchoolAsync(
+        RegistryRequest request, SchoolProposal school, DateTimeOffset decidedAt, CancellationToken ct)
     {
         var existing = await schools.FindByNameAsync(school.Name, ct);
         if (existing.Count > 0) return existing[0].SchoolId;
@@ -49,7 +57,8 @@ public sealed class RegistryApprovals(EmployerDirectory employers, UnitAdminGran
         return schoolId;
     }
 
-    private async Task<string> AddMajorAsync(RegistryRequest request, MajorProposal major, DateTimeOffset decidedAt, CancellationToken ct)
+    private async Task<string> AddMajorAsync(
+        RegistryRequest request, MajorProposal major, DateTimeOffset decidedAt, CancellationToken ct)
     {
         if (await majors.FindByNameAsync(major.SchoolId, major.Name, ct) is { } existing) return existing.MajorId;
         var majorId = NewMajorId(request.RequestId);

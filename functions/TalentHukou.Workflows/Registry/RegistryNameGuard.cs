@@ -25,7 +25,9 @@ public sealed record RegistryNameHolder(string? EntryId, string? RequestId, stri
 public sealed class RegistryNameGuard(
     RegistryNameClaims claims, RegistryRequestStore requests, EmployerDirectory employers, TimeProvider time)
 {
-    /// <summary>A request is stored right after its claim; only a claim this old with no request behind it is stale.</summary>
+    /// <summary>
+    /// A request is stored right after its claim; only a claim this old with no request behind it is stale.
+    /// </summary>
     private static readonly TimeSpan StoreGrace = TimeSpan.FromMinutes(5);
 
     /// <summary>Claims the name for <paramref name="requestId"/>: null when claimed, else who has the name.</summary>
@@ -57,7 +59,9 @@ public sealed class RegistryNameGuard(
             : null;
     }
 
-    /// <summary>Employers may be renamed; schools and majors never are, so their approved name is the claimed one.</summary>
+    /// <summary>
+    /// Employers may be renamed; schools and majors never are, so their approved name is the claimed one.
+    /// </summary>
     private async Task<string?> CurrentNameAsync(RegistryNameScope wanted, string entryId, CancellationToken ct) =>
         wanted.Scope == "employer" ? (await employers.GetAsync(entryId, ct))?.Details.Name : wanted.Name;
 }

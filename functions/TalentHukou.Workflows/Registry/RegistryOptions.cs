@@ -14,6 +14,7 @@ public sealed class RegistryOptions : ISelfValidatingOptions
 
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
-        if (!Domain.Identity.EmailAddress.Parse(TeamEmail).IsValid) yield return "Registry:TeamEmail must be an email address.";
+        if (!Domain.Identity.EmailAddress.Parse(TeamEmail).IsValid)
+            yield return "Registry:TeamEmail must be an email address.";
     }
 }

@@ -4,16 +4,23 @@ using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Workflows.Registry.Activities;
 
-/// <summary>Applies a registry admin's decision: on approval the entry is written (and searchable at once); then the request is closed.</summary>
+/// <summary>
+/// Applies a registry admin's decision: on approval the entry is written (and searchable at once); then the request is
+/// closed.
+/// </summary>
 public sealed class ApplyRegistryDecision(RegistryRequestStore requests, RegistryApprovals approvals)
     : TaskActivity<ApplyRegistryDecisionInput, RegistryRequestStatus>
 {
-    public override async Task<RegistryRequestStatus> RunAsync(TaskActivityContext context, ApplyRegistryDecisionInput input)
+    public override async Task<RegistryRequestStatus> RunAsync(
+        TaskActivityContext context, ApplyRegistryDecisionInput input)
     {
         var request = await requests.GetAsync(input.RequestId, CancellationToken.None)
             ?? throw new InvalidOperationException($"Registry request {input.RequestId} does not exist.");
-        if (request.Status != RegistryRequestStatus.Pending) return request.Status; // a retried activity: already applied
-        var resultId = input.Decision.Approve ? await approvals.ApplyAsync(request, input.DecidedAt, CancellationToken.None) : null;
+        if (request.Status != RegistryRequestStatus.Pending)
+            return request.Status; // a retried activity: already applied
+        var resultId = input.Decision.Approve
+            ? await approvals.ApplyAsync(request, input.DecidedAt, CancellationToken.None)
+            : null;
         var status = input.Decision.Approve ? RegistryRequestStatus.Approved : RegistryRequestStatus.Rejected;
         await requests.ReplaceAsync(request with
         {

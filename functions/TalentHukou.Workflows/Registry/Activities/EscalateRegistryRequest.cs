@@ -4,8 +4,11 @@ using TalentHukou.Adapters.Registry;
 
 namespace TalentHukou.Workflows.Registry.Activities;
 
-/// <summary>Marks a registry request overdue (visible in its progress and in ops metrics) and logs the escalation.</summary>
-public sealed partial class EscalateRegistryRequest(RegistryRequestStore requests, ILogger<EscalateRegistryRequest> logger)
+/// <summary>
+/// Marks a registry request overdue (visible in its progress and in ops metrics) and logs the escalation.
+/// </summary>
+public sealed partial class EscalateRegistryRequest(
+    RegistryRequestStore requests, ILogger<EscalateRegistryRequest> logger)
     : TaskActivity<EscalateRegistryRequestInput, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, EscalateRegistryRequestInput input)
@@ -17,7 +20,8 @@ public sealed partial class EscalateRegistryRequest(RegistryRequestStore request
         return true;
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "ESCALATION: registry request {RequestId} ({Type}) was not decided by {DueBy:O}")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
+        Message = "ESCALATION: registry request {RequestId} ({Type}) was not decided by {DueBy:O}")]
     private static partial void LogEscalated(ILogger logger, string requestId, string type, DateTimeOffset dueBy);
 }
 

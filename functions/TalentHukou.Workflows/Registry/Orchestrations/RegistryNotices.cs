@@ -8,7 +8,9 @@ using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Registry.Orchestrations;
 
-/// <summary>The emails of a registry request: the decision to its requester, the escalation to the registry admins.</summary>
+/// <summary>
+/// The emails of a registry request: the decision to its requester, the escalation to the registry admins.
+/// </summary>
 public static class RegistryNotices
 {
     /// <summary>Approved or rejected, to the requester; null when they left no address to write to.</summary>
@@ -29,12 +31,15 @@ public static class RegistryNotices
         if (input.Type is null) return null;
         var values = Values(input);
         values["DueBy"] = ChinaTime.ToMinute(input.DueBy);
-        return new($"registry/{input.RequestId}/overdue", NotificationKind.RegistryRequestOverdue, NoticeRecipient.RegistryTeam, values);
+        return new($"registry/{input.RequestId}/overdue", NotificationKind.RegistryRequestOverdue,
+            NoticeRecipient.RegistryTeam, values);
     }
 
     private static Dictionary<string, string> Values(RegistryReviewInput input) => new()
     {
         ["RequestId"] = input.RequestId,
-        ["RequestKind"] = input.Type is RegistryRequestType.EmployerAdd or RegistryRequestType.EmployerModify ? "Employer" : input.Type!.Value.ToString(),
+        ["RequestKind"] = input.Type is RegistryRequestType.EmployerAdd or RegistryRequestType.EmployerModify
+            ? "Employer"
+            : input.Type!.Value.ToString(),
     };
 }

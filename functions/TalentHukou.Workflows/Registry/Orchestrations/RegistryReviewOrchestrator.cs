@@ -25,7 +25,8 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
 
     public static string InstanceIdFor(string requestId) => "registry-" + requestId;
 
-    public override async Task<RegistryRequestStatus> RunAsync(TaskOrchestrationContext context, RegistryReviewInput input)
+    public override async Task<RegistryRequestStatus> RunAsync(
+        TaskOrchestrationContext context, RegistryReviewInput input)
     {
         var logger = context.CreateReplaySafeLogger<RegistryReviewOrchestrator>();
         var received = 0;
@@ -39,25 +40,33 @@ public sealed class RegistryReviewOrchestrator : TaskOrchestrator<RegistryReview
                 : await context.WaitForEventUntilAsync<JsonElement>(DecisionEvent, input.Clock, sla);
             timedOut = wait.IsTimedOut;
             if (timedOut) break;
-            decision = await context.CheckAsync(wait.Value, DecisionEvent, input.RequestId, $"decision-{received++}", DecisionKinds.RegistryDecision);
+            decision = await context.CheckAsync(wait.Value, DecisionEvent, input.RequestId, $"decision-{received++}",
+                DecisionKinds.RegistryDecision);
         }
         if (timedOut)
         {
             input = input with { DueBy = sla?.DueBy ?? input.DueBy };
-            logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating", input.RequestId, input.DueBy);
-            await context.CallActivityAsync(nameof(EscalateRegistryRequest), new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)), ActivityRetry.Transient);
+            logger.LogWarning("Registry request {RequestId} passed its deadline {DueBy:O} undecided; escalating",
+                input.RequestId, input.DueBy);
+            await context.CallActivityAsync(nameof(EscalateRegistryRequest),
+                new EscalateRegistryRequestInput(input.RequestId, context.BusinessNow(input.Clock)),
+                ActivityRetry.Transient);
             if (RegistryNotices.Overdue(input) is { } overdue) await context.TryQueueNotificationAsync(overdue, logger);
         }
         while (decision is null && received < 2 * DecisionSignals.MaxIgnored)
         {
             var signal = await context.WaitForExternalEvent<JsonElement>(DecisionEvent);
-            decision = await context.CheckAsync(signal, DecisionEvent, input.RequestId, $"decision-{received++}", DecisionKinds.RegistryDecision);
+            decision = await context.CheckAsync(signal, DecisionEvent, input.RequestId, $"decision-{received++}",
+                DecisionKinds.RegistryDecision);
         }
         if (decision is null) throw DecisionSignals.TooManyIgnored(input.RequestId, DecisionEvent);
         var review = decision.Payload<ReviewPayload>();
-        var apply = new ApplyRegistryDecisionInput(input.RequestId, new RegistryDecision(review.Approve, review.Reason, decision.By!), context.BusinessNow(input.Clock));
-        var status = await context.CallActivityAsync<RegistryRequestStatus>(nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
-        if (RegistryNotices.Decided(input, status, review.Reason) is { } decided) await context.TryQueueNotificationAsync(decided, logger);
+        var apply = new ApplyRegistryDecisionInput(input.RequestId,
+            new RegistryDecision(review.Approve, review.Reason, decision.By!), context.BusinessNow(input.Clock));
+        var status = await context.CallActivityAsync<RegistryRequestStatus>(
+            nameof(ApplyRegistryDecision), apply, ActivityRetry.Transient);
+        if (RegistryNotices.Decided(input, status, review.Reason) is { } decided)
+            await context.TryQueueNotificationAsync(decided, logger);
         return status;
     }
 
@@ -79,7 +88,9 @@ public sealed record RegistryReviewInput(string RequestId, ClockAnchor Clock, Da
 {
     public RegistryRequestType? Type { get; init; }
 
-    /// <summary>Whether the requester left an address for the decision notice (looked up by request id when sent).</summary>
+    /// <summary>
+    /// Whether the requester left an address for the decision notice (looked up by request id when sent).
+    /// </summary>
     public bool NotifyRequester { get; init; }
 
     /// <summary>The SLA as armed at filing (version 2 on): what a holiday notice recomputes.</summary>

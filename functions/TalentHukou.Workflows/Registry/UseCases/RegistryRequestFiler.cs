@@ -28,8 +28,8 @@ public sealed class RegistryRequestFiler(
     public string Kind => "registry-request";
 
     public async Task<RegistryRequest> FileAsync(
-        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
-        IReadOnlyList<string> attachmentIds, CancellationToken ct)
+        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject,
+        string payloadJson, IReadOnlyList<string> attachmentIds, CancellationToken ct)
     {
         var request = NewRequest(type, requester, subject, payloadJson, attachmentIds);
         await LaunchAsync(durable, request, ct);
@@ -41,8 +41,8 @@ public sealed class RegistryRequestFiler(
     /// only one is filed; the other gets who has the name, an approved entry or a pending request.
     /// </summary>
     public async Task<RegistryFiling> FileNamedAsync(
-        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
-        IReadOnlyList<string> attachmentIds, RegistryNameScope name, CancellationToken ct)
+        DurableTaskClient durable, RegistryRequestType type, RegistryRequester requester, string subject,
+        string payloadJson, IReadOnlyList<string> attachmentIds, RegistryNameScope name, CancellationToken ct)
     {
         var request = NewRequest(type, requester, subject, payloadJson, attachmentIds);
         if (await names.ClaimAsync(name, request.RequestId, ct) is { } holder) return new RegistryFiling(null, holder);
@@ -51,7 +51,8 @@ public sealed class RegistryRequestFiler(
     }
 
     private RegistryRequest NewRequest(
-        RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson, IReadOnlyList<string> attachmentIds)
+        RegistryRequestType type, RegistryRequester requester, string subject, string payloadJson,
+        IReadOnlyList<string> attachmentIds)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var filedAt = clock.UtcNow;
@@ -67,7 +68,9 @@ public sealed class RegistryRequestFiler(
 
     private Task LaunchAsync(DurableTaskClient durable, RegistryRequest request, CancellationToken ct) =>
         launcher.LaunchAsync(durable, new StoredLaunch(Kind, request.RequestId, null,
-            c => store.AddAsync(request, c), c => StartAsync(durable, request, c), c => store.DeleteAsync(request.RequestId, c)), ct);
+            c => store.AddAsync(request, c),
+            c => StartAsync(durable, request, c),
+            c => store.DeleteAsync(request.RequestId, c)), ct);
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
         await StoredProcesses.StartFoundAsync(await store.GetAsync(id, ct), r => StartAsync(durable, r, ct));
