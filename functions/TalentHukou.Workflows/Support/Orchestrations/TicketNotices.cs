@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Support.Orchestrations;
 
-/// <summary>The emails of a ticket's life; event keys make each one at most once, however often an orchestration replays.</summary>
+/// <summary>
+/// The emails of a ticket's life; event keys make each one at most once, however often an orchestration replays.
+/// </summary>
 public static class TicketNotices
 {
     public static NotificationRequest Received(TicketSlaInput t) => new(
@@ -15,14 +17,22 @@ public static class TicketNotices
         new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
 
     public static NotificationRequest Answered(TicketSlaInput t, string messageId) => new(
-        $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered, NoticeRecipient.TicketAuthor(t.TicketId),
+        $"ticket/{t.TicketId}/reply/{messageId}", NotificationKind.TicketAnswered,
+        NoticeRecipient.TicketAuthor(t.TicketId),
         new Dictionary<string, string> { ["TicketId"] = t.TicketId });
 
-    public static NotificationRequest DueSoon(TicketSlaInput t) => ToSupport(t, "due-soon", NotificationKind.TicketDueSoon);
+    public static NotificationRequest DueSoon(TicketSlaInput t) =>
+        ToSupport(t, "due-soon", NotificationKind.TicketDueSoon);
 
-    public static NotificationRequest Overdue(TicketSlaInput t) => ToSupport(t, "overdue", NotificationKind.TicketOverdue);
+    public static NotificationRequest Overdue(TicketSlaInput t) =>
+        ToSupport(t, "overdue", NotificationKind.TicketOverdue);
 
     private static NotificationRequest ToSupport(TicketSlaInput t, string what, NotificationKind kind) => new(
         $"ticket/{t.TicketId}/round/{t.Round}/{what}", kind, NoticeRecipient.SupportTeam,
-        new Dictionary<string, string> { ["TicketId"] = t.TicketId, ["Category"] = t.Category, ["DueBy"] = ChinaTime.ToMinute(t.DueBy) });
+        new Dictionary<string, string>
+        {
+            ["TicketId"] = t.TicketId,
+            ["Category"] = t.Category,
+            ["DueBy"] = ChinaTime.ToMinute(t.DueBy),
+        });
 }

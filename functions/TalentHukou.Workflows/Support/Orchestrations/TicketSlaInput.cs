@@ -16,9 +16,16 @@ public sealed record TicketSlaInput(
 }
 
 /// <summary>What happened to a ticket, as the API tells its orchestration.</summary>
-public sealed record TicketUpdate(TicketUpdateKind Kind, string MessageId, bool Closed, int Round, DateTimeOffset? DueBy, DateTimeOffset? RemindAt)
+public sealed record TicketUpdate(
+    TicketUpdateKind Kind,
+    string MessageId,
+    bool Closed,
+    int Round,
+    DateTimeOffset? DueBy,
+    DateTimeOffset? RemindAt)
 {
-    public static TicketUpdate Replied(string messageId, bool closed) => new(TicketUpdateKind.Replied, messageId, closed, 0, null, null);
+    public static TicketUpdate Replied(string messageId, bool closed) =>
+        new(TicketUpdateKind.Replied, messageId, closed, 0, null, null);
 
     public static TicketUpdate Reopened(string messageId, int round, DateTimeOffset dueBy, DateTimeOffset remindAt) =>
         new(TicketUpdateKind.Reopened, messageId, false, round, dueBy, remindAt);
@@ -27,7 +34,9 @@ public sealed record TicketUpdate(TicketUpdateKind Kind, string MessageId, bool 
     public ArmedDeadline? Sla { get; init; }
 }
 
-/// <summary>Support replied (maybe closing the ticket), or the author's follow-up reopened an answered ticket.</summary>
+/// <summary>
+/// Support replied (maybe closing the ticket), or the author's follow-up reopened an answered ticket.
+/// </summary>
 public enum TicketUpdateKind
 {
     Replied,

@@ -49,7 +49,10 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
         }
     }
 
-    /// <summary>Waits for support's reply in this round: a reminder at <c>RemindAt</c>, an escalation at <c>DueBy</c>, then without limit.</summary>
+    /// <summary>
+    /// Waits for support's reply in this round: a reminder at <c>RemindAt</c>, an escalation at <c>DueBy</c>, then
+    /// without limit.
+    /// </summary>
     private static async Task<TicketUpdate> WaitForReplyAsync(TaskOrchestrationContext context, TicketSlaInput input)
     {
         var logger = context.CreateReplaySafeLogger<TicketSlaOrchestrator>();
@@ -63,7 +66,8 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
         if (!wait.IsTimedOut) return wait.Value!;
         input = AsMoved(input, sla);
         var step = new TicketSlaStep(input.TicketId, input.Round, input.DueBy, default);
-        if (await context.CallActivityAsync<bool>(nameof(RemindTicketSupport), step with { At = context.BusinessNow(input.Clock) }, ActivityRetry.Transient))
+        if (await context.CallActivityAsync<bool>(nameof(RemindTicketSupport),
+                step with { At = context.BusinessNow(input.Clock) }, ActivityRetry.Transient))
             await Notify(context, TicketNotices.DueSoon(input));
 
         wait = sla is null
@@ -72,8 +76,11 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
         if (!wait.IsTimedOut) return wait.Value!;
         input = AsMoved(input, sla);
         step = step with { DueBy = input.DueBy };
-        logger.LogWarning("Support ticket {TicketId} (round {Round}) passed its deadline {DueBy:O} unanswered; escalating", input.TicketId, input.Round, input.DueBy);
-        if (await context.CallActivityAsync<bool>(nameof(EscalateTicket), step with { At = context.BusinessNow(input.Clock) }, ActivityRetry.Transient))
+        logger.LogWarning(
+            "Support ticket {TicketId} (round {Round}) passed its deadline {DueBy:O} unanswered; escalating",
+            input.TicketId, input.Round, input.DueBy);
+        if (await context.CallActivityAsync<bool>(nameof(EscalateTicket),
+                step with { At = context.BusinessNow(input.Clock) }, ActivityRetry.Transient))
             await Notify(context, TicketNotices.Overdue(input));
         return await context.WaitForExternalEvent<TicketUpdate>(UpdateEvent);
     }
@@ -89,5 +96,6 @@ public sealed class TicketSlaOrchestrator : TaskOrchestrator<TicketSlaInput, Tic
     private static TicketSlaInput AsMoved(TicketSlaInput input, StaffDeadline? sla) =>
         sla is null ? input : input with { DueBy = sla.DueBy, RemindAt = sla.DueBy - (input.DueBy - input.RemindAt) };
 
-    private static Task Notify(TaskOrchestrationContext context, NotificationRequest notice) => context.QueueNotificationAsync(notice);
+    private static Task Notify(TaskOrchestrationContext context, NotificationRequest notice) =>
+        context.QueueNotificationAsync(notice);
 }

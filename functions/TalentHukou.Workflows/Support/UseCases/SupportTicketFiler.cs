@@ -28,10 +28,12 @@ public sealed class SupportTicketFiler(
     {
         var filedAt = clock.UtcNow;
         var ticket = new SupportTicket(
-            TableKeys.SortableId("TK", time.GetUtcNow()), author, category, TicketStatus.Open, description, contact, screenshotId,
-            filedAt, DueBy(filedAt));
+            TableKeys.SortableId("TK", time.GetUtcNow()), author, category, TicketStatus.Open, description, contact,
+            screenshotId, filedAt, DueBy(filedAt));
         await launcher.LaunchAsync(durable, new StoredLaunch(Kind, ticket.TicketId, null,
-            c => store.AddAsync(ticket, c), c => StartAsync(durable, ticket, c), c => store.DeleteAsync(ticket.TicketId, c)), ct);
+            c => store.AddAsync(ticket, c),
+            c => StartAsync(durable, ticket, c),
+            c => store.DeleteAsync(ticket.TicketId, c)), ct);
         return ticket;
     }
 
