@@ -15,8 +15,8 @@ namespace TalentHukou.Workflows.Retention;
 /// applications it cleared. The input caps the applications handled per round.
 /// </summary>
 public sealed partial class DeleteExpiredMaterials(
-    ApplicationStore store, ApplicationUpdater updater, PrivateBlobs blobs, BusinessClock clock, ApplicationPolicy policy,
-    ILogger<DeleteExpiredMaterials> logger) : TaskActivity<int, int>
+    ApplicationStore store, ApplicationUpdater updater, PrivateBlobs blobs, BusinessClock clock,
+    ApplicationPolicy policy, ILogger<DeleteExpiredMaterials> logger) : TaskActivity<int, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, int input)
     {
@@ -26,9 +26,11 @@ public sealed partial class DeleteExpiredMaterials(
         {
             if (!IsExpired(record, closedBefore)) continue;
             foreach (var material in record.Materials)
-                await blobs.DeleteAsync(StorageNames.ApplicationMaterialsContainer, material.MaterialId, CancellationToken.None);
+                await blobs.DeleteAsync(
+                    StorageNames.ApplicationMaterialsContainer, material.MaterialId, CancellationToken.None);
             var now = clock.UtcNow;
-            await updater.UpdateAsync(record.ApplicationId, r => r.MaterialsDeletedAt is null ? r with { MaterialsDeletedAt = now } : r, CancellationToken.None);
+            await updater.UpdateAsync(record.ApplicationId,
+                r => r.MaterialsDeletedAt is null ? r with { MaterialsDeletedAt = now } : r, CancellationToken.None);
             cleared++;
         }
         if (cleared > 0) LogDeleted(logger, cleared, policy.MaterialRetentionDays);
@@ -39,7 +41,8 @@ public sealed partial class DeleteExpiredMaterials(
     public static bool IsExpired(ApplicationRecord record, DateTimeOffset closedBefore)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var closing = record.Stage is ApplicationStage.Rejected || (record.Stage is ApplicationStage.Withdrawn && record.Publicity is null);
+        var closing = record.Stage is ApplicationStage.Rejected
+            || (record.Stage is ApplicationStage.Withdrawn && record.Publicity is null);
         return closing && record.MaterialsDeletedAt is null && record.Materials.Count > 0
             && record.Timeline.Count > 0 && record.Timeline[^1].At < closedBefore;
     }

@@ -6,8 +6,8 @@ using TalentHukou.Workflows.Durable;
 namespace TalentHukou.Workflows.Retention;
 
 /// <summary>
-/// Every <see cref="InstanceRetentionInput.Interval"/>, purges the orchestration instances that ended (completed, failed,
-/// terminated) more than <see cref="InstanceRetentionInput.Retention"/> ago, with their history. One instance
+/// Every <see cref="InstanceRetentionInput.Interval"/>, purges the orchestration instances that ended (completed,
+/// failed, terminated) more than <see cref="InstanceRetentionInput.Retention"/> ago, with their history. One instance
 /// (<see cref="InstanceId"/>), continued as new each round, ensured by <see cref="Processes.PeriodicWork"/>. Each round
 /// also deletes the materials of closed applications past their retention (<see cref="DeleteExpiredMaterials"/>) and,
 /// from version 2, the audit entries past theirs (<see cref="PurgeExpiredAuditEntries"/>, never under six months).
@@ -30,8 +30,10 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
         try
         {
             var endedBefore = new DateTimeOffset(context.CurrentUtcDateTime - input.Retention, TimeSpan.Zero);
-            purged = await context.CallActivityAsync<int>(nameof(PurgeEndedInstances), endedBefore, ActivityRetry.Transient);
-            await context.CallActivityAsync<int>(nameof(DeleteExpiredMaterials), MaterialsPerRound, ActivityRetry.Transient);
+            purged = await context.CallActivityAsync<int>(
+                nameof(PurgeEndedInstances), endedBefore, ActivityRetry.Transient);
+            await context.CallActivityAsync<int>(
+                nameof(DeleteExpiredMaterials), MaterialsPerRound, ActivityRetry.Transient);
             if (context.IsVersionAtLeast(2))
                 await context.CallActivityAsync<int>(
                     nameof(PurgeExpiredAuditEntries), AuditEntriesPerRound, ActivityRetry.Transient);
@@ -39,7 +41,8 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
         catch (TaskFailedException e)
         {
             context.CreateReplaySafeLogger<InstanceRetentionJob>().LogWarning(
-                "The retention job failed ({Error}); the next round comes in {Interval}", e.FailureDetails.ErrorMessage, input.Interval);
+                "The retention job failed ({Error}); the next round comes in {Interval}",
+                e.FailureDetails.ErrorMessage, input.Interval);
         }
         await context.CreateTimer(input.Interval, CancellationToken.None);
         context.ContinueAsNewAtCurrentVersion(input);
@@ -47,7 +50,8 @@ public sealed class InstanceRetentionJob : TaskOrchestrator<InstanceRetentionInp
     }
 
     /// <summary>Starts the job unless it runs already.</summary>
-    public static Task EnsureRunningAsync(DurableTaskClient durable, InstanceRetentionInput input, CancellationToken ct) =>
+    public static Task EnsureRunningAsync(
+        DurableTaskClient durable, InstanceRetentionInput input, CancellationToken ct) =>
         durable.StartUnlessPresentAsync(nameof(InstanceRetentionJob), input, InstanceId, replaceEnded: true, ct);
 }
 

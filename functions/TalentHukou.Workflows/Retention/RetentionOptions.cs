@@ -11,7 +11,9 @@ public sealed class RetentionOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Retention";
 
-    /// <summary>Completed, failed and terminated instances older than this are purged (<c>Retention:CompletedInstances</c>).</summary>
+    /// <summary>
+    /// Completed, failed and terminated instances older than this are purged (<c>Retention:CompletedInstances</c>).
+    /// </summary>
     public TimeSpan CompletedInstances { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>How often the retention job looks for instances to purge (<c>Retention:CheckInterval</c>).</summary>
