@@ -48,7 +48,9 @@ public static class DecisionKinds
         _ => [],
     };
 
-    /// <summary>The role a return is taken in at <paramref name="stage"/>: the role of the review it replaces.</summary>
+    /// <summary>
+    /// The role a return is taken in at <paramref name="stage"/>: the role of the review it replaces.
+    /// </summary>
     public static string? ReturnRole(ApplicationStage stage) => stage switch
     {
         ApplicationStage.UnitReview => RequiredRole(UnitReview),

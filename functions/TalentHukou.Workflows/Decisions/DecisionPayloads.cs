@@ -28,9 +28,12 @@ public static class DecisionPayload
     public static string Write<T>(T payload) => JsonSerializer.Serialize(payload, Options);
 
     public static T Read<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException("A decision has no payload.");
+        JsonSerializer.Deserialize<T>(json, Options)
+            ?? throw new InvalidOperationException("A decision has no payload.");
 
-    /// <summary>The decision id a signal carries: a JSON string (what the use cases raise); anything else carries none.</summary>
+    /// <summary>
+    /// The decision id a signal carries: a JSON string (what the use cases raise); anything else carries none.
+    /// </summary>
     public static string? IdOf(JsonElement signal) =>
         signal.ValueKind == JsonValueKind.String ? signal.GetString() : null;
 }

@@ -23,7 +23,9 @@ public static partial class DecisionSignals
     public static InvalidOperationException TooManyIgnored(string targetId, string eventName) =>
         new($"{targetId} ignored {MaxIgnored} {eventName} signals without a valid decision.");
 
-    /// <summary>The checked decision the signal names, or null (logged) when it names none this wait may act on.</summary>
+    /// <summary>
+    /// The checked decision the signal names, or null (logged) when it names none this wait may act on.
+    /// </summary>
     public static async Task<CheckedDecision?> CheckAsync(
         this TaskOrchestrationContext context, JsonElement signal, string eventName, string targetId, string waitKey,
         params string[] kinds)

@@ -14,14 +14,16 @@ namespace TalentHukou.Workflows.Decisions.Activities;
 /// right stage, by someone who is not the applicant or requester; then claims it for this wait, so it acts once.
 /// </summary>
 public sealed class CheckDecision(
-    DecisionStore decisions, ApplicationStore applications, RegistryRequestStore requests, Applications.ApplicationPolicy policy)
+    DecisionStore decisions, ApplicationStore applications, RegistryRequestStore requests,
+    Applications.ApplicationPolicy policy)
     : TaskActivity<CheckDecisionInput, CheckedDecision>
 {
     public override async Task<CheckedDecision> RunAsync(TaskActivityContext context, CheckDecisionInput input)
     {
         var decision = await decisions.GetAsync(input.TargetId, input.DecisionId, CancellationToken.None);
         if (decision is null) return CheckedDecision.Refused("no decision with this id is stored for this target");
-        if (!input.Kinds.Contains(decision.Kind)) return CheckedDecision.Refused($"a {decision.Kind} decision is not taken here");
+        if (!input.Kinds.Contains(decision.Kind))
+            return CheckedDecision.Refused($"a {decision.Kind} decision is not taken here");
         if (DecisionKinds.RequiredRole(decision.Kind) is { } role && decision.ActorRole != role)
             return CheckedDecision.Refused($"a {decision.Kind} decision needs the role {role}");
         var refusal = decision.Kind == DecisionKinds.RegistryDecision
@@ -50,8 +52,11 @@ public sealed class CheckDecision(
                 return own ? null : "only the applicant corrects";
             case DecisionKinds.Return:
                 if (own) return "the applicant decides nothing on their own application";
-                if (a.ReturnCount >= policy.MaxReturns) return $"the application was returned {a.ReturnCount} times already";
-                return DecisionKinds.ReturnRole(a.Stage) == decision.ActorRole ? null : $"a return at {a.Stage} needs another role";
+                if (a.ReturnCount >= policy.MaxReturns)
+                    return $"the application was returned {a.ReturnCount} times already";
+                return DecisionKinds.ReturnRole(a.Stage) == decision.ActorRole
+                    ? null
+                    : $"a return at {a.Stage} needs another role";
             case DecisionKinds.ObjectionFiled:
                 var filed = DecisionPayload.Read<ObjectionPayload>(decision.PayloadJson);
                 return a.Objections.Any(o => o.ObjectionId == filed.ObjectionId && o.FiledBy == decision.ActorSub)
@@ -60,7 +65,9 @@ public sealed class CheckDecision(
                 var resolved = DecisionPayload.Read<ObjectionPayload>(decision.PayloadJson);
                 var objection = a.Objections.FirstOrDefault(o => o.ObjectionId == resolved.ObjectionId);
                 if (objection is null || resolved.Upheld is null) return "no such objection";
-                return own || objection.FiledBy == decision.ActorSub ? "the applicant or objector decides nothing on it" : null;
+                return own || objection.FiledBy == decision.ActorSub
+                    ? "the applicant or objector decides nothing on it"
+                    : null;
             default:
                 return own ? "the applicant decides nothing on their own application" : null;
         }
@@ -68,7 +75,8 @@ public sealed class CheckDecision(
 
     private async Task<string?> CheckRequestAsync(DecisionRecord decision)
     {
-        if (await requests.GetAsync(decision.TargetId, CancellationToken.None) is not { } request) return "no such request";
+        if (await requests.GetAsync(decision.TargetId, CancellationToken.None) is not { } request)
+            return "no such request";
         if (request.Status != RegistryRequestStatus.Pending) return "the request is already decided";
         if (request.RequesterSub == decision.ActorSub) return "the requester decides nothing on their own request";
         if (request.Type == RegistryRequestType.UnitAdmin
@@ -78,8 +86,14 @@ public sealed class CheckDecision(
     }
 }
 
-/// <summary>Which decision to check, for which target, which kinds the waiting step takes, and the wait's key.</summary>
-public sealed record CheckDecisionInput(string TargetId, string DecisionId, IReadOnlyList<string> Kinds, string WaitKey);
+/// <summary>
+/// Which decision to check, for which target, which kinds the waiting step takes, and the wait's key.
+/// </summary>
+public sealed record CheckDecisionInput(
+    string TargetId,
+    string DecisionId,
+    IReadOnlyList<string> Kinds,
+    string WaitKey);
 
 /// <summary>A checked decision (<see cref="Valid"/>) with who took it and its payload, or why it was refused.</summary>
 public sealed record CheckedDecision(
