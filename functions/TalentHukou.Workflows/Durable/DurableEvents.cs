@@ -12,7 +12,8 @@ namespace TalentHukou.Workflows.Durable;
 public static class DurableEvents
 {
     public static async Task<bool> RaiseWhenStartedAsync(
-        this DurableTaskClient client, string instanceId, string eventName, object payload, TimeSpan startTimeout, CancellationToken ct, bool ranAlready = false)
+        this DurableTaskClient client, string instanceId, string eventName, object payload, TimeSpan startTimeout,
+        CancellationToken ct, bool ranAlready = false)
     {
         var instance = await client.GetInstanceAsync(instanceId, ct);
         if (instance is null) return false;

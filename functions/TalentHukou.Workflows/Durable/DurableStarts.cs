@@ -3,31 +3,43 @@ using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.Workflows.Durable;
 
-/// <summary>Starting an orchestration whose instance id is fixed, where finding it started already is no error.</summary>
+/// <summary>
+/// Starting an orchestration whose instance id is fixed, where finding it started already is no error.
+/// </summary>
 public static class DurableStarts
 {
     private static readonly OrchestrationRuntimeStatus[] LiveStatuses =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
 
     private static readonly OrchestrationRuntimeStatus[] AllStatuses =
-        [.. LiveStatuses, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated];
+        [
+            .. LiveStatuses,
+            OrchestrationRuntimeStatus.Completed,
+            OrchestrationRuntimeStatus.Failed,
+            OrchestrationRuntimeStatus.Terminated,
+        ];
 
     /// <summary>
-    /// Starts the instance, at its orchestrator's current version (<see cref="OrchestrationVersions"/>), unless it is there already: live, or (unless <paramref name="replaceEnded"/>) ended. True when
-    /// this call started it. The backend is asked not to replace such an instance either (without that it would overwrite
-    /// a live one and start afresh); the local host's sidecar ignores that request, so there the check before the start
-    /// is the guard, and two starts racing within milliseconds may both go through.
+    /// Starts the instance, at its orchestrator's current version (<see cref="OrchestrationVersions"/>), unless it is
+    /// there already: live, or (unless <paramref name="replaceEnded"/>) ended. True when this call started it. The
+    /// backend is asked not to replace such an instance either (without that it would overwrite a live one and start
+    /// afresh); the local host's sidecar ignores that request, so there the check before the start is the guard, and
+    /// two starts racing within milliseconds may both go through.
     /// </summary>
     public static async Task<bool> StartUnlessPresentAsync(
-        this DurableTaskClient client, TaskName orchestrator, object input, string instanceId, bool replaceEnded, CancellationToken ct)
+        this DurableTaskClient client, TaskName orchestrator, object input, string instanceId, bool replaceEnded,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
-        bool Present(OrchestrationMetadata? instance) => instance is not null && (!replaceEnded || IsLive(instance.RuntimeStatus));
+        bool Present(OrchestrationMetadata? instance) =>
+            instance is not null && (!replaceEnded || IsLive(instance.RuntimeStatus));
         if (Present(await client.GetInstanceAsync(instanceId, ct))) return false;
         try
         {
-            var options = new StartOrchestrationOptions(instanceId) { Version = OrchestrationVersions.For(orchestrator) }
-                .WithDedupeStatuses(replaceEnded ? LiveStatuses : AllStatuses);
+            var options = new StartOrchestrationOptions(instanceId)
+            {
+                Version = OrchestrationVersions.For(orchestrator),
+            }.WithDedupeStatuses(replaceEnded ? LiveStatuses : AllStatuses);
             await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, options, ct);
             return true;
         }

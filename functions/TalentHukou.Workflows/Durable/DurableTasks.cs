@@ -75,13 +75,18 @@ public static class DurableTasks
         typeof(Deadlines.SignalArmedDeadlines),
     ];
 
-    /// <summary>Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log scopes, spans).</summary>
+    /// <summary>
+    /// Registers every task, each run through <see cref="ObservedOrchestrator"/> or <see cref="ObservedActivity"/> (log
+    /// scopes, spans).
+    /// </summary>
     public static void Register(DurableTaskRegistry registry)
     {
         foreach (var orchestrator in Orchestrators)
-            registry.AddOrchestrator(orchestrator.Name, () => new ObservedOrchestrator((ITaskOrchestrator)Activator.CreateInstance(orchestrator)!));
+            registry.AddOrchestrator(orchestrator.Name,
+                () => new ObservedOrchestrator((ITaskOrchestrator)Activator.CreateInstance(orchestrator)!));
         foreach (var activity in Activities)
             registry.AddActivity(activity.Name, services => new ObservedActivity(
-                (ITaskActivity)ActivatorUtilities.CreateInstance(services, activity), services.GetRequiredService<ILoggerFactory>().CreateLogger(activity)));
+                (ITaskActivity)ActivatorUtilities.CreateInstance(services, activity),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(activity)));
     }
 }

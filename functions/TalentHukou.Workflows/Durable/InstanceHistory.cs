@@ -33,13 +33,16 @@ public sealed record HistoryItem(DateTime Timestamp, string EventType, string? N
 
     /// <summary>The DTFx history event type's name (the storage JSON has its number).</summary>
     private static string EventTypeName(JsonElement type) =>
-        type.ValueKind == JsonValueKind.Number ? ((DurableTask.Core.History.EventType)type.GetInt32()).ToString() : type.ToString();
+        type.ValueKind == JsonValueKind.Number
+            ? ((DurableTask.Core.History.EventType)type.GetInt32()).ToString()
+            : type.ToString();
 }
 
 /// <summary>History through the Durable Task client (what the Functions host offers).</summary>
 public sealed class ClientInstanceHistorySource : IInstanceHistorySource
 {
-    public async Task<IReadOnlyList<HistoryItem>> GetAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    public async Task<IReadOnlyList<HistoryItem>> GetAsync(
+        DurableTaskClient client, string instanceId, CancellationToken ct)
     {
         var events = await client.GetOrchestrationHistoryAsync(instanceId, ct);
         return events.Select(e => HistoryItem.FromJson(JsonSerializer.SerializeToElement(e, e.GetType()))).ToList();

@@ -18,8 +18,9 @@ public static class OrchestrationEvents
 
     public static IReadOnlyList<string> Business { get; } =
     [
-        ApplicationEvents.UnitReview, ApplicationEvents.HrssReview, ApplicationEvents.Objection, ApplicationEvents.CardIssue,
-        ApplicationEvents.CardGenerate, ApplicationEvents.Correction, RegistryReviewOrchestrator.DecisionEvent, TicketSlaOrchestrator.UpdateEvent,
+        ApplicationEvents.UnitReview, ApplicationEvents.HrssReview, ApplicationEvents.Objection,
+        ApplicationEvents.CardIssue, ApplicationEvents.CardGenerate, ApplicationEvents.Correction,
+        RegistryReviewOrchestrator.DecisionEvent, TicketSlaOrchestrator.UpdateEvent,
     ];
 
     public static bool IsTechnical(string name) => Technical.Contains(name, StringComparer.Ordinal);

@@ -12,8 +12,12 @@ public static class OrchestrationTime
     public static DateTimeOffset BusinessNow(this TaskOrchestrationContext context, ClockAnchor anchor) =>
         anchor.ToBusiness(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
 
-    /// <summary>Waits until the business deadline, waiting again when a timer fires early (Azure Storage queues can).</summary>
-    public static async Task WaitUntilAsync(this TaskOrchestrationContext context, ClockAnchor anchor, DateTimeOffset deadline, CancellationToken cancellation = default)
+    /// <summary>
+    /// Waits until the business deadline, waiting again when a timer fires early (Azure Storage queues can).
+    /// </summary>
+    public static async Task WaitUntilAsync(
+        this TaskOrchestrationContext context, ClockAnchor anchor, DateTimeOffset deadline,
+        CancellationToken cancellation = default)
     {
         var due = RealDue(anchor, deadline);
         while (context.CurrentUtcDateTime < due)
@@ -21,8 +25,8 @@ public static class OrchestrationTime
     }
 
     /// <summary>
-    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> that arrives before the business deadline,
-    /// or a timeout. An event arriving later stays buffered for the next wait on the same name.
+    /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> that arrives before the business
+    /// deadline, or a timeout. An event arriving later stays buffered for the next wait on the same name.
     /// </summary>
     public static async Task<EventOrTimeout<T>> WaitForEventUntilAsync<T>(
         this TaskOrchestrationContext context, string eventName, ClockAnchor anchor, DateTimeOffset deadline)

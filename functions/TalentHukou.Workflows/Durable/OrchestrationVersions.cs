@@ -15,8 +15,9 @@ namespace TalentHukou.Workflows.Durable;
 /// The version each orchestrator's NEW instances start with (the Durable Task SDK's orchestration version, stamped by
 /// <see cref="DurableStarts"/> and, for the card saga, by the sub-orchestration call). An instance keeps its version
 /// for life, across replays and <c>ContinueAsNew</c>, except a periodic job, whose next round starts at the current
-/// version (<see cref="EternalRounds"/>); an empty version (every instance started before versions were stamped) means 1. Cases are in flight while a release ships (ADR 0013), so the rule for EVERY change to an
-/// orchestrator's sequence of steps (activities, timers, waits, sub-orchestrations, their order or names):
+/// version (<see cref="EternalRounds"/>); an empty version (every instance started before versions were stamped)
+/// means 1. Cases are in flight while a release ships (ADR 0013), so the rule for EVERY change to an orchestrator's
+/// sequence of steps (activities, timers, waits, sub-orchestrations, their order or names):
 /// <list type="number">
 /// <item>bump that orchestrator's number in <see cref="Current"/>;</item>
 /// <item>branch in the orchestrator on <c>context.IsVersionAtLeast(n)</c>: new steps for new instances, the old steps
