@@ -14,7 +14,9 @@ public sealed class ApplicationReprotection(
 {
     private const int Attempts = 10;
 
-    /// <summary>True when something changed; false when the application is gone or already under the current key.</summary>
+    /// <summary>
+    /// True when something changed; false when the application is gone or already under the current key.
+    /// </summary>
     public async Task<bool> ReprotectAsync(string applicationId, CancellationToken ct)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
@@ -37,7 +39,8 @@ public sealed class ApplicationReprotection(
             };
             if (await store.TryReplaceAsync(updated, current.ETag, current.Record, ct)) return true;
         }
-        throw new InvalidOperationException($"Application {applicationId} kept changing; its key rotation was not applied.");
+        throw new InvalidOperationException(
+            $"Application {applicationId} kept changing; its key rotation was not applied.");
     }
 
     private bool IsCurrent(ApplicantInfo a) =>

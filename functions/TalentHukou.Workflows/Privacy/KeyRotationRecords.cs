@@ -22,8 +22,19 @@ public sealed record KeyRotationPage(string KeyId, string? ContinuationToken, in
 /// What one page did. <c>KeyChanged</c>: the host's current key is no longer the rotation's (configuration changed
 /// meanwhile), so the page was left alone.
 /// </summary>
-public sealed record KeyRotationPageResult(int Examined, int Changed, string? ContinuationToken, bool KeyChanged = false);
+public sealed record KeyRotationPageResult(
+    int Examined,
+    int Changed,
+    string? ContinuationToken,
+    bool KeyChanged = false);
 
-/// <summary>How a rotation ended: <c>completed</c>, or <c>key-changed</c> when the current key moved on under it.</summary>
+/// <summary>
+/// How a rotation ended: <c>completed</c>, or <c>key-changed</c> when the current key moved on under it.
+/// </summary>
 public sealed record KeyRotationResult(
-    string KeyId, string Outcome, int ApplicationsExamined, int ApplicationsChanged, int TicketsExamined, int TicketsChanged);
+    string KeyId,
+    string Outcome,
+    int ApplicationsExamined,
+    int ApplicationsChanged,
+    int TicketsExamined,
+    int TicketsChanged);

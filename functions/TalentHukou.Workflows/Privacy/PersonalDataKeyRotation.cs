@@ -52,8 +52,8 @@ public sealed class PersonalDataKeyRotation : TaskOrchestrator<KeyRotationInput,
 
     /// <summary>Starts a rotation to <paramref name="keyId"/> unless one runs; false when it runs already.</summary>
     public static Task<bool> StartAsync(DurableTaskClient durable, string keyId, CancellationToken ct) =>
-        durable.StartUnlessPresentAsync(nameof(PersonalDataKeyRotation), new KeyRotationInput(keyId), InstanceIdFor(keyId),
-            replaceEnded: true, ct);
+        durable.StartUnlessPresentAsync(nameof(PersonalDataKeyRotation), new KeyRotationInput(keyId),
+            InstanceIdFor(keyId), replaceEnded: true, ct);
 
     private static KeyRotationResult Result(KeyRotationInput s, string outcome) =>
         new(s.KeyId, outcome, s.ApplicationsExamined, s.ApplicationsChanged, s.TicketsExamined, s.TicketsChanged);

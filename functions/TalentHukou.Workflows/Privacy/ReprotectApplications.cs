@@ -5,7 +5,9 @@ using TalentHukou.Adapters.Privacy;
 
 namespace TalentHukou.Workflows.Privacy;
 
-/// <summary>One page of <see cref="PersonalDataKeyRotation"/>: moves each application on it to the current key.</summary>
+/// <summary>
+/// One page of <see cref="PersonalDataKeyRotation"/>: moves each application on it to the current key.
+/// </summary>
 public sealed partial class ReprotectApplications(
     ApplicationStore store, ApplicationReprotection reprotection, PersonalDataProtector protector,
     ILogger<ReprotectApplications> logger)
