@@ -14,11 +14,15 @@ public interface IStoredProcess
     /// <summary>Starts the process of the stored thing <paramref name="id"/>, unless it exists already.</summary>
     Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct);
 
-    /// <summary>Releases what a thing that was never stored still holds (<paramref name="tag"/> is its mark's detail).</summary>
+    /// <summary>
+    /// Releases what a thing that was never stored still holds (<paramref name="tag"/> is its mark's detail).
+    /// </summary>
     Task ForgetNeverStoredAsync(string id, string? tag, CancellationToken ct);
 }
 
-/// <summary>Starts what was found stored; every kind reads its thing, then starts it the way it does on creation.</summary>
+/// <summary>
+/// Starts what was found stored; every kind reads its thing, then starts it the way it does on creation.
+/// </summary>
 public static class StoredProcesses
 {
     public static async Task<ProcessStart> StartFoundAsync<T>(T? stored, Func<T, Task<bool>> start) where T : class =>

@@ -13,7 +13,9 @@ namespace TalentHukou.Workflows.Processes;
 public sealed partial class PeriodicWork(
     UnstartedProcessSweepInput sweep, InstanceRetentionInput retention, TimeProvider time, ILogger<PeriodicWork> logger)
 {
-    /// <summary>A job that was ensured is checked again after this long (it may have been terminated by hand).</summary>
+    /// <summary>
+    /// A job that was ensured is checked again after this long (it may have been terminated by hand).
+    /// </summary>
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(10);
 
     private long ensuredAtTicks; // 0: never

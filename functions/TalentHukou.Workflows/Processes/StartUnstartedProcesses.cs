@@ -31,7 +31,8 @@ public sealed partial class StartUnstartedProcesses(
                 case ProcessStart.Started:
                     started++;
                     LogStarted(logger, mark.Kind, mark.Id);
-                    TalentHukouTelemetry.ApplicationsRestarted.Add(1, new KeyValuePair<string, object?>("kind", mark.Kind));
+                    TalentHukouTelemetry.ApplicationsRestarted.Add(
+                        1, new KeyValuePair<string, object?>("kind", mark.Kind));
                     break;
             }
             await launcher.ClearStartedAsync(mark.Kind, mark.Id, CancellationToken.None);

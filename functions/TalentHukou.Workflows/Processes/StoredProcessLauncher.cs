@@ -31,7 +31,9 @@ public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork per
         await ClearStartedAsync(launch.Kind, launch.Id, ct);
     }
 
-    /// <summary>Forgets the mark of a thing whose process runs; if that fails, the sweep finds it running and does it.</summary>
+    /// <summary>
+    /// Forgets the mark of a thing whose process runs; if that fails, the sweep finds it running and does it.
+    /// </summary>
     public async Task ClearStartedAsync(string kind, string id, CancellationToken ct)
     {
         try
