@@ -18,9 +18,13 @@ public static class CorrelationScope
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> ApplicationIdProperties = new();
 
-    /// <summary>The input's public string <c>ApplicationId</c> (most application and card inputs have one), else null.</summary>
+    /// <summary>
+    /// The input's public string <c>ApplicationId</c> (most application and card inputs have one), else null.
+    /// </summary>
     public static string? ApplicationIdOf(object? input) => input is null ? null
-        : ApplicationIdProperties.GetOrAdd(input.GetType(), static type => type.GetProperty(ApplicationId) is { PropertyType: var t } p && t == typeof(string) ? p : null)
+        : ApplicationIdProperties
+            .GetOrAdd(input.GetType(), static type =>
+                type.GetProperty(ApplicationId) is { PropertyType: var t } p && t == typeof(string) ? p : null)
             ?.GetValue(input) as string;
 
     /// <summary>The scope state of a durable task run: its name, instance and (when known) application.</summary>
@@ -28,7 +32,8 @@ public static class CorrelationScope
         ForTask(task, instanceId, ApplicationIdOf(input));
 
     /// <inheritdoc cref="ForTask(string, string, object?)"/>
-    public static IReadOnlyList<KeyValuePair<string, object?>> ForTask(string task, string instanceId, string? applicationId)
+    public static IReadOnlyList<KeyValuePair<string, object?>> ForTask(
+        string task, string instanceId, string? applicationId)
     {
         var scope = new List<KeyValuePair<string, object?>> { new(Task, task), new(InstanceId, instanceId) };
         if (applicationId is { Length: > 0 }) scope.Add(new(ApplicationId, applicationId));

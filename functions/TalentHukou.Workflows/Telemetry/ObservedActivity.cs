@@ -19,11 +19,13 @@ public sealed class ObservedActivity(ITaskActivity inner, ILogger logger) : ITas
     public Task<object?> RunAsync(TaskActivityContext context, object? input) =>
         RunAsync(logger, context, input, () => inner.RunAsync(context, input));
 
-    public static async Task<T> RunAsync<T>(ILogger logger, TaskActivityContext context, object? input, Func<Task<T>> run)
+    public static async Task<T> RunAsync<T>(
+        ILogger logger, TaskActivityContext context, object? input, Func<Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(context);
         var applicationId = CorrelationScope.ApplicationIdOf(input); // once: it reflects over the input
-        using var scope = logger.BeginScope(CorrelationScope.ForTask(context.Name.Name, context.InstanceId, applicationId));
+        using var scope =
+            logger.BeginScope(CorrelationScope.ForTask(context.Name.Name, context.InstanceId, applicationId));
         using var span = TalentHukouTelemetry.Source.StartActivity("activity " + context.Name.Name);
         span?.SetTag("durabletask.type", "activity");
         span?.SetTag("durabletask.task.name", context.Name.Name);
