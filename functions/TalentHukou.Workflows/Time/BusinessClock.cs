@@ -28,6 +28,8 @@ public sealed class BusinessClock(TimeProvider time, CalendarSource calendars, I
 
     public TimeProvider RealTime => time;
 
-    /// <summary>Replaces the anchor (at start-up from the stored one, or from the Development clock endpoint).</summary>
+    /// <summary>
+    /// Replaces the anchor (at start-up from the stored one, or from the Development clock endpoint).
+    /// </summary>
     public void Use(ClockAnchor anchor) => Volatile.Write(ref _anchor, anchor);
 }
