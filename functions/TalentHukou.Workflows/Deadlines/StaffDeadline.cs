@@ -44,8 +44,9 @@ public static class StaffDeadlineWaits
 {
     /// <summary>
     /// The first <typeparamref name="T"/> event named <paramref name="eventName"/> before <paramref name="before"/>
-    /// ahead of the deadline, or a timeout. While it waits the instance publishes the armed deadline as its custom status (so
-    /// the sweep finds it) and a <see cref="CalendarChange"/> re-arms it; the timer follows the deadline as it stands.
+    /// ahead of the deadline, or a timeout. While it waits the instance publishes the armed deadline as its custom
+    /// status (so the sweep finds it) and a <see cref="CalendarChange"/> re-arms it; the timer follows the deadline as
+    /// it stands.
     /// </summary>
     public static async Task<EventOrTimeout<T>> WaitForEventUntilAsync<T>(this TaskOrchestrationContext context,
         string eventName, ClockAnchor clock, StaffDeadline deadline, TimeSpan before = default)
