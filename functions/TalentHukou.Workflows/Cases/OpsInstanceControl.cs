@@ -16,15 +16,16 @@ public sealed class OpsInstanceControl(BusinessCases cases, OpsCaseActions actio
 
     public Task<ControlOutcome> RunAsync(
         DurableTaskClient durable, string instanceId, string action, CancellationToken ct) => action switch
-    {
-        "restart" => RestartAsync(durable, instanceId, ct),
-        "terminate" => TerminateAsync(durable, instanceId, ct),
-        "suspend" => WhileOpenAsync(
-            durable, instanceId, (c, i, t) => c.SuspendInstanceAsync(i, "suspended by ops", t), ct),
-        "resume" => WhileOpenAsync(durable, instanceId, (c, i, t) => c.ResumeInstanceAsync(i, "resumed by ops", t), ct),
-        "purge" => PurgeAsync(durable, instanceId, ct),
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an ops control."),
-    };
+        {
+            "restart" => RestartAsync(durable, instanceId, ct),
+            "terminate" => TerminateAsync(durable, instanceId, ct),
+            "suspend" => WhileOpenAsync(
+                durable, instanceId, (c, i, t) => c.SuspendInstanceAsync(i, "suspended by ops", t), ct),
+            "resume" => WhileOpenAsync(
+                durable, instanceId, (c, i, t) => c.ResumeInstanceAsync(i, "resumed by ops", t), ct),
+            "purge" => PurgeAsync(durable, instanceId, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an ops control."),
+        };
 
     /// <summary>
     /// What <paramref name="action"/> would do to the instance's case, for a dry run: read from the case as it is now,

@@ -57,8 +57,10 @@ public static class DurableTimeline
             is nameof(EventType.TaskFailed) or nameof(EventType.SubOrchestrationInstanceFailed);
         foreach (var pair in failed ? Failure(closing.Json) : Fields(closing.Json, ("result", "Result")))
             fields[pair.Key] = pair.Value;
-        return Entry(at, name, failed ? "failed" : "completed", fields)
-            with { DurationMs = Duration(at, closing.Item) };
+        return Entry(at, name, failed ? "failed" : "completed", fields) with
+        {
+            DurationMs = Duration(at, closing.Item),
+        };
     }
 
     private static CaseTimelineEntry Timer(
