@@ -79,7 +79,12 @@ public static class StaffAdminApi
             return Problems.Problems.Result(StaffProblems.NotFound, "No staff assignment for this subject.");
         await services.Audit.AppendAsync(
             new AuditRecord(
-                request.Caller.Subject, Roles.Admin, RevokeAction, Target(subject), "accepted", $"before: {Describe(before)}"),
+                request.Caller.Subject,
+                Roles.Admin,
+                RevokeAction,
+                Target(subject),
+                "accepted",
+                $"before: {Describe(before)}"),
             request.Aborted);
         await services.Assignments.RemoveAsync(subject, request.Aborted);
         return TypedResults.NoContent();
