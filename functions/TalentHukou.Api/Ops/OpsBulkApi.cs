@@ -58,8 +58,8 @@ public static class OpsBulkApi
         {
             if (effects.Count == cap)
                 return Problems.Problems.Result(ProblemTypes.TooManyInstances,
-                    $"More than {cap} instances match: "
-                        + $"narrow the filter (a bulk {body.Action} acts on at most {cap}).");
+                    $"More than {cap}"
+                        + $" instances match: narrow the filter (a bulk {body.Action} acts on at most {cap}).");
             effects.Add(new BulkEffect(
                 row.InstanceId,
                 await services.Control.DescribeAsync(request.Durable, row.InstanceId, body.Action!, request.Aborted)));

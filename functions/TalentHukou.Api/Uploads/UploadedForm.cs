@@ -37,8 +37,8 @@ public sealed class UploadedForm(PrivateBlobs blobs, UploadPolicy policy) : IAsy
             _files.Count >= policy.MinFiles,
             policy.FilePart,
             $"请上传{policy.MinFiles}至{policy.MaxFiles}个{policy.KindsText}文件",
-            $"Upload {policy.MinFiles} to {policy.MaxFiles} {policy.KindsText} files "
-                + $"in the part named '{policy.FilePart}'.");
+            $"Upload {policy.MinFiles} to {policy.MaxFiles} {policy.KindsText}"
+                + $" files in the part named '{policy.FilePart}'.");
 
     /// <summary>The files now belong to a saved record: disposing no longer deletes them.</summary>
     public void Keep() => _kept = true;
