@@ -62,8 +62,8 @@ public static class MaterialUploads
             .ToList();
 
     /// <summary>
-    /// A 400 naming the degree certificate unless one arrived (it is required when materials are uploaded at
-    /// submission).
+    /// A 400 naming the degree certificate unless one arrived
+    /// (it is required when materials are uploaded at submission).
     /// </summary>
     public static void RequireDegreeCertificate(UploadedForm form, BodyValidator v) =>
         v.Require(

@@ -28,8 +28,8 @@ public static class CardsApi
     ];
 
     /// <summary>
-    /// The signed card PDF, for the applicant and the card office only; anyone else is told the application does not
-    /// exist.
+    /// The signed card PDF, for the applicant and the card office only;
+    /// anyone else is told the application does not exist.
     /// </summary>
     public static async Task<IResult> Download(ApiRequest request, CardServices services)
     {
@@ -105,8 +105,8 @@ public static class CardsApi
 }
 
 /// <summary>
-/// The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder
-/// matches.
+/// The answer of the verification route: authentic and in date, when and by whom issued,
+/// and whether the holder matches.
 /// </summary>
 /// <remarks>
 /// <c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>revoked</c>, <c>bad-signature</c>,

@@ -4,8 +4,8 @@ namespace TalentHukou.Api.Ops;
 
 /// <summary>
 /// Writes CSV cells a spreadsheet cannot run: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> (or a tab or
-/// carriage return) gets a leading apostrophe, so it reads as text rather than a formula; cells are quoted as RFC 4180
-/// says.
+/// carriage return) gets a leading apostrophe, so it reads as text rather than a formula;
+/// cells are quoted as RFC 4180 says.
 /// </summary>
 public static class CsvCells
 {

@@ -30,8 +30,8 @@ public static class OpsInstanceFilters
         Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => s);
 
     /// <summary>
-    /// The filter, its scan bounded (see <see cref="InstanceFilter.Bounded"/>); invalid values throw one validation
-    /// problem.
+    /// The filter, its scan bounded (see <see cref="InstanceFilter.Bounded"/>);
+    /// invalid values throw one validation problem.
     /// </summary>
     public static InstanceFilter Read(QueryReader query, DateTimeOffset now)
     {

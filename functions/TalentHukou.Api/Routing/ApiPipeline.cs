@@ -27,8 +27,8 @@ public sealed partial class ApiPipeline(
 
     private async Task ExecuteAsync(HttpContext http, ApiRoute route)
     {
-        // The server's own limit (Kestrel: 30 MB by default) becomes the route's, so uploads may be larger and JSON
-        // routes are capped early.
+        // The server's own limit (Kestrel: 30 MB by default) becomes the route's,
+        // so uploads may be larger and JSON routes are capped early.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
             bodyLimit.MaxRequestBodySize = route.MaxBodyBytes;
         ResponseProtection.Apply(http.Response);
