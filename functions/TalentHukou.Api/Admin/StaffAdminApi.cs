@@ -54,11 +54,19 @@ public static class StaffAdminApi
             return Problems.Problems.Result(StaffProblems.SelfAssignment,
                 "Separation of duties: another admin assigns your staff roles.");
 
-        var assignment = new StaffAssignment(subject!, roles, body.Office, request.Caller.Subject, services.Time.GetUtcNow());
+        var assignment = new StaffAssignment(
+            subject!, roles, body.Office, request.Caller.Subject, services.Time.GetUtcNow());
         var before = await services.Assignments.GetAsync(subject!, request.Aborted);
         // Audited before it takes effect: a change that fails halfway is audited and not made, never the reverse.
-        await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Admin, AssignAction, Target(subject!),
-            "accepted", $"{Describe(assignment)}; before: {(before is null ? "none" : Describe(before))}"), request.Aborted);
+        await services.Audit.AppendAsync(
+            new AuditRecord(
+                request.Caller.Subject,
+                Roles.Admin,
+                AssignAction,
+                Target(subject!),
+                "accepted",
+                $"{Describe(assignment)}; before: {(before is null ? "none" : Describe(before))}"),
+            request.Aborted);
         await services.Assignments.SetAsync(assignment, request.Aborted);
         return TypedResults.Ok(StaffAssignmentView.From(assignment));
     }
@@ -69,8 +77,15 @@ public static class StaffAdminApi
         var before = await services.Assignments.GetAsync(subject, request.Aborted);
         if (before is null)
             return Problems.Problems.Result(StaffProblems.NotFound, "No staff assignment for this subject.");
-        await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Admin, RevokeAction, Target(subject),
-            "accepted", $"before: {Describe(before)}"), request.Aborted);
+        await services.Audit.AppendAsync(
+            new AuditRecord(
+                request.Caller.Subject,
+                Roles.Admin,
+                RevokeAction,
+                Target(subject),
+                "accepted",
+                $"before: {Describe(before)}"),
+            request.Aborted);
         await services.Assignments.RemoveAsync(subject, request.Aborted);
         return TypedResults.NoContent();
     }

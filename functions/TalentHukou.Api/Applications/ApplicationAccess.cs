@@ -10,12 +10,18 @@ public static class ApplicationAccess
 {
     public static bool IsOwner(Caller caller, ApplicationRecord a) => caller.Subject == a.OwnerSub;
 
-    public static bool IsScopedReviewer(Caller caller, ApplicationRecord a) => caller.IsIn(Roles.Reviewer) && caller.Hrss == a.Route.Scope;
+    public static bool IsScopedReviewer(Caller caller, ApplicationRecord a) =>
+        caller.IsIn(Roles.Reviewer) && caller.Hrss == a.Route.Scope;
 
-    public static bool IsUnitAdmin(Caller caller, ApplicationRecord a) => caller.IsIn(Roles.UnitAdmin) && caller.Unit == a.Employer.EmployerId;
+    public static bool IsUnitAdmin(Caller caller, ApplicationRecord a) =>
+        caller.IsIn(Roles.UnitAdmin) && caller.Unit == a.Employer.EmployerId;
 
     public static bool CanView(Caller caller, ApplicationRecord a) =>
-        IsOwner(caller, a) || IsScopedReviewer(caller, a) || IsUnitAdmin(caller, a) || caller.IsIn(Roles.Drc) || caller.IsIn(Roles.Ops);
+        IsOwner(caller, a)
+        || IsScopedReviewer(caller, a)
+        || IsUnitAdmin(caller, a)
+        || caller.IsIn(Roles.Drc)
+        || caller.IsIn(Roles.Ops);
 
     /// <summary>Reviewers, DRC and ops see objection texts; the applicant sees only their status.</summary>
     public static bool SeesObjectionDetails(Caller caller, ApplicationRecord a) =>

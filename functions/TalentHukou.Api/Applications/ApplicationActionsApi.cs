@@ -47,14 +47,19 @@ public static class ApplicationActionsApi
             Handle.With<ApplicationServices>(GenerateCard)) { Doc = ApplicationActionsApiDocs.GenerateCard },
     ];
 
-    /// <summary>The unit admin of the application's employer (the unit this system granted; see CallerResolver) decides.</summary>
+    /// <summary>
+    /// The unit admin of the application's employer (the unit this system granted; see CallerResolver) decides.
+    /// </summary>
     public static async Task<IResult> UnitReview(ApiRequest request, ApplicationServices services)
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications, grants: services.UnitAdmins);
         if (problem is not null) return problem;
         var granted = ApplicationAccess.IsUnitAdmin(request.Caller, record!)
-            || await services.UnitAdmins.IsGrantedAsync(record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
-        if (!granted) return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the unit admin of the application's employer reviews it.");
+            || await services.UnitAdmins.IsGrantedAsync(
+                record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
+        if (!granted)
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, "Only the unit admin of the application's employer reviews it.");
         return await Review(request, services, record!, ApplicationStage.UnitReview, ApplicationEvents.UnitReview,
             new DecisionActor(request.Caller.Subject, Roles.UnitAdmin), DecisionKinds.UnitReview);
     }
@@ -64,7 +69,8 @@ public static class ApplicationActionsApi
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
-            return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
         return await Review(request, services, record!, ApplicationStage.HrssReview, ApplicationEvents.HrssReview,
             new DecisionActor(request.Caller.Subject, Roles.Reviewer), DecisionKinds.HrssReview);
     }
@@ -78,7 +84,8 @@ public static class ApplicationActionsApi
         if (await OwnMatter(request, services, record) is { } own) return own;
         var order = new DecisionRequest(ApplicationEvents.CardIssue, DecisionKinds.CardIssue,
             new DecisionActor(request.Caller.Subject, Roles.Drc), new CardPayload(null));
-        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard, order, request.Aborted));
+        return Answer(await services.Decisions.AtStageAsync(
+            request.Durable, record, ApplicationStage.AwaitingCard, order, request.Aborted));
     }
 
     /// <summary>Smart path: the applicant's e-signature (consent and their own name) orders the card.</summary>
@@ -86,22 +93,36 @@ public static class ApplicationActionsApi
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
-        if (!ApplicationAccess.IsOwner(request.Caller, record!)) return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant generates the card.");
+        if (!ApplicationAccess.IsOwner(request.Caller, record!))
+            return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant generates the card.");
         var body = await request.ReadJsonAsync<GenerateCardBody>();
         var v = new BodyValidator();
         v.Require(body.Consent == true, "consent", "请阅读并同意后签名", "consent must be true.");
-        v.Require(body.SignedName is not null && NameFolding.Fold(body.SignedName) == NameFolding.Fold(record!.Applicant.Name), "signedName", "签名须与申请人姓名一致", "signedName must be the applicant's name.");
+        v.Require(
+            body.SignedName is not null
+                && NameFolding.Fold(body.SignedName) == NameFolding.Fold(record!.Applicant.Name),
+            "signedName",
+            "签名须与申请人姓名一致",
+            "signedName must be the applicant's name.");
         if (!v.IsValid) return v.Problem();
         if (record!.Mode != ApprovalMode.Smart)
             return WrongStage(record, "Cards are generated on the smart path once publicity has passed.");
         // The decision row keeps personal data masked: the signature names the applicant by their masked name.
         var signature = new DecisionRequest(ApplicationEvents.CardGenerate, DecisionKinds.CardGenerate,
-            new DecisionActor(request.Caller.Subject, Roles.Applicant), new CardPayload(Masking.Name(record.Applicant.Name)));
-        return Answer(await services.Decisions.AtStageAsync(request.Durable, record, ApplicationStage.AwaitingCard, signature, request.Aborted));
+            new DecisionActor(request.Caller.Subject, Roles.Applicant),
+            new CardPayload(Masking.Name(record.Applicant.Name)));
+        return Answer(await services.Decisions.AtStageAsync(
+            request.Durable, record, ApplicationStage.AwaitingCard, signature, request.Aborted));
     }
 
-    private static async Task<IResult> Review(ApiRequest request, ApplicationServices services, ApplicationRecord record,
-        ApplicationStage stage, string eventName, DecisionActor actor, string kind)
+    private static async Task<IResult> Review(
+        ApiRequest request,
+        ApplicationServices services,
+        ApplicationRecord record,
+        ApplicationStage stage,
+        string eventName,
+        DecisionActor actor,
+        string kind)
     {
         var body = await request.ReadJsonAsync<ReviewBody>();
         var v = new BodyValidator();
@@ -112,24 +133,33 @@ public static class ApplicationActionsApi
         return Answer(await services.Decisions.AtStageAsync(request.Durable, record, stage, decision, request.Aborted));
     }
 
-    /// <summary>403 when the caller is the applicant (by subject, or by the ID number of an application they filed).</summary>
-    internal static async Task<IResult?> OwnMatter(ApiRequest request, ApplicationServices services, ApplicationRecord record) =>
+    /// <summary>
+    /// 403 when the caller is the applicant (by subject, or by the ID number of an application they filed).
+    /// </summary>
+    internal static async Task<IResult?> OwnMatter(
+        ApiRequest request, ApplicationServices services, ApplicationRecord record) =>
         await SeparationOfDuties.IsOwnMatterAsync(
             request.Caller, record, services.Applications, services.Identity, request.Aborted)
-            ? Problems.Problems.Result(ApplicationProblems.OwnMatter, "Nobody decides on an application in which they are the applicant.")
+            ? Problems.Problems.Result(
+                ApplicationProblems.OwnMatter, "Nobody decides on an application in which they are the applicant.")
             : null;
 
-    /// <summary>The answer to a decision: 202 with the application's status resource, or why it was not taken.</summary>
+    /// <summary>
+    /// The answer to a decision: 202 with the application's status resource, or why it was not taken.
+    /// </summary>
     internal static IResult Answer(DecisionOutcome outcome) => outcome switch
     {
-        DecisionOutcome.Taken { Application: var a, Event: var e } => TypedResults.Accepted($"/api/applications/{a.ApplicationId}",
+        DecisionOutcome.Taken { Application: var a, Event: var e } => TypedResults.Accepted(
+            $"/api/applications/{a.ApplicationId}",
             new { a.ApplicationId, stage = StageNames.Wire(a.Stage), accepted = e }),
         DecisionOutcome.WrongStage { Application: var a, Detail: var detail } => WrongStage(a, detail),
-        _ => Problems.Problems.Result(ProblemTypes.StorageUnavailable, "The application's process is still starting; retry shortly."),
+        _ => Problems.Problems.Result(
+            ProblemTypes.StorageUnavailable, "The application's process is still starting; retry shortly."),
     };
 
     internal static IResult WrongStage(ApplicationRecord record, string detail) =>
-        Problems.Problems.Result(ApplicationProblems.WrongStage, detail, extra: new { currentStage = StageNames.Wire(record.Stage) });
+        Problems.Problems.Result(
+            ApplicationProblems.WrongStage, detail, extra: new { currentStage = StageNames.Wire(record.Stage) });
 }
 
 /// <summary>A review decision.</summary>

@@ -33,8 +33,10 @@ public static class ApplicationQueueApi
         if (unitParam is not null && !await AdministersAsync(request, services, unitParam))
             return Problems.Problems.Result(ProblemTypes.Forbidden, "You are not the unit admin of this employer.");
         var (key, staff) = unitParam is not null ? (ApplicationStore.UnitKey(unitParam), true)
-            : caller.IsIn(Roles.Reviewer) && caller.Hrss is { Length: > 0 } scope ? (ApplicationStore.ScopeKey(scope), true)
-            : caller.IsIn(Roles.UnitAdmin) && caller.Unit is { Length: > 0 } unit ? (ApplicationStore.UnitKey(unit), true)
+            : caller.IsIn(Roles.Reviewer) && caller.Hrss is { Length: > 0 } scope
+                ? (ApplicationStore.ScopeKey(scope), true)
+            : caller.IsIn(Roles.UnitAdmin) && caller.Unit is { Length: > 0 } unit
+                ? (ApplicationStore.UnitKey(unit), true)
             : (ApplicationStore.OwnerKey(caller.Subject), false);
         var now = services.Clock.UtcNow;
         var calendar = services.Clock.Calendar;
@@ -45,7 +47,8 @@ public static class ApplicationQueueApi
         var (page, next) = staff
             ? WorkQueue.Page(chosen, r => r.DueBy, r => r.ApplicationId, pageSize, token)
             : WorkQueue.NewestFirst(chosen, r => r.ApplicationId, pageSize, token);
-        var records = await Task.WhenAll(page.Select(r => services.Applications.GetAsync(r.ApplicationId, request.Aborted)));
+        var records = await Task.WhenAll(
+            page.Select(r => services.Applications.GetAsync(r.ApplicationId, request.Aborted)));
         var items = records.Where(f => f is not null)
             .Select(f => ApplicationView.From(
                 f!.Value.Record, ApplicationAccess.SeesObjectionDetails(caller, f.Value.Record), now, calendar))

@@ -53,7 +53,10 @@ public static class ApplicationsApi
         return TypedResults.Ok(StaffReadViews.IsOpsOnly(request.Caller, record) ? view.MaskedForOps() : view);
     }
 
-    /// <summary>The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the 404 to answer.</summary>
+    /// <summary>
+    /// The application named by the route, if the caller may see it (or, for objections, anyone may); otherwise the
+    /// 404 to answer.
+    /// </summary>
     public static async Task<(ApplicationRecord? Record, IResult? Problem)> Find(
         ApiRequest request, ApplicationStore applications, bool anyoneSignedIn = false, UnitAdminGrants? grants = null)
     {
@@ -69,13 +72,16 @@ public static class ApplicationsApi
         ApiRequest request, ApplicationRecord? found, bool anyoneSignedIn = false, UnitAdminGrants? grants = null)
     {
         if (request.RouteValue("applicationId").StartsWith("GD", StringComparison.OrdinalIgnoreCase))
-            return (null, Problems.Problems.Result(ApplicationProblems.Provincial, "Applications with a GD id belong to the Guangdong provincial system; query them there."));
+            return (null, Problems.Problems.Result(
+                ApplicationProblems.Provincial,
+                "Applications with a GD id belong to the Guangdong provincial system; query them there."));
         // A unit admin by the registry's grant (not a token claim) reads their unit's applications too.
         var visible = found is not null && (anyoneSignedIn || ApplicationAccess.CanView(request.Caller, found)
             || (grants is not null
                 && await grants.IsGrantedAsync(found.Employer.EmployerId, request.Caller.Subject, request.Aborted)));
         if (!visible)
-            return (null, Problems.Problems.Result(ApplicationProblems.NotFound, "No application with this applicationId is visible to you."));
+            return (null, Problems.Problems.Result(
+                ApplicationProblems.NotFound, "No application with this applicationId is visible to you."));
         return (found, null);
     }
 }

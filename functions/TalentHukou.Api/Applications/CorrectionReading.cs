@@ -52,9 +52,13 @@ internal static class CorrectionReading
     }
 }
 
-/// <summary>A correction: only the fields sent are changed (the ID number, employer and approval mode cannot be).</summary>
+/// <summary>
+/// A correction: only the fields sent are changed (the ID number, employer and approval mode cannot be).
+/// </summary>
 [Description("退回补正的更正内容。The applicant's correction of a returned application: only the fields the return named.")]
-public sealed record CorrectionBody([OptionalField] ApplicantCorrectionBody? Applicant, [OptionalField] EducationCorrectionBody? Education);
+public sealed record CorrectionBody(
+    [OptionalField] ApplicantCorrectionBody? Applicant,
+    [OptionalField] EducationCorrectionBody? Education);
 
 /// <summary>The applicant's corrected details.</summary>
 [Description("补正的申请人信息（只填要改的）。The applicant fields a correction changes; leave out what stays.")]

@@ -21,7 +21,9 @@ public static class MaterialUploads
     /// <summary><c>POST /applications</c>: the <c>application</c> part holds the JSON body's fields.</summary>
     public static readonly UploadPolicy Submission = Policy("application");
 
-    /// <summary><c>POST /applications/{id}/correction</c>: the <c>correction</c> part holds the corrected fields.</summary>
+    /// <summary>
+    /// <c>POST /applications/{id}/correction</c>: the <c>correction</c> part holds the corrected fields.
+    /// </summary>
     public static readonly UploadPolicy Correction = Policy("correction");
 
     /// <summary>The multipart fields as the OpenAPI document lists them.</summary>
@@ -30,9 +32,12 @@ public static class MaterialUploads
     public static bool IsMultipart(ApiRequest request) => request.Http.Request.HasFormContentType;
 
     public static Task<UploadedForm> ReadAsync(ApiRequest request, PrivateBlobs blobs, UploadPolicy policy) =>
-        MultipartForm.ReadAsync(request, blobs, policy, new Dictionary<string, string> { ["source"] = "application-material" });
+        MultipartForm.ReadAsync(
+            request, blobs, policy, new Dictionary<string, string> { ["source"] = "application-material" });
 
-    /// <summary>The JSON text part as <typeparamref name="T"/>; a missing part or bad JSON is a 400 naming the part.</summary>
+    /// <summary>
+    /// The JSON text part as <typeparamref name="T"/>; a missing part or bad JSON is a 400 naming the part.
+    /// </summary>
     public static T ReadJsonPart<T>(UploadedForm form, string part) where T : class
     {
         var text = form.Field(part) ?? throw new ProblemException(ProblemTypes.ValidationFailed,
@@ -43,19 +48,29 @@ public static class MaterialUploads
         }
         catch (JsonException ex)
         {
-            throw new ProblemException(ProblemTypes.InvalidJson, $"The part '{part}' is not valid JSON for this route ({ex.Path}).",
+            throw new ProblemException(
+                ProblemTypes.InvalidJson,
+                $"The part '{part}' is not valid JSON for this route ({ex.Path}).",
                 new Dictionary<string, string[]> { [part] = ["格式错误，请检查该项的内容"] });
         }
     }
 
     /// <summary>The stored files as the record's materials.</summary>
     public static IReadOnlyList<MaterialInfo> Materials(UploadedForm form, DateTimeOffset uploadedAt) =>
-        form.Files.Select(f => new MaterialInfo(f.Id, f.Part, FileKinds.ContentType(f.Kind), f.Length, f.Sha256, uploadedAt)).ToList();
+        form.Files
+            .Select(f => new MaterialInfo(f.Id, f.Part, FileKinds.ContentType(f.Kind), f.Length, f.Sha256, uploadedAt))
+            .ToList();
 
-    /// <summary>A 400 naming the degree certificate unless one arrived (it is required when materials are uploaded at submission).</summary>
+    /// <summary>
+    /// A 400 naming the degree certificate unless one arrived
+    /// (it is required when materials are uploaded at submission).
+    /// </summary>
     public static void RequireDegreeCertificate(UploadedForm form, BodyValidator v) =>
-        v.Require(form.Files.Any(f => f.Part == MaterialKinds.DegreeCertificate), MaterialKinds.DegreeCertificate,
-            "请上传学历证书扫描件（pdf/jpg/png）", "A degreeCertificate file (pdf/jpg/png) is required with a multipart submission.");
+        v.Require(
+            form.Files.Any(f => f.Part == MaterialKinds.DegreeCertificate),
+            MaterialKinds.DegreeCertificate,
+            "请上传学历证书扫描件（pdf/jpg/png）",
+            "A degreeCertificate file (pdf/jpg/png) is required with a multipart submission.");
 
     private static UploadPolicy Policy(string jsonPart) => new(
         [jsonPart], MaterialKinds.DegreeCertificate, 0, MaterialKinds.All.Count, MaxFileBytes,

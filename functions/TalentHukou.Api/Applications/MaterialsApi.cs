@@ -23,17 +23,23 @@ public static class MaterialsApi
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications, grants: services.UnitAdmins);
         if (problem is not null) return problem;
-        var reader = ApplicationAccess.IsOwner(request.Caller, record!) || ApplicationAccess.IsScopedReviewer(request.Caller, record!)
+        var reader = ApplicationAccess.IsOwner(request.Caller, record!)
+            || ApplicationAccess.IsScopedReviewer(request.Caller, record!)
             || ApplicationAccess.IsUnitAdmin(request.Caller, record!)
-            || await services.UnitAdmins.IsGrantedAsync(record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
+            || await services.UnitAdmins.IsGrantedAsync(
+                record!.Employer.EmployerId, request.Caller.Subject, request.Aborted);
         if (!reader)
-            return Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
         var materialId = request.RouteValue("materialId");
         var file = record!.MaterialsDeletedAt is null && record.Materials.Any(m => m.MaterialId == materialId)
-            ? await services.Blobs.OpenReadAsync(StorageNames.ApplicationMaterialsContainer, materialId, request.Aborted)
+            ? await services.Blobs.OpenReadAsync(
+                StorageNames.ApplicationMaterialsContainer, materialId, request.Aborted)
             : null;
         if (file is null)
-            return Problems.Problems.Result(ApplicationProblems.MaterialNotFound, $"Application {record.ApplicationId} has no material with this materialId.");
+            return Problems.Problems.Result(
+                ApplicationProblems.MaterialNotFound,
+                $"Application {record.ApplicationId} has no material with this materialId.");
         return PrivateFile.Result(request, file, materialId);
     }
 }

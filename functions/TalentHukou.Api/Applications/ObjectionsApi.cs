@@ -17,7 +17,9 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;
 
-/// <summary>Objections (异议) during publicity, from anyone signed in, and their resolution by the scoped reviewer.</summary>
+/// <summary>
+/// Objections (异议) during publicity, from anyone signed in, and their resolution by the scoped reviewer.
+/// </summary>
 public static class ObjectionsApi
 {
     /// <summary>
@@ -36,12 +38,14 @@ public static class ObjectionsApi
         if (problem is not null) return record is null && IsProvincial(request) ? problem : NotInPublicity();
         var insider = ApplicationAccess.CanView(request.Caller, record!);
         if (!insider && !ApplicationStages.TakesObjections(record!)) return NotInPublicity();
-        return await services.Objections.FileAsync(request.Durable, record!, reason!, contact!, Objector(request.Caller), request.Aborted) switch
+        return await services.Objections.FileAsync(
+            request.Durable, record!, reason!, contact!, Objector(request.Caller), request.Aborted) switch
         {
             ObjectionOutcome.Filed { ObjectionId: var id } =>
                 TypedResults.Created($"/api/applications/{record!.ApplicationId}", new { objectionId = id }),
             ObjectionOutcome.TooMany { Max: var max } =>
-                Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {max} objections are taken here."),
+                Problems.Problems.Result(
+                    ApplicationProblems.TooManyObjections, $"At most {max} objections are taken here."),
             ObjectionOutcome.Refused { Why: DecisionOutcome.WrongStage } when !insider => NotInPublicity(),
             ObjectionOutcome.Refused { Why: var why } => ApplicationActionsApi.Answer(why),
             _ => throw new InvalidOperationException("Unknown objection outcome."),
@@ -56,29 +60,38 @@ public static class ObjectionsApi
         request.RouteValue("applicationId").StartsWith("GD", StringComparison.OrdinalIgnoreCase);
 
     private static IResult NotInPublicity() =>
-        Problems.Problems.Result(ApplicationProblems.NotInPublicity, "Objections are taken only on applications under publicity.");
+        Problems.Problems.Result(
+            ApplicationProblems.NotInPublicity, "Objections are taken only on applications under publicity.");
 
     public static async Task<IResult> Resolve(ApiRequest request, ApplicationServices services)
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsScopedReviewer(request.Caller, record!))
-            return Problems.Problems.Result(ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, "This application is reviewed by another HRSS.");
         var body = await request.ReadJsonAsync<ResolutionBody>();
         var v = new BodyValidator();
         v.Require(body.Upheld is not null, "upheld", "请选择异议是否成立", "upheld (true or false) is required.");
         var note = v.Text<ResolutionBody>("note", body.Note);
         if (!v.IsValid) return v.Problem();
         var objection = record!.Objections.FirstOrDefault(o => o.ObjectionId == request.RouteValue("objectionId"));
-        if (objection is null) return Problems.Problems.Result(ApplicationProblems.ObjectionNotFound, "No such objection on this application.");
+        if (objection is null)
+            return Problems.Problems.Result(
+                ApplicationProblems.ObjectionNotFound, "No such objection on this application.");
         if (objection.FiledBy == request.Caller.Subject)
             return Problems.Problems.Result(ApplicationProblems.OwnMatter, "Nobody resolves an objection they filed.");
         if (await ApplicationActionsApi.OwnMatter(request, services, record) is { } own) return own;
         if (objection.Status != ObjectionStatus.Open)
-            return Problems.Problems.Result(ApplicationProblems.WrongStage, "The objection is already resolved.", extra: new { currentStage = StageNames.Wire(record.Stage), objectionStatus = objection.Status });
+            return Problems.Problems.Result(
+                ApplicationProblems.WrongStage,
+                "The objection is already resolved.",
+                extra: new { currentStage = StageNames.Wire(record.Stage), objectionStatus = objection.Status });
         var resolution = new DecisionRequest(ApplicationEvents.Objection, DecisionKinds.ObjectionResolution,
-            new DecisionActor(request.Caller.Subject, Roles.Reviewer), new ObjectionPayload(objection.ObjectionId, body.Upheld!.Value, note!));
-        return ApplicationActionsApi.Answer(await services.Decisions.TakeAsync(request.Durable, record, resolution, request.Aborted));
+            new DecisionActor(request.Caller.Subject, Roles.Reviewer),
+            new ObjectionPayload(objection.ObjectionId, body.Upheld!.Value, note!));
+        return ApplicationActionsApi.Answer(
+            await services.Decisions.TakeAsync(request.Durable, record, resolution, request.Aborted));
     }
 }
 

@@ -46,27 +46,34 @@ public static class PublicityApi
         return TypedResults.Ok(new RosterPage(items.Select(RosterItemView.From).ToList(), next));
     }
 
-    /// <summary>Objects through a roster id, within the same per-account objection budget as the application route.</summary>
+    /// <summary>
+    /// Objects through a roster id, within the same per-account objection budget as the application route.
+    /// </summary>
     public static async Task<IResult> Object(ApiRequest request, PublicityServices services)
     {
         if (await services.Limits.ObjectionAsync(request.Http, request.Caller.Subject) is { } limited) return limited;
         var entry = await services.Roster.GetAsync(request.RouteValue("rosterId"), request.Aborted);
         var found = entry is null ? null : await services.Applications.GetAsync(entry.ApplicationId, request.Aborted);
-        if (found is null) return Problems.Problems.Result(ApplicationProblems.RosterEntryNotFound, "No roster entry has this id.");
+        if (found is null)
+            return Problems.Problems.Result(ApplicationProblems.RosterEntryNotFound, "No roster entry has this id.");
         var body = await request.ReadJsonAsync<ObjectionBody>();
         var v = new BodyValidator();
         var reason = v.Text<ObjectionBody>("reason", body.Reason);
         var contact = v.Text<ObjectionBody>("contact", body.Contact);
         if (!v.IsValid) return v.Problem();
         var record = found.Value.Record;
-        return await services.Objections.FileAsync(request.Durable, record, reason!, contact!, ObjectionsApi.Objector(request.Caller), request.Aborted) switch
+        return await services.Objections.FileAsync(
+            request.Durable, record, reason!, contact!, ObjectionsApi.Objector(request.Caller), request.Aborted) switch
         {
-            ObjectionOutcome.Filed { ObjectionId: var id } => TypedResults.Created($"/api/publicity/{entry!.RosterId}", new { objectionId = id }),
+            ObjectionOutcome.Filed { ObjectionId: var id } =>
+                TypedResults.Created($"/api/publicity/{entry!.RosterId}", new { objectionId = id }),
             ObjectionOutcome.TooMany { Max: var max } =>
-                Problems.Problems.Result(ApplicationProblems.TooManyObjections, $"At most {max} objections per application."),
+                Problems.Problems.Result(
+                    ApplicationProblems.TooManyObjections, $"At most {max} objections per application."),
             // The roster's own words: the application's stage and id stay private.
             ObjectionOutcome.Refused { Why: DecisionOutcome.WrongStage } =>
-                Problems.Problems.Result(ApplicationProblems.PublicityNotRunning, "This entry's publicity is not running."),
+                Problems.Problems.Result(
+                    ApplicationProblems.PublicityNotRunning, "This entry's publicity is not running."),
             ObjectionOutcome.Refused { Why: var why } => ApplicationActionsApi.Answer(why),
             _ => throw new InvalidOperationException("Unknown objection outcome."),
         };

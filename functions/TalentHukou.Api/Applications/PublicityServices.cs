@@ -6,7 +6,9 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Applications;
 
-/// <summary>What the public roster routes use: the roster, the applications behind it, objections, the objection budget.</summary>
+/// <summary>
+/// What the public roster routes use: the roster, the applications behind it, objections, the objection budget.
+/// </summary>
 public sealed record PublicityServices(
     PublicityRoster Roster,
     ApplicationStore Applications,

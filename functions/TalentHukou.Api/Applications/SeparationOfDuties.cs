@@ -15,14 +15,19 @@ public static class SeparationOfDuties
     private const int OwnApplicationsRead = 100;
 
     public static async Task<bool> IsOwnMatterAsync(
-        Caller caller, ApplicationRecord record, ApplicationStore applications, IdentityProof identity, CancellationToken ct)
+        Caller caller,
+        ApplicationRecord record,
+        ApplicationStore applications,
+        IdentityProof identity,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(record);
         var applicant = record.Applicant;
         if (ApplicationAccess.IsOwner(caller, record)
             || identity.IsPerson(caller, applicant.IdNumberIndex, applicant.IdNumberProtected)) return true;
-        var (own, _) = await applications.ListAsync(ApplicationStore.OwnerKey(caller.Subject), null, OwnApplicationsRead, null, ct);
+        var (own, _) = await applications.ListAsync(
+            ApplicationStore.OwnerKey(caller.Subject), null, OwnApplicationsRead, null, ct);
         var protector = identity.Protector;
         return own.Any(a =>
             protector.SameIdNumber(applicant.IdNumberIndex, a.Applicant.IdNumberIndex, a.Applicant.IdNumberProtected));

@@ -26,7 +26,8 @@ public static class WithdrawalApi
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsOwner(request.Caller, record!))
-            return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant withdraws the application.");
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, "Only the applicant withdraws the application.");
         // The body is optional: no content type and no content is a withdrawal without a reason.
         var http = request.Http.Request;
         var body = string.IsNullOrEmpty(http.ContentType) && http.ContentLength is null or 0
@@ -34,7 +35,8 @@ public static class WithdrawalApi
         var v = new BodyValidator();
         var reason = body.Reason is null ? DefaultReason : v.Text<WithdrawBody>("reason", body.Reason);
         if (!v.IsValid) return v.Problem();
-        var outcome = await services.Withdrawals.WithdrawAsync(request.Durable, record!, request.Caller.Subject, reason!, request.Aborted);
+        var outcome = await services.Withdrawals.WithdrawAsync(
+            request.Durable, record!, request.Caller.Subject, reason!, request.Aborted);
         return outcome is DecisionOutcome.Taken { Application: { Stage: ApplicationStage.Withdrawn } withdrawn }
             ? TypedResults.Ok(ApplicationView.From(withdrawn, objectionDetails: false))
             : ApplicationActionsApi.Answer(outcome);

@@ -27,19 +27,24 @@ public static class CardsApi
         .. PublicSecurityApi.Routes,
     ];
 
-    /// <summary>The signed card PDF, for the applicant and the card office only; anyone else is told the application does not exist.</summary>
+    /// <summary>
+    /// The signed card PDF, for the applicant and the card office only;
+    /// anyone else is told the application does not exist.
+    /// </summary>
     public static async Task<IResult> Download(ApiRequest request, CardServices services)
     {
         var (record, problem) = await ApplicationsApi.Find(request, services.Applications);
         if (problem is not null) return problem;
         if (!ApplicationAccess.IsOwner(request.Caller, record!) && !request.Caller.IsIn(Roles.Drc))
-            return Problems.Problems.Result(ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
+            return Problems.Problems.Result(
+                ApplicationProblems.NotFound, $"No application {record!.ApplicationId} is visible to you.");
         if (record!.Card is not { Downloadable: true } card)
             return Problems.Problems.Result(CardProblems.NotIssued, "The application has no issued card yet.");
         var stored = await services.Cards.GetAsync(card.Number, request.Aborted);
         var blobName = stored?.BlobName ?? CardDocuments.BlobNameFor(record.ApplicationId, card.Number);
         var pdf = await services.Documents.OpenAsync(blobName, request.Aborted);
-        if (pdf is null) return Problems.Problems.Result(CardProblems.NotIssued, "The card's document is not available.");
+        if (pdf is null)
+            return Problems.Problems.Result(CardProblems.NotIssued, "The card's document is not available.");
         if (StaffReadViews.IsDrcRead(request.Caller, record))
             await StaffReadViews.AuditDrcReadAsync(request, services.Audit, record, "card");
         request.Http.Response.Headers.CacheControl = "no-store";
@@ -63,7 +68,8 @@ public static class CardsApi
         var idNumber = reader.Text("idNumber", 32);
         reader.ThrowIfInvalid();
         if (!CardNumber.IsValid(number))
-            return Problems.Problems.Result(CardProblems.NotFound, "A card number is R, two digits of year and eleven digits.");
+            return Problems.Problems.Result(
+                CardProblems.NotFound, "A card number is R, two digits of year and eleven digits.");
         var psb = request.IsSignedIn && request.Caller.IsIn(Roles.Psb);
 
         var query = request.Http.Request.Query;
@@ -75,11 +81,13 @@ public static class CardsApi
         if (CardVerificationQuery.Names.Any(query.ContainsKey))
         {
             if (!CardVerificationLink.TryParse(number, link, out var fromLink))
-                return TypedResults.Ok(CardVerificationView.From(new CardVerificationResult(false, CardVerificationReasons.Malformed, null, null, null)));
+                return TypedResults.Ok(CardVerificationView.From(
+                    new CardVerificationResult(false, CardVerificationReasons.Malformed, null, null, null)));
             signature = fromLink;
             if (onRecord is not null)
                 linkHolderMatches = CryptographicOperations.FixedTimeEquals(
-                    Encoding.ASCII.GetBytes(fromLink.Payload.HolderDigest), Encoding.ASCII.GetBytes(onRecord.Signature.Payload.HolderDigest));
+                    Encoding.ASCII.GetBytes(fromLink.Payload.HolderDigest),
+                    Encoding.ASCII.GetBytes(onRecord.Signature.Payload.HolderDigest));
         }
         else if (onRecord is not null)
             signature = onRecord.Signature;
@@ -89,12 +97,17 @@ public static class CardsApi
         var result = await services.Verifier.VerifyOnRecordAsync(
             signature, onRecord, psb ? name : null, psb ? idNumber : null, request.Aborted);
         request.Http.Response.Headers.CacheControl = "no-store";
-        var holder = result.IssuedAt is null ? null : psb && result.HolderMatches is not null ? result.HolderMatches : linkHolderMatches;
+        var holder = result.IssuedAt is null ? null
+            : psb && result.HolderMatches is not null ? result.HolderMatches
+            : linkHolderMatches;
         return TypedResults.Ok(CardVerificationView.From(result with { HolderMatches = holder }));
     }
 }
 
-/// <summary>The answer of the verification route: authentic and in date, when and by whom issued, and whether the holder matches.</summary>
+/// <summary>
+/// The answer of the verification route: authentic and in date, when and by whom issued,
+/// and whether the holder matches.
+/// </summary>
 /// <remarks>
 /// <c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>revoked</c>, <c>bad-signature</c>,
 /// <c>unknown-key</c>, <c>malformed</c>).</remarks>

@@ -17,7 +17,8 @@ public sealed class PsbReconciliationMetric(PsbReconciliationLog log) : IOpsMetr
         var counts = await log.CountByStatusAsync(ct);
         var figures = new Dictionary<string, int>
         {
-            ["open"] = counts.GetValueOrDefault(PsbReconciliationStatus.Reconciling) + counts.GetValueOrDefault(PsbReconciliationStatus.Failed),
+            ["open"] = counts.GetValueOrDefault(PsbReconciliationStatus.Reconciling)
+                + counts.GetValueOrDefault(PsbReconciliationStatus.Failed),
             [PsbReconciliationStatus.Reconciling] = counts.GetValueOrDefault(PsbReconciliationStatus.Reconciling),
             [PsbReconciliationStatus.Failed] = counts.GetValueOrDefault(PsbReconciliationStatus.Failed),
             [PsbReconciliationStatus.Resolved] = counts.GetValueOrDefault(PsbReconciliationStatus.Resolved),

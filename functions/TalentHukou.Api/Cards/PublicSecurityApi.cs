@@ -46,7 +46,8 @@ public static class PublicSecurityApi
         catch (PublicSecurityUnavailableException)
         {
             request.Http.Response.Headers.RetryAfter = "5";
-            return Problems.Problems.Result(CardProblems.PsbUnavailable, "The public-security system did not answer; retry shortly.");
+            return Problems.Problems.Result(
+                CardProblems.PsbUnavailable, "The public-security system did not answer; retry shortly.");
         }
     }
 
@@ -59,7 +60,8 @@ public static class PublicSecurityApi
     }
 
     private static IResult NoRecord(string cardNumber) => Problems.Problems.Result(CardProblems.PsbNoRecord,
-        "Public security has no card with this number for this name and ID number; check them or contact the card office (DRC).",
+        "Public security has no card with this number for this name and ID number; "
+            + "check them or contact the card office (DRC).",
         title: CardProblems.PsbNoRecordTitle(cardNumber));
 }
 

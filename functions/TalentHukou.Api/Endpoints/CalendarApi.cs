@@ -29,7 +29,9 @@ public static class CalendarApi
         },
     ];
 
-    /// <summary>GET /calendar/working-days?from=&amp;add= → the date <c>add</c> working days after <c>from</c>.</summary>
+    /// <summary>
+    /// GET /calendar/working-days?from=&amp;add= → the date <c>add</c> working days after <c>from</c>.
+    /// </summary>
     public static Task<IResult> AddWorkingDays(ApiRequest request, BusinessClock clock)
     {
         var query = request.Query();

@@ -16,7 +16,9 @@ public static class HealthApi
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>The checks without which the service cannot answer (503); any other failing check only degrades it.</summary>
+    /// <summary>
+    /// The checks without which the service cannot answer (503); any other failing check only degrades it.
+    /// </summary>
     private static readonly string[] Critical = ["storage", "durable"];
 
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -47,7 +49,8 @@ public static class HealthApi
             : checks.Values.All(c => c.Status == HealthCheckStatus.Ok) ? ServiceHealth.Ok : ServiceHealth.Degraded;
         var code = available ? 200 : 503;
         // Details (dependency errors, calendar, clock) are for ops; anyone else learns the status only.
-        if (!request.IsSignedIn || !request.Caller.IsIn(Roles.Ops)) return TypedResults.Json(new HealthStatus(status), statusCode: code);
+        if (!request.IsSignedIn || !request.Caller.IsIn(Roles.Ops))
+            return TypedResults.Json(new HealthStatus(status), statusCode: code);
         var body = new HealthResponse(status, checks, warnings, clock.UtcNow, clock.Anchor.Acceleration);
         return TypedResults.Json(body, statusCode: code);
     }
@@ -72,8 +75,12 @@ public static class HealthApi
 
     private static async Task<(bool, string?)> ProbeDurable(DurableTaskClient client, CancellationToken ct)
     {
-        await foreach (var _ in client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1 }).AsPages(pageSizeHint: 1).WithCancellation(ct))
+        await foreach (var _ in client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1 })
+            .AsPages(pageSizeHint: 1)
+            .WithCancellation(ct))
+        {
             break;
+        }
         return (true, null);
     }
 
@@ -94,8 +101,8 @@ public static class HealthApi
 }
 
 /// <summary>
-/// The answer of <c>GET /health</c> to the ops role. Everyone else gets <see cref="HealthStatus"/>, the status alone, so
-/// the contract marks every other field optional.
+/// The answer of <c>GET /health</c> to the ops role. Everyone else gets <see cref="HealthStatus"/>, the status alone,
+/// so the contract marks every other field optional.
 /// </summary>
 [Description("服务健康状况。Reachability of storage, the durable backend and email (ops view).")]
 public sealed record HealthResponse(

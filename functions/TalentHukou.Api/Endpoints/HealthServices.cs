@@ -9,4 +9,7 @@ namespace TalentHukou.Api.Endpoints;
 /// it makes sure run.
 /// </summary>
 public sealed record HealthServices(
-    StorageInitializer Storage, IEnumerable<IHealthProbe> Probes, BusinessClock Clock, Workflows.Processes.PeriodicWork Periodic);
+    StorageInitializer Storage,
+    IEnumerable<IHealthProbe> Probes,
+    BusinessClock Clock,
+    Workflows.Processes.PeriodicWork Periodic);

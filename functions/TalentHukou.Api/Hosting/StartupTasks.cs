@@ -41,7 +41,10 @@ public sealed partial class StartupTasks(StorageInitializer storage, ClockAnchor
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Business clock accelerated ×{Acceleration}; business time is now {BusinessNow:O}")]
+    [LoggerMessage(
+        EventId = 1101,
+        Level = LogLevel.Warning,
+        Message = "Business clock accelerated ×{Acceleration}; business time is now {BusinessNow:O}")]
     private static partial void LogAccelerated(ILogger logger, double acceleration, DateTimeOffset businessNow);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Calendar: {Warning}")]

@@ -26,7 +26,8 @@ public static class TelemetrySetup
     public const string AppInsightsAuthentication = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
     private const string DurableTaskSource = "Microsoft.DurableTask";
 
-    public static OpenTelemetryBuilder AddTalentHukouTelemetry(this IServiceCollection services, IConfiguration configuration)
+    public static OpenTelemetryBuilder AddTalentHukouTelemetry(
+        this IServiceCollection services, IConfiguration configuration)
     {
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(TalentHukouTelemetry.Name))
@@ -34,12 +35,14 @@ public static class TelemetrySetup
             .WithMetrics(metrics => metrics.AddMeter(TalentHukouTelemetry.Name));
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpoint]);
         var appInsights = configuration[AppInsightsConnectionString];
-        if (!otlp && string.IsNullOrWhiteSpace(appInsights)) return otel; // spans and metrics stay in process (tests add exporters)
+        // Spans and metrics stay in process (tests add exporters).
+        if (!otlp && string.IsNullOrWhiteSpace(appInsights)) return otel;
 
         otel.WithLogging(configureBuilder: null, configureOptions: options => options.IncludeScopes = true);
         if (otlp) otel.UseOtlpExporter();
         // Local authentication is disabled on the deployed component: ingestion takes the app's Entra ID identity.
-        var entra = string.Equals(configuration[AppInsightsAuthentication]?.Trim(), "Authorization=AAD", StringComparison.OrdinalIgnoreCase);
+        var entra = string.Equals(
+            configuration[AppInsightsAuthentication]?.Trim(), "Authorization=AAD", StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(appInsights))
         {
             otel.UseAzureMonitorExporter(options =>

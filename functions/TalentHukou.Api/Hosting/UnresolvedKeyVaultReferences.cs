@@ -5,10 +5,12 @@ namespace TalentHukou.Api.Hosting;
 
 /// <summary>
 /// Refuses to start while any setting still holds an App Service Key Vault reference's literal text
-/// (<c>@Microsoft.KeyVault(...)</c>): App Service passes it through unresolved when the vault is not reachable yet (role
-/// assignments propagating, network rules), and the text would otherwise pass as a secret, e.g. as the personal-data key.
+/// (<c>@Microsoft.KeyVault(...)</c>): App Service passes it through unresolved when the vault is not reachable yet
+/// (role assignments propagating, network rules), and the text would otherwise pass as a secret, e.g. as the
+/// personal-data key.
 /// </summary>
-public sealed class UnresolvedKeyVaultReferences(IConfiguration configuration) : IValidateOptions<UnresolvedKeyVaultReferences.Check>
+public sealed class UnresolvedKeyVaultReferences(IConfiguration configuration)
+    : IValidateOptions<UnresolvedKeyVaultReferences.Check>
 {
     private const string Marker = "@Microsoft.KeyVault(";
 

@@ -22,9 +22,15 @@ public sealed class IdempotencyStore(StorageClients storage, IOptions<Idempotenc
     }
 
     /// <summary>Reserves the key; false when another request holds or answered it already.</summary>
-    public async Task<bool> TryReserveAsync(IdempotencyScope scope, string requestHash, DateTimeOffset now, CancellationToken ct)
+    public async Task<bool> TryReserveAsync(
+        IdempotencyScope scope, string requestHash, DateTimeOffset now, CancellationToken ct)
     {
-        var reservation = new TableEntity(scope.Partition, scope.Row) { ["RequestHash"] = requestHash, ["State"] = "pending", ["CreatedAt"] = now };
+        var reservation = new TableEntity(scope.Partition, scope.Row)
+        {
+            ["RequestHash"] = requestHash,
+            ["State"] = "pending",
+            ["CreatedAt"] = now,
+        };
         try
         {
             await Table.AddEntityAsync(reservation, ct);
@@ -36,12 +42,20 @@ public sealed class IdempotencyStore(StorageClients storage, IOptions<Idempotenc
         }
     }
 
-    /// <summary>Takes over a reservation its request abandoned (the host died before answering), unless another repeat did first.</summary>
+    /// <summary>
+    /// Takes over a reservation its request abandoned (the host died before answering),
+    /// unless another repeat did first.
+    /// </summary>
     private async Task<bool> TryTakeOverAsync(TableEntity reservation, DateTimeOffset now, CancellationToken ct)
     {
-        var held = await Table.GetEntityIfExistsAsync<TableEntity>(reservation.PartitionKey, reservation.RowKey, cancellationToken: ct);
-        if (!held.HasValue || held.Value!.GetString("State") != "pending" || held.Value.GetDateTimeOffset("CreatedAt") > now - options.Value.PendingTimeout)
+        var held = await Table.GetEntityIfExistsAsync<TableEntity>(
+            reservation.PartitionKey, reservation.RowKey, cancellationToken: ct);
+        if (!held.HasValue
+            || held.Value!.GetString("State") != "pending"
+            || held.Value.GetDateTimeOffset("CreatedAt") > now - options.Value.PendingTimeout)
+        {
             return false;
+        }
         try
         {
             await Table.UpdateEntityAsync(reservation, held.Value.ETag, TableUpdateMode.Replace, ct);
@@ -56,23 +70,33 @@ public sealed class IdempotencyStore(StorageClients storage, IOptions<Idempotenc
     public Task CompleteAsync(IdempotencyScope scope, string requestHash, StoredAnswer answer, CancellationToken ct) =>
         Table.UpsertEntityAsync(answer.ToEntity(scope, requestHash), TableUpdateMode.Replace, ct);
 
-    /// <summary>Forgets a reservation whose request failed on the server's side, so the client may retry with the same key.</summary>
-    public Task ReleaseAsync(IdempotencyScope scope, CancellationToken ct) => Table.DeleteEntityAsync(scope.Partition, scope.Row, ETag.All, ct);
+    /// <summary>
+    /// Forgets a reservation whose request failed on the server's side, so the client may retry with the same key.
+    /// </summary>
+    public Task ReleaseAsync(IdempotencyScope scope, CancellationToken ct) =>
+        Table.DeleteEntityAsync(scope.Partition, scope.Row, ETag.All, ct);
 }
 
 /// <summary>Where one key of one caller on one route is kept.</summary>
 public sealed record IdempotencyScope(string Partition, string Row)
 {
-    public static IdempotencyScope For(string subject, string routeName, string key) => new(TableKeys.Hash(subject + "\n" + routeName), TableKeys.Hash(key));
+    public static IdempotencyScope For(string subject, string routeName, string key) =>
+        new(TableKeys.Hash(subject + "\n" + routeName), TableKeys.Hash(key));
 }
 
 /// <summary>A stored answer: status, the headers a client needs, and the body.</summary>
-public sealed record StoredAnswer(string State, string RequestHash, int Status, string? ContentType, string? Location, byte[] Body)
+public sealed record StoredAnswer(
+    string State, string RequestHash, int Status, string? ContentType, string? Location, byte[] Body)
 {
     public bool IsPending => State == "pending";
 
     public static StoredAnswer From(TableEntity e) => new(
-        e.GetString("State"), e.GetString("RequestHash") ?? "", e.GetInt32("Status") ?? 0, e.GetString("ContentType"), e.GetString("Location"), e.GetBinary("Body") ?? []);
+        e.GetString("State"),
+        e.GetString("RequestHash") ?? "",
+        e.GetInt32("Status") ?? 0,
+        e.GetString("ContentType"),
+        e.GetString("Location"),
+        e.GetBinary("Body") ?? []);
 
     public TableEntity ToEntity(IdempotencyScope scope, string requestHash) => new(scope.Partition, scope.Row)
     {

@@ -13,9 +13,11 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
 {
     public const string Header = "Idempotency-Key";
 
-    public static bool IsValidKey(string key) => key.Length is > 0 and <= 128 && key.All(c => c is > ' ' and < (char)127);
+    public static bool IsValidKey(string key) =>
+        key.Length is > 0 and <= 128 && key.All(c => c is > ' ' and < (char)127);
 
-    public async Task ExecuteAsync(HttpContext http, string subject, string routeName, string key, Func<Task<IResult>> run)
+    public async Task ExecuteAsync(
+        HttpContext http, string subject, string routeName, string key, Func<Task<IResult>> run)
     {
         var ct = http.RequestAborted;
         var scope = IdempotencyScope.For(subject, routeName, key);
@@ -26,7 +28,8 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
             return;
         }
         var answer = await CaptureAsync(http, run);
-        // Not the request's outcome: the server failed, or asked the client to come back later. The retry runs it again.
+        // Not the request's outcome: the server failed, or asked the client to come back later.
+        // The retry runs it again.
         if (answer.Status >= 500 || (answer.Status >= 400 && http.Response.Headers.RetryAfter.Count > 0))
             await store.ReleaseAsync(scope, CancellationToken.None);
         else await store.CompleteAsync(scope, requestHash, answer, CancellationToken.None);
@@ -37,9 +40,11 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
     {
         IResult problem;
         if (first is null || first.IsPending)
-            problem = Problems.Problems.Result(ProblemTypes.Conflict, "A request with this Idempotency-Key is still being processed; retry shortly.");
+            problem = Problems.Problems.Result(
+                ProblemTypes.Conflict, "A request with this Idempotency-Key is still being processed; retry shortly.");
         else if (first.RequestHash != requestHash)
-            problem = Problems.Problems.Result(ProblemTypes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request body.");
+            problem = Problems.Problems.Result(
+                ProblemTypes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request body.");
         else
         {
             http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -62,7 +67,13 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
         {
             http.Response.Body = original;
         }
-        return new StoredAnswer("done", "", http.Response.StatusCode, http.Response.ContentType, http.Response.Headers.Location, buffer.ToArray());
+        return new StoredAnswer(
+            "done",
+            "",
+            http.Response.StatusCode,
+            http.Response.ContentType,
+            http.Response.Headers.Location,
+            buffer.ToArray());
     }
 
     private static async Task WriteAsync(HttpContext http, StoredAnswer answer)
@@ -70,11 +81,15 @@ public sealed class IdempotentExecution(IdempotencyStore store, TimeProvider tim
         http.Response.StatusCode = answer.Status;
         if (answer.ContentType is not null) http.Response.ContentType = answer.ContentType;
         if (answer.Location is not null) http.Response.Headers.Location = answer.Location;
-        if (answer.Status == StatusCodes.Status202Accepted) http.Response.Headers.RetryAfter = Routing.ApiPipeline.RetryAfterSeconds;
+        if (answer.Status == StatusCodes.Status202Accepted)
+            http.Response.Headers.RetryAfter = Routing.ApiPipeline.RetryAfterSeconds;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
 
-    /// <summary>The body's SHA-256; multipart bodies hash to their content type only (clients pick a new boundary on every try).</summary>
+    /// <summary>
+    /// The body's SHA-256; multipart bodies hash to their content type only
+    /// (clients pick a new boundary on every try).
+    /// </summary>
     private static async Task<string> HashBodyAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.HasFormContentType) return "form";

@@ -2,7 +2,10 @@ using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Input;
 
-/// <summary>A read-only view of a stream that fails once more than a set number of bytes has been read (chunked bodies carry no length).</summary>
+/// <summary>
+/// A read-only view of a stream that fails once more than a set number of bytes has been read
+/// (chunked bodies carry no length).
+/// </summary>
 public sealed class LimitedReadStream(Stream inner, long limit) : Stream
 {
     private long _read;
@@ -18,7 +21,8 @@ public sealed class LimitedReadStream(Stream inner, long limit) : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+    public override async ValueTask<int> ReadAsync(
+        Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await inner.ReadAsync(buffer, cancellationToken));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -41,7 +41,8 @@ public sealed class QueryReader(IQueryCollection query)
     {
         var text = Text(name, 10, required);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
         _errors.Add(new(name, "日期格式应为yyyy-MM-dd", $"'{name}' must be a date in yyyy-MM-dd format."));
         return null;
     }
@@ -50,7 +51,11 @@ public sealed class QueryReader(IQueryCollection query)
     {
         var text = Text(name, 12, required);
         if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
         _errors.Add(new(name, $"应为{min}到{max}之间的整数", $"'{name}' must be an integer from {min} to {max}."));
         return null;
     }
@@ -68,7 +73,8 @@ public sealed class QueryReader(IQueryCollection query)
     public string? Office(string name)
     {
         var text = Text(name, 32);
-        if (text is null || text == Domain.Routing.ApplicationRoute.City || Domain.Routing.Districts.IsValid(text)) return text;
+        if (text is null || text == Domain.Routing.ApplicationRoute.City || Domain.Routing.Districts.IsValid(text))
+            return text;
         _errors.Add(new(name, "取值无效", $"'{name}' must be city or a district code."));
         return null;
     }

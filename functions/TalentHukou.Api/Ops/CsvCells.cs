@@ -4,7 +4,8 @@ namespace TalentHukou.Api.Ops;
 
 /// <summary>
 /// Writes CSV cells a spreadsheet cannot run: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> (or a tab or
-/// carriage return) gets a leading apostrophe, so it reads as text rather than a formula; cells are quoted as RFC 4180 says.
+/// carriage return) gets a leading apostrophe, so it reads as text rather than a formula;
+/// cells are quoted as RFC 4180 says.
 /// </summary>
 public static class CsvCells
 {
@@ -20,6 +21,8 @@ public static class CsvCells
             _ => value.ToString() ?? "",
         };
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
     }
 }

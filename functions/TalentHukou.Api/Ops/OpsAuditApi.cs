@@ -37,7 +37,8 @@ public static class OpsAuditApi
         var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();
         var range = new AuditQuery(actor, action, target,
-            from is { } f ? ChinaTime.At(f, TimeOnly.MinValue) : null, to is { } t ? ChinaTime.At(t.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null);
+            from is { } f ? ChinaTime.At(f, TimeOnly.MinValue) : null,
+            to is { } t ? ChinaTime.At(t.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null);
         var (items, next) = await audit.QueryAsync(range, pageSize, token, request.Aborted);
         return TypedResults.Ok(new AuditPage(items.Select(AuditView.From).ToList(), next));
     }
@@ -49,7 +50,8 @@ public sealed record AuditPage(IReadOnlyList<AuditView> Items, string? Continuat
 
 /// <summary>An audit entry as the contract shows it.</summary>
 [Description("一条审计记录。One audited action.")]
-public sealed record AuditView(DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail)
+public sealed record AuditView(
+    DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail)
 {
     public static AuditView From(AuditEntry e) => new(e.At, e.Actor, e.Role, e.Action, e.Target, e.Outcome, e.Detail);
 }

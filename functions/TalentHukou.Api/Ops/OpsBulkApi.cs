@@ -48,7 +48,8 @@ public static class OpsBulkApi
         var body = await request.ReadJsonAsync<BulkDryRunBody>();
         var check = new BodyValidator();
         var reason = check.Text<BulkDryRunBody>("reason", body.Reason);
-        check.Require(body.Action is not null && BulkActions.Contains(body.Action), "action", "取值无效", "action must be restart, terminate, purge or resume.");
+        check.Require(body.Action is not null && BulkActions.Contains(body.Action), "action", "取值无效",
+            "action must be restart, terminate, purge or resume.");
         if (!check.IsValid) return check.Problem();
         var filter = OpsInstanceFilters.Read(OpsInstanceFilters.From(body.Filter), OpsInstanceReportsApi.Now(request));
         var cap = body.Action == "terminate" ? MaxTerminate : MaxInstances;
@@ -57,26 +58,46 @@ public static class OpsBulkApi
         {
             if (effects.Count == cap)
                 return Problems.Problems.Result(ProblemTypes.TooManyInstances,
-                    $"More than {cap} instances match: narrow the filter (a bulk {body.Action} acts on at most {cap}).");
-            effects.Add(new BulkEffect(row.InstanceId, await services.Control.DescribeAsync(request.Durable, row.InstanceId, body.Action!, request.Aborted)));
+                    $"More than {cap}"
+                        + $" instances match: narrow the filter (a bulk {body.Action} acts on at most {cap}).");
+            effects.Add(new BulkEffect(
+                row.InstanceId,
+                await services.Control.DescribeAsync(request.Durable, row.InstanceId, body.Action!, request.Aborted)));
         }
         var run = new BulkDryRun(TableKeys.SortableId("DR", OpsInstanceReportsApi.Now(request)), body.Action!, reason!,
             request.Caller.Subject, OpsInstanceReportsApi.Now(request), effects.Select(e => e.InstanceId).ToList());
         await services.DryRuns.AddAsync(run, request.Aborted);
-        await OpsInstancesApi.Audit(request, services.Audit, "bulk-dry-run", run.DryRunId, "accepted", $"{run.Action} × {effects.Count}: {reason}");
+        await OpsInstancesApi.Audit(
+            request,
+            services.Audit,
+            "bulk-dry-run",
+            run.DryRunId,
+            "accepted",
+            $"{run.Action} × {effects.Count}: {reason}");
         return TypedResults.Created($"/api/ops/bulk/dry-runs/{run.DryRunId}",
-            new BulkDryRunView(run.DryRunId, run.Action, effects.Count, run.Action == "terminate", effects, OpsInstanceFilters.ScanOf(filter)));
+            new BulkDryRunView(
+                run.DryRunId,
+                run.Action,
+                effects.Count,
+                run.Action == "terminate",
+                effects,
+                OpsInstanceFilters.ScanOf(filter)));
     }
 
     public static async Task<IResult> Approve(ApiRequest request, OpsBulkServices services)
     {
         var id = request.RouteValue("dryRunId");
-        if (await services.DryRuns.GetAsync(id, request.Aborted) is not { } run) return Problems.Problems.NotFound("No dry run with this id.");
+        if (await services.DryRuns.GetAsync(id, request.Aborted) is not { } run)
+            return Problems.Problems.NotFound("No dry run with this id.");
         string? refusal = run.Action != "terminate" ? "Only a bulk terminate needs an approval."
-            : run.Actor == request.Caller.Subject ? "The approval must come from a second person, not the operator who asked."
+            : run.Actor == request.Caller.Subject
+                ? "The approval must come from a second person, not the operator who asked."
             : run.ApprovedBy is not null ? "This dry run is approved already." : null;
-        if (refusal is null && !await services.DryRuns.ApproveAsync(run, request.Caller.Subject, OpsInstanceReportsApi.Now(request), request.Aborted))
+        if (refusal is null && !await services.DryRuns.ApproveAsync(
+            run, request.Caller.Subject, OpsInstanceReportsApi.Now(request), request.Aborted))
+        {
             refusal = "The dry run changed meanwhile; read it again.";
+        }
         await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Admin, "ops.bulk-approval", id,
             refusal is null ? "accepted" : "refused", refusal), request.Aborted);
         return refusal is null ? TypedResults.NoContent() : Problems.Problems.Result(ProblemTypes.Conflict, refusal);
@@ -91,9 +112,16 @@ public static class OpsBulkApi
             return Problems.Problems.Result(ProblemTypes.Conflict, "A bulk terminate needs an admin's approval first.");
         var bulkId = OpsBulkOrchestrator.InstanceIdFor(run.DryRunId);
         var input = new BulkInput(run.DryRunId, run.Action, request.Caller.Subject, run.Reason, run.InstanceIds);
-        var started = await request.Durable.StartUnlessPresentAsync(nameof(OpsBulkOrchestrator), input, bulkId, replaceEnded: false, request.Aborted);
+        var started = await request.Durable.StartUnlessPresentAsync(
+            nameof(OpsBulkOrchestrator), input, bulkId, replaceEnded: false, request.Aborted);
         if (started)
-            await OpsInstancesApi.Audit(request, services.Audit, "bulk-apply", run.DryRunId, "accepted", $"{run.Action} × {run.InstanceIds.Count}: {run.Reason}");
+            await OpsInstancesApi.Audit(
+                request,
+                services.Audit,
+                "bulk-apply",
+                run.DryRunId,
+                "accepted",
+                $"{run.Action} × {run.InstanceIds.Count}: {run.Reason}");
         return TypedResults.Accepted($"/api/ops/bulk/{bulkId}", new BulkAccepted(bulkId, run.InstanceIds.Count));
     }
 
@@ -101,8 +129,11 @@ public static class OpsBulkApi
     {
         var bulkId = request.RouteValue("bulkId");
         if (!bulkId.StartsWith(OpsBulkOrchestrator.InstanceIdFor(""), StringComparison.Ordinal)
-            || await request.Durable.GetInstanceAsync(bulkId, getInputsAndOutputs: true, request.Aborted) is not { } instance)
+            || await request.Durable.GetInstanceAsync(
+                bulkId, getInputsAndOutputs: true, request.Aborted) is not { } instance)
+        {
             return Problems.Problems.NotFound("No bulk action with this id.");
+        }
         var progress = instance.ReadCustomStatusAs<BulkProgress>() ?? new BulkProgress(0, 0, 0, 0, 0);
         var finished = instance.RuntimeStatus == Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed;
         return TypedResults.Ok(new BulkProgressView(bulkId, finished, progress.Done, progress.Total, progress.Succeeded,
@@ -111,9 +142,12 @@ public static class OpsBulkApi
 }
 
 /// <summary>What the bulk routes use.</summary>
-public sealed record OpsBulkServices(InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
+public sealed record OpsBulkServices(
+    InstanceScan Scan, OpsInstanceControl Control, BulkDryRuns DryRuns, AuditTrail Audit);
 
-/// <summary>A dry run's request: the instance filters (as the list's query names them), the action and the reason.</summary>
+/// <summary>
+/// A dry run's request: the instance filters (as the list's query names them), the action and the reason.
+/// </summary>
 [Description("批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.")]
 public sealed record BulkDryRunBody(
     [OptionalField] Dictionary<string, string?>? Filter,
@@ -125,7 +159,9 @@ public sealed record BulkDryRunBody(
 [Description("批量操作对单个实例的影响。What the action would do to one instance's case.")]
 public sealed record BulkEffect(string InstanceId, string CaseEffect);
 
-/// <summary>A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.</summary>
+/// <summary>
+/// A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.
+/// </summary>
 [Description("批量操作预演。What a bulk action would do, before an admin approves it.")]
 public sealed record BulkDryRunView(
     string DryRunId,

@@ -18,15 +18,20 @@ public static class OpsCaseControls
     /// <summary>What the audit says of a control run without a reason.</summary>
     internal const string NoReasonGiven = "未说明 (none given)";
 
-    public static Task<IResult> Restart(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "restart");
+    public static Task<IResult> Restart(ApiRequest request, OpsCaseServices services) =>
+        RunAsync(request, services, "restart");
 
-    public static Task<IResult> Terminate(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "terminate");
+    public static Task<IResult> Terminate(ApiRequest request, OpsCaseServices services) =>
+        RunAsync(request, services, "terminate");
 
-    public static Task<IResult> Suspend(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "suspend");
+    public static Task<IResult> Suspend(ApiRequest request, OpsCaseServices services) =>
+        RunAsync(request, services, "suspend");
 
-    public static Task<IResult> Resume(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "resume");
+    public static Task<IResult> Resume(ApiRequest request, OpsCaseServices services) =>
+        RunAsync(request, services, "resume");
 
-    public static Task<IResult> Purge(ApiRequest request, OpsCaseServices services) => RunAsync(request, services, "purge");
+    public static Task<IResult> Purge(ApiRequest request, OpsCaseServices services) =>
+        RunAsync(request, services, "purge");
 
     /// <summary>
     /// The operator's reason in the body <c>{reason}</c> (2–300 characters, as a bulk dry run's), masked for the audit.
@@ -45,20 +50,24 @@ public static class OpsCaseControls
     }
 
     /// <summary>The audit detail: the outcome's own note, if any, and the operator's reason.</summary>
-    internal static string Detail(string? note, string reason) => note is null ? "reason: " + reason : $"{note}; reason: {reason}";
+    internal static string Detail(string? note, string reason) =>
+        note is null ? "reason: " + reason : $"{note}; reason: {reason}";
     private static async Task<IResult> RunAsync(ApiRequest request, OpsCaseServices services, string action)
     {
         var (reason, problem) = await ReadReasonAsync(request);
         if (problem is not null) return problem;
         var id = request.RouteValue("instanceId");
         var outcome = await services.Control.RunAsync(request.Durable, id, action, request.Aborted);
-        await OpsInstancesApi.Audit(request, services.Audit, action, id, outcome.Outcome, Detail(outcome.Reason, reason!));
+        await OpsInstancesApi.Audit(
+            request, services.Audit, action, id, outcome.Outcome, Detail(outcome.Reason, reason!));
         return outcome.Outcome switch
         {
             "accepted" when action == "purge" => TypedResults.NoContent(),
             "accepted" => TypedResults.Accepted($"/api/ops/instances/{id}"),
             "refused" => Problems.Problems.Result(ProblemTypes.Conflict, outcome.Reason!),
-            _ => Problems.Problems.NotFound(action == "purge" ? "No completed instance with this id to purge." : "No instance has this instanceId."),
+            _ => Problems.Problems.NotFound(action == "purge"
+                ? "No completed instance with this id to purge."
+                : "No instance has this instanceId."),
         };
     }
 }

@@ -41,11 +41,13 @@ public static class OpsCasesApi
         if (problem is not null) return problem;
         var kind = request.RouteValue("kind");
         var id = request.RouteValue("caseId");
-        if (!CaseKinds.All.Contains(kind)) return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
+        if (!CaseKinds.All.Contains(kind))
+            return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
         var target = StrandedCases.InstanceIdOf(kind, id);
         if (await services.Cases.FindAsync(kind, id, request.Aborted) is null)
         {
-            await OpsInstancesApi.Audit(request, services.Audit, "repair", target, "not-found", OpsCaseControls.Detail(null, reason!));
+            await OpsInstancesApi.Audit(
+                request, services.Audit, "repair", target, "not-found", OpsCaseControls.Detail(null, reason!));
             return Problems.Problems.NotFound($"No {kind} with this id.");
         }
         if (!await services.Stranded.RepairAsync(request.Durable, kind, id, request.Aborted))

@@ -41,7 +41,8 @@ public static class OpsConsoleApi
     public static async Task<IResult> Timeline(ApiRequest request, CaseTimelines timelines)
     {
         var kind = request.RouteValue("kind");
-        if (!CaseKinds.All.Contains(kind)) return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
+        if (!CaseKinds.All.Contains(kind))
+            return Problems.Problems.NotFound("No such kind of case (application, registry, ticket).");
         var view = await timelines.ReadAsync(request.Durable, kind, request.RouteValue("caseId"), request.Aborted);
         return view is null ? Problems.Problems.NotFound($"No {kind} with this id.") : TypedResults.Ok(view);
     }

@@ -27,12 +27,14 @@ public sealed class OpsConsoleOptions : ISelfValidatingOptions
         var any = SignsIn || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(Scope);
         if (!any && environment.IsDevelopment()) yield break;
         if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority)
-            || !(authority.Scheme == Uri.UriSchemeHttps || (authority.Scheme == Uri.UriSchemeHttp && environment.IsDevelopment()))
+            || !(authority.Scheme == Uri.UriSchemeHttps
+                || (authority.Scheme == Uri.UriSchemeHttp && environment.IsDevelopment()))
             || authority.Query.Length > 0 || authority.Fragment.Length > 0)
             yield return "OpsConsole:Authority must be the absolute https URL of the OpenID Connect authority "
                 + "(required outside Development; http only in Development).";
         if (string.IsNullOrWhiteSpace(ClientId) || ClientId.Length > 100 || !ClientId.All(IsPlain))
-            yield return "OpsConsole:ClientId must be set: the ops page's app registration (letters, digits, '-', '.').";
+            yield return "OpsConsole:ClientId must be set: the ops page's app registration "
+                + "(letters, digits, '-', '.').";
         if (string.IsNullOrWhiteSpace(Scope) || Scope.Length > 500 || Scope.Any(char.IsControl))
             yield return "OpsConsole:Scope must be set: the API scope the page's access token is for.";
     }

@@ -31,7 +31,8 @@ public static class OpsDuplicateCardsApi
         if (!v.IsValid) return v.Problem();
         var dryRun = body.DryRun!.Value;
         if (!dryRun && !request.Caller.IsIn(Roles.Admin))
-            return Problems.Problems.Result(ProblemTypes.Forbidden, "Revoking cards needs the admin role; ops may dry-run.");
+            return Problems.Problems.Result(
+                ProblemTypes.Forbidden, "Revoking cards needs the admin role; ops may dry-run.");
         var role = request.Caller.IsIn(Roles.Admin) ? Roles.Admin : Roles.Ops;
         try
         {

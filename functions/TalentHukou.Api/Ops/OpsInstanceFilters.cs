@@ -23,16 +23,21 @@ public static class OpsInstanceFilters
         ["runtimeStatus", "name", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "stage", "office"];
 
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
-        Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
+        Enum.GetValues<OrchestrationRuntimeStatus>()
+            .ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
     private static readonly IReadOnlyDictionary<string, ApplicationStage> Stages =
         Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => s);
 
-    /// <summary>The filter, its scan bounded (see <see cref="InstanceFilter.Bounded"/>); invalid values throw one validation problem.</summary>
+    /// <summary>
+    /// The filter, its scan bounded (see <see cref="InstanceFilter.Bounded"/>);
+    /// invalid values throw one validation problem.
+    /// </summary>
     public static InstanceFilter Read(QueryReader query, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var notCompleted = string.Equals(query.Text("runtimeStatus", 32), NotCompleted, StringComparison.OrdinalIgnoreCase);
+        var notCompleted = string.Equals(
+            query.Text("runtimeStatus", 32), NotCompleted, StringComparison.OrdinalIgnoreCase);
         var status = notCompleted ? null : query.OneOf("runtimeStatus", Statuses);
         var filter = new InstanceFilter
         {
@@ -49,18 +54,25 @@ public static class OpsInstanceFilters
         return filter.Bounded(now);
     }
 
-    /// <summary>A JSON object of filters (a dry run's <c>filter</c>) read by the same rules as the query string.</summary>
+    /// <summary>
+    /// A JSON object of filters (a dry run's <c>filter</c>) read by the same rules as the query string.
+    /// </summary>
     public static QueryReader From(IReadOnlyDictionary<string, string?>? values) =>
         new(new QueryCollection((values ?? new Dictionary<string, string?>())
             .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => new StringValues(p.Value))));
 
-    /// <summary>What the answer says about a scan: the created-time range it was bounded to, or null when nothing scanned.</summary>
+    /// <summary>
+    /// What the answer says about a scan: the created-time range it was bounded to, or null when nothing scanned.
+    /// </summary>
     public static ScanRange? ScanOf(InstanceFilter filter) =>
-        filter.Scans ? new ScanRange(filter.CreatedFrom!.Value, filter.CreatedTo!.Value, InstanceFilter.MaxScanDays) : null;
+        filter.Scans
+            ? new ScanRange(filter.CreatedFrom!.Value, filter.CreatedTo!.Value, InstanceFilter.MaxScanDays)
+            : null;
 
     private static DateTimeOffset? Start(DateOnly? date) => date is { } d ? ChinaTime.At(d, TimeOnly.MinValue) : null;
 
-    private static DateTimeOffset? End(DateOnly? date) => date is { } d ? ChinaTime.At(d.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null;
+    private static DateTimeOffset? End(DateOnly? date) =>
+        date is { } d ? ChinaTime.At(d.AddDays(1), TimeOnly.MinValue).AddTicks(-1) : null;
 }
 
 /// <summary>

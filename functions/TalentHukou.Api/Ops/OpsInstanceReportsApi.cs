@@ -77,7 +77,8 @@ public static class OpsInstanceReportsApi
         return TypedResults.Empty;
     }
 
-    private static readonly IReadOnlyDictionary<string, bool> Formats = new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
+    private static readonly IReadOnlyDictionary<string, bool> Formats =
+        new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
 
     /// <summary>Instances are stamped in real time (not business time).</summary>
     internal static DateTimeOffset Now(ApiRequest request) =>

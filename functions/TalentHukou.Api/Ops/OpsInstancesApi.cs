@@ -15,14 +15,17 @@ using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary>Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).</summary>
+/// <summary>
+/// Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).
+/// </summary>
 public static class OpsInstancesApi
 {
     private static QueryParameter PageSize => OpsInstancesApiDocs.PageSize;
     private static QueryParameter ContinuationToken => OpsInstancesApiDocs.ContinuationToken;
 
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
-        Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
+        Enum.GetValues<OrchestrationRuntimeStatus>()
+            .ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
     private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
 
@@ -75,7 +78,9 @@ public static class OpsInstancesApi
             history));
     }
 
-    /// <summary>Raises a technical event; a business event name (or any name not listed as technical) gets 403.</summary>
+    /// <summary>
+    /// Raises a technical event; a business event name (or any name not listed as technical) gets 403.
+    /// </summary>
     public static async Task<IResult> RaiseEvent(ApiRequest request, AuditTrail audit)
     {
         var name = request.RouteValue("eventName");
@@ -89,16 +94,22 @@ public static class OpsInstancesApi
         {
             await Audit(request, audit, "raise", id, "refused", $"event {name}: not a technical event");
             return Problems.Problems.Result(ProblemTypes.Forbidden,
-                $"Ops raise technical events only ({string.Join(", ", OrchestrationEvents.Technical)}); decisions are taken through their own routes.");
+                $"Ops raise technical events only ({string.Join(", ", OrchestrationEvents.Technical)}); "
+                    + "decisions are taken through their own routes.");
         }
         var hasBody = request.Http.Request.ContentLength > 0 || request.Http.Request.Headers.TransferEncoding.Count > 0;
         using var payload = hasBody ? await request.ReadJsonAsync<JsonDocument>() : null;
         var data = payload?.RootElement.Clone();
-        return await Control(request, audit, "raise", (c, _, ct) => c.RaiseEventAsync(id, name, data, ct), $"event {name}");
+        return await Control(
+            request, audit, "raise", (c, _, ct) => c.RaiseEventAsync(id, name, data, ct), $"event {name}");
     }
 
     internal static async Task<IResult> Control(
-        ApiRequest request, AuditTrail audit, string action, Func<DurableTaskClient, string, CancellationToken, Task> run, string? detail = null)
+        ApiRequest request,
+        AuditTrail audit,
+        string action,
+        Func<DurableTaskClient, string, CancellationToken, Task> run,
+        string? detail = null)
     {
         var id = request.RouteValue("instanceId");
         if (await request.Durable.GetInstanceAsync(id, request.Aborted) is null)
@@ -113,14 +124,18 @@ public static class OpsInstancesApi
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Grpc.Core.RpcException)
         {
             await Audit(request, audit, action, id, "refused", detail);
-            return Problems.Problems.Result(ProblemTypes.Conflict, "The instance refused the operation in its current state.");
+            return Problems.Problems.Result(
+                ProblemTypes.Conflict, "The instance refused the operation in its current state.");
         }
         await Audit(request, audit, action, id, "accepted", detail);
         return TypedResults.Accepted($"/api/ops/instances/{id}");
     }
 
-    internal static Task Audit(ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
-        audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops." + action, target, outcome, detail), request.Aborted);
+    internal static Task Audit(
+        ApiRequest request, AuditTrail audit, string action, string target, string outcome, string? detail = null) =>
+        audit.AppendAsync(
+            new AuditRecord(request.Caller.Subject, Roles.Ops, "ops." + action, target, outcome, detail),
+            request.Aborted);
 }
 
 /// <summary>An instance as the list shows it.</summary>
@@ -130,13 +145,22 @@ public sealed record InstanceSummary(
     [WireValues(typeof(OrchestrationRuntimeStatus), AsDeclared = true)] string RuntimeStatus,
     DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt)
 {
-    public static InstanceSummary From(OrchestrationMetadata m) => new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
+    public static InstanceSummary From(OrchestrationMetadata m) =>
+        new(m.InstanceId, m.Name, m.RuntimeStatus.ToString(), m.CreatedAt, m.LastUpdatedAt);
 }
 
-/// <summary>A page of instances (it may hold fewer than asked and still have a next page), and the range a scan read.</summary>
+/// <summary>
+/// A page of instances (it may hold fewer than asked and still have a next page), and the range a scan read.
+/// </summary>
 [Description("流程实例列表（分页）。One page of orchestration instances.")]
 public sealed record InstancePage(IReadOnlyList<InstanceRow> Items, string? ContinuationToken, ScanRange? Scan);
 
 /// <summary>One instance with its (masked) input, output, custom status and history.</summary>
 [Description("流程实例详情。One orchestration instance with its history.")]
-public sealed record InstanceDetail(InstanceSummary Instance, string? Input, string? Output, string? CustomStatus, string? Failure, IReadOnlyList<HistoryItem> History);
+public sealed record InstanceDetail(
+    InstanceSummary Instance,
+    string? Input,
+    string? Output,
+    string? CustomStatus,
+    string? Failure,
+    IReadOnlyList<HistoryItem> History);

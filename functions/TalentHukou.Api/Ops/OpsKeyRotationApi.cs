@@ -31,10 +31,18 @@ public static class OpsKeyRotationApi
                 new Dictionary<string, string[]> { ["keyId"] = ["须为当前使用的个人信息密钥编号"] });
         var instanceId = PersonalDataKeyRotation.InstanceIdFor(keyId);
         var started = await PersonalDataKeyRotation.StartAsync(request.Durable, keyId, request.Aborted);
-        await services.Audit.AppendAsync(new AuditRecord(request.Caller.Subject, Roles.Ops, "ops.key-rotation", instanceId,
-            started ? "accepted" : "refused", $"to key {keyId}"), request.Aborted);
+        await services.Audit.AppendAsync(
+            new AuditRecord(
+                request.Caller.Subject,
+                Roles.Ops,
+                "ops.key-rotation",
+                instanceId,
+                started ? "accepted" : "refused",
+                $"to key {keyId}"),
+            request.Aborted);
         if (!started)
-            return Problems.Problems.Result(ProblemTypes.Conflict, $"A rotation to key {keyId} is running: {instanceId}.");
+            return Problems.Problems.Result(
+                ProblemTypes.Conflict, $"A rotation to key {keyId} is running: {instanceId}.");
         return TypedResults.Accepted($"/api/ops/instances/{instanceId}", new KeyRotationStarted(instanceId, keyId));
     }
 }

@@ -12,7 +12,9 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary>What ops watches: applications by stage, what is overdue, the public-security reconciliation backlog.</summary>
+/// <summary>
+/// What ops watches: applications by stage, what is overdue, the public-security reconciliation backlog.
+/// </summary>
 public static class OpsMetricsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -41,7 +43,8 @@ public static class OpsMetricsApi
         var metrics = new Dictionary<string, object>
         {
             ["businessTime"] = now,
-            ["applicationsByStage"] = Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => byStage.GetValueOrDefault(s)),
+            ["applicationsByStage"] = Enum.GetValues<ApplicationStage>()
+                .ToDictionary(StageNames.Wire, s => byStage.GetValueOrDefault(s)),
             ["escalatedReviews"] = await services.Applications.CountEscalatedWaitingAsync(request.Aborted),
             ["overdueRegistryRequests"] = await services.RegistryRequests.CountOverdueAsync(now, request.Aborted),
             ["psbReconciliationBacklog"] = byStage.GetValueOrDefault(ApplicationStage.PsbReconciliation),
@@ -52,7 +55,9 @@ public static class OpsMetricsApi
     }
 }
 
-/// <summary>A figure another area contributes to <c>/ops/metrics</c> (escalated reviews, overdue tickets, the email outbox).</summary>
+/// <summary>
+/// A figure another area contributes to <c>/ops/metrics</c> (escalated reviews, overdue tickets, the email outbox).
+/// </summary>
 public interface IOpsMetricSource
 {
     string Name { get; }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary><c>GET /ops</c>: one self-contained HTML page (no build step, no CDN) over the ops API; it holds no data itself.</summary>
+/// <summary>
+/// <c>GET /ops</c>: one self-contained HTML page (no build step, no CDN) over the ops API; it holds no data itself.
+/// </summary>
 public static class OpsPage
 {
     private static readonly Lazy<string> Html = new(() =>
@@ -13,7 +15,9 @@ public static class OpsPage
         return new StreamReader(stream).ReadToEnd();
     });
 
-    /// <summary>The page; with Entra sign-in configured it may also fetch from the authority (discovery, token).</summary>
+    /// <summary>
+    /// The page; with Entra sign-in configured it may also fetch from the authority (discovery, token).
+    /// </summary>
     public static IResult Result(OpsConsoleServices services)
     {
         ArgumentNullException.ThrowIfNull(services);

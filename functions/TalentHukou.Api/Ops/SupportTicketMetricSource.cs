@@ -5,7 +5,10 @@ using TalentHukou.Workflows.Time;
 
 namespace TalentHukou.Api.Ops;
 
-/// <summary>Support tickets waiting for support past their 3-working-day deadline, in <c>/ops/metrics</c> (<c>overdueTickets</c>).</summary>
+/// <summary>
+/// Support tickets waiting for support past their 3-working-day deadline, in <c>/ops/metrics</c>
+/// (<c>overdueTickets</c>).
+/// </summary>
 public sealed class SupportTicketMetricSource(SupportTicketStore tickets, BusinessClock clock) : IOpsMetricSource
 {
     public string Name => "overdueTickets";

@@ -56,22 +56,36 @@ public static class EmployerRegistryApi
         v.Require(action is not null, "action", "取值应为add或modify", "action must be 'add' or 'modify'.");
         var details = ReadDetails(body, v);
         if (details is not null) CheckSasacKind(details, services.Sasac, v);
-        if (action == "modify") v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号", "employerId is required to modify a unit.");
+        if (action == "modify")
+            v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号",
+                "employerId is required to modify a unit.");
         var requester = RegistryRequesters.Of(request.Caller, body.ContactEmail, v);
         if (!v.IsValid) return v.Problem();
 
         var directory = services.Employers;
         var current = action == "modify" ? await directory.GetAsync(body.EmployerId!, request.Aborted) : null;
         if (action == "modify" && current is null)
-            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, "No employer has this employerId.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
-        if (action == "modify" && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
-            return Problems.Problems.Result(RegistryProblems.NotUnitAdmin, "Only the employer's own unit admin proposes changes to it.");
+            return Problems.Problems.Result(
+                RegistryProblems.EmployerNotFound,
+                "No employer has this employerId.",
+                new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+        if (action == "modify"
+            && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
+        {
+            return Problems.Problems.Result(
+                RegistryProblems.NotUnitAdmin, "Only the employer's own unit admin proposes changes to it.");
+        }
         var sameCode = await directory.FindByCreditCodeAsync(details!.CreditCode, request.Aborted);
         if (sameCode.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } existing)
-            return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this credit code is already registered.", extra: new { employerId = existing.EmployerId, name = existing.Details.Name });
+            return Problems.Problems.Result(
+                RegistryProblems.EmployerAlreadyRegistered,
+                "A unit with this credit code is already registered.",
+                extra: new { employerId = existing.EmployerId, name = existing.Details.Name });
         var sameName = await directory.FindByNameAsync(details.Name, request.Aborted);
         if (sameName.FirstOrDefault(e => e.EmployerId != body.EmployerId) is { } named)
-            return Problems.Problems.Result(RegistryProblems.EmployerAlreadyRegistered, "A unit with this full name is already registered.",
+            return Problems.Problems.Result(
+                RegistryProblems.EmployerAlreadyRegistered,
+                "A unit with this full name is already registered.",
                 extra: new { employerId = named.EmployerId, name = named.Details.Name });
 
         var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
@@ -81,22 +95,32 @@ public static class EmployerRegistryApi
                 request.Durable, type, requester, details.Name, payload, [], request.Aborted), services.Clock.Calendar);
         var filing = await services.Filer.FileNamedAsync(request.Durable, type, requester, details.Name, payload, [],
             RegistryNameScope.Employer(details.Name, current?.EmployerId), request.Aborted);
-        return RegistryNameConflicts.Result(filing, services.Clock.Calendar, RegistryProblems.EmployerAlreadyRegistered, "unit",
+        return RegistryNameConflicts.Result(
+            filing,
+            services.Clock.Calendar,
+            RegistryProblems.EmployerAlreadyRegistered,
+            "unit",
             (id, name) => new { employerId = id, name });
     }
 
     /// <summary>The unit admin of that employer: by token claim, or by a permission the registry granted.</summary>
-    private static async Task<bool> IsUnitsOwnAdminAsync(Caller caller, string employerId, UnitAdminGrants grants, CancellationToken ct) =>
-        (caller.IsIn(Roles.UnitAdmin) && caller.Unit == employerId) || await grants.IsGrantedAsync(employerId, caller.Subject, ct);
+    private static async Task<bool> IsUnitsOwnAdminAsync(
+        Caller caller, string employerId, UnitAdminGrants grants, CancellationToken ct) =>
+        (caller.IsIn(Roles.UnitAdmin) && caller.Unit == employerId)
+        || await grants.IsGrantedAsync(employerId, caller.Subject, ct);
 
-    /// <summary>The SASAC list decides which units are municipal SASAC enterprises (and so go to the city HRSS).</summary>
+    /// <summary>
+    /// The SASAC list decides which units are municipal SASAC enterprises (and so go to the city HRSS).
+    /// </summary>
     private static void CheckSasacKind(EmployerDetails details, SasacEnterpriseList sasac, BodyValidator v)
     {
         var listed = sasac.Contains(details.Name);
         if (listed && details.Kind != EmployerKind.SasacSoe)
-            v.Add("kind", "该单位为市国资委下属企业，单位类型应为sasac-soe", "This unit is on the municipal SASAC list; its kind must be sasac-soe.");
+            v.Add("kind", "该单位为市国资委下属企业，单位类型应为sasac-soe",
+                "This unit is on the municipal SASAC list; its kind must be sasac-soe.");
         if (!listed && details.Kind == EmployerKind.SasacSoe)
-            v.Add("kind", "该单位不在市国资委下属企业名单中", "Only the municipal SASAC enterprises listed by the operators may be of kind sasac-soe.");
+            v.Add("kind", "该单位不在市国资委下属企业名单中",
+                "Only the municipal SASAC enterprises listed by the operators may be of kind sasac-soe.");
     }
 
     private static EmployerDetails? ReadDetails(EmployerRequestBody body, BodyValidator v)
@@ -104,11 +128,15 @@ public static class EmployerRegistryApi
         var name = v.RegistryName<EmployerRequestBody>("name", body.Name);
         var code = v.Check("creditCode", CreditCode.Parse(body.CreditCode));
         var kind = v.OneOf<EmployerKind>("kind", body.Kind);
-        v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区", $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");
+        v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区",
+            $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var address = v.Text<EmployerRequestBody>("address", body.Address);
         var contact = v.Check("contactName", PersonName.Parse(body.ContactName));
         var phone = v.Check("contactPhone", MobilePhone.Parse(body.ContactPhone));
-        return v.IsValid ? new EmployerDetails(name!, code!.Value, kind!.Value, body.District!, address!, contact!.Value, phone!.Value) : null;
+        return v.IsValid
+            ? new EmployerDetails(
+                name!, code!.Value, kind!.Value, body.District!, address!, contact!.Value, phone!.Value)
+            : null;
     }
 }
 

@@ -9,7 +9,10 @@ using TalentHukou.Workflows.Registry;
 
 namespace TalentHukou.Api.Registry;
 
-/// <summary>The documents attached to school and major requests: readable by the requester and registry admins only, streamed from private storage.</summary>
+/// <summary>
+/// The documents attached to school and major requests: readable by the requester and registry admins only, streamed
+/// from private storage.
+/// </summary>
 public static class RegistryAttachmentsApi
 {
     public static IEnumerable<ApiRoute> Routes { get; } =
@@ -21,15 +24,21 @@ public static class RegistryAttachmentsApi
     public static async Task<IResult> Download(ApiRequest request, RegistryRequestServices services)
     {
         var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
-        if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
-            return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
+        if (found is null
+            || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
+        {
+            return Problems.Problems.Result(
+                RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
+        }
         var attachmentId = request.RouteValue("attachmentId");
         var file = found.AttachmentIds.Contains(attachmentId)
             ? await services.Blobs.OpenReadAsync(
                 StorageNames.RegistryAttachmentsContainer, attachmentId, request.Aborted)
             : null;
         if (file is null)
-            return Problems.Problems.Result(RegistryProblems.AttachmentNotFound, $"Request {found.RequestId} has no attachment with this attachmentId.");
+            return Problems.Problems.Result(
+                RegistryProblems.AttachmentNotFound,
+                $"Request {found.RequestId} has no attachment with this attachmentId.");
         return PrivateFile.Result(request, file, attachmentId);
     }
 }

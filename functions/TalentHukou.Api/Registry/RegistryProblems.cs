@@ -11,9 +11,12 @@ public static class RegistryProblems
     public static readonly ProblemType RequestNotFound = new("registry-request-not-found", 404, "未找到该申请记录");
     public static readonly ProblemType AttachmentNotFound = new("registry-attachment-not-found", 404, "未找到该附件");
     public static readonly ProblemType AlreadyDecided = new("registry-request-decided", 409, "该申请已审批，不能重复审批");
-    public static readonly ProblemType EmployerAlreadyRegistered = new("employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
-    public static readonly ProblemType SchoolAlreadyRegistered = new("school-already-registered", 409, "该院校已在系统中，请输入完整的院校名称进行查询");
-    public static readonly ProblemType MajorAlreadyRegistered = new("major-already-registered", 409, "该专业已在系统中，请输入完整的专业名称进行查询");
+    public static readonly ProblemType EmployerAlreadyRegistered = new(
+        "employer-already-registered", 409, "该单位已在系统中，请输入完整的单位名称进行查询");
+    public static readonly ProblemType SchoolAlreadyRegistered = new(
+        "school-already-registered", 409, "该院校已在系统中，请输入完整的院校名称进行查询");
+    public static readonly ProblemType MajorAlreadyRegistered = new(
+        "major-already-registered", 409, "该专业已在系统中，请输入完整的专业名称进行查询");
     /// <summary>Another request for the same name (after folding) is awaiting review.</summary>
     public static readonly ProblemType NameRequested = new("registry-name-requested", 409, "该名称已有待审核的添加申请，请勿重复提交");
     /// <summary>Separation of duties: nobody decides on their own request.</summary>

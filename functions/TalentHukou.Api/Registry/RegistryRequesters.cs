@@ -5,7 +5,9 @@ using TalentHukou.Workflows.Registry.UseCases;
 
 namespace TalentHukou.Api.Registry;
 
-/// <summary>Reads who files a registry request from the caller and the request's optional <c>contactEmail</c>.</summary>
+/// <summary>
+/// Reads who files a registry request from the caller and the request's optional <c>contactEmail</c>.
+/// </summary>
 public static class RegistryRequesters
 {
     /// <summary>
@@ -18,5 +20,6 @@ public static class RegistryRequesters
         return new(caller.Subject, v.Check("contactEmail", EmailAddress.Parse(contactEmail))?.Value);
     }
 
-    private static string? ValidOrNull(string? email) => email is not null && EmailAddress.Parse(email).IsValid ? email : null;
+    private static string? ValidOrNull(string? email) =>
+        email is not null && EmailAddress.Parse(email).IsValid ? email : null;
 }

@@ -46,16 +46,22 @@ public static class RegistryRequestsApi
     ];
 
     public static IResult Accepted(RegistryRequest filed, WorkingDayCalendar calendar) =>
-        TypedResults.Accepted($"/api/registry/requests/{filed.RequestId}", new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy)
-        {
-            DueByProvisional = calendar.IsProvisional(filed.FiledAt, filed.DueBy) ? true : null,
-        });
+        TypedResults.Accepted(
+            $"/api/registry/requests/{filed.RequestId}",
+            new RegistryRequestAccepted(filed.RequestId, "pending", filed.DueBy)
+            {
+                DueByProvisional = calendar.IsProvisional(filed.FiledAt, filed.DueBy) ? true : null,
+            });
 
     public static async Task<IResult> Progress(ApiRequest request, RegistryRequestServices services)
     {
         var found = await services.Requests.GetAsync(request.RouteValue("requestId"), request.Aborted);
-        if (found is null || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
-            return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
+        if (found is null
+            || (found.RequesterSub != request.Caller.Subject && !request.Caller.IsIn(Roles.RegistryAdmin)))
+        {
+            return Problems.Problems.Result(
+                RegistryProblems.RequestNotFound, "No registry request with this id is visible to you.");
+        }
         var proposal = await RegistryProposalViews.ForAsync(found, services.Employers, request.Aborted);
         return TypedResults.Ok(RegistryRequestView.From(
             found, services.Clock.UtcNow, services.Clock.Calendar, proposal));
@@ -86,10 +92,14 @@ public static class RegistryRequestsApi
         var (page, next) = mine
             ? WorkQueue.NewestFirst(chosen, r => r.RequestId, pageSize, token)
             : WorkQueue.Page(chosen, r => r.DueBy, r => r.RequestId, pageSize, token);
-        var counts = mine ? null : all.GroupBy(r => WireEnum<RegistryRequestStatus>.Name(r.Status)).ToDictionary(g => g.Key, g => g.Count());
+        var counts = mine
+            ? null
+            : all.GroupBy(r => WireEnum<RegistryRequestStatus>.Name(r.Status)).ToDictionary(g => g.Key, g => g.Count());
         var views = new List<RegistryRequestView>();
         foreach (var r in page)
-            views.Add(RegistryRequestView.From(r, now, services.Clock.Calendar, await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
+            views.Add(RegistryRequestView.From(
+                r, now, services.Clock.Calendar,
+                await RegistryProposalViews.ForAsync(r, services.Employers, request.Aborted)));
         return TypedResults.Ok(new RegistryQueuePage(views, next) { Counts = counts });
     }
 
@@ -109,23 +119,39 @@ public static class RegistryRequestsApi
         var id = request.RouteValue("requestId");
         var found = await store.GetAsync(id, request.Aborted);
         if (found is null || !handlesType(found.Type))
-            return Problems.Problems.Result(RegistryProblems.RequestNotFound, "No registry request of this kind has this requestId.");
+            return Problems.Problems.Result(
+                RegistryProblems.RequestNotFound, "No registry request of this kind has this requestId.");
         if (found.Status != RegistryRequestStatus.Pending)
             return AlreadyDecided(found);
         if (await RegistrySeparation.IsOwnRequestAsync(
             request.Caller, found, services.Applications, services.Identity, request.Aborted))
-            return Problems.Problems.Result(RegistryProblems.OwnRequest, "Nobody decides on a request they filed or that would grant them a permission.");
+            return Problems.Problems.Result(
+                RegistryProblems.OwnRequest,
+                "Nobody decides on a request they filed or that would grant them a permission.");
 
         var instanceId = RegistryReviewOrchestrator.InstanceIdFor(found.RequestId);
         var caller = request.Caller;
-        var decision = await services.Decisions.AddAsync(found.RequestId, DecisionKinds.RegistryDecision, caller.Subject,
-            Roles.RegistryAdmin, DecisionPayload.Write(new ReviewPayload(body.Approve!.Value, reason)), request.Aborted);
+        var decision = await services.Decisions.AddAsync(
+            found.RequestId,
+            DecisionKinds.RegistryDecision,
+            caller.Subject,
+            Roles.RegistryAdmin,
+            DecisionPayload.Write(new ReviewPayload(body.Approve!.Value, reason)),
+            request.Aborted);
         var raised = await request.Durable.RaiseWhenStartedAsync(
             instanceId, RegistryReviewOrchestrator.DecisionEvent, decision.DecisionId, DecisionWait, request.Aborted);
-        await services.Audit.AppendAsync(new AuditRecord(caller.Subject, Roles.RegistryAdmin, "decision." + DecisionKinds.RegistryDecision,
-            found.RequestId, raised ? "signalled" : "process-starting", decision.DecisionId), request.Aborted);
+        await services.Audit.AppendAsync(
+            new AuditRecord(
+                caller.Subject,
+                Roles.RegistryAdmin,
+                "decision." + DecisionKinds.RegistryDecision,
+                found.RequestId,
+                raised ? "signalled" : "process-starting",
+                decision.DecisionId),
+            request.Aborted);
         if (!raised)
-            return Problems.Problems.Result(ProblemTypes.StorageUnavailable, "The request's review process is still starting; retry shortly.");
+            return Problems.Problems.Result(
+                ProblemTypes.StorageUnavailable, "The request's review process is still starting; retry shortly.");
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted);
         wait.CancelAfter(DecisionWait);
         try
@@ -135,16 +161,20 @@ public static class RegistryRequestsApi
         catch (OperationCanceledException) when (!request.Aborted.IsCancellationRequested)
         {
             return TypedResults.Accepted(
-                $"/api/registry/requests/{found.RequestId}", RegistryRequestView.From(found, services.Clock.UtcNow, services.Clock.Calendar));
+                $"/api/registry/requests/{found.RequestId}",
+                RegistryRequestView.From(found, services.Clock.UtcNow, services.Clock.Calendar));
         }
         var decided = (await store.GetAsync(found.RequestId, request.Aborted))!;
-        var mine = decided.DecidedBy == request.Caller.Subject && (decided.Status == RegistryRequestStatus.Approved) == body.Approve.Value;
+        var mine = decided.DecidedBy == request.Caller.Subject
+            && (decided.Status == RegistryRequestStatus.Approved) == body.Approve.Value;
         return mine
             ? TypedResults.Ok(RegistryRequestView.From(decided, services.Clock.UtcNow, services.Clock.Calendar))
             : AlreadyDecided(decided);
     }
 
     private static IResult AlreadyDecided(RegistryRequest r) =>
-        Problems.Problems.Result(RegistryProblems.AlreadyDecided, $"Request {r.RequestId} is already {WireEnum<RegistryRequestStatus>.Name(r.Status)}.",
+        Problems.Problems.Result(
+            RegistryProblems.AlreadyDecided,
+            $"Request {r.RequestId} is already {WireEnum<RegistryRequestStatus>.Name(r.Status)}.",
             extra: new { currentStatus = WireEnum<RegistryRequestStatus>.Name(r.Status) });
 }

@@ -14,7 +14,11 @@ namespace TalentHukou.Api.Registry;
 public static class RegistrySeparation
 {
     public static async Task<bool> IsOwnRequestAsync(
-        Caller caller, RegistryRequest request, ApplicationStore applications, IdentityProof identity, CancellationToken ct)
+        Caller caller,
+        RegistryRequest request,
+        ApplicationStore applications,
+        IdentityProof identity,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);

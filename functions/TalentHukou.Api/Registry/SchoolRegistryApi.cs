@@ -29,7 +29,8 @@ public static class SchoolRegistryApi
         var found = await schools.FindByNameAsync(name!, request.Aborted);
         if (found.Count == 0)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound,
-                "No approved school has exactly this full name. Enter the complete name as on the certificate, or file an add-request.",
+                "No approved school has exactly this full name. "
+                    + "Enter the complete name as on the certificate, or file an add-request.",
                 extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
         return TypedResults.Ok(found.Select(SchoolView.From).ToList());
     }
@@ -42,11 +43,13 @@ public static class SchoolRegistryApi
         query.ThrowIfInvalid();
         if (await services.Schools.GetAsync(schoolId!, request.Aborted) is null)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.",
-                new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] }, extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
+                new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] },
+                extra: new { addRequest = SchoolRequestsApi.SchoolRequestRoute });
         var major = await services.Majors.FindByNameAsync(schoolId!, name!, request.Aborted);
         if (major is null)
             return Problems.Problems.Result(RegistryProblems.MajorNotFound,
-                "This school has no approved major with exactly this full name. Enter the complete name as on the certificate, or file an add-request.",
+                "This school has no approved major with exactly this full name. "
+                    + "Enter the complete name as on the certificate, or file an add-request.",
                 extra: new { addRequest = SchoolRequestsApi.MajorRequestRoute });
         return TypedResults.Ok(new[] { MajorView.From(major) });
     }

@@ -51,14 +51,20 @@ public static class SchoolRequestsApi
         var v = new BodyValidator();
         var name = v.RegistryName<SchoolRequestForm>("name", form.Field("name"));
         var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
-        v.Require(district is null || Districts.IsValid(district), "district", "请选择广州市的区（可不填）", $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
+        v.Require(
+            district is null || Districts.IsValid(district),
+            "district",
+            "请选择广州市的区（可不填）",
+            $"district, if given, must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var reason = v.Text<SchoolRequestForm>("reason", form.Field("reason"));
         form.CheckFileCount(v);
         var requester = RegistryRequesters.Of(request.Caller, form.Field("contactEmail"), v);
         if (!v.IsValid) return v.Problem();
 
         if ((await services.Schools.FindByNameAsync(name!, request.Aborted)).FirstOrDefault() is { } existing)
-            return Problems.Problems.Result(RegistryProblems.SchoolAlreadyRegistered, "A school with this full name is already registered.",
+            return Problems.Problems.Result(
+                RegistryProblems.SchoolAlreadyRegistered,
+                "A school with this full name is already registered.",
                 extra: new { schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new SchoolProposal(name!, district, reason!));
         return await FileAsync(request, services.Filer, form, requester, RegistryRequestType.School, name!, payload,
@@ -80,9 +86,14 @@ public static class SchoolRequestsApi
 
         var school = await services.Schools.GetAsync(schoolId!, request.Aborted);
         if (school is null)
-            return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.", new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
+            return Problems.Problems.Result(
+                RegistryProblems.SchoolNotFound,
+                "No school has this schoolId.",
+                new Dictionary<string, string[]> { ["schoolId"] = ["院校不存在"] });
         if (await services.Majors.FindByNameAsync(school.SchoolId, name!, request.Aborted) is { } existing)
-            return Problems.Problems.Result(RegistryProblems.MajorAlreadyRegistered, "This school already has a major with this full name.",
+            return Problems.Problems.Result(
+                RegistryProblems.MajorAlreadyRegistered,
+                "This school already has a major with this full name.",
                 extra: new { majorId = existing.MajorId, schoolId = existing.SchoolId, name = existing.Name });
         var payload = RegistryPayload.Write(new MajorProposal(school.SchoolId, name!, reason!));
         return await FileAsync(
@@ -108,7 +119,14 @@ public static class SchoolRequestsApi
     }
 
     private static UploadPolicy Attachments(params string[] fields) =>
-        new(fields, "attachments", 1, 5, 10 * 1024 * 1024, new HashSet<FileKind> { FileKind.Pdf, FileKind.Jpeg, FileKind.Png }, StorageNames.RegistryAttachmentsContainer);
+        new(
+            fields,
+            "attachments",
+            1,
+            5,
+            10 * 1024 * 1024,
+            new HashSet<FileKind> { FileKind.Pdf, FileKind.Jpeg, FileKind.Png },
+            StorageNames.RegistryAttachmentsContainer);
 
     /// <summary>Blob metadata: who uploaded (hashed) and why, for operators; never the client's file name.</summary>
     internal static Dictionary<string, string> Metadata(ApiRequest request, string purpose) =>

@@ -53,7 +53,10 @@ public static class UnitAdminApi
 
         var employer = await services.Employers.GetAsync(employerId!, request.Aborted);
         if (employer is null)
-            return Problems.Problems.Result(RegistryProblems.EmployerNotFound, "No employer has this employerId.", new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
+            return Problems.Problems.Result(
+                RegistryProblems.EmployerNotFound,
+                "No employer has this employerId.",
+                new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
         if (!ApplicationRoute.NeedsUnitReview(employer.Details.Kind))
             return NotNeeded(employer);
 
@@ -68,9 +71,13 @@ public static class UnitAdminApi
     private static IResult NotNeeded(EmployerRecord employer)
     {
         var route = ApplicationRoute.For(employer.Details.Kind, employer.Details.District);
-        var why = employer.Details.Kind == EmployerKind.SasacSoe ? "市国资委下属国有企业员工的申请提交至市人社局审核" : $"申请将提交至{route.ShortName}审核";
+        var why = employer.Details.Kind == EmployerKind.SasacSoe
+            ? "市国资委下属国有企业员工的申请提交至市人社局审核"
+            : $"申请将提交至{route.ShortName}审核";
         return Problems.Problems.Result(RegistryProblems.UnitAdminNotNeeded,
-            $"Only government agencies and public institutions need a legal-entity unit admin. Employees of this unit apply with personal permission; the application goes to the {(route.Level == ApplicationRoute.City ? "city" : route.District + " district")} HRSS.",
+            "Only government agencies and public institutions need a legal-entity unit admin. "
+                + "Employees of this unit apply with personal permission; the application goes to the "
+                + $"{(route.Level == ApplicationRoute.City ? "city" : route.District + " district")} HRSS.",
             title: $"该单位无需申请法人单位系统管理员权限，其员工可以直接使用个人权限申请业务，系统将直接提交到{route.ShortName}审核（{why}）",
             extra: new { route = new { level = route.Level, district = route.District, office = route.OfficeName } });
     }

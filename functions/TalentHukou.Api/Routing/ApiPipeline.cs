@@ -13,7 +13,10 @@ namespace TalentHukou.Api.Routing;
 /// call the handler, and turn anything unhandled into problem details (never a stack trace).
 /// </summary>
 public sealed partial class ApiPipeline(
-    BearerAuthenticator authenticator, CallerResolver callers, IdempotentExecution idempotent, WriteRateLimiter rateLimiter,
+    BearerAuthenticator authenticator,
+    CallerResolver callers,
+    IdempotentExecution idempotent,
+    WriteRateLimiter rateLimiter,
     ILogger<ApiPipeline> logger)
 {
     public async Task InvokeAsync(HttpContext http, ApiRoute route)
@@ -24,7 +27,8 @@ public sealed partial class ApiPipeline(
 
     private async Task ExecuteAsync(HttpContext http, ApiRoute route)
     {
-        // The server's own limit (Kestrel: 30 MB by default) becomes the route's, so uploads may be larger and JSON routes are capped early.
+        // The server's own limit (Kestrel: 30 MB by default) becomes the route's,
+        // so uploads may be larger and JSON routes are capped early.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
             bodyLimit.MaxRequestBodySize = route.MaxBodyBytes;
         ResponseProtection.Apply(http.Response);
@@ -35,13 +39,16 @@ public sealed partial class ApiPipeline(
         }
         var auth = await authenticator.AuthenticateAsync(http.Request);
         string? key = http.Request.Headers[IdempotentExecution.Header];
-        if (route.Idempotent && auth.Caller is not null && !string.IsNullOrEmpty(key) && IdempotentExecution.IsValidKey(key))
+        if (route.Idempotent && auth.Caller is not null
+            && !string.IsNullOrEmpty(key) && IdempotentExecution.IsValidKey(key))
         {
-            await Guard(http, route, () => WrapAsync(idempotent.ExecuteAsync(http, auth.Caller.Subject, route.Name, key, () => RunAsync(http, route, auth))));
+            await Guard(http, route, () => WrapAsync(idempotent.ExecuteAsync(
+                http, auth.Caller.Subject, route.Name, key, () => RunAsync(http, route, auth))));
             return;
         }
         var result = key is { Length: > 0 } && !IdempotentExecution.IsValidKey(key)
-            ? Problems.Problems.Result(ProblemTypes.ValidationFailed, "The Idempotency-Key header must be 1 to 128 visible ASCII characters.")
+            ? Problems.Problems.Result(
+                ProblemTypes.ValidationFailed, "The Idempotency-Key header must be 1 to 128 visible ASCII characters.")
             : await RunAsync(http, route, auth);
         if (result is IStatusCodeHttpResult { StatusCode: 401 })
             http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -60,16 +67,18 @@ public sealed partial class ApiPipeline(
         return Results.Empty;
     }
 
-    private Task<IResult> RunAsync(HttpContext http, ApiRoute route, AuthenticationOutcome auth) => Guard(http, route, async () =>
+    private Task<IResult> RunAsync(
+        HttpContext http, ApiRoute route, AuthenticationOutcome auth) => Guard(http, route, async () =>
     {
         if (auth.Error is not null)
             return Problems.Problems.Result(ProblemTypes.Unauthorized, auth.Error);
         if (!route.Access.Anonymous && auth.Caller is null)
             return Problems.Problems.Result(ProblemTypes.Unauthorized, "A bearer token is required for this route.");
-        // Before anything that waits on storage: a client that sent "Expect: 100-continue" sends its body anyway when no
-        // answer comes within a second, and an oversize body is refused faster than it travels.
+        // Before anything that waits on storage: a client that sent "Expect: 100-continue" sends its body anyway when
+        // no answer comes within a second, and an oversize body is refused faster than it travels.
         if (http.Request.ContentLength > route.MaxBodyBytes)
-            return Problems.Problems.Result(ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
+            return Problems.Problems.Result(
+                ProblemTypes.PayloadTooLarge, $"The request body is larger than {route.MaxBodyBytes} bytes.");
         // Roles and scopes from this system's own data: read now for writes, so a revoked assignment never decides
         // anything; reads may use this instance's read of the last few seconds (ADR 0016).
         // A write's budget row is read while the caller's authorization is (one round trip's wait for both); it is
@@ -80,14 +89,19 @@ public sealed partial class ApiPipeline(
         if (caller is not null && !route.Access.Anonymous && !route.Access.Allows(caller))
         {
             if (budget is not null) await budget.AbandonAsync();
-            return Problems.Problems.Result(ProblemTypes.Forbidden, $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
+            return Problems.Problems.Result(
+                ProblemTypes.Forbidden,
+                $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         }
         if (route.Method != "GET" && caller is not null
             && await (budget is null ? rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted)
                 : rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted, budget)) is { } refill)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problems.Problems.Result(ProblemTypes.TooManyRequests, "Too many write requests from this account; retry when Retry-After says.");
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds))
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.Problems.Result(
+                ProblemTypes.TooManyRequests,
+                "Too many write requests from this account; retry when Retry-After says.");
         }
         return await route.Handler(new ApiRequest(http, route, caller));
     });
@@ -124,7 +138,8 @@ public sealed partial class ApiPipeline(
         }
         catch (BadHttpRequestException ex)
         {
-            return Problems.Problems.Result(ex.StatusCode == 413 ? ProblemTypes.PayloadTooLarge : ProblemTypes.InvalidJson, ex.Message);
+            return Problems.Problems.Result(
+                ex.StatusCode == 413 ? ProblemTypes.PayloadTooLarge : ProblemTypes.InvalidJson, ex.Message);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
@@ -136,6 +151,7 @@ public sealed partial class ApiPipeline(
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled error in route {Route}")]
     private static partial void LogUnhandled(ILogger logger, Exception ex, string route);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Storage unreachable in route {Route}: {Reason}")]
+    [LoggerMessage(
+        EventId = 1002, Level = LogLevel.Warning, Message = "Storage unreachable in route {Route}: {Reason}")]
     private static partial void LogStorageOutage(ILogger logger, string route, string reason);
 }

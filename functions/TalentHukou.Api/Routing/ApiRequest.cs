@@ -8,7 +8,9 @@ using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Api.Routing;
 
-/// <summary>What a handler gets: the HTTP context, the authenticated caller (if any) and helpers to read input.</summary>
+/// <summary>
+/// What a handler gets: the HTTP context, the authenticated caller (if any) and helpers to read input.
+/// </summary>
 public sealed class ApiRequest(HttpContext http, ApiRoute route, Caller? caller)
 {
     public HttpContext Http => http;
@@ -16,7 +18,8 @@ public sealed class ApiRequest(HttpContext http, ApiRoute route, Caller? caller)
     public ApiRoute Route => route;
 
     /// <summary>The caller; routes that allow anonymous access must check <see cref="IsSignedIn"/> first.</summary>
-    public Caller Caller => caller ?? throw new InvalidOperationException($"Route {route.Name} is anonymous; no caller.");
+    public Caller Caller =>
+        caller ?? throw new InvalidOperationException($"Route {route.Name} is anonymous; no caller.");
 
     public bool IsSignedIn => caller is not null;
 
@@ -28,5 +31,6 @@ public sealed class ApiRequest(HttpContext http, ApiRoute route, Caller? caller)
 
     public QueryReader Query() => new(http.Request.Query);
 
-    public Task<T> ReadJsonAsync<T>() where T : class => JsonBody.ReadAsync<T>(http.Request, route.MaxBodyBytes, http.RequestAborted);
+    public Task<T> ReadJsonAsync<T>() where T : class =>
+        JsonBody.ReadAsync<T>(http.Request, route.MaxBodyBytes, http.RequestAborted);
 }

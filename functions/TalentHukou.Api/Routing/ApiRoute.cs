@@ -10,7 +10,9 @@ public delegate Task<IResult> ApiHandler(ApiRequest request);
 /// <summary>A handler whose dependencies arrive as one services record, resolved by the pipeline.</summary>
 public delegate Task<IResult> ApiHandler<in TServices>(ApiRequest request, TServices services);
 
-/// <summary>Makes handlers that take their services record; the only place that resolves services for handlers.</summary>
+/// <summary>
+/// Makes handlers that take their services record; the only place that resolves services for handlers.
+/// </summary>
 public static class Handle
 {
     public static ApiHandler With<TServices>(ApiHandler<TServices> handler) where TServices : notnull =>
@@ -26,10 +28,14 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
-    /// <summary>Whether a repeat carrying the same <c>Idempotency-Key</c> gets the first answer (writes that create something).</summary>
+    /// <summary>
+    /// Whether a repeat carrying the same <c>Idempotency-Key</c> gets the first answer (writes that create something).
+    /// </summary>
     public bool Idempotent { get; init; }
 
-    /// <summary>Whether answers carry an <c>ETag</c> and honour <c>If-None-Match</c> (status resources that clients poll).</summary>
+    /// <summary>
+    /// Whether answers carry an <c>ETag</c> and honour <c>If-None-Match</c> (status resources that clients poll).
+    /// </summary>
     public bool ETagged { get; init; }
 
     /// <summary>The route's OpenAPI documentation (required: the OpenAPI tests fail for a route without it).</summary>
@@ -48,7 +54,9 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
                 ? "{reserved:regex(^admin$)}/" + Template["admin/".Length..]
                 : Template;
             foreach (var (parameter, literals) in NotLiterals)
-                template = template.Replace("{" + parameter + "}", $"{{{parameter}:regex(^(?!({string.Join('|', literals)})$).+$)}}",
+                template = template.Replace(
+                    "{" + parameter + "}",
+                    $"{{{parameter}:regex(^(?!({string.Join('|', literals)})$).+$)}}",
                     StringComparison.Ordinal);
             return template;
         }

@@ -14,10 +14,13 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
 {
     /// <summary>Null when the subject may file an objection now, else the 429 to answer.</summary>
     public async Task<IResult?> ObjectionAsync(HttpContext http, string subject) =>
-        Refused(http, await budgets.TryAcquireAsync("objection:" + subject, options.Value.ObjectionsPerMinute, http.RequestAborted),
+        Refused(http, await budgets.TryAcquireAsync(
+                "objection:" + subject, options.Value.ObjectionsPerMinute, http.RequestAborted),
             "Too many objections from this account; retry when Retry-After says.");
 
-    /// <summary>Null when the signed-in subject may verify a card now, else the 429 to answer (no account is an oracle).</summary>
+    /// <summary>
+    /// Null when the signed-in subject may verify a card now, else the 429 to answer (no account is an oracle).
+    /// </summary>
     public async Task<IResult?> SignedInVerificationAsync(HttpContext http, string subject) =>
         Refused(http, await budgets.TryAcquireAsync(
                 "verification:" + subject, options.Value.SignedInVerificationsPerMinute, http.RequestAborted),
@@ -28,7 +31,8 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
     {
         ArgumentNullException.ThrowIfNull(http);
         var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return Refused(http, await budgets.TryAcquireAsync("anonymous-read:" + client, options.Value.AnonymousReadsPerMinute, http.RequestAborted),
+        return Refused(http, await budgets.TryAcquireAsync(
+                "anonymous-read:" + client, options.Value.AnonymousReadsPerMinute, http.RequestAborted),
             "Too many requests from this address; retry when Retry-After says.");
     }
 
@@ -53,7 +57,8 @@ public sealed class ClientRateLimits(WriteRateLimiter budgets, IOptions<RateLimi
     private static IResult? Refused(HttpContext http, TimeSpan? refill, string detail)
     {
         if (refill is not { } wait) return null;
-        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter =
+            Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Problems.Problems.Result(ProblemTypes.TooManyRequests, detail);
     }
 }

@@ -29,7 +29,8 @@ public static class ConditionalGet
             // The tag is of this caller's view (what a role may see differs), so a shared cache must key it by caller.
             http.Response.Headers.Vary = "Authorization";
             http.Response.Headers.CacheControl = "no-store"; // personal data: revalidate by If-None-Match, never kept
-            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
+            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null
+                && (v == etag || v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
             {
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
                 http.Response.ContentLength = 0;

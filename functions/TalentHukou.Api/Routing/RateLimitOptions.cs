@@ -3,7 +3,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Api.Routing;
 
-/// <summary>Limits on writes (section <c>RateLimit</c>): per signed-in subject, across every instance of the app.</summary>
+/// <summary>
+/// Limits on writes (section <c>RateLimit</c>): per signed-in subject, across every instance of the app.
+/// </summary>
 public sealed class RateLimitOptions : ISelfValidatingOptions
 {
     public const string SectionName = "RateLimit";
@@ -23,6 +25,7 @@ public sealed class RateLimitOptions : ISelfValidatingOptions
     {
         if (WritesPerMinute <= 0) yield return "RateLimit:WritesPerMinute must be positive.";
         if (AnonymousReadsPerMinute <= 0) yield return "RateLimit:AnonymousReadsPerMinute must be positive.";
-        if (SignedInVerificationsPerMinute <= 0) yield return "RateLimit:SignedInVerificationsPerMinute must be positive.";
+        if (SignedInVerificationsPerMinute <= 0)
+            yield return "RateLimit:SignedInVerificationsPerMinute must be positive.";
     }
 }

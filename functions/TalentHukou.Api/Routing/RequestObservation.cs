@@ -28,10 +28,15 @@ public sealed class RequestObservation : IDisposable
         _span?.SetTag("http.route", _template);
         _span?.SetTag("talenthukou.route", route.Name);
         var traceId = (_span ?? Activity.Current)?.TraceId.ToString() ?? http.TraceIdentifier;
-        _scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new(CorrelationScope.TraceId, traceId), new(CorrelationScope.Route, _template) });
+        _scope = logger.BeginScope(new KeyValuePair<string, object?>[]
+        {
+            new(CorrelationScope.TraceId, traceId),
+            new(CorrelationScope.Route, _template),
+        });
     }
 
-    public static RequestObservation Start(HttpContext http, ApiRoute route, ILogger logger) => new(http, route, logger);
+    public static RequestObservation Start(HttpContext http, ApiRoute route, ILogger logger) =>
+        new(http, route, logger);
 
     public static string Template(ApiRoute route) => "/api/" + route.Template;
 
@@ -40,8 +45,11 @@ public sealed class RequestObservation : IDisposable
         var status = _http.Response.StatusCode;
         _span?.SetTag("http.response.status_code", status);
         if (status >= 500) _span?.SetStatus(ActivityStatusCode.Error);
-        TalentHukouTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds,
-            new("http.route", _template), new("http.request.method", _route.Method), new("http.response.status_code", status));
+        TalentHukouTelemetry.RequestDuration.Record(
+            Stopwatch.GetElapsedTime(_started).TotalSeconds,
+            new("http.route", _template),
+            new("http.request.method", _route.Method),
+            new("http.response.status_code", status));
         _span?.Dispose();
         _scope?.Dispose();
     }

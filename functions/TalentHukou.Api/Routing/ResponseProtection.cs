@@ -17,7 +17,9 @@ public static class ResponseProtection
         response.Headers.XContentTypeOptions = "nosniff";
     }
 
-    /// <summary>The 400 for a decoded path holding a control character (<c>%01</c>, <c>%7F</c>, <c>%C2%80</c>…), else null.</summary>
+    /// <summary>
+    /// The 400 for a decoded path holding a control character (<c>%01</c>, <c>%7F</c>, <c>%C2%80</c>…), else null.
+    /// </summary>
     public static IResult? PathRefusal(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

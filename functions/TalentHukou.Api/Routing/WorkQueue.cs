@@ -11,7 +11,11 @@ namespace TalentHukou.Api.Routing;
 public static class WorkQueue
 {
     public static (IReadOnlyList<T> Page, string? ContinuationToken) Page<T>(
-        IEnumerable<T> items, Func<T, DateTimeOffset?> dueBy, Func<T, string> id, int pageSize, string? continuationToken)
+        IEnumerable<T> items,
+        Func<T, DateTimeOffset?> dueBy,
+        Func<T, string> id,
+        int pageSize,
+        string? continuationToken)
     {
         var after = continuationToken is null ? ((long, string)?)null : Decode(continuationToken);
         var sorted = items.Select(i => (Item: i, Key: (Ticks: dueBy(i)?.UtcTicks ?? long.MaxValue, Id: id(i))))
@@ -23,7 +27,9 @@ public static class WorkQueue
         return (page.Select(x => x.Item).ToList(), next);
     }
 
-    /// <summary>A person's own list: newest first by time-sortable id, the token being the last id of the page.</summary>
+    /// <summary>
+    /// A person's own list: newest first by time-sortable id, the token being the last id of the page.
+    /// </summary>
     public static (IReadOnlyList<T> Page, string? ContinuationToken) NewestFirst<T>(
         IEnumerable<T> items, Func<T, string> id, int pageSize, string? continuationToken)
     {
@@ -46,7 +52,8 @@ public static class WorkQueue
         try
         {
             var base64 = token.Replace('-', '+').Replace('_', '/');
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(
+                base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
             var bar = text.IndexOf('|', StringComparison.Ordinal);
             if (bar > 0 && long.TryParse(text[..bar], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
                 return (ticks, text[(bar + 1)..]);

@@ -12,11 +12,14 @@ namespace TalentHukou.Api.Routing;
 /// under its ETag), so every instance of the Function App counts against the same limit: scaled out to many instances,
 /// an account still gets <see cref="RateLimitOptions.WritesPerMinute"/>, not that many per instance.
 /// </summary>
-public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<RateLimitOptions> options, TimeProvider time, ILogger<WriteRateLimiter> logger)
+public sealed partial class WriteRateLimiter(
+    StorageClients storage, IOptions<RateLimitOptions> options, TimeProvider time, ILogger<WriteRateLimiter> logger)
 {
     private const string Row = "budget";
 
-    /// <summary>Reads and conditional writes before giving up on a row other writes of the subject keep changing.</summary>
+    /// <summary>
+    /// Reads and conditional writes before giving up on a row other writes of the subject keep changing.
+    /// </summary>
     private const int Attempts = 8;
 
     private TableClient Table => storage.Table(StorageNames.WriteBudgetsTable);
@@ -81,8 +84,10 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
             var budget = new TableEntity(partition, Row) { ["Window"] = start, ["Count"] = counted + 1 };
             try
             {
-                if (stored.HasValue) await Table.UpdateEntityAsync(budget, stored.Value!.ETag, TableUpdateMode.Replace, ct);
-                else await Table.AddEntityAsync(budget, ct);
+                if (stored.HasValue)
+                    await Table.UpdateEntityAsync(budget, stored.Value!.ETag, TableUpdateMode.Replace, ct);
+                else
+                    await Table.AddEntityAsync(budget, ct);
                 return null;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -94,7 +99,10 @@ public sealed partial class WriteRateLimiter(StorageClients storage, IOptions<Ra
         return null;
     }
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "A write went ahead uncounted: its subject's budget row changed under each of {Attempts} attempts")]
+    [LoggerMessage(
+        EventId = 1003,
+        Level = LogLevel.Warning,
+        Message = "A write went ahead uncounted: its subject's budget row changed under each of {Attempts} attempts")]
     private static partial void LogUncounted(ILogger logger, int attempts);
 }
 

@@ -8,8 +8,9 @@ using TalentHukou.Api.Routing;
 namespace TalentHukou.Api.Support;
 
 /// <summary>
-/// Seed Q8 (一): whom to call with a question about the business — the city HRSS and the 11 district HRSS, exactly as the
-/// operators' <c>contacts.json</c> has them (fields the operators have not filled in yet are empty and <c>confirmed</c> is false).
+/// Seed Q8 (一): whom to call with a question about the business — the city HRSS and the 11 district HRSS, exactly as
+/// the operators' <c>contacts.json</c> has them (fields the operators have not filled in yet are empty and
+/// <c>confirmed</c> is false).
 /// </summary>
 public static class ContactsApi
 {
@@ -25,14 +26,18 @@ public static class ContactsApi
     {
         var file = services.Contacts.Read();
         var support = new TechnicalSupport(services.Support.Value.TeamEmail, "/api/support/tickets");
-        IResult result = TypedResults.Ok(new ContactsResponse(file.Contacts, file.Contacts.All(c => c.IsComplete), support));
+        IResult result = TypedResults.Ok(
+            new ContactsResponse(file.Contacts, file.Contacts.All(c => c.IsComplete), support));
         return Task.FromResult(result);
     }
 }
 
-/// <summary>The offices, whether every entry is filled in and confirmed, and where system problems go (seed Q8 (二)).</summary>
+/// <summary>
+/// The offices, whether every entry is filled in and confirmed, and where system problems go (seed Q8 (二)).
+/// </summary>
 [Description("人社部门联系方式。The city and district HRSS contacts.")]
-public sealed record ContactsResponse(IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
+public sealed record ContactsResponse(
+    IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
 
 /// <summary>The technical support mailbox and the ticket route that serves it.</summary>
 [Description("技术支持。Where to get technical help: an e-mail address and the support-ticket route.")]

@@ -74,12 +74,20 @@ public static class SupportTicketsApi
             protector.IndexOf(idNumber.Value), phone!.Masked, protector.Encrypt(phone.Value), email!.Value)
         { PhoneVerified = verified };
         var ticket = await services.Filer.FileAsync(
-            request.Durable, request.Caller.Subject, category!.Value, description!, contact, form.Files[0].Id, request.Aborted);
+            request.Durable,
+            request.Caller.Subject,
+            category!.Value,
+            description!,
+            contact,
+            form.Files[0].Id,
+            request.Aborted);
         form.Keep();
-        return TypedResults.Accepted(Location(ticket.TicketId), new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy)
-        {
-            DueByProvisional = services.Clock.Calendar.IsProvisional(ticket.FiledAt, ticket.DueBy) ? true : null,
-        });
+        return TypedResults.Accepted(
+            Location(ticket.TicketId),
+            new TicketAccepted(ticket.TicketId, WireEnum<TicketStatus>.Name(ticket.Status), ticket.DueBy)
+            {
+                DueByProvisional = services.Clock.Calendar.IsProvisional(ticket.FiledAt, ticket.DueBy) ? true : null,
+            });
     }
 
     /// <summary>Whether the ticket names the caller's confirmed verification of its phone (then the answer goes by SMS
@@ -103,7 +111,10 @@ public static class SupportTicketsApi
         return TypedResults.Ok(TicketView.From(ticket, services.Clock.UtcNow, services.Clock.Calendar, messages));
     }
 
-    /// <summary>Support: the whole queue by due time, counts by status. Anyone else, or with <c>mine=true</c>: their own, newest first.</summary>
+    /// <summary>
+    /// Support: the whole queue by due time, counts by status. Anyone else, or with <c>mine=true</c>: their own,
+    /// newest first.
+    /// </summary>
     public static async Task<IResult> Queue(ApiRequest request, SupportTicketServices services)
     {
         var query = request.Query();
@@ -123,8 +134,14 @@ public static class SupportTicketsApi
         var (page, next) = mine
             ? WorkQueue.NewestFirst(chosen, t => t.TicketId, pageSize, token)
             : WorkQueue.Page(chosen, t => t.DueBy, t => t.TicketId, pageSize, token);
-        var counts = mine ? null : all.GroupBy(t => WireEnum<TicketStatus>.Name(t.Status)).ToDictionary(g => g.Key, g => g.Count());
-        return TypedResults.Ok(new TicketQueuePage(page.Select(t => TicketView.From(t, now, services.Clock.Calendar, null)).ToList(), next) { Counts = counts });
+        var counts = mine
+            ? null
+            : all.GroupBy(t => WireEnum<TicketStatus>.Name(t.Status)).ToDictionary(g => g.Key, g => g.Count());
+        return TypedResults.Ok(new TicketQueuePage(
+            page.Select(t => TicketView.From(t, now, services.Clock.Calendar, null)).ToList(), next)
+        {
+            Counts = counts,
+        });
     }
 
     public static async Task<IResult> Screenshot(ApiRequest request, SupportTicketServices services)
@@ -136,14 +153,19 @@ public static class SupportTicketsApi
         return file is null ? NotFound() : PrivateFile.Result(request, file, ticket!.ScreenshotId);
     }
 
-    /// <summary>The ticket of the route, if the caller is its author or support (anyone else cannot tell it exists).</summary>
+    /// <summary>
+    /// The ticket of the route, if the caller is its author or support (anyone else cannot tell it exists).
+    /// </summary>
     internal static async Task<SupportTicket?> VisibleTicketAsync(ApiRequest request, SupportTicketStore tickets)
     {
         var ticket = await tickets.GetAsync(request.RouteValue("ticketId"), request.Aborted);
-        return ticket is not null && (ticket.AuthorSub == request.Caller.Subject || request.Caller.IsIn(Roles.Support)) ? ticket : null;
+        return ticket is not null && (ticket.AuthorSub == request.Caller.Subject || request.Caller.IsIn(Roles.Support))
+            ? ticket
+            : null;
     }
 
-    internal static IResult NotFound() => Problems.Problems.Result(SupportProblems.TicketNotFound, "No support ticket with this id is visible to you.");
+    internal static IResult NotFound() =>
+        Problems.Problems.Result(SupportProblems.TicketNotFound, "No support ticket with this id is visible to you.");
 
     internal static string Location(string ticketId) => $"/api/support/tickets/{ticketId}";
 }

@@ -18,8 +18,9 @@ using TalentHukou.Workflows.Support.UseCases;
 namespace TalentHukou.Api.Support;
 
 /// <summary>
-/// A ticket's thread: support replies (optionally closing it), the author follows up (reopening an answered ticket with a
-/// new 3-working-day deadline). The ticket row is the record; the SLA orchestration is told so it stops or restarts its clock and mails the author.
+/// A ticket's thread: support replies (optionally closing it), the author follows up (reopening an answered ticket with
+/// a new 3-working-day deadline). The ticket row is the record; the SLA orchestration is told so it stops or restarts
+/// its clock and mails the author.
 /// </summary>
 public static partial class TicketConversationApi
 {
@@ -51,7 +52,12 @@ public static partial class TicketConversationApi
 
         var now = services.Clock.UtcNow;
         var message = await AddMessageAsync(request, services, TicketMessage.FromSupport, text!, now,
-            t => t with { Status = close ? TicketStatus.Closed : TicketStatus.Answered, AnsweredAt = now, ClosedAt = close ? now : null });
+            t => t with
+            {
+                Status = close ? TicketStatus.Closed : TicketStatus.Answered,
+                AnsweredAt = now,
+                ClosedAt = close ? now : null,
+            });
         if (message.Result is not null) return message.Result;
         var update = TicketUpdate.Replied(message.MessageId!, close);
         await TellOrchestrationAsync(request, services, message.Ticket!.TicketId, update);
@@ -69,7 +75,14 @@ public static partial class TicketConversationApi
         var filer = services.Filer;
         var message = await AddMessageAsync(request, services, TicketMessage.FromAuthor, text!, now,
             t => t.Status != TicketStatus.Answered ? t
-                : t with { Status = TicketStatus.Open, Round = t.Round + 1, DueBy = filer.DueBy(now), RemindedAt = null, EscalatedAt = null });
+                : t with
+                {
+                    Status = TicketStatus.Open,
+                    Round = t.Round + 1,
+                    DueBy = filer.DueBy(now),
+                    RemindedAt = null,
+                    EscalatedAt = null,
+                });
         if (message.Result is not null) return message.Result;
         var ticket = message.Ticket!;
         if (ticket.Round != message.RoundBefore)
@@ -86,8 +99,9 @@ public static partial class TicketConversationApi
     }
 
     /// <summary>
-    /// Writes the message, then moves the ticket on with <paramref name="change"/> (refused when it is closed, and then the
-    /// message is removed again). Only the author follows up and only support replies; anyone else cannot tell the ticket exists.
+    /// Writes the message, then moves the ticket on with <paramref name="change"/> (refused when it is closed, and then
+    /// the message is removed again). Only the author follows up and only support replies; anyone else cannot tell the
+    /// ticket exists.
     /// </summary>
     private static async Task<MessageOutcome> AddMessageAsync(
         ApiRequest request, TicketConversationServices services, string from, string text, DateTimeOffset now,
@@ -102,19 +116,25 @@ public static partial class TicketConversationApi
         var messageId = TableKeys.SortableId("MS", services.Time.GetUtcNow());
         var message = new TicketMessage(messageId, ticket.TicketId, from, request.Caller.Subject, text, now);
         await store.AddMessageAsync(message, request.Aborted);
-        var changed = await store.UpdateAsync(ticket.TicketId, t => t.Status == TicketStatus.Closed ? null : change(t), request.Aborted);
+        var changed = await store.UpdateAsync(
+            ticket.TicketId, t => t.Status == TicketStatus.Closed ? null : change(t), request.Aborted);
         if (changed is not null) return new(null, changed, message.MessageId, ticket.Round);
         await store.DeleteMessageAsync(ticket.TicketId, message.MessageId, CancellationToken.None);
         return new(Closed(ticket));
     }
 
-    /// <summary>Best effort: the row already holds the change, and the orchestration's reminder and escalation check the row.</summary>
+    /// <summary>
+    /// Best effort: the row already holds the change, and the orchestration's reminder and escalation check the row.
+    /// </summary>
     private static async Task TellOrchestrationAsync(
         ApiRequest request, TicketConversationServices services, string ticketId, TicketUpdate update)
     {
         var instanceId = TicketSlaOrchestrator.InstanceIdFor(ticketId);
-        if (!await request.Durable.RaiseWhenStartedAsync(instanceId, TicketSlaOrchestrator.UpdateEvent, update, StartWait, request.Aborted))
+        if (!await request.Durable.RaiseWhenStartedAsync(
+            instanceId, TicketSlaOrchestrator.UpdateEvent, update, StartWait, request.Aborted))
+        {
             LogNotTold(services.Logger, ticketId, update.Kind.ToString());
+        }
     }
 
     private static async Task<IResult> AnswerAsync(
@@ -125,10 +145,17 @@ public static partial class TicketConversationApi
     }
 
     private static IResult Closed(SupportTicket ticket) =>
-        Problems.Problems.Result(SupportProblems.TicketClosed, $"Ticket {ticket.TicketId} is closed; file a new ticket if the problem remains.");
+        Problems.Problems.Result(
+            SupportProblems.TicketClosed,
+            $"Ticket {ticket.TicketId} is closed; file a new ticket if the problem remains.");
 
-    [LoggerMessage(EventId = 6010, Level = LogLevel.Error, Message = "Support ticket {TicketId}: the SLA orchestration could not be told of the {Update}; the row holds it")]
+    [LoggerMessage(
+        EventId = 6010,
+        Level = LogLevel.Error,
+        Message = "Support ticket {TicketId}: the SLA orchestration could not be told of the {Update}; "
+            + "the row holds it")]
     private static partial void LogNotTold(ILogger logger, string ticketId, string update);
 
-    private sealed record MessageOutcome(IResult? Result, SupportTicket? Ticket = null, string? MessageId = null, int RoundBefore = 0);
+    private sealed record MessageOutcome(
+        IResult? Result, SupportTicket? Ticket = null, string? MessageId = null, int RoundBefore = 0);
 }

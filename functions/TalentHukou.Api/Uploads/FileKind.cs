@@ -42,7 +42,9 @@ public static class FileKinds
         _ => ".jpg",
     };
 
-    /// <summary>The kind a part's <c>Content-Type</c> declares (<c>image/jpg</c> and <c>image/pjpeg</c> count as JPEG).</summary>
+    /// <summary>
+    /// The kind a part's <c>Content-Type</c> declares (<c>image/jpg</c> and <c>image/pjpeg</c> count as JPEG).
+    /// </summary>
     public static FileKind? FromContentType(string? contentType) =>
         contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
         {

@@ -1,6 +1,8 @@
 namespace TalentHukou.Api.Uploads;
 
-/// <summary>A read-only stream that replays bytes already read (the sniffed head of a file) before the rest of the source.</summary>
+/// <summary>
+/// A read-only stream that replays bytes already read (the sniffed head of a file) before the rest of the source.
+/// </summary>
 public sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;

@@ -4,7 +4,9 @@ using TalentHukou.Api.Routing;
 
 namespace TalentHukou.Api.Uploads;
 
-/// <summary>Streams a stored upload to its reader: as a download named after its id, never cached, never sniffed by the browser.</summary>
+/// <summary>
+/// Streams a stored upload to its reader: as a download named after its id, never cached, never sniffed by the browser.
+/// </summary>
 public static class PrivateFile
 {
     public static IResult Result(ApiRequest request, StoredFile file, string id)

@@ -5,11 +5,17 @@ namespace TalentHukou.Api.Uploads;
 /// kinds and sizes, and the private container they are stored in.
 /// </summary>
 public sealed record UploadPolicy(
-    IReadOnlyCollection<string> Fields, string FilePart, int MinFiles, int MaxFiles, long MaxFileBytes, IReadOnlySet<FileKind> Kinds, string Container)
+    IReadOnlyCollection<string> Fields,
+    string FilePart,
+    int MinFiles,
+    int MaxFiles,
+    long MaxFileBytes,
+    IReadOnlySet<FileKind> Kinds,
+    string Container)
 {
     /// <summary>
-    /// Further parts that carry files (each kind of document in its own part); with these, every file part holds at most
-    /// one file, and <see cref="MaxFiles"/> counts them all.
+    /// Further parts that carry files (each kind of document in its own part); with these, every file part holds at
+    /// most one file, and <see cref="MaxFiles"/> counts them all.
     /// </summary>
     public IReadOnlyList<string> OtherFileParts { get; init; } = [];
 
@@ -25,7 +31,8 @@ public sealed record UploadPolicy(
     /// <summary>The route's body limit: every file at its largest, plus the overhead.</summary>
     public long MaxBodyBytes => MaxFiles * MaxFileBytes + Overhead;
 
-    public string MaxFileText => MaxFileBytes % (1024 * 1024) == 0 ? $"{MaxFileBytes / (1024 * 1024)}MB" : $"{MaxFileBytes} bytes";
+    public string MaxFileText =>
+        MaxFileBytes % (1024 * 1024) == 0 ? $"{MaxFileBytes / (1024 * 1024)}MB" : $"{MaxFileBytes} bytes";
 
     public string KindsText => string.Join("/", Kinds.Select(k => FileKinds.Extension(k).TrimStart('.')));
 }

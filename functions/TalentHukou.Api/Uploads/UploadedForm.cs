@@ -29,10 +29,16 @@ public sealed class UploadedForm(PrivateBlobs blobs, UploadPolicy policy) : IAsy
 
     internal void AddFile(UploadedFile file) => _files.Add(file);
 
-    /// <summary>Adds a validation error unless the policy's number of files arrived (reported with the text fields' errors).</summary>
+    /// <summary>
+    /// Adds a validation error unless the policy's number of files arrived (reported with the text fields' errors).
+    /// </summary>
     public void CheckFileCount(BodyValidator v) =>
-        v.Require(_files.Count >= policy.MinFiles, policy.FilePart, $"请上传{policy.MinFiles}至{policy.MaxFiles}个{policy.KindsText}文件",
-            $"Upload {policy.MinFiles} to {policy.MaxFiles} {policy.KindsText} files in the part named '{policy.FilePart}'.");
+        v.Require(
+            _files.Count >= policy.MinFiles,
+            policy.FilePart,
+            $"请上传{policy.MinFiles}至{policy.MaxFiles}个{policy.KindsText}文件",
+            $"Upload {policy.MinFiles} to {policy.MaxFiles} {policy.KindsText}"
+                + $" files in the part named '{policy.FilePart}'.");
 
     /// <summary>The files now belong to a saved record: disposing no longer deletes them.</summary>
     public void Keep() => _kept = true;
