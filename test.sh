@@ -110,8 +110,8 @@ report() {
 }
 report "local host" "$local_status" "$work/walk-local.out" "$work/prism.log" "$work/walk-host.log" \
   && walk_passed=$((walk_passed + 1))
-report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" "$work/walk-functions.log" \
-  && walk_passed=$((walk_passed + 1))
+report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" \
+  "$work/walk-functions.log" && walk_passed=$((walk_passed + 1))
 [ "$walk_passed" = 2 ] || status=1
 client_counts=$(sed -nE 's/^TypeScript client: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' "$work/ts-client.out")
 read -r client_passed client_failed <<< "${client_counts:-0 2}"
