@@ -31,14 +31,16 @@ trap cleanup EXIT
 b4_args=()
 if $runs_b4; then
   b4_blob=$(free_port); b4_queue=$(free_port); b4_table=$(free_port)
-  b4_pid=$(start_azurite "$work/azurite-b4" "$b4_blob" "$b4_queue" "$b4_table" "$work/azurite-b4.log" --inMemoryPersistence \
-    --debug "$work/azurite-b4-debug.log")
-  b4_args=(--b4-storage "$(azurite_connection_string "$b4_blob" "$b4_queue" "$b4_table")" --b4-debug-log "$work/azurite-b4-debug.log")
+  b4_pid=$(start_azurite "$work/azurite-b4" "$b4_blob" "$b4_queue" "$b4_table" "$work/azurite-b4.log" \
+    --inMemoryPersistence --debug "$work/azurite-b4-debug.log")
+  b4_args=(--b4-storage "$(azurite_connection_string "$b4_blob" "$b4_queue" "$b4_table")"
+    --b4-debug-log "$work/azurite-b4-debug.log")
 fi
 
 echo "==> building the bench (Release)"
 dotnet build bench/TalentHukou.Bench -c Release -nologo -v quiet
 echo "==> running against Azurite on ports $blob/$queue/$table, mail to maildev on $smtp"
 dotnet bench/TalentHukou.Bench/bin/Release/net10.0/TalentHukou.Bench.dll \
-  --storage "$(azurite_connection_string "$blob" "$queue" "$table")" --smtp-port "$smtp" --maildev-url "http://127.0.0.1:$web" \
+  --storage "$(azurite_connection_string "$blob" "$queue" "$table")" \
+  --smtp-port "$smtp" --maildev-url "http://127.0.0.1:$web" \
   "${b4_args[@]}" "$@"

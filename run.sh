@@ -54,7 +54,8 @@ if port_open 1081; then
   echo "==> using the SMS gateway already listening on 1081 (SMS inbox on http://localhost:1081)"
 else
   mkdir -p .data
-  echo "==> starting the local SMS gateway (Tencent Cloud SMS API; SMS inbox on http://localhost:1081, log in .data/sms-gateway.log)"
+  echo "==> starting the local SMS gateway" \
+    "(Tencent Cloud SMS API; SMS inbox on http://localhost:1081, log in .data/sms-gateway.log)"
   started+=("$(start_sms_gateway 1081 .data/sms-gateway.log)")
 fi
 
@@ -67,7 +68,8 @@ else
 fi
 
 if [ "$mode" = functions ]; then
-  echo "==> publishing the Functions app and running it through the host harness on http://localhost:7071 (Ctrl-C stops everything)"
+  echo "==> publishing the Functions app and running it through the host harness on http://localhost:7071" \
+    "(Ctrl-C stops everything)"
   export AZURE_FUNCTIONS_ENVIRONMENT="${AZURE_FUNCTIONS_ENVIRONMENT:-Development}"
   dotnet run --project tests/TalentHukou.FunctionsHost --no-launch-profile &
 else

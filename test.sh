@@ -48,23 +48,29 @@ else
 fi
 
 echo "==> walkthrough (scripts/walkthrough.sh) through Prism validation proxies, at the same time against a fresh local"
-echo "    host and against the Functions app run as a worker process by the host harness (tests/TalentHukou.FunctionsHost)"
+echo "    host and against the Functions app run as a worker process by the host harness" \
+  "(tests/TalentHukou.FunctionsHost)"
 api_port=$(free_port); prism_port=$(free_port); fn_port=$(free_port); fn_prism_port=$(free_port)
 ASPNETCORE_ENVIRONMENT=Development LocalHost__Port="$api_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
-  Storage__NamePrefix="walk$RANDOM" DurableTask__HubName="walk$RANDOM" Clock__Acceleration=100000 Logging__LogLevel__Default=Warning \
-  setsid dotnet run --no-build --no-launch-profile --project functions/TalentHukou.LocalHost > "$work/walk-host.log" 2>&1 &
+  Storage__NamePrefix="walk$RANDOM" DurableTask__HubName="walk$RANDOM" Clock__Acceleration=100000 \
+  Logging__LogLevel__Default=Warning \
+  setsid dotnet run --no-build --no-launch-profile --project functions/TalentHukou.LocalHost \
+  > "$work/walk-host.log" 2>&1 &
 host_pid=$!
 # The harness publishes the app (cached by the Functions tests above), starts the worker with the local host's settings
 # and its own test OpenID issuer; business time comes from Clock__* (the worker has no /dev/clock). The worker's walk
 # is slower than the local host's, and at x100000 the e-signature window would pass while it waits (withdrawn).
-AZURE_FUNCTIONS_ENVIRONMENT=Development LocalHost__Port="$fn_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
+AZURE_FUNCTIONS_ENVIRONMENT=Development LocalHost__Port="$fn_port" \
+  Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
   Storage__NamePrefix="fwalk$RANDOM" DurableTask__HubName="fwalk$RANDOM" Clock__Acceleration=100000 \
   Applications__CardGenerationDays=3650 \
   Logging__LogLevel__Default=Warning CardSigning__KeyPath="$work/functions-card-signing.pem" \
-  setsid dotnet run --no-build --no-launch-profile --project tests/TalentHukou.FunctionsHost > "$work/walk-functions.log" 2>&1 &
+  setsid dotnet run --no-build --no-launch-profile --project tests/TalentHukou.FunctionsHost \
+  > "$work/walk-functions.log" 2>&1 &
 fn_pid=$!
 # Prism checks every request and answer against openapi.json; an error-level violation fails the walk.
-setsid node_modules/.bin/prism proxy openapi.json "http://127.0.0.1:$api_port/api" -p "$prism_port" > "$work/prism.log" 2>&1 &
+setsid node_modules/.bin/prism proxy openapi.json "http://127.0.0.1:$api_port/api" -p "$prism_port" \
+  > "$work/prism.log" 2>&1 &
 prism_pid=$!
 setsid node_modules/.bin/prism proxy openapi.json "http://127.0.0.1:$fn_port/api" -p "$fn_prism_port" \
   > "$work/prism-functions.log" 2>&1 &
@@ -102,9 +108,10 @@ report() {
   echo "Walkthrough ($1): 0 passed, 1 failed (the walk, Prism's violations and the host log below)"
   tail -30 "$3"; grep -E "✖|Violation" "$4" | tail -20; tail -40 "$5"; return 1
 }
-report "local host" "$local_status" "$work/walk-local.out" "$work/prism.log" "$work/walk-host.log" && walk_passed=$((walk_passed + 1))
-report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" "$work/walk-functions.log" \
+report "local host" "$local_status" "$work/walk-local.out" "$work/prism.log" "$work/walk-host.log" \
   && walk_passed=$((walk_passed + 1))
+report "Functions app" "$functions_status" "$work/walk-functions.out" "$work/prism-functions.log" \
+  "$work/walk-functions.log" && walk_passed=$((walk_passed + 1))
 [ "$walk_passed" = 2 ] || status=1
 client_counts=$(sed -nE 's/^TypeScript client: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' "$work/ts-client.out")
 read -r client_passed client_failed <<< "${client_counts:-0 2}"

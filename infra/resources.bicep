@@ -537,7 +537,9 @@ resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2
 
 // The QR code on a card links to {Cards:PublicBaseUrl}/api/cards/{number}/verification: the base is
 // scheme and host only (CardVerificationLink adds /api).
-var publicBaseUrl = empty(customDomain) ? 'https://${functionApp.properties.defaultHostName}' : 'https://${customDomain}'
+var publicBaseUrl = empty(customDomain)
+  ? 'https://${functionApp.properties.defaultHostName}'
+  : 'https://${customDomain}'
 
 // The app's settings, as their own resource so they can name the app's host name and are applied after
 // the app's roles exist (the Key Vault reference resolves with the Key Vault Secrets User role).
@@ -641,7 +643,10 @@ resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01
   name: guid(appInsights.id, functionApp.id, roles.monitoringMetricsPublisher)
   scope: appInsights
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.monitoringMetricsPublisher
+    )
     principalId: functionApp.identity.principalId
     principalType: 'ServicePrincipal'
   }

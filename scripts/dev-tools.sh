@@ -26,13 +26,17 @@ ensure_chromium() {
   # Chinese text in the ops console's screenshots needs a CJK font (Chromium shows boxes without one).
   if [ -x /usr/bin/chromium ] && { fc-list :lang=zh 2>/dev/null | grep -q . || [ "$(id -u)" != 0 ]; }; then return 0; fi
   if [ -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-zenhei; } >/dev/null 2>&1 \
+    { apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+          fonts-wqy-zenhei; } >/dev/null 2>&1 \
       || echo "    fonts-wqy-zenhei could not be installed; screenshots will show Chinese as boxes"
     return 0
   fi
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "==> installing Debian's chromium (headless browser test of the ops page)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; } >/dev/null 2>&1 \
+    { apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+          chromium fonts-wqy-zenhei; } >/dev/null 2>&1 \
       || echo "    chromium could not be installed; the browser test will be skipped"
   else
     echo "==> chromium missing and apt-get unavailable: the browser test will be skipped"
@@ -42,7 +46,8 @@ ensure_chromium() {
 
 # Prints a free loopback TCP port.
 free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
+  node -e 'const s=require("net").createServer();
+    s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
 }
 
 # True when something accepts TCP connections on 127.0.0.1:$1.
@@ -59,10 +64,10 @@ wait_for_port() {
   return 1
 }
 
-# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [--inMemoryPersistence] [AZURITE_OPTION...] → prints the PID;
-# fails when Azurite does not come up (its log says why). With --inMemoryPersistence nothing is written to DATA_DIR
-# (Azurite refuses both). Further options go to Azurite as they are, e.g. --debug FILE (its debug log: every request
-# with its headers and the string it authenticates; large, and it slows Azurite down).
+# start_azurite DATA_DIR BLOB_PORT QUEUE_PORT TABLE_PORT LOG [--inMemoryPersistence] [AZURITE_OPTION...]
+# → prints the PID; fails when Azurite does not come up (its log says why). With --inMemoryPersistence nothing is
+# written to DATA_DIR (Azurite refuses both). Further options go to Azurite as they are, e.g. --debug FILE (its debug
+# log: every request with its headers and the string it authenticates; large, and it slows Azurite down).
 start_azurite() {
   local dir=$1 blob=$2 queue=$3 table=$4 log=$5 root; root=$(repo_root)
   shift 5
@@ -72,7 +77,8 @@ start_azurite() {
   setsid "$root/node_modules/.bin/azurite" --silent "${storage[@]}" --skipApiVersionCheck --loose \
     --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >"$log" 2>&1 &
   local pid=$!
-  if ! { wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" && wait_for_port "$table" 30 "Azurite table"; }; then
+  if ! { wait_for_port "$blob" 30 "Azurite blob" && wait_for_port "$queue" 30 "Azurite queue" \
+    && wait_for_port "$table" 30 "Azurite table"; }; then
     cat "$log" >&2
     return 1
   fi
@@ -81,13 +87,18 @@ start_azurite() {
 
 # The connection string of an Azurite instance on the given ports (well-known development account).
 azurite_connection_string() {
-  local blob=$1 queue=$2 table=$3
-  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+  local blob=$1 queue=$2 table=$3 connection
+  connection="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+  connection+="AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+  connection+="BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;"
+  connection+="QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;"
+  connection+="TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+  echo "$connection"
 }
 
 # stop_process PID: asks the process to stop and waits up to 10 s for it to exit (then kills it), so that its files can
-# be removed safely. Needed for Azurite: it is not a child of the calling shell, so `wait` does not wait for it, and test
-# runs left Azurite processes behind when their data directory was removed while they were still shutting down.
+# be removed safely. Needed for Azurite: it is not a child of the calling shell, so `wait` does not wait for it, and
+# test runs left Azurite processes behind when their data directory was removed while they were still shutting down.
 stop_process() {
   local pid=$1
   kill "$pid" 2>/dev/null || return 0

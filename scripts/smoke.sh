@@ -19,7 +19,8 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: scripts/smoke.sh BASE_URL [TOKEN]   (BASE_URL ends in /api, e.g. https://<app>.azurewebsites.net/api)" >&2
+  echo "usage: scripts/smoke.sh BASE_URL [TOKEN]" \
+    "  (BASE_URL ends in /api, e.g. https://<app>.azurewebsites.net/api)" >&2
   exit 2
 }
 
@@ -75,7 +76,8 @@ request() {
   : >"$work/headers.raw"
   status="$(curl "${args[@]}" "$@" "$base$path" 2>"$work/error")" || status=000
   # Only the last header block (after any 100 Continue or redirect), without carriage returns.
-  tr -d '\r' <"$work/headers.raw" | awk '/^HTTP\//{block=""} {block=block $0 "\n"} END{printf "%s", block}' >"$work/headers"
+  tr -d '\r' <"$work/headers.raw" \
+    | awk '/^HTTP\//{block=""} {block=block $0 "\n"} END{printf "%s", block}' >"$work/headers"
 }
 
 header() {
@@ -95,7 +97,8 @@ json_valid() {
 # "NAME": "..." anywhere in the body.
 json_field() {
   case "$json_tool" in
-    jq) jq -r --arg k "$1" 'if type == "object" and has($k) and .[$k] != null then .[$k] | tostring else "" end' "$work/body" 2>/dev/null || true ;;
+    jq) jq -r --arg k "$1" 'if type == "object" and has($k) and .[$k] != null then .[$k] | tostring else "" end' \
+          "$work/body" 2>/dev/null || true ;;
     python3)
       python3 -c 'import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -110,7 +113,8 @@ print("" if v is None else v if isinstance(v, str) else json.dumps(v))' "$work/b
 # the grep fallback says 0 for an empty array and 1 for a non-empty one.
 json_length() {
   case "$json_tool" in
-    jq) jq -r --arg k "$1" '(if $k == "." then . else .[$k]? end) | if type == "array" then length else -1 end' "$work/body" 2>/dev/null || echo -1 ;;
+    jq) jq -r --arg k "$1" '(if $k == "." then . else .[$k]? end) | if type == "array" then length else -1 end' \
+          "$work/body" 2>/dev/null || echo -1 ;;
     python3)
       python3 -c 'import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -153,7 +157,9 @@ if [ "$status" = 200 ] && json_valid; then
   health="$(json_field status)"
   case "$health" in
     ok) pass "GET /health: 200, status ok" ;;
-    degraded) pass "GET /health: 200, status degraded (a non-critical dependency, such as email, is failing)"; warn "/health is degraded" ;;
+    degraded)
+      pass "GET /health: 200, status degraded (a non-critical dependency, such as email, is failing)"
+      warn "/health is degraded" ;;
     *) fail "GET /health: 200 but status '$health' (expected ok or degraded)" ;;
   esac
 else
@@ -227,10 +233,14 @@ if [ -n "$token" ]; then
       fi ;;
     404)
       case "$content_type" in
-        application/problem+json*) pass "GET /registry/employers?name=x with the token: 404 problem ($(json_field title))" ;;
-        *) fail "GET /registry/employers?name=x with the token: 404 with Content-Type '$content_type', expected application/problem+json (is BASE_URL right?)" ;;
+        application/problem+json*)
+          pass "GET /registry/employers?name=x with the token: 404 problem ($(json_field title))" ;;
+        *) fail "GET /registry/employers?name=x with the token: 404 with Content-Type '$content_type'," \
+          "expected application/problem+json (is BASE_URL right?)" ;;
       esac ;;
-    401) fail "GET /registry/employers with the token: the token was rejected: $(explain) [WWW-Authenticate: $(header WWW-Authenticate)]; check its aud (the API's client id), iss (…/v2.0: a v2 token) and expiry" ;;
+    401) fail "GET /registry/employers with the token: the token was rejected: $(explain)" \
+      "[WWW-Authenticate: $(header WWW-Authenticate)];" \
+      "check its aud (the API's client id), iss (…/v2.0: a v2 token) and expiry" ;;
     403) fail "GET /registry/employers with the token: $(explain) (any signed-in caller may search)" ;;
     *) fail "GET /registry/employers with the token: $(explain) (expected 200 or 404)" ;;
   esac
@@ -246,7 +256,8 @@ if [ -n "$origin" ]; then
   if [ "$allowed" = "$origin" ] || [ "$allowed" = '*' ]; then
     pass "CORS preflight from $origin: allowed (HTTP $status)"
   else
-    fail "CORS preflight from $origin: Access-Control-Allow-Origin is '${allowed:-absent}' (HTTP $status); is the origin in CORS_ALLOWED_ORIGINS?"
+    fail "CORS preflight from $origin: Access-Control-Allow-Origin is '${allowed:-absent}' (HTTP $status);" \
+      "is the origin in CORS_ALLOWED_ORIGINS?"
   fi
   request GET /contacts "" -H "Origin: $origin"
   exposed="$(header Access-Control-Expose-Headers | tr '[:upper:]' '[:lower:]')"

@@ -18,12 +18,16 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
     private TableClient Locks => storage.Table(StorageNames.ActiveApplicationsTable);
 
     /// <summary>
-    /// Takes the person's lock for <paramref name="applicationId"/>. Returns null when taken, or the id of the application
-    /// that holds it ("" when it was released or taken over meanwhile: the caller may try again). A lock older than
-    /// <paramref name="abandonedBefore"/> whose holder <paramref name="holderExists"/> denies is taken over.
+    /// Takes the person's lock for <paramref name="applicationId"/>. Returns null when taken, or the id of the
+    /// application that holds it ("" when it was released or taken over meanwhile: the caller may try again). A lock
+    /// older than <paramref name="abandonedBefore"/> whose holder <paramref name="holderExists"/> denies is taken over.
     /// </summary>
     public async Task<string?> TryTakeAsync(
-        string idNumberIndex, string applicationId, DateTimeOffset abandonedBefore, Func<string, Task<bool>> holderExists, CancellationToken ct)
+        string idNumberIndex,
+        string applicationId,
+        DateTimeOffset abandonedBefore,
+        Func<string, Task<bool>> holderExists,
+        CancellationToken ct)
     {
         var lockRow = new TableEntity(idNumberIndex, LockRow) { ["ApplicationId"] = applicationId };
         try
@@ -38,9 +42,13 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
     }
 
     private async Task<string?> HeldByAsync(
-        TableEntity lockRow, DateTimeOffset abandonedBefore, Func<string, Task<bool>> holderExists, CancellationToken ct)
+        TableEntity lockRow,
+        DateTimeOffset abandonedBefore,
+        Func<string, Task<bool>> holderExists,
+        CancellationToken ct)
     {
-        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(lockRow.PartitionKey, LockRow, cancellationToken: ct);
+        var held = await Locks.GetEntityIfExistsAsync<TableEntity>(
+            lockRow.PartitionKey, LockRow, cancellationToken: ct);
         if (!held.HasValue) return "";
         var holder = held.Value!.GetString("ApplicationId");
         if (held.Value.Timestamp >= abandonedBefore || await holderExists(holder)) return holder;
@@ -55,7 +63,9 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
         }
     }
 
-    /// <summary>The application holding the lock of <paramref name="idNumberIndex"/>, if any (one point read).</summary>
+    /// <summary>
+    /// The application holding the lock of <paramref name="idNumberIndex"/>, if any (one point read).
+    /// </summary>
     public async Task<string?> HolderAsync(string idNumberIndex, CancellationToken ct)
     {
         var held = await Locks.GetEntityIfExistsAsync<TableEntity>(idNumberIndex, LockRow, cancellationToken: ct);
@@ -68,7 +78,8 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
     /// first and deletes after, so a submission reading either index meanwhile always finds the lock. Idempotent; for
     /// an application that closed meanwhile, it also removes a copy an earlier try made.
     /// </summary>
-    public async Task MoveAsync(string fromIndex, string toIndex, string applicationId, bool active, CancellationToken ct)
+    public async Task MoveAsync(
+        string fromIndex, string toIndex, string applicationId, bool active, CancellationToken ct)
     {
         if (fromIndex == toIndex) return;
         var held = await Locks.GetEntityIfExistsAsync<TableEntity>(fromIndex, LockRow, cancellationToken: ct);
@@ -101,7 +112,10 @@ public sealed class ActiveApplicationLocks(StorageClients storage)
 
     /// <summary>Remembers <paramref name="applicationId"/> as the person's latest application.</summary>
     public Task RememberLatestAsync(string idNumberIndex, string applicationId, CancellationToken ct) =>
-        Locks.UpsertEntityAsync(new TableEntity(idNumberIndex, LatestRow) { ["ApplicationId"] = applicationId }, TableUpdateMode.Replace, ct);
+        Locks.UpsertEntityAsync(
+            new TableEntity(idNumberIndex, LatestRow) { ["ApplicationId"] = applicationId },
+            TableUpdateMode.Replace,
+            ct);
 
     /// <summary>The person's latest application's id, if one was remembered.</summary>
     public async Task<string?> LatestAsync(string idNumberIndex, CancellationToken ct)

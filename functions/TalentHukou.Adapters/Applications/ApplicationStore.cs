@@ -25,11 +25,14 @@ public sealed class ApplicationStore(StorageClients storage)
     public static bool IsValidId(string id) => id.Length is > 1 and <= 40 && id.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>The record, its ETag, and when it was last written by the storage's clock.</summary>
-    public async Task<(ApplicationRecord Record, ETag ETag, DateTimeOffset LastWritten)?> GetAsync(string applicationId, CancellationToken ct)
+    public async Task<(ApplicationRecord Record, ETag ETag, DateTimeOffset LastWritten)?> GetAsync(
+        string applicationId, CancellationToken ct)
     {
         if (!IsValidId(applicationId)) return null;
         var row = await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, cancellationToken: ct);
-        return row.HasValue ? (Read(row.Value!), row.Value!.ETag, row.Value.Timestamp ?? DateTimeOffset.MinValue) : null;
+        return row.HasValue
+            ? (Read(row.Value!), row.Value!.ETag, row.Value.Timestamp ?? DateTimeOffset.MinValue)
+            : null;
     }
 
     /// <summary>
@@ -80,15 +83,17 @@ public sealed class ApplicationStore(StorageClients storage)
     /// <summary>Whether an application's record exists.</summary>
     public async Task<bool> ExistsAsync(string applicationId, CancellationToken ct) =>
         IsValidId(applicationId)
-        && (await Records.GetEntityIfExistsAsync<TableEntity>(applicationId, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue;
+        && (await Records.GetEntityIfExistsAsync<TableEntity>(
+            applicationId, RecordRow, select: ["RowKey"], cancellationToken: ct)).HasValue;
 
     /// <summary>
     /// Replaces the record if it has not changed since it was read; false on a concurrent change. A merge of the
     /// record's columns, so the notice summaries kept in the same row stay (every record column is always written).
-    /// The index rows carry
-    /// the queue fields (stage, due time, escalation), so they are rewritten only when those differ from <paramref name="stored"/>'s.
+    /// The index rows carry the queue fields (stage, due time, escalation), so they are rewritten only when those
+    /// differ from <paramref name="stored"/>'s.
     /// </summary>
-    public async Task<bool> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct)
+    public async Task<bool> TryReplaceAsync(
+        ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(stored);
@@ -104,7 +109,9 @@ public sealed class ApplicationStore(StorageClients storage)
         return true;
     }
 
-    /// <summary>Removes the record and index rows of an application (compensation when its process could not start).</summary>
+    /// <summary>
+    /// Removes the record and index rows of an application (compensation when its process could not start).
+    /// </summary>
     public async Task DeleteAsync(ApplicationRecord record, CancellationToken ct)
     {
         foreach (var key in IndexKeys(record)) await Index.DeleteEntityAsync(key, record.ApplicationId, ETag.All, ct);
@@ -116,7 +123,8 @@ public sealed class ApplicationStore(StorageClients storage)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {indexKey}");
         if (stage is not null) filter += " and " + TableClient.CreateQueryFilter($"Stage eq {stage.Value.ToString()}");
-        await foreach (var page in Index.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
+        await foreach (var page in Index.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct)
+            .AsPages(continuationToken, pageSize))
         {
             var items = new List<ApplicationRecord>();
             foreach (var row in page.Values)
@@ -134,9 +142,14 @@ public sealed class ApplicationStore(StorageClients storage)
     {
         var rows = new List<ApplicationQueueRow>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {indexKey}");
-        await foreach (var row in Index.QueryAsync<TableEntity>(filter, select: ["RowKey", "Stage", "DueBy", "Escalated", "Scope"], cancellationToken: ct))
-            rows.Add(new(row.RowKey, Enum.Parse<ApplicationStage>(row.GetString("Stage")), row.GetDateTimeOffset("DueBy"),
-                row.GetBoolean("Escalated") ?? false, row.GetString("Scope")));
+        await foreach (var row in Index.QueryAsync<TableEntity>(
+            filter, select: ["RowKey", "Stage", "DueBy", "Escalated", "Scope"], cancellationToken: ct))
+            rows.Add(new(
+                row.RowKey,
+                Enum.Parse<ApplicationStage>(row.GetString("Stage")),
+                row.GetDateTimeOffset("DueBy"),
+                row.GetBoolean("Escalated") ?? false,
+                row.GetString("Scope")));
         return rows;
     }
 
@@ -145,21 +158,28 @@ public sealed class ApplicationStore(StorageClients storage)
         string? continuationToken, int pageSize, CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {RecordRow}");
-        await foreach (var page in Records.QueryAsync<TableEntity>(filter, pageSize, select: ["PartitionKey"], cancellationToken: ct)
+        await foreach (var page in Records
+            .QueryAsync<TableEntity>(filter, pageSize, select: ["PartitionKey"], cancellationToken: ct)
             .AsPages(continuationToken, pageSize))
             return (page.Values.Select(e => e.PartitionKey).ToList(), page.ContinuationToken);
         return ([], null);
     }
 
-    /// <summary>Every application's queue fields (stage, office), from the reviewer-scope index rows: one partition range read.</summary>
+    /// <summary>
+    /// Every application's queue fields (stage, office), from the reviewer-scope index rows: one partition range read.
+    /// </summary>
     public async Task<IReadOnlyList<ApplicationQueueRow>> ScanScopeRowsAsync(CancellationToken ct)
     {
         var rows = new List<ApplicationQueueRow>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"scope-"} and PartitionKey lt {"scope."}");
         string[] columns = ["PartitionKey", "RowKey", "Stage", "DueBy", "Escalated"];
         await foreach (var row in Index.QueryAsync<TableEntity>(filter, select: columns, cancellationToken: ct))
-            rows.Add(new(row.RowKey, Enum.Parse<ApplicationStage>(row.GetString("Stage")), row.GetDateTimeOffset("DueBy"),
-                row.GetBoolean("Escalated") ?? false, row.PartitionKey["scope-".Length..]));
+            rows.Add(new(
+                row.RowKey,
+                Enum.Parse<ApplicationStage>(row.GetString("Stage")),
+                row.GetDateTimeOffset("DueBy"),
+                row.GetBoolean("Escalated") ?? false,
+                row.PartitionKey["scope-".Length..]));
         return rows;
     }
 
@@ -176,7 +196,9 @@ public sealed class ApplicationStore(StorageClients storage)
         return counts;
     }
 
-    /// <summary>Applications waiting at a step that passed its escalation deadline (unit review, HRSS review, card office).</summary>
+    /// <summary>
+    /// Applications waiting at a step that passed its escalation deadline (unit review, HRSS review, card office).
+    /// </summary>
     public async Task<int> CountEscalatedWaitingAsync(CancellationToken ct)
     {
         var waiting = new Dictionary<string, string>
@@ -185,7 +207,8 @@ public sealed class ApplicationStore(StorageClients storage)
             [nameof(ApplicationStage.HrssReview)] = "hrss-review",
             [nameof(ApplicationStage.AwaitingCard)] = "card-office",
         };
-        var filter = string.Join(" or ", waiting.Keys.Select(stage => TableClient.CreateQueryFilter($"Stage eq {stage}")));
+        var filter = string.Join(
+            " or ", waiting.Keys.Select(stage => TableClient.CreateQueryFilter($"Stage eq {stage}")));
         var count = 0;
         await foreach (var row in Records.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
@@ -196,13 +219,14 @@ public sealed class ApplicationStore(StorageClients storage)
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> rejected or withdrawn applications that still keep materials (for the retention job):
-    /// a filter on the record rows' <c>KeepsMaterials</c> column, which only such records carry as true.
+    /// Up to <paramref name="max"/> rejected or withdrawn applications that still keep materials (for the retention
+    /// job): a filter on the record rows' <c>KeepsMaterials</c> column, which only such records carry as true.
     /// </summary>
     public async Task<IReadOnlyList<ApplicationRecord>> ClosedWithMaterialsAsync(int max, CancellationToken ct)
     {
+        const string rejected = nameof(ApplicationStage.Rejected), withdrawn = nameof(ApplicationStage.Withdrawn);
         var filter = TableClient.CreateQueryFilter(
-            $"KeepsMaterials eq {true} and (Stage eq {nameof(ApplicationStage.Rejected)} or Stage eq {nameof(ApplicationStage.Withdrawn)})");
+            $"KeepsMaterials eq {true} and (Stage eq {rejected} or Stage eq {withdrawn})");
         var records = new List<ApplicationRecord>();
         await foreach (var row in Records.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
@@ -218,16 +242,18 @@ public sealed class ApplicationStore(StorageClients storage)
 
     public static string UnitKey(string employerId) => "unit-" + employerId;
 
-    private static IEnumerable<string> IndexKeys(ApplicationRecord r) => [OwnerKey(r.OwnerSub), ScopeKey(r.Route.Scope), UnitKey(r.Employer.EmployerId)];
+    private static IEnumerable<string> IndexKeys(ApplicationRecord r) =>
+        [OwnerKey(r.OwnerSub), ScopeKey(r.Route.Scope), UnitKey(r.Employer.EmployerId)];
 
-    private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) => Task.WhenAll(IndexKeys(record).Select(key =>
-        Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId)
-        {
-            ["Stage"] = record.Stage.ToString(),
-            ["DueBy"] = record.Waiting?.DueBy,
-            ["Escalated"] = record.IsEscalated,
-            ["Scope"] = record.Route.Scope,
-        }, TableUpdateMode.Replace, ct)));
+    private Task WriteIndexAsync(ApplicationRecord record, CancellationToken ct) =>
+        Task.WhenAll(IndexKeys(record).Select(key =>
+            Index.UpsertEntityAsync(new TableEntity(key, record.ApplicationId)
+            {
+                ["Stage"] = record.Stage.ToString(),
+                ["DueBy"] = record.Waiting?.DueBy,
+                ["Escalated"] = record.IsEscalated,
+                ["Scope"] = record.Route.Scope,
+            }, TableUpdateMode.Replace, ct)));
 
     private static TableEntity Write(ApplicationRecord r) => new(r.ApplicationId, RecordRow)
     {
@@ -237,5 +263,6 @@ public sealed class ApplicationStore(StorageClients storage)
     };
 
     private static ApplicationRecord Read(TableEntity e) =>
-        JsonSerializer.Deserialize<ApplicationRecord>(e.GetString("Data"), Json) ?? throw new InvalidDataException($"Application {e.PartitionKey} has no data.");
+        JsonSerializer.Deserialize<ApplicationRecord>(e.GetString("Data"), Json)
+        ?? throw new InvalidDataException($"Application {e.PartitionKey} has no data.");
 }

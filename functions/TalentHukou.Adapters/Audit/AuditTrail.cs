@@ -33,7 +33,8 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
             ["Detail"] = record.Detail,
         };
         await Table.AddEntityAsync(entity, ct);
-        return new AuditEntry(at, record.Actor, record.Role, record.Action, record.Target, record.Outcome, record.Detail);
+        return new AuditEntry(
+            at, record.Actor, record.Role, record.Action, record.Target, record.Outcome, record.Detail);
     }
 
     /// <summary>
@@ -51,10 +52,14 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
         while (string.CompareOrdinal(month, MonthKey(from)) >= 0)
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {month} and At ge {from} and At le {to}");
-            if (query.Actor is not null) filter += " and " + TableClient.CreateQueryFilter($"Actor eq {query.Actor}");
-            if (query.Action is not null) filter += " and " + TableClient.CreateQueryFilter($"Action eq {query.Action}");
-            if (query.Target is not null) filter += " and " + TableClient.CreateQueryFilter($"Target eq {query.Target}");
-            await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize - items.Count, cancellationToken: ct)
+            if (query.Actor is not null)
+                filter += " and " + TableClient.CreateQueryFilter($"Actor eq {query.Actor}");
+            if (query.Action is not null)
+                filter += " and " + TableClient.CreateQueryFilter($"Action eq {query.Action}");
+            if (query.Target is not null)
+                filter += " and " + TableClient.CreateQueryFilter($"Target eq {query.Target}");
+            await foreach (var page in Table
+                .QueryAsync<TableEntity>(filter, pageSize - items.Count, cancellationToken: ct)
                 .AsPages(token, pageSize - items.Count))
             {
                 items.AddRange(page.Values.Select(Read));
@@ -65,7 +70,9 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
             if (token is not null) return (items, AuditPageToken.Write(month, token));
             month = PreviousMonth(month);
             if (items.Count >= pageSize)
-                return (items, string.CompareOrdinal(month, MonthKey(from)) >= 0 ? AuditPageToken.Write(month, null) : null);
+                return (
+                    items,
+                    string.CompareOrdinal(month, MonthKey(from)) >= 0 ? AuditPageToken.Write(month, null) : null);
         }
         return (items, null);
     }
@@ -92,25 +99,45 @@ public sealed class AuditTrail(StorageClients storage, TimeProvider time)
     }
 
     private static AuditEntry Read(TableEntity e) => new(
-        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, e.GetString("Actor"), e.GetString("Role"), e.GetString("Action"),
-        e.GetString("Target"), e.GetString("Outcome"), e.GetString("Detail"));
+        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
+        e.GetString("Actor"),
+        e.GetString("Role"),
+        e.GetString("Action"),
+        e.GetString("Target"),
+        e.GetString("Outcome"),
+        e.GetString("Detail"));
 
-    private static string MonthKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMM", CultureInfo.InvariantCulture);
+    private static string MonthKey(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     private static string PreviousMonth(string month) =>
-        DateTime.ParseExact(month, "yyyyMM", CultureInfo.InvariantCulture).AddMonths(-1).ToString("yyyyMM", CultureInfo.InvariantCulture);
+        DateTime.ParseExact(month, "yyyyMM", CultureInfo.InvariantCulture)
+            .AddMonths(-1)
+            .ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     /// <summary>Newest first: the ticks left until the end of time, then a random suffix against ties.</summary>
     private static string RowKeyFor(DateTimeOffset at) =>
-        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..8];
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)
+        + Guid.NewGuid().ToString("N")[..8];
 }
 
 /// <summary>What happened, by whom, to what: one audit entry before it is stamped.</summary>
-public sealed record AuditRecord(string Actor, string Role, string Action, string Target, string Outcome, string? Detail = null);
+public sealed record AuditRecord(
+    string Actor,
+    string Role,
+    string Action,
+    string Target,
+    string Outcome,
+    string? Detail = null);
 
 /// <summary>An audit entry as stored.</summary>
 public sealed record AuditEntry(
     DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail);
 
 /// <summary>Which entries to read: a time range and exact filters, all optional.</summary>
-public sealed record AuditQuery(string? Actor, string? Action, string? Target, DateTimeOffset? From, DateTimeOffset? To);
+public sealed record AuditQuery(
+    string? Actor,
+    string? Action,
+    string? Target,
+    DateTimeOffset? From,
+    DateTimeOffset? To);

@@ -5,7 +5,9 @@ using TalentHukou.Adapters.Storage;
 
 namespace TalentHukou.Adapters.Cards;
 
-/// <summary>Card PDFs in the private <c>cards</c> container, named from ids only: <c>{applicationId}/{cardNumber}.pdf</c>.</summary>
+/// <summary>
+/// Card PDFs in the private <c>cards</c> container, named from ids only: <c>{applicationId}/{cardNumber}.pdf</c>.
+/// </summary>
 public sealed class CardDocuments(StorageClients storage)
 {
     public const string ContentType = "application/pdf";
@@ -38,5 +40,6 @@ public sealed class CardDocuments(StorageClients storage)
     }
 
     public async Task<bool> DeleteAsync(string applicationId, string cardNumber, CancellationToken ct) =>
-        (await Container.GetBlobClient(BlobNameFor(applicationId, cardNumber)).DeleteIfExistsAsync(cancellationToken: ct)).Value;
+        (await Container.GetBlobClient(BlobNameFor(applicationId, cardNumber))
+            .DeleteIfExistsAsync(cancellationToken: ct)).Value;
 }

@@ -45,7 +45,9 @@ public sealed class CardHolderClaims(StorageClients storage)
         return row.HasValue ? row.Value!.GetString("ApplicationId") : null;
     }
 
-    /// <summary>Gives up the claim under each index where <paramref name="applicationId"/> holds it (compensation). Idempotent.</summary>
+    /// <summary>
+    /// Gives up the claim under each index where <paramref name="applicationId"/> holds it (compensation). Idempotent.
+    /// </summary>
     public async Task ReleaseAsync(IReadOnlyList<string> indexes, string applicationId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(indexes);

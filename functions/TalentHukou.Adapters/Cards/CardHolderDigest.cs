@@ -17,11 +17,17 @@ public sealed class CardHolderDigest(PersonalDataProtector protector)
     /// <summary>Length of the decoded digest in bytes (both versions).</summary>
     public const int ByteLength = 32;
 
-    /// <summary>The digest of a card number and a holder's name and full ID number, as <see cref="CardSignaturePayload.CurrentVersion"/> computes it.</summary>
+    /// <summary>
+    /// The digest of a card number and a holder's name and full ID number, as
+    /// <see cref="CardSignaturePayload.CurrentVersion"/> computes it.
+    /// </summary>
     public string Compute(string cardNumber, string name, string idNumber) =>
         Compute(CardSignaturePayload.CurrentVersion, cardNumber, name, idNumber);
 
-    /// <summary>Whether a claimed name and ID number produce <paramref name="expectedDigest"/> under payload <paramref name="version"/>, in constant time.</summary>
+    /// <summary>
+    /// Whether a claimed name and ID number produce <paramref name="expectedDigest"/> under payload
+    /// <paramref name="version"/>, in constant time.
+    /// </summary>
     /// <remarks>
     /// A keyed digest is tried under every configured personal-data key (the current first, each compared in full), so
     /// a card issued before a key rotation still checks while its key stays configured.
@@ -52,5 +58,6 @@ public sealed class CardHolderDigest(PersonalDataProtector protector)
 
     private static string NormalizeName(string name) => WellFormedText.FoldedKC(name).Trim();
 
-    private static string NormalizeIdNumber(string idNumber) => WellFormedText.FoldedKC(idNumber).Trim().ToUpperInvariant();
+    private static string NormalizeIdNumber(string idNumber) =>
+        WellFormedText.FoldedKC(idNumber).Trim().ToUpperInvariant();
 }

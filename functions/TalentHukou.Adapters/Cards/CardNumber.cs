@@ -18,7 +18,10 @@ public static partial class CardNumber
         ArgumentException.ThrowIfNullOrEmpty(cardNumber);
         return cardNumber.Length < 5
             ? new string('*', cardNumber.Length)
-            : string.Concat(cardNumber.AsSpan(0, 3), new string('*', cardNumber.Length - 5), cardNumber.AsSpan(cardNumber.Length - 2));
+            : string.Concat(
+                cardNumber.AsSpan(0, 3),
+                new string('*', cardNumber.Length - 5),
+                cardNumber.AsSpan(cardNumber.Length - 2));
     }
 
     [GeneratedRegex("^R[0-9]{13}$", RegexOptions.CultureInvariant)]

@@ -34,37 +34,49 @@ public sealed class CardNumberReservations
 
     private TableClient Numbers => storage.Table(StorageNames.CardNumbersTable);
 
-    /// <summary>The number reserved for this application and attempt: the one reserved before, or a new unique one.</summary>
+    /// <summary>
+    /// The number reserved for this application and attempt: the one reserved before, or a new unique one.
+    /// </summary>
     public async Task<string> ReserveAsync(string applicationId, int attempt, int year, CancellationToken ct)
     {
         var owner = OwnerOf(applicationId, attempt);
         for (var tries = 0; tries < MaxCandidates; tries++)
         {
-            var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(applicationId, ClaimRow(attempt), cancellationToken: ct);
+            var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(
+                applicationId, ClaimRow(attempt), cancellationToken: ct);
             if (!claim.HasValue)
             {
-                await TryAddAsync(Claims, new TableEntity(applicationId, ClaimRow(attempt)) { ["Number"] = Candidate(year) }, ct);
+                await TryAddAsync(
+                    Claims, new TableEntity(applicationId, ClaimRow(attempt)) { ["Number"] = Candidate(year) }, ct);
                 continue; // read it back: a concurrent run of this activity may have claimed first
             }
             var number = claim.Value!.GetString("Number");
-            if (await TryAddAsync(Numbers, new TableEntity(number, NumberRow) { ["Owner"] = owner, ["ApplicationId"] = applicationId }, ct)
+            if (await TryAddAsync(
+                    Numbers,
+                    new TableEntity(number, NumberRow) { ["Owner"] = owner, ["ApplicationId"] = applicationId },
+                    ct)
                 || await OwnerAsync(number, ct) == owner)
                 return number;
-            // Another application holds the claimed number: claim a fresh one (a concurrent run may do the same; the ETag decides).
+            // Another application holds the claimed number: claim a fresh one
+            // (a concurrent run may do the same; the ETag decides).
             claim.Value["Number"] = Candidate(year);
             await TryUpdateAsync(claim.Value, ct);
         }
-        throw new InvalidOperationException($"No free card number found for application {applicationId} after {MaxCandidates} candidates.");
+        throw new InvalidOperationException(
+            $"No free card number found for application {applicationId} after {MaxCandidates} candidates.");
     }
 
     /// <summary>The number reserved for this application and attempt, if any.</summary>
     public async Task<string?> FindAsync(string applicationId, int attempt, CancellationToken ct)
     {
-        var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(applicationId, ClaimRow(attempt), cancellationToken: ct);
+        var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(
+            applicationId, ClaimRow(attempt), cancellationToken: ct);
         return claim.HasValue ? claim.Value!.GetString("Number") : null;
     }
 
-    /// <summary>Releases the attempt's reservation: its number row (if this attempt owns it), then its claim. Idempotent.</summary>
+    /// <summary>
+    /// Releases the attempt's reservation: its number row (if this attempt owns it), then its claim. Idempotent.
+    /// </summary>
     public async Task<string?> ReleaseAsync(string applicationId, int attempt, CancellationToken ct)
     {
         var number = await FindAsync(applicationId, attempt, ct);
@@ -82,7 +94,8 @@ public sealed class CardNumberReservations
 
     private string Candidate(int year) => Format(year, nextDigits());
 
-    private static long RandomDigits() => RandomNumberGenerator.GetInt32(0, 100_000) * 1_000_000L + RandomNumberGenerator.GetInt32(0, 1_000_000);
+    private static long RandomDigits() =>
+        RandomNumberGenerator.GetInt32(0, 100_000) * 1_000_000L + RandomNumberGenerator.GetInt32(0, 1_000_000);
 
     private static string ClaimRow(int attempt) => attempt.ToString("D3", CultureInfo.InvariantCulture);
 

@@ -34,7 +34,14 @@ internal static class CardPdfLayout
         graphics.DrawImage(qrCode, qrLeft, FirstRowBaseline - 14, QrSize, QrSize);
         var qrCentre = qrLeft + QrSize / 2;
         text.Draw("扫码核验真伪", qrCentre, FirstRowBaseline + QrSize + 4, 9, XBrushes.DimGray, centered: true);
-        text.Draw($"签名密钥 {keyId}", qrCentre, FirstRowBaseline + QrSize + 16, 6, XBrushes.Gray, maxWidth: QrSize + 30, centered: true);
+        text.Draw(
+            $"签名密钥 {keyId}",
+            qrCentre,
+            FirstRowBaseline + QrSize + 16,
+            6,
+            XBrushes.Gray,
+            maxWidth: QrSize + 30,
+            centered: true);
         text.Draw($"本卡由{card.Issuer}签发，扫描二维码可核验真伪。", width / 2, height - 30, 8, XBrushes.Gray, centered: true);
     }
 

@@ -10,7 +10,8 @@ public static class CardQrCode
 
     /// <summary>
     /// PNG bytes of a QR code (error correction M, quiet zone included) for <paramref name="url"/>.
-    /// Explicit colours make QRCoder write a 1-bit palette PNG, which PDFsharp imports; its default 1-bit grey it does not.
+    /// Explicit colours make QRCoder write a 1-bit palette PNG, which PDFsharp imports;
+    /// its default 1-bit grey it does not.
     /// </summary>
     public static byte[] ToPng(Uri url, int pixelsPerModule = 8)
     {

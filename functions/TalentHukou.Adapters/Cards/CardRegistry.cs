@@ -74,10 +74,13 @@ public sealed class CardRegistry(StorageClients storage)
                 // changed or removed meanwhile: read it again
             }
         }
-        throw new InvalidOperationException($"Card {Masking.CardNumber(cardNumber)} kept changing; it was not revoked.");
+        throw new InvalidOperationException(
+            $"Card {Masking.CardNumber(cardNumber)} kept changing; it was not revoked.");
     }
 
-    /// <summary>Removes the card's row if it belongs to <paramref name="applicationId"/> (compensation). Idempotent.</summary>
+    /// <summary>
+    /// Removes the card's row if it belongs to <paramref name="applicationId"/> (compensation). Idempotent.
+    /// </summary>
     public async Task<bool> RemoveAsync(string cardNumber, string applicationId, CancellationToken ct)
     {
         var row = await Cards.GetEntityIfExistsAsync<TableEntity>(cardNumber, Row, ["ApplicationId"], ct);
@@ -97,7 +100,8 @@ public sealed class CardRegistry(StorageClients storage)
             e.GetInt32("PayloadVersion") ?? CardSignaturePayload.UnkeyedDigestVersion);
         var signature = new CardSignature(payload, e.GetString("KeyId"), e.GetString("Signature"));
         var revokedAt = e.GetDateTimeOffset("RevokedAt");
-        return new CardRecord(e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"))
+        return new CardRecord(
+            e.GetString("ApplicationId"), e.GetInt32("Attempt") ?? 1, signature, e.GetString("BlobName"))
         {
             Revocation = revokedAt is { } at ? new CardRevocation(at, e.GetString("RevocationReason") ?? "") : null,
         };

@@ -12,9 +12,10 @@ namespace TalentHukou.Adapters.Cards;
 public static class CardServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the card services with options from <c>Cards</c> and <c>CardSigning</c> (and <c>Privacy</c>, whose secret keys
-    /// the holder digest), validated at start-up.
-    /// The Key Vault provider uses a registered <see cref="TokenCredential"/>, else <see cref="DefaultAzureCredential"/>.
+    /// Adds the card services with options from <c>Cards</c> and <c>CardSigning</c> (and <c>Privacy</c>, whose secret
+    /// keys the holder digest), validated at start-up.
+    /// The Key Vault provider uses a registered <see cref="TokenCredential"/>, else
+    /// <see cref="DefaultAzureCredential"/>.
     /// </summary>
     public static IServiceCollection AddTalentHukouCards(this IServiceCollection services)
     {

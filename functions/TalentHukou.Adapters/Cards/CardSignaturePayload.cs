@@ -15,7 +15,9 @@ public sealed record CardSignaturePayload(
     string HolderDigest,
     int Version = CardSignaturePayload.CurrentVersion)
 {
-    /// <summary>Version of the payload: its canonical form (<see cref="ToCanonicalString"/>) and how its holder digest is made.</summary>
+    /// <summary>
+    /// Version of the payload: its canonical form (<see cref="ToCanonicalString"/>) and how its holder digest is made.
+    /// </summary>
     public const int CurrentVersion = 2;
 
     /// <summary>Cards signed before the holder digest was keyed (their verification links carry no <c>v</c>).</summary>
@@ -24,7 +26,10 @@ public sealed record CardSignaturePayload(
     /// <summary>Whether this code can verify payloads of <paramref name="version"/>.</summary>
     public static bool IsKnownVersion(int version) => version is UnkeyedDigestVersion or CurrentVersion;
 
-    /// <summary>Builds the payload for a card; <paramref name="holderDigest"/> comes from <see cref="CardHolderDigest.Compute"/>.</summary>
+    /// <summary>
+    /// Builds the payload for a card; <paramref name="holderDigest"/> comes from
+    /// <see cref="CardHolderDigest.Compute"/>.
+    /// </summary>
     public static CardSignaturePayload For(CardContent card, string holderDigest)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -32,7 +37,8 @@ public sealed record CardSignaturePayload(
         if (!Cards.CardNumber.IsValid(card.CardNumber))
             throw new ArgumentException("The card number is not in the R + 13 digits format.", nameof(card));
         if (card.Issuer != CardIssuers.GuangzhouDrc)
-            throw new ArgumentException("The verification link carries no issuer; only the known issuer can sign.", nameof(card));
+            throw new ArgumentException(
+                "The verification link carries no issuer; only the known issuer can sign.", nameof(card));
         return new CardSignaturePayload(
             card.CardNumber,
             DateTimeOffset.FromUnixTimeSeconds(card.IssuedAt.ToUnixTimeSeconds()),

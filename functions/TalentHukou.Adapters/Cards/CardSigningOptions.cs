@@ -12,12 +12,15 @@ public sealed class CardSigningOptions : ISelfValidatingOptions
     /// <summary>Which key provider signs cards (<c>CardSigning:Provider</c>).</summary>
     public CardSigningProvider Provider { get; set; } = CardSigningProvider.Local;
 
-    /// <summary>PEM file of the local key (<c>CardSigning:KeyPath</c>), created on first use; relative to the working directory.</summary>
+    /// <summary>
+    /// PEM file of the local key (<c>CardSigning:KeyPath</c>), created on first use; relative to the working directory.
+    /// </summary>
     public string KeyPath { get; set; } = ".data/keys/card-signing.pem";
 
     /// <summary>
-    /// Key Vault key identifier (<c>CardSigning:KeyVaultKeyId</c>), e.g. <c>https://kv-name.vault.azure.net/keys/card-signing</c>,
-    /// with or without a version; without one, the latest version signs.
+    /// Key Vault key identifier (<c>CardSigning:KeyVaultKeyId</c>),
+    /// e.g. <c>https://kv-name.vault.azure.net/keys/card-signing</c>, with or without a version;
+    /// without one, the latest version signs.
     /// </summary>
     public string? KeyVaultKeyId { get; set; }
 

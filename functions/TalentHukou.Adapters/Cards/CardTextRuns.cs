@@ -34,6 +34,7 @@ public static class CardTextRuns
         return runs;
     }
 
-    // From CJK Radicals (U+2E80) up: CJK symbols and punctuation such as 《》, ideographs, full-width forms, Extension B+.
+    // From CJK Radicals (U+2E80) up: CJK symbols and punctuation such as 《》, ideographs, full-width forms,
+    // Extension B+.
     private static bool IsChinese(Rune rune) => rune.Value >= 0x2E80;
 }

@@ -10,8 +10,18 @@ internal sealed class CardTextWriter(XGraphics graphics)
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private readonly Dictionary<(bool IsChinese, double Size), XFont> fonts = [];
 
-    /// <summary>Draws <paramref name="text"/> with its left end (or centre) at x and its baseline at y, shrunk to fit <paramref name="maxWidth"/>.</summary>
-    public void Draw(string text, double x, double y, double size, XBrush brush, double maxWidth = double.MaxValue, bool centered = false)
+    /// <summary>
+    /// Draws <paramref name="text"/> with its left end (or centre) at x and its baseline at y, shrunk to fit
+    /// <paramref name="maxWidth"/>.
+    /// </summary>
+    public void Draw(
+        string text,
+        double x,
+        double y,
+        double size,
+        XBrush brush,
+        double maxWidth = double.MaxValue,
+        bool centered = false)
     {
         var runs = CardTextRuns.Split(text);
         var width = Measure(runs, size);

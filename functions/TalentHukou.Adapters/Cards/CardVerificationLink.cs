@@ -18,7 +18,8 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(signature);
         var payload = signature.Payload;
-        var path = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/cards/{Uri.EscapeDataString(payload.CardNumber)}/verification";
+        var path = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/cards/"
+            + $"{Uri.EscapeDataString(payload.CardNumber)}/verification";
         (string Name, string Value)[] query =
         [
             ("v", payload.Version.ToString(CultureInfo.InvariantCulture)),
@@ -45,7 +46,8 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
     }
 
     /// <summary>Reads the route's card number and the query values; false when any is missing or malformed.</summary>
-    public static bool TryParse(string? cardNumber, CardVerificationQuery query, [NotNullWhen(true)] out CardSignature? signature)
+    public static bool TryParse(
+        string? cardNumber, CardVerificationQuery query, [NotNullWhen(true)] out CardSignature? signature)
     {
         ArgumentNullException.ThrowIfNull(query);
         signature = null;
@@ -53,13 +55,19 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
             || ReadVersion(query.V) is not { } version
             || !long.TryParse(query.Iat, NumberStyles.None, CultureInfo.InvariantCulture, out var iat)
             || iat > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
-            || !DateOnly.TryParseExact(query.Exp, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var validUntil)
+            || !DateOnly.TryParseExact(
+                query.Exp, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var validUntil)
             || DecodedLength(query.Hd) != CardHolderDigest.ByteLength
             || query.Kid is null || !CardKeyId.IsWellFormed(query.Kid)
             || DecodedLength(query.Sig) is null or 0)
             return false;
         var payload = new CardSignaturePayload(
-            cardNumber, DateTimeOffset.FromUnixTimeSeconds(iat), validUntil, CardIssuers.GuangzhouDrc, query.Hd!, version);
+            cardNumber,
+            DateTimeOffset.FromUnixTimeSeconds(iat),
+            validUntil,
+            CardIssuers.GuangzhouDrc,
+            query.Hd!,
+            version);
         signature = new CardSignature(payload, query.Kid, query.Sig!);
         return true;
     }
@@ -67,7 +75,8 @@ public sealed class CardVerificationLink(IOptions<CardsOptions> options)
     /// <summary>The payload version a link names; links printed before versions were named are version 1.</summary>
     private static int? ReadVersion(string? v) =>
         v is null ? CardSignaturePayload.UnkeyedDigestVersion
-        : int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && CardSignaturePayload.IsKnownVersion(version) ? version
+        : int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            && CardSignaturePayload.IsKnownVersion(version) ? version
         : null;
 
     private static int? DecodedLength(string? base64Url)

@@ -16,7 +16,10 @@ public sealed class CardVerifier(ICardSigningKeyProvider keys, CardHolderDigest 
     /// <paramref name="idNumber"/> are given, whether they are the holder's. Neither is returned.
     /// </summary>
     public async Task<CardVerificationResult> VerifyAsync(
-        CardSignature signature, string? name = null, string? idNumber = null, CancellationToken cancellationToken = default)
+        CardSignature signature,
+        string? name = null,
+        string? idNumber = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
         var key = await keys.GetVerificationKeyAsync(signature.KeyId, cancellationToken).ConfigureAwait(false);
@@ -32,7 +35,11 @@ public sealed class CardVerifier(ICardSigningKeyProvider keys, CardHolderDigest 
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
         var expired = today > payload.ValidUntil;
         return new CardVerificationResult(
-            !expired, expired ? CardVerificationReasons.Expired : null, payload.IssuedAt, payload.Issuer, holderMatches);
+            !expired,
+            expired ? CardVerificationReasons.Expired : null,
+            payload.IssuedAt,
+            payload.Issuer,
+            holderMatches);
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ public sealed class CardsOptions : ISelfValidatingOptions
     {
         if (!HasValidPublicBaseUrl())
             yield return "Cards:PublicBaseUrl must be an absolute http(s) address without query.";
-        // A card's QR code outlives the deployment that printed it: outside Development it must point at the public site.
+        // A card's QR code outlives the deployment that printed it:
+        // outside Development it must point at the public site.
         else if (!environment.IsDevelopment() && !PublicAddress.IsPublicHttps(PublicBaseUrl))
             yield return "Cards:PublicBaseUrl must be the public https address of the API's host (no /api, not "
                 + "localhost) outside Development.";

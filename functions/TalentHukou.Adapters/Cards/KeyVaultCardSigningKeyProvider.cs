@@ -11,7 +11,8 @@ namespace TalentHukou.Adapters.Cards;
 /// <see cref="MaxUnknownKeys"/> of them), so a flood of made-up key ids in verification links costs one vault read each
 /// per interval, not one per request.
 /// </remarks>
-public sealed class KeyVaultCardSigningKeyProvider(CardKeyVaultClient client, KeyVaultKeyIdentifier key, TimeProvider? time = null)
+public sealed class KeyVaultCardSigningKeyProvider(
+    CardKeyVaultClient client, KeyVaultKeyIdentifier key, TimeProvider? time = null)
     : ICardSigningKeyProvider
 {
     /// <summary>How long a key id the vault did not know is answered as unknown without asking again.</summary>
@@ -35,12 +36,14 @@ public sealed class KeyVaultCardSigningKeyProvider(CardKeyVaultClient client, Ke
         var current = await client.GetPublicKeyAsync(key.KeyUri(), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Key Vault has no key {key.Name}.");
         publicKeys.TryAdd(current.Version, new CardVerificationKey(current.Version, current.PublicKey));
-        var signature = await client.SignEs256Async(key.KeyUri(current.Version), data, cancellationToken).ConfigureAwait(false);
+        var signature = await client.SignEs256Async(key.KeyUri(current.Version), data, cancellationToken)
+            .ConfigureAwait(false);
         return new CardKeySignature(current.Version, signature);
     }
 
     /// <inheritdoc />
-    public async Task<CardVerificationKey?> GetVerificationKeyAsync(string keyId, CancellationToken cancellationToken = default)
+    public async Task<CardVerificationKey?> GetVerificationKeyAsync(
+        string keyId, CancellationToken cancellationToken = default)
     {
         if (!KeyVaultKeyIdentifier.IsVersion(keyId))
             return null; // the key id comes from a QR code: never let it shape the request path

@@ -23,7 +23,9 @@ public sealed partial record KeyVaultKeyIdentifier(Uri VaultUri, string Name, st
         return true;
     }
 
-    /// <summary>Whether <paramref name="value"/> can be a key version (it also arrives untrusted, as a card's key id).</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> can be a key version (it also arrives untrusted, as a card's key id).
+    /// </summary>
     public static bool IsVersion(string? value) => value is not null && VersionPattern().IsMatch(value);
 
     /// <summary>The address of this key, or of <paramref name="version"/> of it.</summary>

@@ -29,8 +29,8 @@ internal static partial class LocalCardSigningKeyFile
     }
 
     /// <summary>
-    /// Holds <paramref name="lockPath"/> open with no sharing (an exclusive lock on Unix too), so hosts starting together
-    /// agree on one key: File.Move's no-overwrite check alone is not atomic on every file system.
+    /// Holds <paramref name="lockPath"/> open with no sharing (an exclusive lock on Unix too), so hosts starting
+    /// together agree on one key: File.Move's no-overwrite check alone is not atomic on every file system.
     /// </summary>
     private static FileStream Lock(string lockPath)
     {
@@ -73,6 +73,7 @@ internal static partial class LocalCardSigningKeyFile
         }
     }
 
-    [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "Created card signing key {KeyId} at {KeyPath}")]
+    [LoggerMessage(EventId = 4401, Level = LogLevel.Information,
+        Message = "Created card signing key {KeyId} at {KeyPath}")]
     private static partial void LogKeyCreated(ILogger logger, string keyId, string keyPath);
 }

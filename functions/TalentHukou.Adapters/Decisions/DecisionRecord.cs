@@ -6,7 +6,13 @@ namespace TalentHukou.Adapters.Decisions;
 /// the decision's own input as JSON (personal data masked).
 /// </summary>
 public sealed record DecisionRecord(
-    string DecisionId, string TargetId, string Kind, string ActorSub, string ActorRole, DateTimeOffset At, string PayloadJson)
+    string DecisionId,
+    string TargetId,
+    string Kind,
+    string ActorSub,
+    string ActorRole,
+    DateTimeOffset At,
+    string PayloadJson)
 {
     /// <summary>The orchestration wait that acted on this decision; a decision acts once.</summary>
     public string? UsedFor { get; init; }

@@ -18,7 +18,8 @@ public sealed class DecisionStore(StorageClients storage, TimeProvider time)
         string targetId, string kind, string actorSub, string actorRole, string payloadJson, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var decision = new DecisionRecord(TableKeys.SortableId("DC", now), targetId, kind, actorSub, actorRole, now, payloadJson);
+        var decision = new DecisionRecord(
+            TableKeys.SortableId("DC", now), targetId, kind, actorSub, actorRole, now, payloadJson);
         await Table.AddEntityAsync(new TableEntity(targetId, decision.DecisionId)
         {
             ["Kind"] = kind,
@@ -31,24 +32,32 @@ public sealed class DecisionStore(StorageClients storage, TimeProvider time)
     }
 
     public async Task<DecisionRecord?> GetAsync(string targetId, string decisionId, CancellationToken ct) =>
-        IsWellFormed(targetId) && IsWellFormed(decisionId) && await ReadAsync(targetId, decisionId, ct) is { } found ? found.Record : null;
+        IsWellFormed(targetId) && IsWellFormed(decisionId) && await ReadAsync(targetId, decisionId, ct) is { } found
+            ? found.Record
+            : null;
 
     /// <summary>
     /// Marks the decision as used by <paramref name="waitKey"/> unless another wait used it; the same wait may claim it
     /// again (a retried activity).
     /// </summary>
-    public async Task<DecisionClaim> ClaimAsync(string targetId, string decisionId, string waitKey, CancellationToken ct)
+    public async Task<DecisionClaim> ClaimAsync(
+        string targetId, string decisionId, string waitKey, CancellationToken ct)
     {
         if (!IsWellFormed(targetId) || !IsWellFormed(decisionId)) return DecisionClaim.Refused("malformed decision id");
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            if (await ReadAsync(targetId, decisionId, ct) is not { } found) return DecisionClaim.Refused("no such decision");
+            if (await ReadAsync(targetId, decisionId, ct) is not { } found)
+                return DecisionClaim.Refused("no such decision");
             if (found.Record.UsedFor == waitKey) return new DecisionClaim(found.Record, null);
-            if (found.Record.UsedFor is not null) return DecisionClaim.Refused($"already used by {found.Record.UsedFor}");
+            if (found.Record.UsedFor is not null)
+                return DecisionClaim.Refused($"already used by {found.Record.UsedFor}");
             try
             {
-                await Table.UpdateEntityAsync(new TableEntity(targetId, decisionId) { ["UsedFor"] = waitKey }, found.ETag,
-                    TableUpdateMode.Merge, ct);
+                await Table.UpdateEntityAsync(
+                    new TableEntity(targetId, decisionId) { ["UsedFor"] = waitKey },
+                    found.ETag,
+                    TableUpdateMode.Merge,
+                    ct);
                 return new DecisionClaim(found.Record with { UsedFor = waitKey }, null);
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
@@ -63,7 +72,8 @@ public sealed class DecisionStore(StorageClients storage, TimeProvider time)
     public static bool IsWellFormed(string? id) =>
         id is { Length: > 1 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    private async Task<(DecisionRecord Record, ETag ETag)?> ReadAsync(string targetId, string decisionId, CancellationToken ct)
+    private async Task<(DecisionRecord Record, ETag ETag)?> ReadAsync(
+        string targetId, string decisionId, CancellationToken ct)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(targetId, decisionId, cancellationToken: ct);
         if (!row.HasValue) return null;

@@ -10,7 +10,9 @@ public enum EmailTransportKind
     Acs,
 }
 
-/// <summary>E-mail settings, section <c>Email</c>: <c>Email:Transport</c> is <c>Smtp</c> (default) or <c>Acs</c>.</summary>
+/// <summary>
+/// E-mail settings, section <c>Email</c>: <c>Email:Transport</c> is <c>Smtp</c> (default) or <c>Acs</c>.
+/// </summary>
 public sealed class EmailOptions
 {
     /// <summary>The configuration section these options bind from.</summary>

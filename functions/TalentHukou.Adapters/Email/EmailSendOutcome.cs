@@ -22,7 +22,8 @@ public abstract record EmailSendOutcome
     public sealed record Succeeded(string ProviderMessageId) : EmailSendOutcome;
 
     /// <summary>The provider refused the message or the operation ended without delivery.</summary>
-    /// <param name="Permanent">True when sending it again cannot help (bad address, bad credentials, rejected content).</param>
+    /// <param name="Permanent">True when sending it again cannot help (bad address, bad credentials, rejected
+    /// content).</param>
     /// <param name="Reason">A provider error code or short reason, free of personal data.</param>
     public sealed record Failed(bool Permanent, string Reason) : EmailSendOutcome;
 

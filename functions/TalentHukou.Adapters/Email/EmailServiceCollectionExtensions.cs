@@ -53,9 +53,10 @@ public static class EmailServiceCollectionExtensions
             return new AcsEmailClient(options.ConnectionString, clientOptions);
         }
 
-        TokenCredential credential = new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
-            ? ManagedIdentityId.SystemAssigned
-            : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+        TokenCredential credential = new ManagedIdentityCredential(
+            string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
         return new AcsEmailClient(options.Endpoint!, credential, clientOptions);
     }
 }

@@ -4,7 +4,10 @@ using TalentHukou.Adapters.Health;
 
 namespace TalentHukou.Adapters.Email;
 
-/// <summary>Reports the e-mail transport as <c>email</c> in <c>/api/health</c>, waiting at most <see cref="EmailOptions.HealthCheckTimeout"/>.</summary>
+/// <summary>
+/// Reports the e-mail transport as <c>email</c> in <c>/api/health</c>, waiting at most
+/// <see cref="EmailOptions.HealthCheckTimeout"/>.
+/// </summary>
 public sealed class EmailTransportHealthProbe(IEmailTransport transport, IOptions<EmailOptions> options) : IHealthProbe
 {
     public string Name => "email";
@@ -21,7 +24,9 @@ public sealed class EmailTransportHealthProbe(IEmailTransport transport, IOption
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            return (false, string.Create(CultureInfo.InvariantCulture, $"The {options.Value.Transport} transport did not answer within {limit.TotalSeconds:0.#} s."));
+            return (false, string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {options.Value.Transport} transport did not answer within {limit.TotalSeconds:0.#} s."));
         }
     }
 }

@@ -2,7 +2,8 @@ namespace TalentHukou.Adapters.Email;
 
 /// <summary>
 /// Sends one e-mail through a provider (SMTP locally, Azure Communication Services in Azure) and reports
-/// whether the provider is reachable. Expected failures come back as an <see cref="EmailSendOutcome"/>, not as exceptions.
+/// whether the provider is reachable.
+/// Expected failures come back as an <see cref="EmailSendOutcome"/>, not as exceptions.
 /// </summary>
 public interface IEmailTransport
 {

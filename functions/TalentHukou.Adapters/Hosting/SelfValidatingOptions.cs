@@ -46,7 +46,9 @@ public static class SelfValidatingOptions
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
 
-        /// <summary>An annotation's message, led by the settings it is about (<c>Email:Acs:SenderAddress</c>).</summary>
+        /// <summary>
+        /// An annotation's message, led by the settings it is about (<c>Email:Acs:SenderAddress</c>).
+        /// </summary>
         private string Named(ValidationResult result) =>
             string.Join(", ", result.MemberNames.DefaultIfEmpty("").Select(m => $"{section.Name}:{m}".TrimEnd(':')))
             + ": " + result.ErrorMessage;

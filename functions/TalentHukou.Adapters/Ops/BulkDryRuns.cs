@@ -34,8 +34,13 @@ public sealed class BulkDryRuns(StorageClients storage)
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, dryRunId, cancellationToken: ct);
         if (!found.HasValue) return null;
         var e = found.Value!;
-        return new BulkDryRun(dryRunId, e.GetString("Action"), e.GetString("Reason"), e.GetString("Actor"),
-            e.GetDateTimeOffset("CreatedAt") ?? default, JsonSerializer.Deserialize<List<string>>(e.GetString("InstanceIds")) ?? [])
+        return new BulkDryRun(
+            dryRunId,
+            e.GetString("Action"),
+            e.GetString("Reason"),
+            e.GetString("Actor"),
+            e.GetDateTimeOffset("CreatedAt") ?? default,
+            JsonSerializer.Deserialize<List<string>>(e.GetString("InstanceIds")) ?? [])
         {
             ApprovedBy = e.GetString("ApprovedBy"),
             ETag = e.ETag,
@@ -48,8 +53,11 @@ public sealed class BulkDryRuns(StorageClients storage)
         ArgumentNullException.ThrowIfNull(run);
         try
         {
-            await Table.UpdateEntityAsync(new TableEntity(Partition, run.DryRunId) { ["ApprovedBy"] = approvedBy, ["ApprovedAt"] = at },
-                run.ETag, TableUpdateMode.Merge, ct);
+            await Table.UpdateEntityAsync(
+                new TableEntity(Partition, run.DryRunId) { ["ApprovedBy"] = approvedBy, ["ApprovedAt"] = at },
+                run.ETag,
+                TableUpdateMode.Merge,
+                ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -58,12 +66,20 @@ public sealed class BulkDryRuns(StorageClients storage)
         }
     }
 
-    public static bool IsValidId(string id) => id.Length is > 2 and <= 40 && id.StartsWith("DR", StringComparison.Ordinal) && id.All(char.IsAsciiLetterOrDigit);
+    public static bool IsValidId(string id) =>
+        id.Length is > 2 and <= 40
+        && id.StartsWith("DR", StringComparison.Ordinal)
+        && id.All(char.IsAsciiLetterOrDigit);
 }
 
 /// <summary>One stored dry run.</summary>
 public sealed record BulkDryRun(
-    string DryRunId, string Action, string Reason, string Actor, DateTimeOffset CreatedAt, IReadOnlyList<string> InstanceIds)
+    string DryRunId,
+    string Action,
+    string Reason,
+    string Actor,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<string> InstanceIds)
 {
     public string? ApprovedBy { get; init; }
 

@@ -19,8 +19,10 @@ internal sealed class PersonalDataKey
         Prefix = id == PrivacyOptions.LegacyKeyId ? "" : id + ":";
         var bytes = Encoding.UTF8.GetBytes(secret);
         _indexKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, bytes, 32, info: "talenthukou/id-index"u8.ToArray());
-        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, bytes, 32, info: "talenthukou/encryption"u8.ToArray());
-        _cardHolderKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, bytes, 32, info: "talenthukou/card-holder"u8.ToArray());
+        _encryptionKey =
+            HKDF.DeriveKey(HashAlgorithmName.SHA256, bytes, 32, info: "talenthukou/encryption"u8.ToArray());
+        _cardHolderKey =
+            HKDF.DeriveKey(HashAlgorithmName.SHA256, bytes, 32, info: "talenthukou/card-holder"u8.ToArray());
     }
 
     public string Id { get; }

@@ -42,7 +42,9 @@ public sealed class PersonalDataProtector
     public IEnumerable<byte[]> CardHolderMacs(string text) =>
         new[] { _current }.Concat(_keys.Values.Where(k => k != _current)).Select(k => k.CardHolderMac(text));
 
-    /// <summary>The lookup key of an ID number (upper-cased first) under the current key: not reversible without it.</summary>
+    /// <summary>
+    /// The lookup key of an ID number (upper-cased first) under the current key: not reversible without it.
+    /// </summary>
     public string IndexOf(string idNumber) => _current.Index(idNumber);
 
     /// <summary>The lookup key of an ID number under every configured key, the current first.</summary>
@@ -91,7 +93,8 @@ public sealed class PersonalDataProtector
     {
         ArgumentNullException.ThrowIfNull(protectedText);
         var key = KeyOf(protectedText) ?? throw new InvalidOperationException(
-            $"Personal-data key '{KeyIdOf(protectedText)}' is not configured; values protected under it cannot be read.");
+            $"Personal-data key '{KeyIdOf(protectedText)}' is not configured; "
+            + $"values protected under it cannot be read.");
         return key.Decrypt(protectedText[key.Prefix.Length..]);
     }
 

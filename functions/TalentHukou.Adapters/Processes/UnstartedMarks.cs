@@ -13,18 +13,22 @@ public sealed class UnstartedMarks(StorageClients storage)
 {
     private TableClient Table => storage.Table(StorageNames.UnstartedProcessesTable);
 
-    /// <summary>Marks <paramref name="id"/> as stored-but-not-started; <paramref name="tag"/> is the kind's own detail.</summary>
+    /// <summary>
+    /// Marks <paramref name="id"/> as stored-but-not-started; <paramref name="tag"/> is the kind's own detail.
+    /// </summary>
     public Task MarkAsync(string kind, string id, string? tag, CancellationToken ct) =>
         Table.UpsertEntityAsync(new TableEntity(kind, id) { ["Tag"] = tag }, TableUpdateMode.Replace, ct);
 
-    public Task ClearAsync(string kind, string id, CancellationToken ct) => Table.DeleteEntityAsync(kind, id, ETag.All, ct);
+    public Task ClearAsync(string kind, string id, CancellationToken ct) =>
+        Table.DeleteEntityAsync(kind, id, ETag.All, ct);
 
     /// <summary>Marks of any kind written before <paramref name="writtenBefore"/>.</summary>
     public async Task<IReadOnlyList<UnstartedMark>> OlderThanAsync(DateTimeOffset writtenBefore, CancellationToken ct)
     {
         var marks = new List<UnstartedMark>();
         var filter = TableClient.CreateQueryFilter($"Timestamp lt {writtenBefore}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Tag"], cancellationToken: ct))
+        await foreach (var row in Table.QueryAsync<TableEntity>(
+            filter, select: ["PartitionKey", "RowKey", "Tag"], cancellationToken: ct))
             marks.Add(new UnstartedMark(row.PartitionKey, row.RowKey, row.GetString("Tag")));
         return marks;
     }

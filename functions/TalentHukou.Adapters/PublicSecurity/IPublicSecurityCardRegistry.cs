@@ -6,7 +6,9 @@ namespace TalentHukou.Adapters.PublicSecurity;
 /// </summary>
 public interface IPublicSecurityCardRegistry
 {
-    /// <summary>Pushes a card; true when the system acknowledged it (which, as seed Q7 shows, does not prove it stored it).</summary>
+    /// <summary>
+    /// Pushes a card; true when the system acknowledged it (which, as seed Q7 shows, does not prove it stored it).
+    /// </summary>
     Task<bool> RegisterAsync(PsbCardHolder card, CancellationToken ct);
 
     /// <summary>Whether the system holds <paramref name="card"/>'s number for this name and ID number.</summary>
@@ -19,5 +21,7 @@ public interface IPublicSecurityCardRegistry
     Task RevokeAsync(string cardNumber, string reason, CancellationToken ct);
 }
 
-/// <summary>A card number with its holder's name and full ID number (used in activities only, never stored by this service).</summary>
+/// <summary>
+/// A card number with its holder's name and full ID number (used in activities only, never stored by this service).
+/// </summary>
 public sealed record PsbCardHolder(string CardNumber, string Name, string IdNumber);

@@ -4,8 +4,9 @@ using TalentHukou.Adapters.Hosting;
 namespace TalentHukou.Adapters.PublicSecurity;
 
 /// <summary>
-/// Faults of the simulated public-security registry (section <c>PublicSecurity</c>), so that the data-sharing problem of
-/// seed Q7 can be reproduced: the card office's system says a card was shared, but public security has no record of it.
+/// Faults of the simulated public-security registry (section <c>PublicSecurity</c>), so that the data-sharing problem
+/// of seed Q7 can be reproduced: the card office's system says a card was shared,
+/// but public security has no record of it.
 /// </summary>
 public sealed class PublicSecurityOptions : ISelfValidatingOptions
 {

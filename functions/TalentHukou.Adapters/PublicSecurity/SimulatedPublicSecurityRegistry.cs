@@ -13,7 +13,10 @@ namespace TalentHukou.Adapters.PublicSecurity;
 /// <see cref="PublicSecurityOptions"/>. It keeps a digest of name and ID number, not the numbers themselves.
 /// </summary>
 public sealed partial class SimulatedPublicSecurityRegistry(
-    StorageClients storage, CardHolderDigest holderDigest, IOptionsMonitor<PublicSecurityOptions> options, TimeProvider time,
+    StorageClients storage,
+    CardHolderDigest holderDigest,
+    IOptionsMonitor<PublicSecurityOptions> options,
+    TimeProvider time,
     ILogger<SimulatedPublicSecurityRegistry> logger)
     : IPublicSecurityCardRegistry
 {
@@ -48,8 +51,12 @@ public sealed partial class SimulatedPublicSecurityRegistry(
         var row = await Cards.GetEntityIfExistsAsync<TableEntity>(
             card.CardNumber, Row, ["HolderDigest", "DigestVersion", "RevokedAt"], ct);
         if (!row.HasValue || row.Value!.GetDateTimeOffset("RevokedAt") is not null) return false;
-        return row.Value.GetString("HolderDigest") is { } digest && holderDigest.Matches(digest,
-            row.Value.GetInt32("DigestVersion") ?? CardSignaturePayload.UnkeyedDigestVersion, card.CardNumber, card.Name, card.IdNumber);
+        return row.Value.GetString("HolderDigest") is { } digest && holderDigest.Matches(
+            digest,
+            row.Value.GetInt32("DigestVersion") ?? CardSignaturePayload.UnkeyedDigestVersion,
+            card.CardNumber,
+            card.Name,
+            card.IdNumber);
     }
 
     public async Task RevokeAsync(string cardNumber, string reason, CancellationToken ct)
@@ -69,13 +76,15 @@ public sealed partial class SimulatedPublicSecurityRegistry(
         var faults = options.CurrentValue;
         if (faults.AddedLatency > TimeSpan.Zero) await Task.Delay(faults.AddedLatency, time, ct);
         if (Random.Shared.NextDouble() < faults.FailureRate)
-            throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated outage).");
+            throw new PublicSecurityUnavailableException(
+                "The public-security system did not answer (simulated outage).");
         if (!string.IsNullOrEmpty(faults.FlakyIdNumber) && card?.IdNumber == faults.FlakyIdNumber
             && Interlocked.Increment(ref flakyCallsSeen) <= faults.FlakyCalls)
             throw new PublicSecurityUnavailableException("The public-security system did not answer (simulated blip).");
         return faults;
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Simulated public security lost the write of card {CardNumber}")]
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug,
+        Message = "Simulated public security lost the write of card {CardNumber}")]
     private static partial void LogLostWrite(ILogger logger, string cardNumber);
 }

@@ -20,8 +20,8 @@ public sealed class PublicityRoster(StorageClients storage)
     private TableClient Table => storage.Table(StorageNames.PublicityRosterTable);
 
     /// <summary>
-    /// A new roster id like <c>PR20261203XKQZ...</c>: the first day of publicity, then random letters (no digits, so the id
-    /// never reads as a phone or ID number); nothing in it derives from the application.
+    /// A new roster id like <c>PR20261203XKQZ...</c>: the first day of publicity, then random letters (no digits, so
+    /// the id never reads as a phone or ID number); nothing in it derives from the application.
     /// </summary>
     public static string NewId(DateOnly start) =>
         $"PR{start:yyyyMMdd}X{string.Concat(RandomNumberGenerator.GetItems<char>(Letters, 14))}";
@@ -53,7 +53,8 @@ public sealed class PublicityRoster(StorageClients storage)
             : TableClient.CreateQueryFilter($"Status ne {RosterEntry.Closed}"));
         if (to is { } last) filter += " and " + TableClient.CreateQueryFilter($"Start le {Text(last)}");
         if (from is { } first) filter += " and " + TableClient.CreateQueryFilter($"End ge {Text(first)}");
-        await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct)
+            .AsPages(continuationToken, pageSize))
             return (page.Values.Select(Read).ToList(), page.ContinuationToken);
         return ([], null);
     }
@@ -78,8 +79,18 @@ public sealed class PublicityRoster(StorageClients storage)
     };
 
     private static RosterEntry Read(TableEntity e) => new(
-        e.RowKey, e.GetString("ApplicationId"), e.GetString("MaskedName"), e.GetString("Gender"), e.GetString("EmployerName"),
-        e.GetString("School"), e.GetString("Major"), e.GetString("Degree"), e.GetString("Level"), e.GetString("District"),
-        e.GetString("Scope"), DateOnly.ParseExact(e.GetString("Start"), DateFormat, CultureInfo.InvariantCulture),
-        DateOnly.ParseExact(e.GetString("End"), DateFormat, CultureInfo.InvariantCulture), e.GetString("Status"));
+        e.RowKey,
+        e.GetString("ApplicationId"),
+        e.GetString("MaskedName"),
+        e.GetString("Gender"),
+        e.GetString("EmployerName"),
+        e.GetString("School"),
+        e.GetString("Major"),
+        e.GetString("Degree"),
+        e.GetString("Level"),
+        e.GetString("District"),
+        e.GetString("Scope"),
+        DateOnly.ParseExact(e.GetString("Start"), DateFormat, CultureInfo.InvariantCulture),
+        DateOnly.ParseExact(e.GetString("End"), DateFormat, CultureInfo.InvariantCulture),
+        e.GetString("Status"));
 }

@@ -34,8 +34,10 @@ public sealed class EmployerDirectory(StorageClients storage)
     public async Task SaveAsync(EmployerRecord record, CancellationToken ct)
     {
         var previous = await GetAsync(record.EmployerId, ct);
-        await Table.UpsertEntityAsync(IndexRow(NameKey(record.Details.Name), record.EmployerId), TableUpdateMode.Replace, ct);
-        await Table.UpsertEntityAsync(IndexRow(CreditKey(record.Details.CreditCode), record.EmployerId), TableUpdateMode.Replace, ct);
+        await Table.UpsertEntityAsync(
+            IndexRow(NameKey(record.Details.Name), record.EmployerId), TableUpdateMode.Replace, ct);
+        await Table.UpsertEntityAsync(
+            IndexRow(CreditKey(record.Details.CreditCode), record.EmployerId), TableUpdateMode.Replace, ct);
         await Table.UpsertEntityAsync(EmployerEntity.From(record, RecordPartition), TableUpdateMode.Replace, ct);
         if (previous is null) return;
         if (NameKey(previous.Details.Name) != NameKey(record.Details.Name))
@@ -44,9 +46,11 @@ public sealed class EmployerDirectory(StorageClients storage)
             await Table.DeleteEntityAsync(CreditKey(previous.Details.CreditCode), record.EmployerId, ETag.All, ct);
     }
 
-    public static bool IsValidId(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    public static bool IsValidId(string id) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    private async Task<IReadOnlyList<EmployerRecord>> FindByIndexAsync(string partition, Func<EmployerRecord, bool> stillMatches, CancellationToken ct)
+    private async Task<IReadOnlyList<EmployerRecord>> FindByIndexAsync(
+        string partition, Func<EmployerRecord, bool> stillMatches, CancellationToken ct)
     {
         var found = new List<EmployerRecord>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");

@@ -21,7 +21,12 @@ internal static class EmployerEntity
     public static EmployerRecord ToRecord(TableEntity e) => new(
         e.RowKey,
         new EmployerDetails(
-            e.GetString("Name"), e.GetString("CreditCode"), Enum.Parse<EmployerKind>(e.GetString("Kind")), e.GetString("District"),
-            e.GetString("Address") ?? "", e.GetString("ContactName") ?? "", e.GetString("ContactPhone") ?? ""),
+            e.GetString("Name"),
+            e.GetString("CreditCode"),
+            Enum.Parse<EmployerKind>(e.GetString("Kind")),
+            e.GetString("District"),
+            e.GetString("Address") ?? "",
+            e.GetString("ContactName") ?? "",
+            e.GetString("ContactPhone") ?? ""),
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 }

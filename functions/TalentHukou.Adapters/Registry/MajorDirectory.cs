@@ -25,7 +25,9 @@ public sealed class MajorDirectory(StorageClients storage)
     {
         if (!EmployerDirectory.IsValidId(schoolId)) return null;
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(schoolId, NameKey(name), cancellationToken: ct);
-        return row.HasValue && NameFolding.Fold(row.Value!.GetString("Name")) == NameFolding.Fold(name) ? ToRecord(row.Value) : null;
+        return row.HasValue && NameFolding.Fold(row.Value!.GetString("Name")) == NameFolding.Fold(name)
+            ? ToRecord(row.Value)
+            : null;
     }
 
     /// <summary>Writes the name row first, then the id row, in one partition.</summary>
@@ -47,5 +49,9 @@ public sealed class MajorDirectory(StorageClients storage)
     };
 
     private static MajorRecord ToRecord(TableEntity e) =>
-        new(e.GetString("MajorId"), e.PartitionKey, e.GetString("Name"), e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+        new(
+            e.GetString("MajorId"),
+            e.PartitionKey,
+            e.GetString("Name"),
+            e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 }

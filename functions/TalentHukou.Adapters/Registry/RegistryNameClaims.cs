@@ -19,7 +19,9 @@ public sealed class RegistryNameClaims(StorageClients storage)
 
     private TableClient Names => storage.Table(StorageNames.RegistryNamesTable);
 
-    /// <summary>Claims the name for <paramref name="requestId"/>: null when it holds it now, else the claim in the way.</summary>
+    /// <summary>
+    /// Claims the name for <paramref name="requestId"/>: null when it holds it now, else the claim in the way.
+    /// </summary>
     public async Task<RegistryNameClaim?> ClaimAsync(
         string scope, string name, string requestId, DateTimeOffset at, CancellationToken ct)
     {
@@ -38,7 +40,9 @@ public sealed class RegistryNameClaims(StorageClients storage)
         }
     }
 
-    /// <summary>Replaces a stale claim, if it is still the version read; false when another request changed it first.</summary>
+    /// <summary>
+    /// Replaces a stale claim, if it is still the version read; false when another request changed it first.
+    /// </summary>
     public async Task<bool> TakeOverAsync(
         string scope, string name, RegistryNameClaim stale, string requestId, DateTimeOffset at, CancellationToken ct)
     {
@@ -58,7 +62,10 @@ public sealed class RegistryNameClaims(StorageClients storage)
     {
         var row = await Names.GetEntityIfExistsAsync<TableEntity>(Key(scope, name), Row, cancellationToken: ct);
         return row.HasValue
-            ? new(row.Value!.GetString("RequestId"), row.Value.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue, row.Value.ETag)
+            ? new(
+                row.Value!.GetString("RequestId"),
+                row.Value.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue,
+                row.Value.ETag)
             : null;
     }
 

@@ -29,7 +29,9 @@ public sealed record RegistryRequest(
 
     public IReadOnlyList<string> AttachmentIds { get; init; } = [];
 
-    /// <summary>Where the requester is told of the decision; none when neither the request nor the token gave an address.</summary>
+    /// <summary>
+    /// Where the requester is told of the decision; none when neither the request nor the token gave an address.
+    /// </summary>
     public string? NotifyEmail { get; init; }
 
     /// <summary>How the notice addresses the requester (masked), when known.</summary>

@@ -26,45 +26,61 @@ public sealed class RegistryRequestStore(StorageClients storage)
     /// <summary>Stores a new request and its requester index row (partition <c>by-{hash of subject}</c>).</summary>
     public Task AddAsync(RegistryRequest request, CancellationToken ct) => Task.WhenAll(
         Table.AddEntityAsync(ToEntity(request), ct),
-        Table.UpsertEntityAsync(new TableEntity(RequesterKey(request.RequesterSub), request.RequestId), TableUpdateMode.Replace, ct));
+        Table.UpsertEntityAsync(
+            new TableEntity(RequesterKey(request.RequesterSub), request.RequestId), TableUpdateMode.Replace, ct));
 
-    /// <summary>Every request <paramref name="requesterSub"/> filed (an index partition read, then point reads).</summary>
+    /// <summary>
+    /// Every request <paramref name="requesterSub"/> filed (an index partition read, then point reads).
+    /// </summary>
     public async Task<IReadOnlyList<RegistryRequest>> ListByRequesterAsync(string requesterSub, CancellationToken ct)
     {
         var ids = new List<string>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RequesterKey(requesterSub)}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct)) ids.Add(row.RowKey);
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
+            ids.Add(row.RowKey);
         var found = await Task.WhenAll(ids.Select(id => GetAsync(id, ct)));
         return found.OfType<RegistryRequest>().ToList();
     }
 
-    /// <summary>Every request of the status and types given (the whole queue, for sorting by due time and counting).</summary>
-    public async Task<IReadOnlyList<RegistryRequest>> ScanAsync(IReadOnlyCollection<RegistryRequestType> types, CancellationToken ct)
+    /// <summary>
+    /// Every request of the status and types given (the whole queue, for sorting by due time and counting).
+    /// </summary>
+    public async Task<IReadOnlyList<RegistryRequest>> ScanAsync(
+        IReadOnlyCollection<RegistryRequestType> types, CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
         if (types.Count > 0)
-            filter += " and (" + string.Join(" or ", types.Select(t => TableClient.CreateQueryFilter($"Type eq {t.ToString()}"))) + ")";
+            filter += " and ("
+                + string.Join(" or ", types.Select(t => TableClient.CreateQueryFilter($"Type eq {t.ToString()}")))
+                + ")";
         var items = new List<RegistryRequest>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) items.Add(ToRequest(row));
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            items.Add(ToRequest(row));
         return items;
     }
 
     private static string RequesterKey(string subject) => "by-" + TableKeys.Hash(subject);
 
-    public Task ReplaceAsync(RegistryRequest request, CancellationToken ct) => Table.UpsertEntityAsync(ToEntity(request), TableUpdateMode.Replace, ct);
+    public Task ReplaceAsync(RegistryRequest request, CancellationToken ct) =>
+        Table.UpsertEntityAsync(ToEntity(request), TableUpdateMode.Replace, ct);
 
-    public Task DeleteAsync(string requestId, CancellationToken ct) => Table.DeleteEntityAsync(Partition, requestId, ETag.All, ct);
+    public Task DeleteAsync(string requestId, CancellationToken ct) =>
+        Table.DeleteEntityAsync(Partition, requestId, ETag.All, ct);
 
     public async Task<int> CountOverdueAsync(DateTimeOffset businessNow, CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {nameof(RegistryRequestStatus.Pending)}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Partition} and Status eq {nameof(RegistryRequestStatus.Pending)}");
         var count = 0;
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
             if (ToRequest(row).IsOverdueAt(businessNow)) count++;
         return count;
     }
 
-    public static bool IsValidId(string id) => id.Length is > 2 and <= 40 && id.StartsWith("RQ", StringComparison.Ordinal) && id.All(char.IsAsciiLetterOrDigit);
+    public static bool IsValidId(string id) =>
+        id.Length is > 2 and <= 40
+        && id.StartsWith("RQ", StringComparison.Ordinal)
+        && id.All(char.IsAsciiLetterOrDigit);
 
     private static TableEntity ToEntity(RegistryRequest r) => new(Partition, r.RequestId)
     {
@@ -86,8 +102,13 @@ public sealed class RegistryRequestStore(StorageClients storage)
     };
 
     private static RegistryRequest ToRequest(TableEntity e) => new(
-        e.RowKey, Enum.Parse<RegistryRequestType>(e.GetString("Type")), Enum.Parse<RegistryRequestStatus>(e.GetString("Status")),
-        e.GetString("RequesterSub"), e.GetString("Subject"), e.GetDateTimeOffset("FiledAt")!.Value, e.GetDateTimeOffset("DueBy")!.Value,
+        e.RowKey,
+        Enum.Parse<RegistryRequestType>(e.GetString("Type")),
+        Enum.Parse<RegistryRequestStatus>(e.GetString("Status")),
+        e.GetString("RequesterSub"),
+        e.GetString("Subject"),
+        e.GetDateTimeOffset("FiledAt")!.Value,
+        e.GetDateTimeOffset("DueBy")!.Value,
         e.GetString("Payload") ?? "{}")
     {
         EscalatedAt = e.GetDateTimeOffset("EscalatedAt"),

@@ -52,5 +52,9 @@ public sealed class SchoolDirectory(StorageClients storage)
     };
 
     private static SchoolRecord ToRecord(TableEntity e) =>
-        new(e.RowKey, e.GetString("Name"), e.GetString("District"), e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+        new(
+            e.RowKey,
+            e.GetString("Name"),
+            e.GetString("District"),
+            e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 }

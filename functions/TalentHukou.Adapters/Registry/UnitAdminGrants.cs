@@ -14,22 +14,41 @@ public sealed class UnitAdminGrants(StorageClients storage, Staff.AuthorizationC
 
     private TableClient Table => storage.Table(StorageNames.UnitAdminGrantsTable);
 
-    public async Task GrantAsync(string employerId, string subject, string requestId, DateTimeOffset grantedAt, CancellationToken ct)
+    public async Task GrantAsync(
+        string employerId, string subject, string requestId, DateTimeOffset grantedAt, CancellationToken ct)
     {
         var row = TableKeys.Hash(subject);
-        await Table.UpsertEntityAsync(new TableEntity(employerId, row) { ["Subject"] = subject, ["RequestId"] = requestId, ["GrantedAt"] = grantedAt }, TableUpdateMode.Replace, ct);
-        await Table.UpsertEntityAsync(new TableEntity(BySubject, row) { ["EmployerId"] = employerId, ["RequestId"] = requestId, ["GrantedAt"] = grantedAt }, TableUpdateMode.Replace, ct);
+        await Table.UpsertEntityAsync(
+            new TableEntity(employerId, row)
+            {
+                ["Subject"] = subject,
+                ["RequestId"] = requestId,
+                ["GrantedAt"] = grantedAt,
+            },
+            TableUpdateMode.Replace,
+            ct);
+        await Table.UpsertEntityAsync(
+            new TableEntity(BySubject, row)
+            {
+                ["EmployerId"] = employerId,
+                ["RequestId"] = requestId,
+                ["GrantedAt"] = grantedAt,
+            },
+            TableUpdateMode.Replace,
+            ct);
         changes.Announce(subject);
     }
 
     public async Task<bool> IsGrantedAsync(string employerId, string subject, CancellationToken ct) =>
         EmployerDirectory.IsValidId(employerId)
-        && (await Table.GetEntityIfExistsAsync<TableEntity>(employerId, TableKeys.Hash(subject), select: ["RowKey"], cancellationToken: ct)).HasValue;
+        && (await Table.GetEntityIfExistsAsync<TableEntity>(
+            employerId, TableKeys.Hash(subject), select: ["RowKey"], cancellationToken: ct)).HasValue;
 
     /// <summary>The employer this subject was last granted unit admin permission for, if any.</summary>
     public async Task<string?> GrantedUnitAsync(string subject, CancellationToken ct)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(BySubject, TableKeys.Hash(subject), select: ["EmployerId"], cancellationToken: ct);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(
+            BySubject, TableKeys.Hash(subject), select: ["EmployerId"], cancellationToken: ct);
         return row.HasValue ? row.Value!.GetString("EmployerId") : null;
     }
 }

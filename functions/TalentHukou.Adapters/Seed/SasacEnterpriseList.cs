@@ -4,7 +4,9 @@ using TalentHukou.Domain.Text;
 
 namespace TalentHukou.Adapters.Seed;
 
-/// <summary>The municipal SASAC enterprises (seed Q3's 23 enterprises), read from <c>sasac-enterprises.json</c>.</summary>
+/// <summary>
+/// The municipal SASAC enterprises (seed Q3's 23 enterprises), read from <c>sasac-enterprises.json</c>.
+/// </summary>
 public sealed class SasacEnterpriseList
 {
     private readonly HashSet<string> _names;

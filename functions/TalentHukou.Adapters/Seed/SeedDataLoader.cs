@@ -9,11 +9,17 @@ namespace TalentHukou.Adapters.Seed;
 
 /// <summary>
 /// Loads the registry data files at start-up (the schools and their majors always, the demonstration employers when
-/// enabled); entries that already exist are left untouched. Warns while the contacts file still lacks what operators must fill in.
+/// enabled); entries that already exist are left untouched. Warns while the contacts file still lacks what operators
+/// must fill in.
 /// </summary>
 public sealed partial class SeedDataLoader(
-    IOptions<SeedOptions> options, EmployerDirectory employers, SchoolDirectory schools, MajorDirectory majors, ContactDirectory contacts,
-    TimeProvider time, ILogger<SeedDataLoader> logger)
+    IOptions<SeedOptions> options,
+    EmployerDirectory employers,
+    SchoolDirectory schools,
+    MajorDirectory majors,
+    ContactDirectory contacts,
+    TimeProvider time,
+    ILogger<SeedDataLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -35,7 +41,8 @@ public sealed partial class SeedDataLoader(
         foreach (var e in seed.Employers)
         {
             if (await employers.GetAsync(e.EmployerId, ct) is not null) continue;
-            var details = new EmployerDetails(e.Name, e.CreditCode, e.Kind, e.District, e.Address, e.ContactName, e.ContactPhone);
+            var details = new EmployerDetails(
+                e.Name, e.CreditCode, e.Kind, e.District, e.Address, e.ContactName, e.ContactPhone);
             await employers.SaveAsync(new EmployerRecord(e.EmployerId, details, time.GetUtcNow()), ct);
             added++;
         }
@@ -68,18 +75,30 @@ public sealed partial class SeedDataLoader(
     private async Task<T> ReadAsync<T>(string fileName, CancellationToken ct)
     {
         await using var file = File.OpenRead(options.Value.PathOf(fileName));
-        return await JsonSerializer.DeserializeAsync<T>(file, Json, ct) ?? throw new InvalidDataException($"{fileName} is empty.");
+        return await JsonSerializer.DeserializeAsync<T>(file, Json, ct)
+            ?? throw new InvalidDataException($"{fileName} is empty.");
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Seed data: {Added} of {Total} {What} added")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Seed data: {Added} of {Total} {What} added")]
     private static partial void LogLoaded(ILogger logger, int added, int total, string what);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Contacts: {Count} HRSS entries still lack a phone, address or hours, or are unconfirmed; operators must fill them in ({Path})")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning,
+        Message = "Contacts: {Count} HRSS entries still lack a phone, address or hours, or are unconfirmed; "
+            + "operators must fill them in ({Path})")]
     private static partial void LogContactsIncomplete(ILogger logger, int count, string path);
 
     private sealed record EmployerSeedFile(List<EmployerSeed> Employers);
 
-    private sealed record EmployerSeed(string EmployerId, string Name, string CreditCode, EmployerKind Kind, string District, string Address, string ContactName, string ContactPhone);
+    private sealed record EmployerSeed(
+        string EmployerId,
+        string Name,
+        string CreditCode,
+        EmployerKind Kind,
+        string District,
+        string Address,
+        string ContactName,
+        string ContactPhone);
 
     private sealed record SchoolSeedFile(List<SchoolSeed> Schools);
 

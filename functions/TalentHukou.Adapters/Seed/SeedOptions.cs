@@ -3,7 +3,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Adapters.Seed;
 
-/// <summary>Where the operator-edited data files are (section <c>Seed</c>), and whether to load the demo employers.</summary>
+/// <summary>
+/// Where the operator-edited data files are (section <c>Seed</c>), and whether to load the demo employers.
+/// </summary>
 public sealed class SeedOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Seed";

@@ -8,7 +8,9 @@ namespace TalentHukou.Adapters.Sms;
 /// </summary>
 public interface ISmsGateway
 {
-    /// <summary>Sends <paramref name="message"/> tagged with <paramref name="reference"/> (the vendor's SessionContext).</summary>
+    /// <summary>
+    /// Sends <paramref name="message"/> tagged with <paramref name="reference"/> (the vendor's SessionContext).
+    /// </summary>
     Task<SmsSendOutcome> SendAsync(SmsMessage message, string reference, CancellationToken ct);
 
     /// <summary>
@@ -16,10 +18,13 @@ public interface ISmsGateway
     /// <paramref name="since"/>; null when the gateway has none (yet). Throws <c>SmsGatewayException</c> when the
     /// gateway cannot be asked (then nothing is known).
     /// </summary>
-    Task<SmsDeliveryReport?> FindReportAsync(string phone, string reference, DateTimeOffset since, CancellationToken ct);
+    Task<SmsDeliveryReport?> FindReportAsync(
+        string phone, string reference, DateTimeOffset since, CancellationToken ct);
 }
 
-/// <summary>One SMS: an 11-digit mainland number, the notice (its approved template) and the values of its variables.</summary>
+/// <summary>
+/// One SMS: an 11-digit mainland number, the notice (its approved template) and the values of its variables.
+/// </summary>
 public sealed record SmsMessage(string Phone, SmsNotice Notice, IReadOnlyList<string> Parameters);
 
 /// <summary>A delivery report: delivered to the handset, or failed with the operator's description.</summary>

@@ -15,7 +15,9 @@ public enum SmsNotice
     RegistryRequestDecided,
 }
 
-/// <summary>What a template variable may hold, with the longest value we send (the vendor's rules cap it lower still).</summary>
+/// <summary>
+/// What a template variable may hold, with the longest value we send (the vendor's rules cap it lower still).
+/// </summary>
 public enum SmsParameterKind
 {
     /// <summary>A masked name or surname with 先生/女士: at most 6 characters.</summary>

@@ -4,7 +4,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Adapters.Sms;
 
-/// <summary>Which gateway sends SMS: none (e-mail only), or Tencent Cloud SMS (the local gateway speaks its API).</summary>
+/// <summary>
+/// Which gateway sends SMS: none (e-mail only), or Tencent Cloud SMS (the local gateway speaks its API).
+/// </summary>
 public enum SmsGatewayKind
 {
     None,
@@ -50,12 +52,16 @@ public sealed partial class SmsOptions : ISelfValidatingOptions
 
     /// <summary>The notice whose approved template has <paramref name="templateId"/>, if any.</summary>
     public SmsNotice? NoticeOf(string templateId) =>
-        Templates.FirstOrDefault(t => t.Value == templateId).Key is { } name && Enum.TryParse<SmsNotice>(name, out var n) ? n : null;
+        Templates.FirstOrDefault(t => t.Value == templateId).Key is { } name
+        && Enum.TryParse<SmsNotice>(name, out var n)
+            ? n
+            : null;
 
     public IEnumerable<string> Problems(IHostEnvironment environment)
     {
         if (!Enabled) yield break;
-        if (!SignNameShape().IsMatch(SignName)) yield return "Sms:SignName must be 2 to 12 Chinese characters, letters or digits.";
+        if (!SignNameShape().IsMatch(SignName))
+            yield return "Sms:SignName must be 2 to 12 Chinese characters, letters or digits.";
         if (!PublicAddress.IsHttp(Link)) yield return "Sms:Link must be the front end's absolute http(s) address.";
         else if (!environment.IsDevelopment() && !PublicAddress.IsPublicHttps(Link))
             yield return "Sms:Link must be the front end's public https address outside Development.";
@@ -65,7 +71,8 @@ public sealed partial class SmsOptions : ISelfValidatingOptions
                 yield return $"Sms:Templates:{notice} must name the approved template.";
             var longest = Longest(template);
             if (SmsRules.Length(longest) > SmsRules.SegmentLength)
-                yield return $"Sms {notice} is {SmsRules.Length(longest)} characters with its longest values: over one segment "
+                yield return $"Sms {notice} is "
+                    + $"{SmsRules.Length(longest)} characters with its longest values: over one segment "
                     + $"({SmsRules.SegmentLength}); shorten Sms:SignName or Sms:Link.";
         }
     }
@@ -74,7 +81,11 @@ public sealed partial class SmsOptions : ISelfValidatingOptions
     public string Longest(SmsTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return SmsTemplates.Render(SignName, Link, template.Text, [.. template.Parameters.Select(p => new string('字', SmsRules.MaxLength(p)))]);
+        return SmsTemplates.Render(
+            SignName,
+            Link,
+            template.Text,
+            [.. template.Parameters.Select(p => new string('字', SmsRules.MaxLength(p)))]);
     }
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,12}$")]

@@ -13,7 +13,9 @@ public static partial class SmsRules
     /// <summary>Characters in one segment of a mainland SMS (UCS-2).</summary>
     public const int SegmentLength = 70;
 
-    /// <summary>The longest value of any variable: the vendor's published cap (12 characters; codes 6 digits).</summary>
+    /// <summary>
+    /// The longest value of any variable: the vendor's published cap (12 characters; codes 6 digits).
+    /// </summary>
     public const int MaxVariableLength = 12;
 
     /// <summary>The longest value we send for each kind of variable.</summary>
@@ -30,23 +32,29 @@ public static partial class SmsRules
     {
         if (string.IsNullOrEmpty(value)) { yield return "a variable is empty"; yield break; }
         var length = new StringInfo(value).LengthInTextElements;
-        if (length > Math.Min(MaxLength(kind), MaxVariableLength)) yield return $"a {kind} value is {length} characters long";
+        if (length > Math.Min(MaxLength(kind), MaxVariableLength))
+            yield return $"a {kind} value is {length} characters long";
         if (kind == SmsParameterKind.Code && !CodeShape().IsMatch(value)) yield return "a code must be 4 to 6 digits";
         if (LinkLike().IsMatch(value)) yield return "a variable may not carry a link";
-        if (ForbiddenCharacters().IsMatch(value)) yield return "a variable holds a character the vendor refuses (【】, ¥, ★, ※ and the like)";
-        if (DigitRun().IsMatch(value) && kind != SmsParameterKind.Code) yield return "a variable may not carry a long number (ID or phone)";
+        if (ForbiddenCharacters().IsMatch(value))
+            yield return "a variable holds a character the vendor refuses (【】, ¥, ★, ※ and the like)";
+        if (DigitRun().IsMatch(value) && kind != SmsParameterKind.Code)
+            yield return "a variable may not carry a long number (ID or phone)";
     }
 
     /// <summary>What is wrong with an approved template's text; empty when nothing.</summary>
     public static IEnumerable<string> TemplateProblems(SmsTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var numbers = Variable().Matches(template.Text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var numbers = Variable().Matches(template.Text)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .ToList();
         if (!numbers.SequenceEqual(Enumerable.Range(1, template.Parameters.Length)))
             yield return "variables must be {1}, {2}, … in order, one per parameter";
         if (AdjacentVariables().IsMatch(template.Text)) yield return "two variables may not be adjacent";
         if (ForbiddenCharacters().IsMatch(template.Text)) yield return "the text holds a character the vendor refuses";
-        if (Variable().Replace(template.Text.Replace(SmsTemplates.LinkToken, "", StringComparison.Ordinal), "").Trim().Length == 0)
+        if (Variable().Replace(template.Text.Replace(SmsTemplates.LinkToken, "", StringComparison.Ordinal), "")
+                .Trim().Length == 0)
             yield return "a template may not be all variables";
         if (template.Text.Split(SmsTemplates.LinkToken).Length > 2) yield return "a template carries at most one link";
     }

@@ -13,10 +13,12 @@ public sealed class SmsSendLog(StorageClients storage)
 
     /// <summary>Records a send (again for the same reference: the same row).</summary>
     public async Task RecordAsync(string phone, string reference, DateTimeOffset at, CancellationToken ct) =>
-        await Table.UpsertEntityAsync(new TableEntity(Partition(phone), reference) { ["SentAt"] = at }, TableUpdateMode.Replace, ct);
+        await Table.UpsertEntityAsync(
+            new TableEntity(Partition(phone), reference) { ["SentAt"] = at }, TableUpdateMode.Replace, ct);
 
     /// <summary>The send times to <paramref name="phone"/> since <paramref name="since"/>.</summary>
-    public async Task<IReadOnlyList<DateTimeOffset>> SinceAsync(string phone, DateTimeOffset since, CancellationToken ct)
+    public async Task<IReadOnlyList<DateTimeOffset>> SinceAsync(
+        string phone, DateTimeOffset since, CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(phone)} and SentAt ge {since}");
         var times = new List<DateTimeOffset>();

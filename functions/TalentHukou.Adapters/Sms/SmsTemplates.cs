@@ -35,7 +35,10 @@ public static class SmsTemplates
         ArgumentNullException.ThrowIfNull(parameters);
         var text = template.Replace(LinkToken, link, StringComparison.Ordinal);
         for (var i = 0; i < parameters.Count; i++)
-            text = text.Replace("{" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", parameters[i], StringComparison.Ordinal);
+            text = text.Replace(
+                "{" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}",
+                parameters[i],
+                StringComparison.Ordinal);
         return $"【{signName}】{text}";
     }
 }

@@ -17,7 +17,8 @@ public sealed class StaffAssignments(StorageClients storage, AuthorizationChange
 
     public async Task<StaffAssignment?> GetAsync(string subject, CancellationToken ct)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Hash(subject), cancellationToken: ct);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(
+            Partition, TableKeys.Hash(subject), cancellationToken: ct);
         return row.HasValue ? Read(row.Value!) : null;
     }
 
@@ -49,7 +50,8 @@ public sealed class StaffAssignments(StorageClients storage, AuthorizationChange
         int pageSize, string? continuationToken, CancellationToken ct)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct).AsPages(continuationToken, pageSize))
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: ct)
+            .AsPages(continuationToken, pageSize))
             return (page.Values.Select(Read).ToList(), page.ContinuationToken);
         return ([], null);
     }

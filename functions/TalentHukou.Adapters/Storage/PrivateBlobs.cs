@@ -14,8 +14,16 @@ public sealed class PrivateBlobs(StorageClients storage)
     /// <summary>The size of one staged block (and of the only buffer an upload holds).</summary>
     public const int BlockBytes = 1024 * 1024;
 
-    /// <summary>Streams <paramref name="source"/> to a new blob; returns its length. Nothing is visible until the commit.</summary>
-    public async Task<long> UploadAsync(string container, string blobName, Stream source, string contentType, IDictionary<string, string> metadata, CancellationToken ct)
+    /// <summary>
+    /// Streams <paramref name="source"/> to a new blob; returns its length. Nothing is visible until the commit.
+    /// </summary>
+    public async Task<long> UploadAsync(
+        string container,
+        string blobName,
+        Stream source,
+        string contentType,
+        IDictionary<string, string> metadata,
+        CancellationToken ct)
     {
         var blob = storage.Container(container).GetBlockBlobClient(blobName);
         var buffer = ArrayPool<byte>.Shared.Rent(BlockBytes);
@@ -52,7 +60,8 @@ public sealed class PrivateBlobs(StorageClients storage)
     {
         try
         {
-            var download = await storage.Container(container).GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: ct);
+            var download = await storage.Container(container).GetBlobClient(blobName)
+                .DownloadStreamingAsync(cancellationToken: ct);
             var details = download.Value.Details;
             return new StoredFile(download.Value.Content, details.ContentType, details.ContentLength);
         }
@@ -64,7 +73,8 @@ public sealed class PrivateBlobs(StorageClients storage)
 
     /// <summary>Deletes the blob (and any uncommitted blocks); a missing blob is fine.</summary>
     public Task DeleteAsync(string container, string blobName, CancellationToken ct) =>
-        storage.Container(container).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: ct);
+        storage.Container(container).GetBlobClient(blobName)
+            .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: ct);
 
     private static async Task<int> FillAsync(Stream source, Memory<byte> buffer, CancellationToken ct)
     {

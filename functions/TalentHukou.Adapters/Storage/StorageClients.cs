@@ -31,9 +31,12 @@ public sealed class StorageClients
 
     public BlobServiceClient Blobs { get; }
 
-    /// <summary>The client of one of the service's tables (which <see cref="StorageInitializer"/> has created).</summary>
+    /// <summary>
+    /// The client of one of the service's tables (which <see cref="StorageInitializer"/> has created).
+    /// </summary>
     public TableClient Table(string name) => Tables.GetTableClient(_prefix + name);
 
     /// <summary>The client of one of the service's private blob containers.</summary>
-    public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient((_prefix + name).ToLowerInvariant());
+    public BlobContainerClient Container(string name) =>
+        Blobs.GetBlobContainerClient((_prefix + name).ToLowerInvariant());
 }

@@ -18,10 +18,12 @@ public sealed class StorageInitializer(StorageClients storage)
     {
         try
         {
-            await storage.Table(StorageNames.ClockTable).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("probe", "probe", cancellationToken: ct);
+            await storage.Table(StorageNames.ClockTable)
+                .GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("probe", "probe", cancellationToken: ct);
             return (true, null);
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException or OperationCanceledException)
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException
+            or AggregateException or OperationCanceledException)
         {
             return (false, ex.GetBaseException().Message);
         }

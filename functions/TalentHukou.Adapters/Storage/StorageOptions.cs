@@ -3,7 +3,10 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Adapters.Storage;
 
-/// <summary>Where the service keeps its own tables and blobs: a connection string locally, the account name (managed identity) in Azure.</summary>
+/// <summary>
+/// Where the service keeps its own tables and blobs: a connection string locally,
+/// the account name (managed identity) in Azure.
+/// </summary>
 public sealed class StorageOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Storage";

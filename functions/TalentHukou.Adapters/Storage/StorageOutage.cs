@@ -4,9 +4,9 @@ using Azure;
 namespace TalentHukou.Adapters.Storage;
 
 /// <summary>
-/// Tells a storage outage (unreachable, timed out, throttled or failing on its side: worth retrying later) from a request
-/// storage rejected. The Azure SDK's own retries come out as an <see cref="AggregateException"/> of their attempts, and
-/// the Durable Task provider wraps them once more, so the whole chain is looked at.
+/// Tells a storage outage (unreachable, timed out, throttled or failing on its side: worth retrying later) from a
+/// request storage rejected. The Azure SDK's own retries come out as an <see cref="AggregateException"/> of their
+/// attempts, and the Durable Task provider wraps them once more, so the whole chain is looked at.
 /// </summary>
 public static class StorageOutage
 {

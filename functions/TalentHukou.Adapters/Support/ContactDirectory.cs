@@ -27,7 +27,8 @@ public sealed class ContactDirectory(IOptions<SeedOptions> options)
         {
             if (_cached is { } cached && cached.WrittenAt == writtenAt) return cached.File;
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<ContactFile>(stream, Json) ?? throw new InvalidDataException($"{FileName} is empty.");
+            var file = JsonSerializer.Deserialize<ContactFile>(stream, Json)
+                ?? throw new InvalidDataException($"{FileName} is empty.");
             _cached = (writtenAt, file);
             return file;
         }
@@ -38,8 +39,8 @@ public sealed class ContactDirectory(IOptions<SeedOptions> options)
 public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Contacts);
 
 /// <summary>
-/// One HRSS office. <see cref="Confirmed"/> is the operators' flag that phone, address and hours were checked against the
-/// bureau's official announcement; the file ships with those fields empty and the flag false.
+/// One HRSS office. <see cref="Confirmed"/> is the operators' flag that phone, address and hours were checked against
+/// the bureau's official announcement; the file ships with those fields empty and the flag false.
 /// </summary>
 [Description("人社部门联系方式。A city or district HRSS contact (seed Q8).")]
 public sealed record HrssContact(
@@ -47,5 +48,9 @@ public sealed record HrssContact(
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
     string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
 {
-    public bool IsComplete => Confirmed && !string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(Address) && !string.IsNullOrWhiteSpace(Hours);
+    public bool IsComplete =>
+        Confirmed
+        && !string.IsNullOrWhiteSpace(Phone)
+        && !string.IsNullOrWhiteSpace(Address)
+        && !string.IsNullOrWhiteSpace(Hours);
 }

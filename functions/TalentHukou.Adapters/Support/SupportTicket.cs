@@ -31,12 +31,16 @@ public sealed record SupportTicket(
     /// <summary>The row's version, for optimistic concurrency.</summary>
     public ETag ETag { get; init; }
 
-    /// <summary>Waiting for support past its deadline (escalated, or the deadline passed before the escalation ran).</summary>
+    /// <summary>
+    /// Waiting for support past its deadline (escalated, or the deadline passed before the escalation ran).
+    /// </summary>
     public bool IsOverdueAt(DateTimeOffset businessNow) =>
         Status == TicketStatus.Open && (EscalatedAt is not null || businessNow > DueBy);
 }
 
-/// <summary>How to reach the author: masked for display, hashed for look-up, encrypted where support may need the value.</summary>
+/// <summary>
+/// How to reach the author: masked for display, hashed for look-up, encrypted where support may need the value.
+/// </summary>
 public sealed record TicketContact(
     string MaskedName, string ProtectedName, string MaskedIdNumber, string IdNumberIndex, string MaskedPhone,
         string ProtectedPhone, string Email)
@@ -47,7 +51,13 @@ public sealed record TicketContact(
 }
 
 /// <summary>One message in a ticket's thread: a reply by support or a follow-up by the author.</summary>
-public sealed record TicketMessage(string MessageId, string TicketId, string From, string SenderSub, string Text, DateTimeOffset At)
+public sealed record TicketMessage(
+    string MessageId,
+    string TicketId,
+    string From,
+    string SenderSub,
+    string Text,
+    DateTimeOffset At)
 {
     public const string FromSupport = "support";
     public const string FromAuthor = "author";

@@ -31,11 +31,19 @@ internal static class SupportTicketEntity
     };
 
     public static SupportTicket ToTicket(TableEntity e) => new(
-        e.RowKey, e.GetString("AuthorSub"), Enum.Parse<TicketCategory>(e.GetString("Category")), Enum.Parse<TicketStatus>(e.GetString("Status")),
+        e.RowKey,
+        e.GetString("AuthorSub"),
+        Enum.Parse<TicketCategory>(e.GetString("Category")),
+        Enum.Parse<TicketStatus>(e.GetString("Status")),
         e.GetString("Description") ?? "",
         new TicketContact(
-            e.GetString("MaskedName") ?? "", e.GetString("ProtectedName") ?? "", e.GetString("MaskedIdNumber") ?? "", e.GetString("IdNumberIndex") ?? "",
-            e.GetString("MaskedPhone") ?? "", e.GetString("ProtectedPhone") ?? "", e.GetString("Email") ?? "")
+            e.GetString("MaskedName") ?? "",
+            e.GetString("ProtectedName") ?? "",
+            e.GetString("MaskedIdNumber") ?? "",
+            e.GetString("IdNumberIndex") ?? "",
+            e.GetString("MaskedPhone") ?? "",
+            e.GetString("ProtectedPhone") ?? "",
+            e.GetString("Email") ?? "")
         {
             PhoneVerified = e.GetBoolean("PhoneVerified") ?? false,
         },

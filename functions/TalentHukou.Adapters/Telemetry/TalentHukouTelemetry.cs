@@ -16,23 +16,34 @@ public static class TalentHukouTelemetry
     public static Meter Meter { get; } = new(Name);
 
     public static Counter<long> ApplicationsSubmitted { get; } =
-        Meter.CreateCounter<long>("talenthukou.applications.submitted", "{application}", "Applications accepted, by approval mode.");
+        Meter.CreateCounter<long>(
+            "talenthukou.applications.submitted", "{application}", "Applications accepted, by approval mode.");
 
     public static Counter<long> ApplicationsRestarted { get; } =
-        Meter.CreateCounter<long>("talenthukou.applications.restarted", "{application}", "Applications whose process the unstarted-application sweep started (their host died mid-submission).");
+        Meter.CreateCounter<long>(
+            "talenthukou.applications.restarted",
+            "{application}",
+            "Applications whose process the unstarted-application sweep started "
+            + "(their host died mid-submission).");
 
     public static Counter<long> CardsIssued { get; } =
         Meter.CreateCounter<long>("talenthukou.cards.issued", "{card}", "Cards recorded as issued.");
 
     public static Counter<long> EmailsSent { get; } =
-        Meter.CreateCounter<long>("talenthukou.emails.sent", "{email}", "Outbox emails the provider accepted, by template kind.");
+        Meter.CreateCounter<long>(
+            "talenthukou.emails.sent", "{email}", "Outbox emails the provider accepted, by template kind.");
 
     public static Counter<long> EmailsFailed { get; } =
-        Meter.CreateCounter<long>("talenthukou.emails.failed", "{email}", "Outbox emails failed for good, by template kind.");
+        Meter.CreateCounter<long>(
+            "talenthukou.emails.failed", "{email}", "Outbox emails failed for good, by template kind.");
 
     public static Counter<long> PsbReconciliations { get; } =
-        Meter.CreateCounter<long>("talenthukou.psb.reconciliations", "{report}", "Public-security reconciliation reports, by status.");
+        Meter.CreateCounter<long>(
+            "talenthukou.psb.reconciliations", "{report}", "Public-security reconciliation reports, by status.");
 
     public static Histogram<double> RequestDuration { get; } =
-        Meter.CreateHistogram<double>("talenthukou.api.request.duration", "s", "Duration of API requests through the pipeline, by route, method and status code.");
+        Meter.CreateHistogram<double>(
+            "talenthukou.api.request.duration",
+            "s",
+            "Duration of API requests through the pipeline, by route, method and status code.");
 }

@@ -39,8 +39,12 @@ public sealed class ClockAnchorStore(StorageClients storage, IOptions<ClockOptio
     }
 
     private static bool Matches(TableEntity e, ClockOptions o) =>
-        e.GetDouble("Acceleration") == o.Acceleration && e.GetString("ConfiguredStart") == (o.BusinessStart?.ToString("O") ?? "");
+        e.GetDouble("Acceleration") == o.Acceleration
+        && e.GetString("ConfiguredStart") == (o.BusinessStart?.ToString("O") ?? "");
 
     private static ClockAnchor ToAnchor(TableEntity e) =>
-        new(e.GetDateTimeOffset("RealStart")!.Value, e.GetDateTimeOffset("BusinessStart")!.Value, e.GetDouble("Acceleration")!.Value);
+        new(
+            e.GetDateTimeOffset("RealStart")!.Value,
+            e.GetDateTimeOffset("BusinessStart")!.Value,
+            e.GetDouble("Acceleration")!.Value);
 }

@@ -4,7 +4,13 @@ namespace TalentHukou.Domain.Applications;
 /// One supporting document of an application: its id (also its blob name, never the client's file name), kind
 /// (<see cref="MaterialKinds"/>), content type, size, SHA-256 and when it was uploaded.
 /// </summary>
-public sealed record MaterialInfo(string MaterialId, string Kind, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
+public sealed record MaterialInfo(
+    string MaterialId,
+    string Kind,
+    string ContentType,
+    long Size,
+    string Sha256,
+    DateTimeOffset UploadedAt);
 
 /// <summary>The kinds of supporting documents, by their multipart part names.</summary>
 public static class MaterialKinds

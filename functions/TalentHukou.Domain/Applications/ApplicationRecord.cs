@@ -36,13 +36,19 @@ public sealed record ApplicationRecord
     /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
     public string? PreviousApplicationId { get; init; }
 
-    /// <summary>The opaque id of this application's entry in the public publicity roster, once publicity started.</summary>
+    /// <summary>
+    /// The opaque id of this application's entry in the public publicity roster, once publicity started.
+    /// </summary>
     public string? RosterId { get; init; }
 
-    /// <summary>The step the application waits at and when it is due (reviewer queues sort by it); null when none.</summary>
+    /// <summary>
+    /// The step the application waits at and when it is due (reviewer queues sort by it); null when none.
+    /// </summary>
     public StepDue? Waiting { get; init; }
 
-    /// <summary>The supporting documents (degree certificate scans and the like), as uploaded; the files are private blobs.</summary>
+    /// <summary>
+    /// The supporting documents (degree certificate scans and the like), as uploaded; the files are private blobs.
+    /// </summary>
     public IReadOnlyList<MaterialInfo> Materials { get; init; } = [];
 
     /// <summary>The latest return for correction (退回补正), while returned and after; null if never returned.</summary>
@@ -58,15 +64,26 @@ public sealed record ApplicationRecord
     public bool IsEscalated => Waiting is { } w && Escalations.Any(e => e.Step == w.Step && e.At >= w.Since);
 }
 
-/// <summary>A waiting step (<c>unit-review</c>, <c>hrss-review</c>, <c>card-office</c>, <c>card-signature</c>) and its deadline.</summary>
+/// <summary>
+/// A waiting step (<c>unit-review</c>, <c>hrss-review</c>, <c>card-office</c>, <c>card-signature</c>) and its deadline.
+/// </summary>
 public sealed record StepDue(string Step, DateTimeOffset Since, DateTimeOffset DueBy);
 
-/// <summary>The applicant: name in clear (it is printed on the card), numbers masked, the ID number also hashed and encrypted.</summary>
+/// <summary>
+/// The applicant: name in clear (it is printed on the card), numbers masked, the ID number also hashed and encrypted.
+/// </summary>
 public sealed record ApplicantInfo(
-    string Name, string IdNumberMasked, string IdNumberIndex, string IdNumberProtected, string BirthDateProtected, string PhoneMasked,
+    string Name,
+    string IdNumberMasked,
+    string IdNumberIndex,
+    string IdNumberProtected,
+    string BirthDateProtected,
+    string PhoneMasked,
     string Email)
 {
-    /// <summary><c>male</c> or <c>female</c>, derived from the ID number at submission; null for older records.</summary>
+    /// <summary>
+    /// <c>male</c> or <c>female</c>, derived from the ID number at submission; null for older records.
+    /// </summary>
     public string? Gender { get; init; }
 
     /// <summary>
@@ -83,7 +100,14 @@ public sealed record ApplicantInfo(
 public sealed record EmployerRef(string EmployerId, string Name, EmployerKind Kind, string District);
 
 /// <summary>The degree certificate's facts.</summary>
-public sealed record EducationInfo(string SchoolId, string SchoolName, string MajorId, string MajorName, Degree Degree, DateOnly GraduationDate, string CertificateNo);
+public sealed record EducationInfo(
+    string SchoolId,
+    string SchoolName,
+    string MajorId,
+    string MajorName,
+    Degree Degree,
+    DateOnly GraduationDate,
+    string CertificateNo);
 
 /// <summary>One step of the application's history, in business time.</summary>
 public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stage, string? Note)
@@ -99,7 +123,12 @@ public sealed record DeadlineMove(
     DateTimeOffset From, DateTimeOffset To, string Reference);
 
 /// <summary>An objection raised during publicity (异议) and its resolution.</summary>
-public sealed record Objection(string ObjectionId, string Reason, string ContactMasked, string FiledBy, DateTimeOffset FiledAt)
+public sealed record Objection(
+    string ObjectionId,
+    string Reason,
+    string ContactMasked,
+    string FiledBy,
+    DateTimeOffset FiledAt)
 {
     public string Status { get; init; } = ObjectionStatus.Open;
     public string? Note { get; init; }

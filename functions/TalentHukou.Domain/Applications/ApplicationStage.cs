@@ -2,9 +2,9 @@ namespace TalentHukou.Domain.Applications;
 
 /// <summary>
 /// Where an application stands (wire names kebab-case: <c>unit-review</c> … <c>psb-synced</c>). Manual path:
-/// unit-review? → hrss-review → publicity → objection-review? → awaiting-card → card-issuing → card-issued → psb-synced.
-/// Smart path skips hrss-review. Terminal: rejected, withdrawn, closed (by ops); psb-reconciliation while the
-/// public-security record is repaired; returned (退回补正) while a unit or HRSS review waits for the applicant's
+/// unit-review? → hrss-review → publicity → objection-review? → awaiting-card → card-issuing → card-issued →
+/// psb-synced. Smart path skips hrss-review. Terminal: rejected, withdrawn, closed (by ops); psb-reconciliation while
+/// the public-security record is repaired; returned (退回补正) while a unit or HRSS review waits for the applicant's
 /// correction. New stages go last: records store the number.
 /// </summary>
 public enum ApplicationStage
@@ -63,7 +63,8 @@ public static class ApplicationStages
     public static bool MayMove(ApplicationStage from, ApplicationStage to) =>
         from == to || (!IsClosed(from) && (!HasCard(from) || HasCard(to)));
 
-    public static bool AcceptsObjections(ApplicationStage stage) => stage is ApplicationStage.Publicity or ApplicationStage.ObjectionReview;
+    public static bool AcceptsObjections(ApplicationStage stage) =>
+        stage is ApplicationStage.Publicity or ApplicationStage.ObjectionReview;
 
     /// <summary>The timeline event that closes the publicity: no objection is stored on the record after it.</summary>
     public const string PublicityEnded = "publicity-ended";

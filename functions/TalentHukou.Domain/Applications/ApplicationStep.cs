@@ -20,10 +20,14 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     public CardInfo? Card { get; init; }
     public string? PsbCheck { get; init; }
 
-    /// <summary>A return for correction: becomes the record's <see cref="ApplicationRecord.Return"/> and counts.</summary>
+    /// <summary>
+    /// A return for correction: becomes the record's <see cref="ApplicationRecord.Return"/> and counts.
+    /// </summary>
     public ReturnInfo? Returned { get; init; }
 
-    /// <summary>The step the application starts waiting at; a step that changes the stage without one clears it.</summary>
+    /// <summary>
+    /// The step the application starts waiting at; a step that changes the stage without one clears it.
+    /// </summary>
     public StepDue? Waiting { get; init; }
 
     /// <summary>A deadline a holiday notice moved; a correction deadline also moves the return's due time.</summary>
@@ -33,9 +37,9 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
     public bool Quiet { get; init; }
 
     /// <summary>
-    /// The record with this step applied. A closed record (rejected, withdrawn, closed by ops) takes no step at all, and
-    /// a record whose card was delivered no step back to an earlier stage: the record comes back unchanged (check with
-    /// <see cref="IsRefusedBy"/>), whatever ran the step (a restarted or replayed process, a late retry).
+    /// The record with this step applied. A closed record (rejected, withdrawn, closed by ops) takes no step at all,
+    /// and a record whose card was delivered no step back to an earlier stage: the record comes back unchanged (check
+    /// with <see cref="IsRefusedBy"/>), whatever ran the step (a restarted or replayed process, a late retry).
     /// </summary>
     public ApplicationRecord ApplyTo(ApplicationRecord record)
     {
@@ -53,11 +57,15 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
                 new TimelineEntry(At, Event, Stage is null ? null : StageNames.Wire(stage), Note) { Moved = Moved },
             ],
             Publicity = Publicity ?? record.Publicity,
-            Escalations = EscalatedStep is null ? record.Escalations : [.. record.Escalations, new Escalation(EscalatedStep, At)],
+            Escalations = EscalatedStep is null
+                ? record.Escalations
+                : [.. record.Escalations, new Escalation(EscalatedStep, At)],
             CardDeadline = CardDeadline ?? record.CardDeadline,
             Signature = Signature ?? record.Signature,
             Reason = Reason ?? record.Reason,
-            Objections = Objection is null ? record.Objections : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
+            Objections = Objection is null
+                ? record.Objections
+                : record.Objections.Select(o => Objection.ApplyTo(o, At)).ToList(),
             Card = Card ?? record.Card,
             PsbCheck = PsbCheck ?? record.PsbCheck,
             Return = Returned ?? MovedReturn(record.Return),
@@ -84,11 +92,14 @@ public sealed record ApplicationStep(string ApplicationId, DateTimeOffset At, st
 public sealed record ObjectionUpdate(string ObjectionId, string Status, string Note, string By)
 {
     public Objection ApplyTo(Objection objection, DateTimeOffset at) =>
-        objection.ObjectionId != ObjectionId ? objection : objection with { Status = Status, Note = Note, ResolvedBy = By, ResolvedAt = at };
+        objection.ObjectionId != ObjectionId
+            ? objection
+            : objection with { Status = Status, Note = Note, ResolvedBy = By, ResolvedAt = at };
 }
 
 /// <summary>Wire names of stages (kebab-case), shared by the read model and the API.</summary>
 public static class StageNames
 {
-    public static string Wire(ApplicationStage stage) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
+    public static string Wire(ApplicationStage stage) =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
 }

@@ -4,12 +4,20 @@ namespace TalentHukou.Domain.Applications;
 /// The automated checks of the smart (智能审批) path: age limits by degree, and dates that make sense. An application
 /// that fails any check is rejected with every reason; the applicant can apply again on the manual path.
 /// </summary>
-public sealed record EligibilityPolicy(int BachelorMaxAge, int MasterMaxAge, int DoctorateMaxAge, bool AssociateAllowedOnSmartPath)
+public sealed record EligibilityPolicy(
+    int BachelorMaxAge,
+    int MasterMaxAge,
+    int DoctorateMaxAge,
+    bool AssociateAllowedOnSmartPath)
 {
-    /// <summary>Under 40 with a bachelor's degree, under 45 with a master's, under 50 with a doctorate; associates apply manually.</summary>
+    /// <summary>
+    /// Under 40 with a bachelor's degree, under 45 with a master's, under 50 with a doctorate;
+    /// associates apply manually.
+    /// </summary>
     public static EligibilityPolicy Default { get; } = new(40, 45, 50, false);
 
-    public IReadOnlyList<EligibilityFailure> Check(DateOnly birthDate, Degree degree, DateOnly graduationDate, DateOnly today)
+    public IReadOnlyList<EligibilityFailure> Check(
+        DateOnly birthDate, Degree degree, DateOnly graduationDate, DateOnly today)
     {
         var failures = new List<EligibilityFailure>();
         var age = AgeOn(birthDate, today);
@@ -21,13 +29,17 @@ public sealed record EligibilityPolicy(int BachelorMaxAge, int MasterMaxAge, int
             _ => (int?)null,
         };
         if (degree == Degree.Associate && !AssociateAllowedOnSmartPath)
-            failures.Add(new("degree", "大专学历申请不适用智能审批，请选择人工审批", "Associate degrees are not eligible for smart approval; apply on the manual path."));
+            failures.Add(new(
+                "degree",
+                "大专学历申请不适用智能审批，请选择人工审批",
+                "Associate degrees are not eligible for smart approval; apply on the manual path."));
         if (limit is not null && age >= limit)
             failures.Add(new("age", $"年龄应未满{limit}周岁", $"Applicants with this degree must be under {limit}."));
         if (graduationDate > today)
             failures.Add(new("graduationDate", "毕业时间不能晚于申请时间", "The graduation date is in the future."));
         if (AgeOn(birthDate, graduationDate) < 16)
-            failures.Add(new("graduationDate", "毕业时间与出生日期不符", "The graduation date is implausibly early for the birth date."));
+            failures.Add(new(
+                "graduationDate", "毕业时间与出生日期不符", "The graduation date is implausibly early for the birth date."));
         return failures;
     }
 

@@ -15,7 +15,8 @@ public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
     /// <summary>Reads the notices shipped with the domain assembly (the seed: 2025 and 2026).</summary>
     public static CalendarData LoadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("TalentHukou.Domain.Data.calendar.cn.json")
+        using var stream =
+            Assembly.GetExecutingAssembly().GetManifestResourceStream("TalentHukou.Domain.Data.calendar.cn.json")
             ?? throw new InvalidOperationException("The embedded calendar data file is missing.");
         return Parse(stream);
     }
@@ -31,7 +32,9 @@ public sealed record CalendarData(IReadOnlyDictionary<int, CalendarYear> Years)
         foreach (var (yearText, year) in file.Years)
         {
             var number = int.Parse(yearText, System.Globalization.CultureInfo.InvariantCulture);
-            var holidays = year.Holidays.Select(range => new DateRange(DateOnly.Parse(range[0]), DateOnly.Parse(range[^1]))).ToList();
+            var holidays = year.Holidays
+                .Select(range => new DateRange(DateOnly.Parse(range[0]), DateOnly.Parse(range[^1])))
+                .ToList();
             var working = year.WorkingWeekendDays.Select(DateOnly.Parse).ToList();
             var parsed = new CalendarYear(holidays, working, year.Notice);
             var problems = HolidayNoticeRules.ShapeProblems(number, parsed).ToList();

@@ -31,5 +31,7 @@ public sealed class DeadlinePolicy(WorkingDayCalendar calendar, TimeOnly closing
     }
 }
 
-/// <summary>A run of working days, from <see cref="Start"/> to <see cref="End"/> inclusive, closing at <see cref="EndsAt"/>.</summary>
+/// <summary>
+/// A run of working days, from <see cref="Start"/> to <see cref="End"/> inclusive, closing at <see cref="EndsAt"/>.
+/// </summary>
 public sealed record WorkingDayPeriod(DateOnly Start, DateOnly End, DateTimeOffset EndsAt);

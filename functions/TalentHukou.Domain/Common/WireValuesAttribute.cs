@@ -12,7 +12,9 @@ public sealed class WireValuesAttribute(Type source) : Attribute
 {
     public Type Source { get; } = source;
 
-    /// <summary>A static property or field of <see cref="Source"/> holding the values (list) or as keys (dictionary).</summary>
+    /// <summary>
+    /// A static property or field of <see cref="Source"/> holding the values (list) or as keys (dictionary).
+    /// </summary>
     public string? Member { get; init; }
 
     /// <summary>The enum schema's name when the source type's name does not say it (e.g. <c>District</c>).</summary>

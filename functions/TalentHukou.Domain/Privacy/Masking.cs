@@ -40,7 +40,9 @@ public static class Masking
         var elements = new StringInfo(trimmed);
         var count = elements.LengthInTextElements;
         if (count < 3) return Name(trimmed);
-        return elements.SubstringByTextElements(0, 1) + new string(Star, count - 2) + elements.SubstringByTextElements(count - 1, 1);
+        return elements.SubstringByTextElements(0, 1)
+            + new string(Star, count - 2)
+            + elements.SubstringByTextElements(count - 1, 1);
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace TalentHukou.Domain.Privacy;
 /// </summary>
 public static class OpsFieldMasking
 {
-    private static readonly string[] Hidden = ["signature", "digest", "publickey", "privatekey", "secret", "token", "protected"];
+    private static readonly string[] Hidden =
+        ["signature", "digest", "publickey", "privatekey", "secret", "token", "protected"];
 
     /// <summary>The value to show for the field, or null when the field is never shown.</summary>
     public static string? Show(string fieldName, string? value)
@@ -21,7 +22,8 @@ public static class OpsFieldMasking
         if (field.Contains("idnumber", StringComparison.Ordinal)) return Masking.IdNumber(value);
         if (field.Contains("phone", StringComparison.Ordinal) || last == "mobile") return Masking.Phone(value);
         if (field.Contains("certificate", StringComparison.Ordinal)) return Masking.CardNumber(value);
-        if (field.Contains("cardnumber", StringComparison.Ordinal) || last == "number") return Masking.CardNumber(value);
+        if (field.Contains("cardnumber", StringComparison.Ordinal) || last == "number")
+            return Masking.CardNumber(value);
         if (field.EndsWith("name", StringComparison.Ordinal) && IsPersonName(field)) return Masking.Name(value);
         return PersonalDataScrubber.Scrub(value);
     }

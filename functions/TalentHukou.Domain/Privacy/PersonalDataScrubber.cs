@@ -31,7 +31,9 @@ public static partial class PersonalDataScrubber
     private static partial Regex CardNumberRun();
 
     // A mailbox and a dotted domain; the local part's first character is kept.
-    [GeneratedRegex("(?<first>[A-Za-z0-9])[A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        "(?<first>[A-Za-z0-9])[A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddressRun();
 
     // Exactly 17 digits and a digit or X, not part of a longer run of digits.

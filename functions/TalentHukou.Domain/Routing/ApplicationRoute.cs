@@ -2,13 +2,17 @@ using TalentHukou.Domain.Registry;
 
 namespace TalentHukou.Domain.Routing;
 
-/// <summary>Which HRSS reviews an application: the city's (<c>city</c>) or a district's (<c>district</c> with its code).</summary>
+/// <summary>
+/// Which HRSS reviews an application: the city's (<c>city</c>) or a district's (<c>district</c> with its code).
+/// </summary>
 public sealed record ApplicationRoute(string Level, string? District)
 {
     public const string City = "city";
     public const string DistrictLevel = "district";
 
-    /// <summary>The HRSS offices a reviewer is scoped to: the city's (<c>city</c>) or a district's (its code).</summary>
+    /// <summary>
+    /// The HRSS offices a reviewer is scoped to: the city's (<c>city</c>) or a district's (its code).
+    /// </summary>
     public static IReadOnlyList<string> Offices { get; } = [City, .. Districts.Names.Keys];
 
     /// <summary>
@@ -18,7 +22,8 @@ public sealed record ApplicationRoute(string Level, string? District)
     public static ApplicationRoute For(EmployerKind kind, string district) =>
         kind == EmployerKind.SasacSoe ? new(City, null) : new(DistrictLevel, district);
 
-    public static bool NeedsUnitReview(EmployerKind kind) => kind is EmployerKind.Government or EmployerKind.PublicInstitution;
+    public static bool NeedsUnitReview(EmployerKind kind) =>
+        kind is EmployerKind.Government or EmployerKind.PublicInstitution;
 
     /// <summary>The reviewer scope claim (<c>hrss</c>) that matches this route.</summary>
     public string Scope => Level == City ? City : District!;

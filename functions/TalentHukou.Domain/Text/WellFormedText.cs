@@ -12,9 +12,13 @@ public static class WellFormedText
     public static string Of(string text)
     {
         if (!text.Any(c => char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')) return text;
-        return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');
+        return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text))
+            .Replace('\uFFFE', '\uFFFD')
+            .Replace('\uFFFF', '\uFFFD');
     }
 
-    /// <summary>NFKC of the text, which folds full-width letters and digits typed on Chinese keyboards into ASCII.</summary>
+    /// <summary>
+    /// NFKC of the text, which folds full-width letters and digits typed on Chinese keyboards into ASCII.
+    /// </summary>
     public static string FoldedKC(string text) => Of(text).Normalize(NormalizationForm.FormKC);
 }

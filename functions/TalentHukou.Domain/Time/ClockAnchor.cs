@@ -1,9 +1,9 @@
 namespace TalentHukou.Domain.Time;
 
 /// <summary>
-/// Maps real time to business time: business = <see cref="BusinessStart"/> + (real − <see cref="RealStart"/>) × <see cref="Acceleration"/>.
-/// With acceleration 1 and equal starts it is the identity (production). Orchestrations carry the anchor in their
-/// input so that replays and restarts map time exactly as the first execution did.
+/// Maps real time to business time: business = <see cref="BusinessStart"/> + (real − <see cref="RealStart"/>) ×
+/// <see cref="Acceleration"/>. With acceleration 1 and equal starts it is the identity (production). Orchestrations
+/// carry the anchor in their input so that replays and restarts map time exactly as the first execution did.
 /// </summary>
 public sealed record ClockAnchor(DateTimeOffset RealStart, DateTimeOffset BusinessStart, double Acceleration)
 {

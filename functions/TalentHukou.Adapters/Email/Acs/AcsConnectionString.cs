@@ -8,12 +8,16 @@ namespace TalentHukou.Adapters.Email.Acs;
 /// </summary>
 public sealed record AcsConnectionString(Uri Endpoint, AzureKeyCredential AccessKey)
 {
-    /// <summary>Parses <paramref name="connectionString"/>; throws <see cref="FormatException"/> naming what is wrong, never the key.</summary>
+    /// <summary>
+    /// Parses <paramref name="connectionString"/>; throws <see cref="FormatException"/> naming what is wrong,
+    /// never the key.
+    /// </summary>
     public static AcsConnectionString Parse(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in connectionString.Split(
+            ';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var separator = part.IndexOf('=');
             if (separator <= 0)

@@ -27,13 +27,19 @@ public sealed class AcsEmailClient
 
     /// <summary>Creates a client that signs every attempt with the access key (HMAC).</summary>
     public AcsEmailClient(Uri endpoint, AzureKeyCredential accessKey, AcsEmailClientOptions? options = null)
-        : this(endpoint, options ?? new AcsEmailClientOptions(), o => new AcsHmacAuthenticationPolicy(accessKey, o.TimeProvider))
+        : this(
+            endpoint,
+            options ?? new AcsEmailClientOptions(),
+            o => new AcsHmacAuthenticationPolicy(accessKey, o.TimeProvider))
     {
     }
 
     /// <summary>Creates a client that authenticates with an Entra ID token (managed identity, for example).</summary>
     public AcsEmailClient(Uri endpoint, TokenCredential credential, AcsEmailClientOptions? options = null)
-        : this(endpoint, options ?? new AcsEmailClientOptions(), _ => new BearerTokenAuthenticationPolicy(credential, TokenScope))
+        : this(
+            endpoint,
+            options ?? new AcsEmailClientOptions(),
+            _ => new BearerTokenAuthenticationPolicy(credential, TokenScope))
     {
     }
 
@@ -42,7 +48,8 @@ public sealed class AcsEmailClient
     {
     }
 
-    private AcsEmailClient(Uri endpoint, AcsEmailClientOptions options, Func<AcsEmailClientOptions, HttpPipelinePolicy> authentication)
+    private AcsEmailClient(
+        Uri endpoint, AcsEmailClientOptions options, Func<AcsEmailClientOptions, HttpPipelinePolicy> authentication)
     {
         _options = options;
         options.RetryPolicy ??= new ThrottleAwareRetryPolicy(
@@ -50,7 +57,9 @@ public sealed class AcsEmailClient
         _service = new SignedServicePipeline(endpoint, options, authentication(options));
     }
 
-    /// <summary>Starts sending <paramref name="message"/>; the service answers 202 with the operation's first status.</summary>
+    /// <summary>
+    /// Starts sending <paramref name="message"/>; the service answers 202 with the operation's first status.
+    /// </summary>
     public async Task<Response<EmailSendOperationStatus>> StartSendAsync(
         AcsEmailMessage message, Guid operationId, CancellationToken ct = default)
     {
@@ -58,11 +67,13 @@ public sealed class AcsEmailClient
         using var request = AcsEmailProtocol.CreateSendRequest(
             _service.Pipeline, _service.Endpoint, _options.ApiVersion, message, operationId);
         var response = await SendAsync(request, ct).ConfigureAwait(false);
-        return Response.FromValue(AcsEmailProtocol.ReadStatus(response, operationId.ToString(), _options.TimeProvider), response);
+        return Response.FromValue(
+            AcsEmailProtocol.ReadStatus(response, operationId.ToString(), _options.TimeProvider), response);
     }
 
     /// <summary>Reads the status of the operation <paramref name="operationId"/>.</summary>
-    public async Task<Response<EmailSendOperationStatus>> GetStatusAsync(string operationId, CancellationToken ct = default)
+    public async Task<Response<EmailSendOperationStatus>> GetStatusAsync(
+        string operationId, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
         using var request = AcsEmailProtocol.CreateStatusRequest(
@@ -99,7 +110,9 @@ public sealed class AcsEmailClient
     private async Task<Response> SendAsync(HttpMessage message, CancellationToken ct)
     {
         await _service.Pipeline.SendAsync(message, ct).ConfigureAwait(false);
-        return message.Response.IsError ? throw new RequestFailedException(message.Response, null, AcsErrorDetailsParser.Instance) : message.Response;
+        return message.Response.IsError
+            ? throw new RequestFailedException(message.Response, null, AcsErrorDetailsParser.Instance)
+            : message.Response;
     }
 
     private static DelayStrategy RetryDelays(RetryOptions retry) => retry.Mode == RetryMode.Fixed

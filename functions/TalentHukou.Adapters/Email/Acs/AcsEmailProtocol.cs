@@ -29,7 +29,8 @@ internal static class AcsEmailProtocol
         return message;
     }
 
-    public static HttpMessage CreateStatusRequest(HttpPipeline pipeline, Uri endpoint, string apiVersion, string operationId)
+    public static HttpMessage CreateStatusRequest(
+        HttpPipeline pipeline, Uri endpoint, string apiVersion, string operationId)
     {
         var message = pipeline.CreateMessage();
         var request = message.Request;
@@ -48,7 +49,10 @@ internal static class AcsEmailProtocol
             ?? throw new RequestFailedException(response.Status, "The ACS answer had no status body.");
         var error = body.Error is { } e ? new ResponseError(e.Code, e.Message) : null;
         return new EmailSendOperationStatus(
-            string.IsNullOrEmpty(body.Id) ? fallbackId : body.Id, body.Status, error, RetryAfterHeader.Read(response, timeProvider));
+            string.IsNullOrEmpty(body.Id) ? fallbackId : body.Id,
+            body.Status,
+            error,
+            RetryAfterHeader.Read(response, timeProvider));
     }
 
     private sealed record StatusBody(string? Id, EmailSendStatus Status, ErrorBody? Error);

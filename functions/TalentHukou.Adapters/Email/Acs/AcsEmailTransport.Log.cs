@@ -20,12 +20,15 @@ public sealed partial class AcsEmailTransport
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "ACS e-mail operation {OperationId} succeeded")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
+        Message = "ACS e-mail operation {OperationId} succeeded")]
     private static partial void LogSent(ILogger logger, Guid operationId);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "ACS e-mail operation {OperationId} failed (permanent: {Permanent}, reason: {Reason})")]
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning,
+        Message = "ACS e-mail operation {OperationId} failed (permanent: {Permanent}, reason: {Reason})")]
     private static partial void LogFailed(ILogger logger, Guid operationId, bool permanent, string reason);
 
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "ACS e-mail operation {OperationId} must be retried after {RetryAfter} (reason: {Reason})")]
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning,
+        Message = "ACS e-mail operation {OperationId} must be retried after {RetryAfter} (reason: {Reason})")]
     private static partial void LogTransient(ILogger logger, Guid operationId, TimeSpan? retryAfter, string reason);
 }

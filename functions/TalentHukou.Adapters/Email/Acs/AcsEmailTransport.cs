@@ -11,7 +11,10 @@ namespace TalentHukou.Adapters.Email.Acs;
 /// what happened to an <see cref="EmailSendOutcome"/>.
 /// </summary>
 public sealed partial class AcsEmailTransport(
-    AcsEmailClient client, IOptions<AcsEmailTransportOptions> options, TimeProvider timeProvider, ILogger<AcsEmailTransport> logger) : IEmailTransport
+    AcsEmailClient client,
+    IOptions<AcsEmailTransportOptions> options,
+    TimeProvider timeProvider,
+    ILogger<AcsEmailTransport> logger) : IEmailTransport
 {
     private readonly AcsEmailTransportOptions _options = options.Value;
 
@@ -23,7 +26,8 @@ public sealed partial class AcsEmailTransport(
         EmailSendOutcome outcome;
         try
         {
-            var status = await client.SendAndWaitAsync(ToAcsMessage(message), acsOperationId, _options.MaxPollingWait, ct);
+            var status = await client.SendAndWaitAsync(
+                ToAcsMessage(message), acsOperationId, _options.MaxPollingWait, ct);
             outcome = ToOutcome(status.Value);
         }
         catch (RequestFailedException e)
@@ -32,7 +36,8 @@ public sealed partial class AcsEmailTransport(
                 ? new EmailSendOutcome.Transient(RetryAfterHeader.Read(e.GetRawResponse(), timeProvider), Reason(e))
                 : new EmailSendOutcome.Failed(Permanent: true, Reason(e));
         }
-        catch (Exception e) when (e is JsonException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e)
+            when (e is JsonException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             outcome = new EmailSendOutcome.Transient(null, e is JsonException ? "UnreadableResponse" : "Timeout");
         }
@@ -51,11 +56,13 @@ public sealed partial class AcsEmailTransport(
         }
         catch (RequestFailedException e) when (e.Status is >= 400 and < 500 and not (401 or 403))
         {
-            return TransportHealth.Healthy; // answered and accepted our credentials; the probe operation just does not exist
+            // Answered and accepted our credentials; the probe operation just does not exist.
+            return TransportHealth.Healthy;
         }
         catch (RequestFailedException e)
         {
-            return TransportHealth.Unhealthy(e.Status == 0 ? $"ACS unreachable: {e.Message}" : $"ACS answered {e.Status} {Reason(e)}");
+            return TransportHealth.Unhealthy(
+                e.Status == 0 ? $"ACS unreachable: {e.Message}" : $"ACS answered {e.Status} {Reason(e)}");
         }
     }
 
@@ -77,5 +84,6 @@ public sealed partial class AcsEmailTransport(
 
     private static bool IsTransient(int status) => status is 0 or 408 or 429 or >= 500;
 
-    private static string Reason(RequestFailedException e) => e.ErrorCode ?? (e.Status == 0 ? "NetworkError" : $"HTTP{e.Status}");
+    private static string Reason(RequestFailedException e) =>
+        e.ErrorCode ?? (e.Status == 0 ? "NetworkError" : $"HTTP{e.Status}");
 }

@@ -24,7 +24,9 @@ public sealed class AcsEmailTransportOptions : IValidatableObject
     [Required, EmailAddress]
     public string SenderAddress { get; set; } = "";
 
-    /// <summary>Longest total wait between status polls before the send is reported as transient (polled again next try).</summary>
+    /// <summary>
+    /// Longest total wait between status polls before the send is reported as transient (polled again next try).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxPollingWait { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -16,7 +16,8 @@ internal sealed class AcsErrorDetailsParser : RequestFailedDetailsParser
     {
         data = null;
         var (bodyCode, message) = ReadBody(response);
-        var code = response.Headers.TryGetValue("x-ms-error-code", out var headerCode) && !string.IsNullOrEmpty(headerCode)
+        var code = response.Headers.TryGetValue("x-ms-error-code", out var headerCode)
+            && !string.IsNullOrEmpty(headerCode)
             ? headerCode
             : bodyCode;
         error = code is null && message is null ? null : new ResponseError(code, message);
@@ -29,7 +30,8 @@ internal sealed class AcsErrorDetailsParser : RequestFailedDetailsParser
         {
             using var document = JsonDocument.Parse(response.Content);
             if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+                && document.RootElement.TryGetProperty("error", out var error)
+                && error.ValueKind == JsonValueKind.Object)
             {
                 return (Text(error, "code"), Text(error, "message"));
             }
@@ -42,5 +44,7 @@ internal sealed class AcsErrorDetailsParser : RequestFailedDetailsParser
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

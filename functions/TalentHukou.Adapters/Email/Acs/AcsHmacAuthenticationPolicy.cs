@@ -30,7 +30,8 @@ public sealed class AcsHmacAuthenticationPolicy(AzureKeyCredential accessKey, Ti
 
         request.Headers.SetValue("x-ms-date", date);
         request.Headers.SetValue("x-ms-content-sha256", contentHash);
-        request.Headers.SetValue(HttpHeader.Names.Authorization, $"HMAC-SHA256 SignedHeaders={SignedHeaders}&Signature={signature}");
+        request.Headers.SetValue(
+            HttpHeader.Names.Authorization, $"HMAC-SHA256 SignedHeaders={SignedHeaders}&Signature={signature}");
     }
 
     private static byte[] ReadBody(RequestContent? content, CancellationToken ct)

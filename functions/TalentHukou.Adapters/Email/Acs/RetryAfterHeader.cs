@@ -3,7 +3,10 @@ using Azure;
 
 namespace TalentHukou.Adapters.Email.Acs;
 
-/// <summary>Reads how long a service asked to wait: <c>retry-after-ms</c>, <c>x-ms-retry-after-ms</c>, or <c>retry-after</c> in seconds or as an HTTP date.</summary>
+/// <summary>
+/// Reads how long a service asked to wait: <c>retry-after-ms</c>, <c>x-ms-retry-after-ms</c>, or <c>retry-after</c> in
+/// seconds or as an HTTP date.
+/// </summary>
 internal static class RetryAfterHeader
 {
     /// <summary>The wait the response asks for, or null when it names none.</summary>
@@ -17,7 +20,8 @@ internal static class RetryAfterHeader
         foreach (var name in (string[])["retry-after-ms", "x-ms-retry-after-ms"])
         {
             if (response.Headers.TryGetValue(name, out var ms)
-                && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds) && milliseconds >= 0)
+                && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
+                && milliseconds >= 0)
             {
                 return TimeSpan.FromMilliseconds(milliseconds);
             }

@@ -9,7 +9,8 @@ namespace TalentHukou.Adapters.Email.Acs;
 /// the caller as a 429/503 carrying its <c>Retry-After</c>, so a long throttle is seen and waited out by the
 /// durable outbox's timer instead of silently blocking an activity.
 /// </summary>
-internal sealed class ThrottleAwareRetryPolicy(int maxRetries, DelayStrategy delayStrategy, TimeSpan maxInlineRetryAfter, TimeProvider timeProvider)
+internal sealed class ThrottleAwareRetryPolicy(
+    int maxRetries, DelayStrategy delayStrategy, TimeSpan maxInlineRetryAfter, TimeProvider timeProvider)
     : RetryPolicy(maxRetries, delayStrategy)
 {
     /// <inheritdoc />

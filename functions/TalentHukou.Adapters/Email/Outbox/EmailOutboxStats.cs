@@ -50,7 +50,10 @@ public sealed class EmailOutboxStats(EmailOutboxStore outbox, TimeProvider time)
 /// row not yet final was queued, with its age. Both are null when nothing is waiting.
 /// </summary>
 public sealed record EmailOutboxSnapshot(
-    IReadOnlyDictionary<string, int> CountsByStatus, DateTimeOffset? OldestQueuedAt, TimeSpan? OldestQueuedAge, DateTimeOffset TakenAt);
+    IReadOnlyDictionary<string, int> CountsByStatus,
+    DateTimeOffset? OldestQueuedAt,
+    TimeSpan? OldestQueuedAge,
+    DateTimeOffset TakenAt);
 
 /// <summary>One channel of the outbox: backlog, failed for good, finished, failed share of finished, oldest waiting
 /// row.</summary>

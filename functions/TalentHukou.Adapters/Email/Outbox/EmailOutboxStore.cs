@@ -12,7 +12,9 @@ public sealed class EmailOutboxStore(StorageClients storage)
 {
     private TableClient Table => storage.Table(StorageNames.EmailOutboxTable);
 
-    /// <summary>Adds the row; the stored row with its ETag, or null when a row for the same event already exists.</summary>
+    /// <summary>
+    /// Adds the row; the stored row with its ETag, or null when a row for the same event already exists.
+    /// </summary>
     public async Task<StoredOutboxEntry?> TryAddAsync(OutboxEntry entry, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -30,16 +32,22 @@ public sealed class EmailOutboxStore(StorageClients storage)
     /// <summary>The row with its ETag, or null when there is none.</summary>
     public async Task<StoredOutboxEntry?> GetAsync(string rowKey, CancellationToken ct)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Partition, rowKey, cancellationToken: ct);
-        return response.HasValue ? new StoredOutboxEntry(OutboxEntity.ToEntry(response.Value!), response.Value!.ETag) : null;
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(
+            OutboxKeys.Partition, rowKey, cancellationToken: ct);
+        return response.HasValue
+            ? new StoredOutboxEntry(OutboxEntity.ToEntry(response.Value!), response.Value!.ETag)
+            : null;
     }
 
-    /// <summary>Replaces the row if it is still at <paramref name="ifMatch"/>; the new ETag, or null when it changed meanwhile.</summary>
+    /// <summary>
+    /// Replaces the row if it is still at <paramref name="ifMatch"/>; the new ETag, or null when it changed meanwhile.
+    /// </summary>
     public async Task<ETag?> TryReplaceAsync(OutboxEntry entry, ETag ifMatch, CancellationToken ct)
     {
         try
         {
-            var response = await Table.UpdateEntityAsync(OutboxEntity.From(entry), ifMatch, TableUpdateMode.Replace, ct);
+            var response = await Table.UpdateEntityAsync(
+                OutboxEntity.From(entry), ifMatch, TableUpdateMode.Replace, ct);
             return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -49,8 +57,9 @@ public sealed class EmailOutboxStore(StorageClients storage)
     }
 
     /// <summary>
-    /// The rows whose event key starts with <paramref name="eventKeyPrefix"/> (a case's notices: <c>application/{id}/</c>),
-    /// oldest first. The event key is not a key of the table, so this reads the outbox partition: for one case on demand.
+    /// The rows whose event key starts with <paramref name="eventKeyPrefix"/> (a case's notices:
+    /// <c>application/{id}/</c>), oldest first. The event key is not a key of the table, so this reads the outbox
+    /// partition: for one case on demand.
     /// </summary>
     public async Task<IReadOnlyList<OutboxEntry>> ListByEventPrefixAsync(string eventKeyPrefix, CancellationToken ct)
     {
@@ -59,7 +68,8 @@ public sealed class EmailOutboxStore(StorageClients storage)
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {OutboxKeys.Partition} and EventKey ge {eventKeyPrefix} and EventKey lt {upper}");
         var rows = new List<OutboxEntry>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) rows.Add(OutboxEntity.ToEntry(row));
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+            rows.Add(OutboxEntity.ToEntry(row));
         return rows.OrderBy(r => r.QueuedAt).ToList();
     }
 

@@ -23,7 +23,9 @@ public enum NoticeRecipientKind
     /// <summary>Whoever filed the support ticket <see cref="NoticeRecipient.Id"/>.</summary>
     TicketAuthor,
 
-    /// <summary>Whoever filed the registry request <see cref="NoticeRecipient.Id"/> (when they left an address).</summary>
+    /// <summary>
+    /// Whoever filed the registry request <see cref="NoticeRecipient.Id"/> (when they left an address).
+    /// </summary>
     Requester,
 
     /// <summary>The support desk's mailbox (<c>Support:TeamEmail</c>).</summary>

@@ -4,7 +4,9 @@ using TalentHukou.Adapters.Email;
 
 namespace TalentHukou.Adapters.Email.Outbox;
 
-/// <summary>Maps an <see cref="OutboxEntry"/> to and from its Table row (partition <see cref="OutboxKeys.Partition"/>).</summary>
+/// <summary>
+/// Maps an <see cref="OutboxEntry"/> to and from its Table row (partition <see cref="OutboxKeys.Partition"/>).
+/// </summary>
 internal static class OutboxEntity
 {
     public static TableEntity From(OutboxEntry entry)

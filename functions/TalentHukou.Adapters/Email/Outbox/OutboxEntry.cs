@@ -21,7 +21,10 @@ public sealed record OutboxEntry(
 
     public string Language { get; init; } = DefaultLanguage;
 
-    /// <summary><see cref="OutboxChannel.Email"/> (to <see cref="ToAddress"/>) or <see cref="OutboxChannel.Sms"/> (to the number in it).</summary>
+    /// <summary>
+    /// <see cref="OutboxChannel.Email"/> (to <see cref="ToAddress"/>)
+    /// or <see cref="OutboxChannel.Sms"/> (to the number in it).
+    /// </summary>
     public string Channel { get; init; } = OutboxChannel.Email;
 
     /// <summary>For an SMS row: the approved template; its positional values are <see cref="SmsParameters"/>.</summary>
@@ -72,8 +75,8 @@ public sealed record OutboxEntry(
     public string? LastError { get; init; }
 
     /// <summary>
-    /// The row queued for <paramref name="request"/> to <paramref name="to"/> at <paramref name="now"/>; the recipient's
-    /// name, when there is one, joins the values as <c>RecipientName</c> (the templates greet by it).
+    /// The row queued for <paramref name="request"/> to <paramref name="to"/> at <paramref name="now"/>; the
+    /// recipient's name, when there is one, joins the values as <c>RecipientName</c> (the templates greet by it).
     /// </summary>
     public static OutboxEntry For(NotificationRequest request, ResolvedRecipient to, DateTimeOffset now)
     {
@@ -93,7 +96,12 @@ public sealed record OutboxEntry(
     /// SessionContext) derived from the event key and the channel, so the event has one SMS row and one reference.
     /// </summary>
     public static OutboxEntry ForSms(
-        string eventKey, NotificationKind kind, string phone, Sms.SmsNotice notice, IReadOnlyList<string> parameters, DateTimeOffset now)
+        string eventKey,
+        NotificationKind kind,
+        string phone,
+        Sms.SmsNotice notice,
+        IReadOnlyList<string> parameters,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var values = parameters.Select((p, i) => (Key: $"p{i + 1}", Value: p)).ToDictionary(v => v.Key, v => v.Value);
@@ -106,6 +114,8 @@ public sealed record OutboxEntry(
         };
     }
 
-    /// <summary>The row key of an event: a hash, so any event key is a valid key and the same event maps to one row.</summary>
+    /// <summary>
+    /// The row key of an event: a hash, so any event key is a valid key and the same event maps to one row.
+    /// </summary>
     public static string RowKeyFor(string eventKey) => TableKeys.Hash(eventKey);
 }

@@ -3,8 +3,8 @@ namespace TalentHukou.Adapters.Email.Outbox;
 /// <summary>
 /// The life of an outbox row: <see cref="Queued"/> (waiting for its first or next attempt), <see cref="Sending"/> (an
 /// attempt holds the row until <c>LeaseUntil</c>), then <see cref="Sent"/> or <see cref="Failed"/> for good. An SMS row
-/// goes on from <see cref="Sent"/> (the gateway accepted it) to <see cref="Delivered"/> or <see cref="Failed"/> when the
-/// delivery report comes.
+/// goes on from <see cref="Sent"/> (the gateway accepted it) to <see cref="Delivered"/> or <see cref="Failed"/> when
+/// the delivery report comes.
 /// </summary>
 public static class OutboxStatus
 {
@@ -20,7 +20,9 @@ public static class OutboxStatus
     /// <summary>True when nothing more will happen to the row.</summary>
     public static bool IsFinal(string status) => status is Sent or Delivered or Failed;
 
-    /// <summary>True when nothing more will happen to a row of <paramref name="channel"/> (an SMS waits for its report).</summary>
+    /// <summary>
+    /// True when nothing more will happen to a row of <paramref name="channel"/> (an SMS waits for its report).
+    /// </summary>
     public static bool IsFinal(string channel, string status) =>
         channel == OutboxChannel.Sms ? status is Delivered or Failed : IsFinal(status);
 }

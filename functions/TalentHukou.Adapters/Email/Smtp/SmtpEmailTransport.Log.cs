@@ -23,9 +23,11 @@ public sealed partial class SmtpEmailTransport
     [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "SMTP e-mail {MessageId} relayed")]
     private static partial void LogSent(ILogger logger, string messageId);
 
-    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "SMTP e-mail {MessageId} refused (permanent: {Permanent}, reason: {Reason})")]
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Warning,
+        Message = "SMTP e-mail {MessageId} refused (permanent: {Permanent}, reason: {Reason})")]
     private static partial void LogFailed(ILogger logger, string messageId, bool permanent, string reason);
 
-    [LoggerMessage(EventId = 4113, Level = LogLevel.Warning, Message = "SMTP e-mail {MessageId} must be retried (reason: {Reason})")]
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Warning,
+        Message = "SMTP e-mail {MessageId} must be retried (reason: {Reason})")]
     private static partial void LogTransient(ILogger logger, string messageId, string reason);
 }

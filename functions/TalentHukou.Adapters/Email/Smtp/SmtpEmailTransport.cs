@@ -12,7 +12,8 @@ namespace TalentHukou.Adapters.Email.Smtp;
 /// Sends through an SMTP server with MailKit (a local catcher by default). The <c>Message-Id</c> is derived from
 /// the caller's operation id, so a message sent twice by a retry is recognisable as one message.
 /// </summary>
-public sealed partial class SmtpEmailTransport(IOptions<SmtpEmailTransportOptions> options, ILogger<SmtpEmailTransport> logger)
+public sealed partial class SmtpEmailTransport(
+    IOptions<SmtpEmailTransportOptions> options, ILogger<SmtpEmailTransport> logger)
     : IEmailTransport
 {
     private readonly SmtpEmailTransportOptions _options = options.Value;

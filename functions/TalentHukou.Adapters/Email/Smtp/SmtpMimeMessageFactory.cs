@@ -2,7 +2,9 @@ using MimeKit;
 
 namespace TalentHukou.Adapters.Email.Smtp;
 
-/// <summary>Builds the MIME message (UTF-8 text and HTML alternatives) with a Message-Id derived from the operation id.</summary>
+/// <summary>
+/// Builds the MIME message (UTF-8 text and HTML alternatives) with a Message-Id derived from the operation id.
+/// </summary>
 internal static class SmtpMimeMessageFactory
 {
     public static MimeMessage Create(EmailMessage message, string messageId, SmtpEmailTransportOptions options)

@@ -24,7 +24,8 @@ public sealed class Tc3AuthenticationPolicy(string secretId, string secretKey, s
             ["host"] = request.Uri.ToUri().Authority,
             ["x-tc-action"] = action ?? "",
         };
-        var signed = Tc3Signature.Sign(secretId, secretKey, service, headers, ReadBody(request.Content, message.CancellationToken), timestamp);
+        var signed = Tc3Signature.Sign(
+            secretId, secretKey, service, headers, ReadBody(request.Content, message.CancellationToken), timestamp);
         request.Headers.SetValue("X-TC-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.SetValue(HttpHeader.Names.Authorization, signed.Authorization);
     }

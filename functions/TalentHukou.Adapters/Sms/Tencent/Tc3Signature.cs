@@ -27,19 +27,23 @@ public static class Tc3Signature
         var canonicalHeaders = string.Concat(sorted.Select(h => $"{h.Name}:{h.Value}\n"));
         var canonicalRequest = $"POST\n/\n\n{canonicalHeaders}\n{signedHeaders}\n{Sha256Hex(payload)}";
 
-        var date = DateTimeOffset.FromUnixTimeSeconds(timestamp).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = DateTimeOffset.FromUnixTimeSeconds(timestamp).UtcDateTime
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var scope = $"{date}/{service}/tc3_request";
-        var stringToSign = $"{Algorithm}\n{timestamp.ToString(CultureInfo.InvariantCulture)}\n{scope}\n{Sha256Hex(canonicalRequest)}";
+        var stringToSign = $"{Algorithm}\n{timestamp.ToString(CultureInfo.InvariantCulture)}\n"
+            + $"{scope}\n{Sha256Hex(canonicalRequest)}";
 
         var secretDate = Hmac(Encoding.UTF8.GetBytes("TC3" + secretKey), date);
         var secretSigning = Hmac(Hmac(secretDate, service), "tc3_request");
         var signature = Convert.ToHexStringLower(Hmac(secretSigning, stringToSign));
-        var authorization = $"{Algorithm} Credential={secretId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}";
+        var authorization = $"{Algorithm} Credential={secretId}/{scope}, SignedHeaders="
+            + $"{signedHeaders}, Signature={signature}";
         return new Tc3Signed(canonicalRequest, stringToSign, signature, authorization);
     }
 
     /// <summary>Lowercase hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
-    public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static byte[] Hmac(byte[] key, string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
 }

@@ -30,7 +30,8 @@ public static class TencentApiEnvelope
             response = null;
         }
 
-        if (response is null) return new(null, new TencentApiError("InternalError.UnreadableResponse", "No Response object."), null);
+        if (response is null)
+            return new(null, new TencentApiError("InternalError.UnreadableResponse", "No Response object."), null);
         var requestId = response["RequestId"]?.GetValue<string>();
         if (response["Error"] is { } error)
         {

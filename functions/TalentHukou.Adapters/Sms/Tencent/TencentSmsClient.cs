@@ -25,7 +25,8 @@ public sealed class TencentSmsClient
             new Tc3AuthenticationPolicy(secretId, secretKey, Service, _options.TimeProvider));
     }
 
-    public Task<TencentApiResult<SendSmsResponse>> SendSmsAsync(SendSmsRequest request, CancellationToken ct = default) =>
+    public Task<TencentApiResult<SendSmsResponse>> SendSmsAsync(
+        SendSmsRequest request, CancellationToken ct = default) =>
         CallAsync<SendSmsResponse>("SendSms", request, ct);
 
     public Task<TencentApiResult<PullSmsSendStatusByPhoneNumberResponse>> PullSmsSendStatusByPhoneNumberAsync(
@@ -43,10 +44,12 @@ public sealed class TencentSmsClient
         request.Headers.SetValue("X-TC-Action", action);
         request.Headers.SetValue("X-TC-Version", _options.ApiVersion);
         request.Headers.SetValue("X-TC-Region", _options.Region);
-        request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), TencentApiEnvelope.Json));
+        request.Content = RequestContent.Create(
+            JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), TencentApiEnvelope.Json));
         await _service.Pipeline.SendAsync(message, ct).ConfigureAwait(false);
         if (message.Response.IsError)
-            return new(null, new TencentApiError($"Http{message.Response.Status}", message.Response.ReasonPhrase), null);
+            return new(
+                null, new TencentApiError($"Http{message.Response.Status}", message.Response.ReasonPhrase), null);
         return TencentApiEnvelope.Read<T>(message.Response.Content);
     }
 }

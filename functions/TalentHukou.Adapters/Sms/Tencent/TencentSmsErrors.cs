@@ -48,12 +48,14 @@ public static class TencentSmsErrors
     {
         ArgumentNullException.ThrowIfNull(code);
         if (code == Ok) return new Sms.SmsSendOutcome.Accepted(serialNo ?? "");
-        if (Throttles.TryGetValue(code, out var wait) || Throttles.Keys.Any(t => code.StartsWith(t + ".", StringComparison.Ordinal)))
+        if (Throttles.TryGetValue(code, out var wait)
+            || Throttles.Keys.Any(t => code.StartsWith(t + ".", StringComparison.Ordinal)))
             return new Sms.SmsSendOutcome.Transient(wait == default ? TimeSpan.FromSeconds(5) : wait, code);
         if (Permanent.Contains(code)) return new Sms.SmsSendOutcome.Failed(code);
         // 503 and 429 say the request was not taken in; other 5xx (a gateway timing out) may hide an accepted send.
         if (code is "Http503" or "Http429") return new Sms.SmsSendOutcome.Transient(null, code);
-        if (code.StartsWith("InternalError", StringComparison.Ordinal) || code.StartsWith("Http5", StringComparison.Ordinal))
+        if (code.StartsWith("InternalError", StringComparison.Ordinal)
+            || code.StartsWith("Http5", StringComparison.Ordinal))
             return new Sms.SmsSendOutcome.Unknown(code);
         return new Sms.SmsSendOutcome.Transient(null, code);
     }

@@ -8,7 +8,10 @@ namespace TalentHukou.Adapters.Sms.Tencent;
 /// and reports read with <c>PullSmsSendStatusByPhoneNumber</c> and matched on that <c>SessionContext</c>.
 /// </summary>
 public sealed class TencentSmsGateway(
-    TencentSmsClient client, IOptions<SmsOptions> sms, IOptions<TencentSmsOptions> tencent, TimeProvider time) : ISmsGateway
+    TencentSmsClient client,
+    IOptions<SmsOptions> sms,
+    IOptions<TencentSmsOptions> tencent,
+    TimeProvider time) : ISmsGateway
 {
     private const int PageSize = 100;
     private const int MaxPages = 10;
@@ -37,7 +40,8 @@ public sealed class TencentSmsGateway(
             : TencentSmsErrors.Classify(status.Code, status.SerialNo);
     }
 
-    public async Task<SmsDeliveryReport?> FindReportAsync(string phone, string reference, DateTimeOffset since, CancellationToken ct)
+    public async Task<SmsDeliveryReport?> FindReportAsync(
+        string phone, string reference, DateTimeOffset since, CancellationToken ct)
     {
         var begin = since.AddMinutes(-1).ToUnixTimeSeconds();
         var end = time.GetUtcNow().AddMinutes(1).ToUnixTimeSeconds();
@@ -57,7 +61,8 @@ public sealed class TencentSmsGateway(
             if (result.Error is { } error) throw new SmsGatewayException(error.Code);
             var reports = result.Value?.PullSmsSendStatusSet ?? [];
             if (reports.FirstOrDefault(r => r.SessionContext == reference) is { } report)
-                return new SmsDeliveryReport(report.ReportStatus == "SUCCESS", report.Description ?? report.ReportStatus, report.SerialNo);
+                return new SmsDeliveryReport(
+                    report.ReportStatus == "SUCCESS", report.Description ?? report.ReportStatus, report.SerialNo);
             if (reports.Count < PageSize) return null;
         }
 
@@ -67,7 +72,9 @@ public sealed class TencentSmsGateway(
     private static string E164(string phone) => "+86" + phone;
 }
 
-/// <summary>A status pull failed: the gateway refused it or could not be reached (a code; never personal data).</summary>
+/// <summary>
+/// A status pull failed: the gateway refused it or could not be reached (a code; never personal data).
+/// </summary>
 public sealed class SmsGatewayException(string code) : Exception($"The SMS gateway refused the request: {code}.")
 {
     public string Code { get; } = code;

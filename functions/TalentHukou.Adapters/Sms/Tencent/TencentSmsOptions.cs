@@ -32,7 +32,8 @@ public sealed class TencentSmsOptions : ISelfValidatingOptions
         else if (!environment.IsDevelopment() && Endpoint.Scheme != Uri.UriSchemeHttps)
             yield return "Sms:Tencent:Endpoint must be https outside Development.";
         if (!environment.IsDevelopment() && SecretKey.StartsWith(DevelopmentKeys.Prefix, StringComparison.Ordinal))
-            yield return "Sms:Tencent:SecretKey is the development key; use the Key Vault reference outside Development.";
+            yield return "Sms:Tencent:SecretKey is the development key; "
+                + "use the Key Vault reference outside Development.";
     }
 }
 
