@@ -11,7 +11,8 @@ namespace TalentHukou.LocalDurable;
 /// message for the rest of the process's life, and the orchestration waiting for the result never moves again. So
 /// both calls are retried, with back-off, for as long as storage is unreachable and the host runs. A request storage
 /// rejects is not retried. An outage longer than the message's visibility timeout lets the message come back meanwhile:
-/// this process still ignores it, and a later host runs the activity again, whose repeated result the orchestration drops.
+/// this process still ignores it, and a later host runs the activity again, whose repeated result the orchestration
+/// drops.
 /// </summary>
 internal sealed partial class ActivityOutcomeRetry(
     IOrchestrationService inner, TimeProvider time, CancellationToken stopping, ILogger<ActivityOutcomeRetry> logger)
@@ -20,8 +21,10 @@ internal sealed partial class ActivityOutcomeRetry(
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(15);
 
-    public override Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
-        UntilRecordedAsync(() => Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage), workItem, "result");
+    public override Task CompleteTaskActivityWorkItemAsync(
+        TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
+        UntilRecordedAsync(
+            () => Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage), workItem, "result");
 
     public override Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) =>
         UntilRecordedAsync(() => Inner.AbandonTaskActivityWorkItemAsync(workItem), workItem, "abandonment");
@@ -39,21 +42,34 @@ internal sealed partial class ActivityOutcomeRetry(
             }
             catch (Exception ex) when (StorageOutage.Is(ex) && !stopping.IsCancellationRequested)
             {
-                LogRetrying(logger, ActivityName(workItem), outcome, InstanceId(workItem), attempt, delay, ex.GetBaseException().Message);
+                LogRetrying(
+                    logger,
+                    ActivityName(workItem),
+                    outcome,
+                    InstanceId(workItem),
+                    attempt,
+                    delay,
+                    ex.GetBaseException().Message);
             }
             await Task.Delay(delay, time, stopping);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
         }
     }
 
-    private static string ActivityName(TaskActivityWorkItem workItem) => (workItem.TaskMessage.Event as TaskScheduledEvent)?.Name ?? "(unknown)";
+    private static string ActivityName(TaskActivityWorkItem workItem) =>
+        (workItem.TaskMessage.Event as TaskScheduledEvent)?.Name ?? "(unknown)";
 
-    private static string InstanceId(TaskActivityWorkItem workItem) => workItem.TaskMessage.OrchestrationInstance?.InstanceId ?? "(unknown)";
+    private static string InstanceId(TaskActivityWorkItem workItem) =>
+        workItem.TaskMessage.OrchestrationInstance?.InstanceId ?? "(unknown)";
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning,
-        Message = "Storage unreachable while recording activity {Activity}'s {Outcome} for {InstanceId} (attempt {Attempt}: {Error}); trying again in {Delay}")]
-    private static partial void LogRetrying(ILogger logger, string activity, string outcome, string instanceId, int attempt, TimeSpan delay, string error);
+        Message = "Storage unreachable while recording activity {Activity}'s {Outcome} for {InstanceId} "
+            + "(attempt {Attempt}: {Error}); trying again in {Delay}")]
+    private static partial void LogRetrying(
+        ILogger logger, string activity, string outcome, string instanceId, int attempt, TimeSpan delay, string error);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Recorded activity {Activity}'s {Outcome} for {InstanceId} at attempt {Attempt}")]
-    private static partial void LogRecorded(ILogger logger, string activity, string outcome, string instanceId, int attempt);
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information,
+        Message = "Recorded activity {Activity}'s {Outcome} for {InstanceId} at attempt {Attempt}")]
+    private static partial void LogRecorded(
+        ILogger logger, string activity, string outcome, string instanceId, int attempt);
 }

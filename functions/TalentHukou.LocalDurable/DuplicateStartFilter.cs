@@ -14,10 +14,12 @@ namespace TalentHukou.LocalDurable;
 internal sealed partial class DuplicateStartFilter(IOrchestrationService inner, ILogger<DuplicateStartFilter> logger)
     : OrchestrationServiceDecorator(inner)
 {
-    public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(
+        TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
         var workItem = await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
-        if (workItem?.OrchestrationRuntimeState?.ExecutionStartedEvent is null || !workItem.NewMessages.Any(IsStart)) return workItem!;
+        if (workItem?.OrchestrationRuntimeState?.ExecutionStartedEvent is null || !workItem.NewMessages.Any(IsStart))
+            return workItem!;
         foreach (var repeated in workItem.NewMessages.Where(IsStart))
             LogDropped(logger, workItem.InstanceId, repeated.OrchestrationInstance?.ExecutionId);
         workItem.NewMessages = workItem.NewMessages.Where(m => !IsStart(m)).ToList();
@@ -26,6 +28,8 @@ internal sealed partial class DuplicateStartFilter(IOrchestrationService inner, 
 
     private static bool IsStart(TaskMessage message) => message.Event is ExecutionStartedEvent;
 
-    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Dropped a start message for {InstanceId} (execution {ExecutionId}): the instance has already started")]
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning,
+        Message = "Dropped a start message for {InstanceId} (execution {ExecutionId}): "
+            + "the instance has already started")]
     private static partial void LogDropped(ILogger logger, string instanceId, string? executionId);
 }

@@ -4,7 +4,9 @@ using TalentHukou.LocalDurable;
 
 namespace TalentHukou.LocalDurable;
 
-/// <summary>Finds a free loopback TCP port (for the sidecar, whose address the worker needs before Kestrel starts).</summary>
+/// <summary>
+/// Finds a free loopback TCP port (for the sidecar, whose address the worker needs before Kestrel starts).
+/// </summary>
 public static class FreePort
 {
     public static int Find()

@@ -2,7 +2,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.LocalDurable;
 
-/// <summary>The local durable runtime (section <c>DurableTask</c>): the task hub in Azure Storage and the sidecar port.</summary>
+/// <summary>
+/// The local durable runtime (section <c>DurableTask</c>): the task hub in Azure Storage and the sidecar port.
+/// </summary>
 public sealed class LocalDurableOptions : ISelfValidatingOptions
 {
     /// <summary>The largest work-item limit accepted: beyond it the limit bounds nothing on one host.</summary>
@@ -17,12 +19,15 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// Where orchestration state lives: <see cref="LocalDurableBackend.AzureStorage"/> (the task hub, durable across restarts)
-    /// or <see cref="LocalDurableBackend.InMemory"/> (lost on exit; for benchmarks and experiments). Activities use storage either way.
+    /// Where orchestration state lives: <see cref="LocalDurableBackend.AzureStorage"/> (the task hub, durable across
+    /// restarts) or <see cref="LocalDurableBackend.InMemory"/> (lost on exit; for benchmarks and experiments).
+    /// Activities use storage either way.
     /// </summary>
     public LocalDurableBackend Backend { get; set; } = LocalDurableBackend.AzureStorage;
 
-    /// <summary>Control-queue partitions: 2 locally (one host; each partition is polled and its lease renewed, idle or not).</summary>
+    /// <summary>
+    /// Control-queue partitions: 2 locally (one host; each partition is polled and its lease renewed, idle or not).
+    /// </summary>
     public int PartitionCount { get; set; } = 2;
 
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
@@ -43,8 +48,8 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public int MaxConcurrentActivities { get; set; } = 16;
 
     /// <summary>
-    /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
-    /// Longer than any activity runs.
+    /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx:
+    /// 5 minutes). Longer than any activity runs.
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -22,12 +22,13 @@ namespace TalentHukou.LocalDurable;
 public static class LocalDurableRuntime
 {
     /// <summary>Adds the runtime with the given orchestrators and activities; returns the sidecar's port.</summary>
-    public static int AddLocalDurableRuntime(this WebApplicationBuilder builder, Action<DurableTaskRegistry> registerTasks)
+    public static int AddLocalDurableRuntime(
+        this WebApplicationBuilder builder, Action<DurableTaskRegistry> registerTasks)
     {
         var sidecarPort = builder.AddLocalDurableSidecar();
 
-        // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs off;
-        // the client gets a channel of its own that retries while the sidecar is not yet reachable.
+        // Hosted services start before Kestrel listens, so the worker's first connection fails and its channel backs
+        // off; the client gets a channel of its own that retries while the sidecar is not yet reachable.
         var address = $"http://127.0.0.1:{sidecarPort}";
         var limits = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>()
             ?? new();
@@ -43,13 +44,14 @@ public static class LocalDurableRuntime
             b.UseGrpc(o =>
             {
                 o.Channel = GrpcChannel.ForAddress(address);
-                // The worker reconnects after 120 s without a message, expecting the backend's health pings; this sidecar
-                // sends none, and a reconnect can race the old stream's close and pause dispatching. The connection
-                // never leaves this process, so there is no half-open link to detect.
+                // The worker reconnects after 120 s without a message, expecting the backend's health pings; this
+                // sidecar sends none, and a reconnect can race the old stream's close and pause dispatching. The
+                // connection never leaves this process, so there is no half-open link to detect.
                 o.SetSilentDisconnectTimeout(TimeSpan.Zero);
             });
         });
-        builder.Services.AddDurableTaskClient(b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
+        builder.Services.AddDurableTaskClient(
+            b => b.UseGrpc(GrpcChannel.ForAddress(address, RetryingWhileUnavailable)));
         return sidecarPort;
     }
 
@@ -61,16 +63,25 @@ public static class LocalDurableRuntime
     public static int AddLocalDurableSidecar(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<LocalDurableOptions>(LocalDurableOptions.SectionName);
-        var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
+        var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>()
+            ?? new();
         var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
-            ?? throw new InvalidOperationException("DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");
+            ?? throw new InvalidOperationException(
+                "DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");
         var sidecarPort = options.SidecarPort != 0 ? options.SidecarPort : FreePort.Find();
-        builder.Configuration[$"{LocalDurableOptions.SectionName}:{nameof(LocalDurableOptions.SidecarPort)}"] = sidecarPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Configuration[$"{LocalDurableOptions.SectionName}:{nameof(LocalDurableOptions.SidecarPort)}"] =
+            sidecarPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         if (options.Backend == LocalDurableBackend.InMemory)
-            AddBackend(builder.Services, sp => new InMemoryOrchestrationService(sp.GetRequiredService<ILoggerFactory>()), options);
+            AddBackend(
+                builder.Services,
+                sp => new InMemoryOrchestrationService(sp.GetRequiredService<ILoggerFactory>()),
+                options);
         else
-            AddBackend(builder.Services, sp => AzureStorage(connection, options, sp.GetRequiredService<ILoggerFactory>()), options);
+            AddBackend(
+                builder.Services,
+                sp => AzureStorage(connection, options, sp.GetRequiredService<ILoggerFactory>()),
+                options);
         builder.Services.AddSingleton<IInstanceHistorySource, ServiceClientHistorySource>();
         builder.Services.AddGrpc();
         builder.Services.AddOptions<TaskHubGrpcServerOptions>();
@@ -84,42 +95,51 @@ public static class LocalDurableRuntime
 
     /// <summary>
     /// The sidecar's worker side gets the backend with start/stop guarded, sub-orchestrations repaired, repeated start
-    /// messages dropped, activity outcomes retried through storage outages and the work-item limits applied; clients use
-    /// the backend directly.
+    /// messages dropped, activity outcomes retried through storage outages and the work-item limits applied; clients
+    /// use the backend directly.
     /// </summary>
-    private static void AddBackend<T>(IServiceCollection services, Func<IServiceProvider, T> create, LocalDurableOptions options)
+    private static void AddBackend<T>(
+        IServiceCollection services, Func<IServiceProvider, T> create, LocalDurableOptions options)
         where T : class, IOrchestrationService, IOrchestrationServiceClient
     {
         services.AddSingleton(create);
         services.AddSingleton<IOrchestrationService>(sp =>
         {
             var repaired = new SubOrchestrationRepair(sp.GetRequiredService<T>());
-            var deduplicated = new DuplicateStartFilter(repaired, sp.GetRequiredService<ILogger<DuplicateStartFilter>>());
-            var retried = new ActivityOutcomeRetry(deduplicated, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<ActivityOutcomeRetry>>());
-            return new StartStopGuard(new WorkItemLimits(retried, options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities));
+            var deduplicated = new DuplicateStartFilter(
+                repaired, sp.GetRequiredService<ILogger<DuplicateStartFilter>>());
+            var retried = new ActivityOutcomeRetry(
+                deduplicated,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
+                sp.GetRequiredService<ILogger<ActivityOutcomeRetry>>());
+            return new StartStopGuard(
+                new WorkItemLimits(retried, options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities));
         });
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<T>());
     }
 
-    private static AzureStorageOrchestrationService AzureStorage(string connection, LocalDurableOptions options, ILoggerFactory loggers) => new(new AzureStorageOrchestrationServiceSettings
-    {
-        StorageAccountClientProvider = new StorageAccountClientProvider(connection),
-        TaskHubName = options.HubName,
-        PartitionCount = options.PartitionCount,
-        MaxQueuePollingInterval = options.MaxQueuePollingInterval,
-        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
-        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
-        // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back quickly.
-        UseAppLease = false,
-        LeaseInterval = TimeSpan.FromSeconds(15),
-        LeaseRenewInterval = TimeSpan.FromSeconds(5),
-        LeaseAcquireInterval = TimeSpan.FromSeconds(5),
-        // A message dequeued by a host that then died comes back after this long (DTFx default: 5 minutes).
-        ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
-        WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
-        LoggerFactory = loggers,
-    });
+    private static AzureStorageOrchestrationService AzureStorage(
+        string connection, LocalDurableOptions options, ILoggerFactory loggers) =>
+        new(new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(connection),
+            TaskHubName = options.HubName,
+            PartitionCount = options.PartitionCount,
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+            // One app per task hub locally; short leases so a host restarted after a crash takes its partitions back
+            // quickly.
+            UseAppLease = false,
+            LeaseInterval = TimeSpan.FromSeconds(15),
+            LeaseRenewInterval = TimeSpan.FromSeconds(5),
+            LeaseAcquireInterval = TimeSpan.FromSeconds(5),
+            // A message dequeued by a host that then died comes back after this long (DTFx default: 5 minutes).
+            ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            LoggerFactory = loggers,
+        });
 
     private static readonly GrpcChannelOptions RetryingWhileUnavailable = new()
     {

@@ -12,7 +12,8 @@ namespace TalentHukou.LocalDurable;
 /// </summary>
 public sealed class ServiceClientHistorySource(IOrchestrationServiceClient service) : IInstanceHistorySource
 {
-    public async Task<IReadOnlyList<HistoryItem>> GetAsync(DurableTaskClient client, string instanceId, CancellationToken ct)
+    public async Task<IReadOnlyList<HistoryItem>> GetAsync(
+        DurableTaskClient client, string instanceId, CancellationToken ct)
     {
         var state = await service.GetOrchestrationStateAsync(instanceId, allExecutions: false);
         var executionId = state?.FirstOrDefault()?.OrchestrationInstance?.ExecutionId;

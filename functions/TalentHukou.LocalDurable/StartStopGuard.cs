@@ -6,9 +6,9 @@ namespace TalentHukou.LocalDurable;
 /// <summary>
 /// The orchestration service as the sidecar and <see cref="LocalDurableRuntime"/> see it: start and stop are serialised
 /// and happen at most once. The sidecar starts the service only once a worker connects, and stops it on application
-/// stopping without waiting for that start; a host stopped early (a test, Ctrl-C during start-up) would otherwise stop a
-/// service that never started, which throws a <see cref="NullReferenceException"/> on a thread-pool thread and kills the process.
-/// Everything else passes straight through.
+/// stopping without waiting for that start; a host stopped early (a test, Ctrl-C during start-up) would otherwise stop
+/// a service that never started, which throws a <see cref="NullReferenceException"/> on a thread-pool thread and kills
+/// the process. Everything else passes straight through.
 /// </summary>
 internal sealed class StartStopGuard(IOrchestrationService inner) : OrchestrationServiceDecorator(inner)
 {

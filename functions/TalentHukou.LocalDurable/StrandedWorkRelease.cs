@@ -8,9 +8,9 @@ namespace TalentHukou.LocalDurable;
 /// Releases the work items the sidecar handed to the worker and will never hear back about. The sidecar awaits each
 /// worker answer on a completion source that nothing fails when the worker goes away, and on application stopping it
 /// waits up to 60 minutes for those answers before throwing on a thread-pool thread, which ends the process. A host
-/// stopped while an episode or activity ran (every test host, Ctrl-C) would hang its process for an hour, then crash it.
-/// Stopped after the worker and before the orchestration service, this cancels the stranded answers, so the sidecar
-/// abandons their work items (their messages come back to the next host) and its stop completes.
+/// stopped while an episode or activity ran (every test host, Ctrl-C) would hang its process for an hour, then crash
+/// it. Stopped after the worker and before the orchestration service, this cancels the stranded answers, so the
+/// sidecar abandons their work items (their messages come back to the next host) and its stop completes.
 /// </summary>
 internal sealed partial class StrandedWorkRelease : IHostedService
 {
@@ -34,8 +34,8 @@ internal sealed partial class StrandedWorkRelease : IHostedService
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Cancels what is pending until nothing has been pending for a moment (a work item fetched just before the stop may
-    /// still be on its way to the departed worker), or until <see cref="MaxWait"/> has passed.
+    /// Cancels what is pending until nothing has been pending for a moment (a work item fetched just before the stop
+    /// may still be on its way to the departed worker), or until <see cref="MaxWait"/> has passed.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -76,6 +76,7 @@ internal sealed partial class StrandedWorkRelease : IHostedService
             "(StrandedWorkRelease) must be revisited for this package version.");
 
     [LoggerMessage(EventId = 1210, Level = LogLevel.Information,
-        Message = "Stopping: released {Count} work item(s) the departed worker will not answer; their messages return to the task hub")]
+        Message = "Stopping: released {Count} work item(s) the departed worker will not answer; "
+            + "their messages return to the task hub")]
     private partial void LogReleased(int count);
 }

@@ -19,17 +19,31 @@ namespace TalentHukou.LocalDurable;
 internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : OrchestrationServiceDecorator(inner)
 {
     public override Task CompleteTaskOrchestrationWorkItemAsync(
-        TaskOrchestrationWorkItem workItem, OrchestrationRuntimeState newOrchestrationRuntimeState, IList<TaskMessage> outboundMessages,
-        IList<TaskMessage> orchestratorMessages, IList<TaskMessage> timerMessages, TaskMessage continuedAsNewMessage, OrchestrationState orchestrationState)
+        TaskOrchestrationWorkItem workItem,
+        OrchestrationRuntimeState newOrchestrationRuntimeState,
+        IList<TaskMessage> outboundMessages,
+        IList<TaskMessage> orchestratorMessages,
+        IList<TaskMessage> timerMessages,
+        TaskMessage continuedAsNewMessage,
+        OrchestrationState orchestrationState)
     {
         Repair(workItem.OrchestrationRuntimeState);
-        if (!ReferenceEquals(workItem.OrchestrationRuntimeState, newOrchestrationRuntimeState)) Repair(newOrchestrationRuntimeState);
+        if (!ReferenceEquals(workItem.OrchestrationRuntimeState, newOrchestrationRuntimeState))
+            Repair(newOrchestrationRuntimeState);
         foreach (var message in orchestratorMessages)
         {
-            if (message.Event is ExecutionStartedEvent { Tags: { } tags } started && tags is not Dictionary<string, string>)
+            if (message.Event is ExecutionStartedEvent { Tags: { } tags } started
+                && tags is not Dictionary<string, string>)
                 started.Tags = new Dictionary<string, string>(tags);
         }
-        return Inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+        return Inner.CompleteTaskOrchestrationWorkItemAsync(
+            workItem,
+            newOrchestrationRuntimeState,
+            outboundMessages,
+            orchestratorMessages,
+            timerMessages,
+            continuedAsNewMessage,
+            orchestrationState);
     }
 
     private static void Repair(OrchestrationRuntimeState? state)
@@ -43,13 +57,16 @@ internal sealed class SubOrchestrationRepair(IOrchestrationService inner) : Orch
     {
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i] is SubOrchestrationInstanceCreatedEvent created && created.GetType() != typeof(SubOrchestrationInstanceCreatedEvent)
+            if (events[i] is SubOrchestrationInstanceCreatedEvent created
+                && created.GetType() != typeof(SubOrchestrationInstanceCreatedEvent)
                 && !Attribute.IsDefined(created.GetType(), typeof(DataContractAttribute), inherit: false))
                 events[i] = AsPlain(created);
         }
     }
 
-    /// <summary>A copy of every readable and writable property the plain event declares (its data members among them).</summary>
+    /// <summary>
+    /// A copy of every readable and writable property the plain event declares (its data members among them).
+    /// </summary>
     private static SubOrchestrationInstanceCreatedEvent AsPlain(SubOrchestrationInstanceCreatedEvent created)
     {
         var plain = new SubOrchestrationInstanceCreatedEvent(created.EventId);

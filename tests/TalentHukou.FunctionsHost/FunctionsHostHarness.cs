@@ -45,7 +45,9 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
 
     public WorkerProcess Worker => _worker;
 
-    /// <summary>The harness's services: the sidecar's task hub client (<c>IOrchestrationServiceClient</c>) among them.</summary>
+    /// <summary>
+    /// The harness's services: the sidecar's task hub client (<c>IOrchestrationServiceClient</c>) among them.
+    /// </summary>
     public IServiceProvider Services => _app.Services;
 
     public FunctionRouter Router => _app.Services.GetRequiredService<HttpFront>().Router
@@ -135,7 +137,8 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
             .ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private static Dictionary<string, string?> WithIssuer(IReadOnlyDictionary<string, string?> settings, TestIssuer issuer)
+    private static Dictionary<string, string?> WithIssuer(
+        IReadOnlyDictionary<string, string?> settings, TestIssuer issuer)
     {
         var configured = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase)
         {
@@ -149,7 +152,8 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
     private async Task ConnectAsync(string appDirectory, Func<Task>? onConnected, CancellationToken cancellationToken)
     {
         var channel = _app.Services.GetRequiredService<WorkerChannel>();
-        var connected = await Task.WhenAny(channel.Started, _worker.Exited).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        var connected = await Task.WhenAny(channel.Started, _worker.Exited)
+            .WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
         if (connected != channel.Started)
             throw new WorkerExitedException(_worker.ExitCode, _worker.Output);
         if (onConnected is not null) await onConnected();

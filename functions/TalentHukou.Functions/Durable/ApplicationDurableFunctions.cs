@@ -19,7 +19,9 @@ public static class ApplicationDurableFunctions
 
     [Function(nameof(ApplyApplicationProgress))]
     public static Task<bool> ApplyProgress(
-        [ActivityTrigger] ApplicationProgress input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        [ActivityTrigger] ApplicationProgress input,
+        [DurableClient] DurableTaskClient durable,
+        FunctionContext context) =>
         FunctionActivityContext.RunAsync<ApplyApplicationProgress, ApplicationProgress, bool>(context, input, durable);
 
     [Function(nameof(RecordApplicationStep))]
@@ -35,12 +37,17 @@ public static class ApplicationDurableFunctions
         FunctionOrchestration.RunAsync<UnstartedProcessSweep, UnstartedProcessSweepInput, int>(context);
 
     [Function(nameof(StartUnstartedProcesses))]
-    public static Task<int> StartUnstarted([ActivityTrigger] DateTimeOffset writtenBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+    public static Task<int> StartUnstarted(
+        [ActivityTrigger] DateTimeOffset writtenBefore,
+        [DurableClient] DurableTaskClient durable,
+        FunctionContext context) =>
         FunctionActivityContext.RunAsync<StartUnstartedProcesses, DateTimeOffset, int>(context, writtenBefore, durable);
 
     [Function(nameof(CheckSmartEligibility))]
-    public static Task<IReadOnlyList<string>> Eligibility([ActivityTrigger] EligibilityRequest input, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<CheckSmartEligibility, EligibilityRequest, IReadOnlyList<string>>(context, input);
+    public static Task<IReadOnlyList<string>> Eligibility(
+        [ActivityTrigger] EligibilityRequest input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<CheckSmartEligibility, EligibilityRequest, IReadOnlyList<string>>(
+            context, input);
 
     [Function(nameof(ReadResumePoint))]
     public static Task<ResumePoint> ResumePoint([ActivityTrigger] string applicationId, FunctionContext context) =>

@@ -48,6 +48,7 @@ public static class CardDurableFunctions
         FunctionActivityContext.RunAsync<CrossCheckCardWithPsb, PsbCardRequest, bool>(context, input);
 
     [Function(nameof(ReportPsbReconciliation))]
-    public static Task<bool> ReportReconciliation([ActivityTrigger] PsbReconciliationReport input, FunctionContext context) =>
+    public static Task<bool> ReportReconciliation(
+        [ActivityTrigger] PsbReconciliationReport input, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ReportPsbReconciliation, PsbReconciliationReport, bool>(context, input);
 }

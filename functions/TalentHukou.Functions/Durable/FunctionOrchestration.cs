@@ -4,7 +4,10 @@ using TalentHukou.Workflows.Telemetry;
 
 namespace TalentHukou.Functions.Durable;
 
-/// <summary>Runs a class-based orchestrator inside its Functions trigger, through <see cref="ObservedOrchestrator"/> like the local host.</summary>
+/// <summary>
+/// Runs a class-based orchestrator inside its Functions trigger, through <see cref="ObservedOrchestrator"/> like the
+/// local host.
+/// </summary>
 public static class FunctionOrchestration
 {
     public static Task<TOutput> RunAsync<TOrchestrator, TInput, TOutput>(TaskOrchestrationContext context)

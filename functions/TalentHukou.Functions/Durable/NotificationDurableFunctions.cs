@@ -10,7 +10,10 @@ namespace TalentHukou.Functions.Durable;
 public static class NotificationDurableFunctions
 {
     [Function(nameof(QueueNotification))]
-    public static Task<bool> Queue([ActivityTrigger] NotificationRequest input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+    public static Task<bool> Queue(
+        [ActivityTrigger] NotificationRequest input,
+        [DurableClient] DurableTaskClient durable,
+        FunctionContext context) =>
         FunctionActivityContext.RunAsync<QueueNotification, NotificationRequest, bool>(context, input, durable);
 
     [Function(nameof(EmailDispatchOrchestrator))]
@@ -18,6 +21,10 @@ public static class NotificationDurableFunctions
         FunctionOrchestration.RunAsync<EmailDispatchOrchestrator, EmailDispatchInput, string>(context);
 
     [Function(nameof(SendQueuedEmail))]
-    public static Task<EmailDispatchStep> Send([ActivityTrigger] EmailDispatchInput input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<SendQueuedEmail, EmailDispatchInput, EmailDispatchStep>(context, input, durable);
+    public static Task<EmailDispatchStep> Send(
+        [ActivityTrigger] EmailDispatchInput input,
+        [DurableClient] DurableTaskClient durable,
+        FunctionContext context) =>
+        FunctionActivityContext.RunAsync<SendQueuedEmail, EmailDispatchInput, EmailDispatchStep>(
+            context, input, durable);
 }

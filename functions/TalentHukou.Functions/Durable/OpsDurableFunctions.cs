@@ -13,6 +13,7 @@ public static class OpsDurableFunctions
         FunctionOrchestration.RunAsync<OpsBulkOrchestrator, BulkInput, BulkProgress>(context);
 
     [Function(nameof(ApplyOpsControl))]
-    public static Task<string> Apply([ActivityTrigger] BulkStep input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+    public static Task<string> Apply(
+        [ActivityTrigger] BulkStep input, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
         FunctionActivityContext.RunAsync<ApplyOpsControl, BulkStep, string>(context, input, durable);
 }

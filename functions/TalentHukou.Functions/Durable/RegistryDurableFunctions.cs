@@ -8,7 +8,9 @@ using TalentHukou.Workflows.Registry.Orchestrations;
 
 namespace TalentHukou.Functions.Durable;
 
-/// <summary>Triggers for the registry's orchestrator and activities (the same classes the local host registers).</summary>
+/// <summary>
+/// Triggers for the registry's orchestrator and activities (the same classes the local host registers).
+/// </summary>
 public static class RegistryDurableFunctions
 {
     [Function(nameof(RegistryReviewOrchestrator))]
@@ -24,8 +26,10 @@ public static class RegistryDurableFunctions
         FunctionActivityContext.RunAsync<MoveRegistryDueBy, StaffDeadlineMoved, bool>(context, input);
 
     [Function(nameof(ApplyRegistryDecision))]
-    public static Task<RegistryRequestStatus> ApplyDecision([ActivityTrigger] ApplyRegistryDecisionInput input, FunctionContext context) =>
-        FunctionActivityContext.RunAsync<ApplyRegistryDecision, ApplyRegistryDecisionInput, RegistryRequestStatus>(context, input);
+    public static Task<RegistryRequestStatus> ApplyDecision(
+        [ActivityTrigger] ApplyRegistryDecisionInput input, FunctionContext context) =>
+        FunctionActivityContext.RunAsync<ApplyRegistryDecision, ApplyRegistryDecisionInput, RegistryRequestStatus>(
+            context, input);
 
     [Function(nameof(CheckDecision))]
     public static Task<CheckedDecision> Check([ActivityTrigger] CheckDecisionInput input, FunctionContext context) =>

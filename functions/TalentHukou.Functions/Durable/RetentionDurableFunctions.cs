@@ -14,7 +14,9 @@ public static class RetentionDurableFunctions
 
     [Function(nameof(PurgeEndedInstances))]
     public static Task<int> Purge(
-        [ActivityTrigger] DateTimeOffset createdBefore, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        [ActivityTrigger] DateTimeOffset createdBefore,
+        [DurableClient] DurableTaskClient durable,
+        FunctionContext context) =>
         FunctionActivityContext.RunAsync<PurgeEndedInstances, DateTimeOffset, int>(context, createdBefore, durable);
 
     [Function(nameof(DeleteExpiredMaterials))]

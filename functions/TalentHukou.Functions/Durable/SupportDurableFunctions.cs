@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Support.Orchestrations;
 
 namespace TalentHukou.Functions.Durable;
 
-/// <summary>Triggers for the support tickets' orchestrator and activities (the same classes the local host registers).</summary>
+/// <summary>
+/// Triggers for the support tickets' orchestrator and activities (the same classes the local host registers).
+/// </summary>
 public static class SupportDurableFunctions
 {
     [Function(nameof(TicketSlaOrchestrator))]

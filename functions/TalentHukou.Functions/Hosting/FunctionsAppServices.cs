@@ -11,12 +11,13 @@ using TalentHukou.Functions.Http;
 namespace TalentHukou.Functions.Hosting;
 
 /// <summary>
-/// The Functions app's service wiring, called by <c>Program.cs</c> and by the deployment contract suite, which builds it
-/// with exactly the app settings <c>infra/</c> deploys.
+/// The Functions app's service wiring, called by <c>Program.cs</c> and by the deployment contract suite, which builds
+/// it with exactly the app settings <c>infra/</c> deploys.
 /// </summary>
 public static class FunctionsAppServices
 {
-    public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection Add(
+        IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddTalentHukou(configuration, environment);
         // Tokens signed with a shared dev key are for the local host only; the Functions app trusts Entra ID alone.

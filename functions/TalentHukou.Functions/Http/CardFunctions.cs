@@ -9,11 +9,22 @@ namespace TalentHukou.Functions.Http;
 public sealed class CardFunctions(HttpRouteRunner runner)
 {
     [Function("GetApplicationCard")]
-    public Task<IActionResult> GetApplicationCard([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "applications/{applicationId}/card")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+    public Task<IActionResult> GetApplicationCard(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "applications/{applicationId}/card")]
+        HttpRequest request,
+        [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        runner.RunAsync(request, durable, context);
 
     [Function("VerifyCard")]
-    public Task<IActionResult> VerifyCard([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cards/{cardNumber}/verification")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+    public Task<IActionResult> VerifyCard(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cards/{cardNumber}/verification")]
+        HttpRequest request,
+        [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        runner.RunAsync(request, durable, context);
 
     [Function("CrossCheckCard")]
-    public Task<IActionResult> CrossCheckCard([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "psb/cross-checks")] HttpRequest request, [DurableClient] DurableTaskClient durable, FunctionContext context) => runner.RunAsync(request, durable, context);
+    public Task<IActionResult> CrossCheckCard(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "psb/cross-checks")] HttpRequest request,
+        [DurableClient] DurableTaskClient durable, FunctionContext context) =>
+        runner.RunAsync(request, durable, context);
 }

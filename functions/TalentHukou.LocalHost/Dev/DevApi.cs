@@ -8,7 +8,9 @@ using TalentHukou.Domain.Time;
 
 namespace TalentHukou.LocalHost.Dev;
 
-/// <summary>Development-only routes of the local host: issue tokens with the dev key, and move the accelerated clock.</summary>
+/// <summary>
+/// Development-only routes of the local host: issue tokens with the dev key, and move the accelerated clock.
+/// </summary>
 public static class DevApi
 {
     public static IReadOnlyList<ApiRoute> Routes { get; } =
@@ -23,7 +25,8 @@ public static class DevApi
         var errors = DevTokens.Problems(body);
         if (errors.Count > 0) return Problems.Validation(errors);
         var options = services.Auth.Value;
-        var credentials = new SigningCredentials(BearerAuthenticator.DevSigningKey(options), SecurityAlgorithms.HmacSha256);
+        var credentials = new SigningCredentials(
+            BearerAuthenticator.DevSigningKey(options), SecurityAlgorithms.HmacSha256);
         var token = DevTokens.Create(
             body, options, options.Issuer, services.Protector, services.Time.GetUtcNow().UtcDateTime, credentials);
         return TypedResults.Ok(new DevTokenResponse(token));
@@ -37,7 +40,8 @@ public static class DevApi
         var acceleration = body.Acceleration ?? clock.Anchor.Acceleration;
         var anchor = new ClockAnchor(services.Time.GetUtcNow(), body.BusinessNow, acceleration);
         if (anchor.Acceleration is <= 0 or > 10_000_000)
-            return Problems.Validation([new("acceleration", "取值应在0到10000000之间", "acceleration must be in (0, 10,000,000].")]);
+            return Problems.Validation(
+                [new("acceleration", "取值应在0到10000000之间", "acceleration must be in (0, 10,000,000].")]);
         clock.Use(await services.Anchors.SaveAsync(anchor, request.Aborted));
         return TypedResults.Ok(new { businessNow = clock.UtcNow, acceleration = anchor.Acceleration });
     }
@@ -48,7 +52,13 @@ public static class DevApi
 /// under the current personal-data key when <c>Auth:IdentityClaimHashed</c> says the platform sends hashes.
 /// </summary>
 public sealed record DevTokenRequest(
-    string? Sub, string[]? Roles, string? Unit, string? Hrss, int? Hours, string? Email = null, string? IdNumber = null);
+    string? Sub,
+    string[]? Roles,
+    string? Unit,
+    string? Hrss,
+    int? Hours,
+    string? Email = null,
+    string? IdNumber = null);
 
 /// <summary>A signed local token.</summary>
 public sealed record DevTokenResponse(string Token);

@@ -20,15 +20,23 @@ public static class DevTokens
         if (string.IsNullOrWhiteSpace(body.Sub) || body.Sub.Length > 128)
             errors.Add(new("sub", "必须填写1到128个字符", "sub must be 1 to 128 characters."));
         foreach (var role in (body.Roles ?? []).Where(r => !Roles.All.Contains(r)))
-            errors.Add(new("roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
+            errors.Add(new(
+                "roles", $"未知角色：{role}", $"Unknown role '{role}'; use one of {string.Join(", ", Roles.All)}."));
         if (body.IdNumber is { Length: > 32 })
             errors.Add(new("idNumber", "不能超过32个字符", "idNumber must be at most 32 characters."));
         return errors;
     }
 
-    /// <summary>A token for a valid <paramref name="body"/>, issued by <paramref name="issuer"/> for the API's audience.</summary>
-    public static string Create(DevTokenRequest body, AuthOptions options, string issuer, PersonalDataProtector protector,
-        DateTime utcNow, SigningCredentials credentials)
+    /// <summary>
+    /// A token for a valid <paramref name="body"/>, issued by <paramref name="issuer"/> for the API's audience.
+    /// </summary>
+    public static string Create(
+        DevTokenRequest body,
+        AuthOptions options,
+        string issuer,
+        PersonalDataProtector protector,
+        DateTime utcNow,
+        SigningCredentials credentials)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(options);

@@ -12,10 +12,14 @@ using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalHost.Hosting;
 
-/// <summary>Builds the local host: the contract's routes under <c>/api</c>, the durable runtime, and the Development-only routes.</summary>
+/// <summary>
+/// Builds the local host: the contract's routes under <c>/api</c>, the durable runtime, and the Development-only
+/// routes.
+/// </summary>
 public static class LocalHostApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<DurableTaskRegistry>? extraTasks = null)
+    public static WebApplication Build(
+        string[] args, Action<WebApplicationBuilder>? configure = null, Action<DurableTaskRegistry>? extraTasks = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -26,7 +30,8 @@ public static class LocalHostApp
         });
         builder.Services.AddTalentHukou(builder.Configuration, builder.Environment);
         builder.Services.AddTalentHukouTelemetry(builder.Configuration)
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path.StartsWithSegments("/api")));
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(
+                o => o.Filter = http => http.Request.Path.StartsWithSegments("/api")));
         builder.AddFrontEndCors();
         var sidecarPort = builder.AddLocalDurableRuntime(r =>
         {
@@ -47,10 +52,12 @@ public static class LocalHostApp
         app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{sidecarPort}");
         var routes = app.MapGroup("/api");
         foreach (var route in ApiRouteTable.All.Concat(app.Environment.IsDevelopment() ? DevApi.Routes : []))
-            routes.MapMethods(route.Template, [route.Method], (HttpContext http, ApiPipeline pipeline) => pipeline.InvokeAsync(http, route))
+            routes.MapMethods(route.Template, [route.Method],
+                    (HttpContext http, ApiPipeline pipeline) => pipeline.InvokeAsync(http, route))
                 .WithName(route.Name);
         if (app.Environment.IsDevelopment())
-            app.MapScalarApiReference("/reference", o => o.WithTitle("TalentHukou API").WithOpenApiRoutePattern("../api/openapi.json"));
+            app.MapScalarApiReference(
+                "/reference", o => o.WithTitle("TalentHukou API").WithOpenApiRoutePattern("../api/openapi.json"));
         // Every unmatched path, file-like ones ("../etc/passwd", "x.png") included, answers problem+json.
         app.MapFallback("{*path}", ResponseProtection.Unmatched);
         return app;

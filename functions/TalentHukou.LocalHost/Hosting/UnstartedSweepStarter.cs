@@ -5,11 +5,16 @@ using TalentHukou.Workflows.Retention;
 namespace TalentHukou.LocalHost.Hosting;
 
 /// <summary>
-/// Starts the <see cref="UnstartedProcessSweep"/> and the <see cref="InstanceRetentionJob"/> when the host starts, so that what a crashed host left
-/// unstarted are started even if nobody submits again (the Functions app, without a start-up hook, relies on submissions).
+/// Starts the <see cref="UnstartedProcessSweep"/> and the <see cref="InstanceRetentionJob"/> when the host starts, so
+/// that what a crashed host left unstarted are started even if nobody submits again (the Functions app, without a
+/// start-up hook, relies on submissions).
 /// </summary>
 internal sealed partial class UnstartedSweepStarter(
-    DurableTaskClient durable, UnstartedProcessSweepInput sweep, InstanceRetentionInput retention, IHostApplicationLifetime lifetime, ILogger<UnstartedSweepStarter> logger)
+    DurableTaskClient durable,
+    UnstartedProcessSweepInput sweep,
+    InstanceRetentionInput retention,
+    IHostApplicationLifetime lifetime,
+    ILogger<UnstartedSweepStarter> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -37,6 +42,7 @@ internal sealed partial class UnstartedSweepStarter(
         }
     }
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Could not start the unstarted-application sweep ({Error}); trying again in {Delay}")]
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning,
+        Message = "Could not start the unstarted-application sweep ({Error}); trying again in {Delay}")]
     private static partial void LogRetrying(ILogger logger, string error, TimeSpan delay);
 }

@@ -92,7 +92,11 @@ public sealed partial class DurableDispatcher(
             [function.Trigger.Name] = input,
         };
         var response = await session.InvokeAsync(Invocations.Create(function, input, payload.Json, metadata), stopping);
-        var answer = new ActivityResponse { InstanceId = request.OrchestrationInstance.InstanceId, TaskId = request.TaskId };
+        var answer = new ActivityResponse
+        {
+            InstanceId = request.OrchestrationInstance.InstanceId,
+            TaskId = request.TaskId,
+        };
         if (response.Result.Status == StatusResult.Types.Status.Success)
             answer.Result = Invocations.ReturnValueAsJson(response.ReturnValue);
         else
@@ -107,8 +111,10 @@ public sealed partial class DurableDispatcher(
     private static string Unwrapped(string input)
     {
         using var json = System.Text.Json.JsonDocument.Parse(input);
-        return json.RootElement is { ValueKind: System.Text.Json.JsonValueKind.Array } array && array.GetArrayLength() == 1
-            ? array[0].GetRawText() : input;
+        var root = json.RootElement;
+        return root.ValueKind == System.Text.Json.JsonValueKind.Array && root.GetArrayLength() == 1
+            ? root[0].GetRawText()
+            : input;
     }
 
     private LoadedFunction Find(string name, string trigger) =>
@@ -131,13 +137,18 @@ public sealed partial class DurableDispatcher(
             CompleteOrchestration = new CompleteOrchestrationAction
             {
                 OrchestrationStatus = OrchestrationStatus.Failed,
-                FailureDetails = new TaskFailureDetails { ErrorType = "FunctionInvocationException", ErrorMessage = failure },
+                FailureDetails = new TaskFailureDetails
+                {
+                    ErrorType = "FunctionInvocationException",
+                    ErrorMessage = failure,
+                },
             },
         });
         return response;
     }
 
-    [LoggerMessage(EventId = 9030, Level = LogLevel.Debug, Message = "Work-item stream dropped ({Reason}); reconnecting")]
+    [LoggerMessage(EventId = 9030, Level = LogLevel.Debug,
+        Message = "Work-item stream dropped ({Reason}); reconnecting")]
     private static partial void LogReconnecting(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 9031, Level = LogLevel.Warning, Message = "Unsupported work item {Kind}")]

@@ -17,7 +17,8 @@ public sealed class FunctionRouter
 {
     private readonly List<Candidate> _candidates;
 
-    public FunctionRouter(IEnumerable<LoadedFunction> functions, string routePrefix, IInlineConstraintResolver constraints)
+    public FunctionRouter(
+        IEnumerable<LoadedFunction> functions, string routePrefix, IInlineConstraintResolver constraints)
     {
         ArgumentNullException.ThrowIfNull(functions);
         _candidates = functions
@@ -40,26 +41,33 @@ public sealed class FunctionRouter
             if (!candidate.AllowsMethod(context.Request.Method)) continue;
             var values = new RouteValueDictionary();
             if (!candidate.Matcher.TryMatch(context.Request.Path, values)) continue;
-            if (candidate.Constraints.All(c => c.Constraint.Match(context, null, c.Name, values, RouteDirection.IncomingRequest)))
+            if (candidate.Constraints.All(
+                c => c.Constraint.Match(context, null, c.Name, values, RouteDirection.IncomingRequest)))
                 return new RouteMatch(candidate.Function, values);
         }
         return null;
     }
 
     private sealed record Candidate(
-        LoadedFunction Function, TemplateMatcher Matcher, IReadOnlyList<(string Name, IRouteConstraint Constraint)> Constraints)
+        LoadedFunction Function,
+        TemplateMatcher Matcher,
+        IReadOnlyList<(string Name, IRouteConstraint Constraint)> Constraints)
     {
         public static Candidate Create(LoadedFunction function, string prefix, IInlineConstraintResolver resolver)
         {
             var route = function.Trigger.Route ?? function.Name;
             if (IsReserved(route))
-                throw new InvalidOperationException($"{function.Name}: the route '{route}' conflicts with the host's admin routes.");
+                throw new InvalidOperationException(
+                    $"{function.Name}: the route '{route}' conflicts with the host's admin routes.");
             var template = TemplateParser.Parse(string.IsNullOrEmpty(prefix) ? route : $"{prefix}/{route}");
             var constraints = template.Parameters
-                .SelectMany(p => p.InlineConstraints.Select(c => (p.Name!, Constraint: resolver.ResolveConstraint(c.Constraint)
-                    ?? throw new InvalidOperationException($"{function.Name}: unknown constraint '{c.Constraint}'."))))
+                .SelectMany(p => p.InlineConstraints.Select(c => (p.Name!, Constraint: Resolve(c.Constraint))))
                 .ToList();
             return new Candidate(function, new TemplateMatcher(template, new RouteValueDictionary()), constraints);
+
+            IRouteConstraint Resolve(string constraint) =>
+                resolver.ResolveConstraint(constraint)
+                ?? throw new InvalidOperationException($"{function.Name}: unknown constraint '{constraint}'.");
         }
 
         public bool AllowsMethod(string method) => Function.Trigger.Methods is not { Count: > 0 } methods

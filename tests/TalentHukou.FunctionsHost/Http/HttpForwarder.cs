@@ -9,9 +9,9 @@ using TalentHukou.FunctionsHost.Protocol;
 namespace TalentHukou.FunctionsHost.Http;
 
 /// <summary>
-/// Serves an HTTP request the way the host does with the ASP.NET Core integration: the invocation (trigger metadata with
-/// route values and query, the request without its body), and the request itself forwarded to the worker's own HTTP
-/// endpoint with the invocation id header; the worker's response goes back to the caller.
+/// Serves an HTTP request the way the host does with the ASP.NET Core integration: the invocation (trigger metadata
+/// with route values and query, the request without its body), and the request itself forwarded to the worker's own
+/// HTTP endpoint with the invocation id header; the worker's response goes back to the caller.
 /// </summary>
 public sealed partial class HttpForwarder(
     WorkerSession session, DurableClientPayload durable, HttpClient client, ILogger<HttpForwarder> logger)
@@ -46,7 +46,8 @@ public sealed partial class HttpForwarder(
     private static RpcHttp Describe(HttpContext context, RouteMatch match)
     {
         var http = new RpcHttp { Method = context.Request.Method, Url = context.Request.GetDisplayUrl() };
-        foreach (var header in context.Request.Headers) http.Headers[header.Key.ToLowerInvariant()] = header.Value.ToString();
+        foreach (var header in context.Request.Headers)
+            http.Headers[header.Key.ToLowerInvariant()] = header.Value.ToString();
         foreach (var query in context.Request.Query) http.Query[query.Key] = query.Value.ToString();
         foreach (var value in match.Values) http.Params[value.Key] = Convert.ToString(value.Value, null) ?? "";
         return http;
@@ -54,7 +55,8 @@ public sealed partial class HttpForwarder(
 
     private static Dictionary<string, TypedData> Metadata(HttpContext context, RouteMatch match)
     {
-        var metadata = match.Values.ToDictionary(v => v.Key, v => Invocations.Text(Convert.ToString(v.Value, null) ?? ""));
+        var metadata = match.Values.ToDictionary(
+            v => v.Key, v => Invocations.Text(Convert.ToString(v.Value, null) ?? ""));
         metadata["Query"] = new TypedData
         {
             Json = JsonSerializer.Serialize(context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString())),
@@ -68,7 +70,8 @@ public sealed partial class HttpForwarder(
 
     private static HttpRequestMessage Forward(HttpContext context, Uri workerUri, string invocationId)
     {
-        var target = new Uri(workerUri, context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent());
+        var target = new Uri(
+            workerUri, context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent());
         var message = new HttpRequestMessage(new HttpMethod(context.Request.Method), target);
         if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
             message.Content = new StreamContent(context.Request.Body);

@@ -14,7 +14,8 @@ namespace TalentHukou.FunctionsHost.Issuer;
 /// (<see cref="DevTokens"/>: roles, their scopes, the verified identity claim under the app's <c>Auth</c> settings),
 /// issued and signed by the <see cref="TestIssuer"/>.
 /// </summary>
-public sealed class DevTokenEndpoint(TestIssuer issuer, AuthOptions auth, PersonalDataProtector protector, TimeProvider time)
+public sealed class DevTokenEndpoint(
+    TestIssuer issuer, AuthOptions auth, PersonalDataProtector protector, TimeProvider time)
 {
     public const string Path = "/api/dev/token";
     private const long MaxBodyBytes = 16 * 1024;

@@ -23,7 +23,8 @@ public static class FunctionsAppPackage
             if (File.Exists(Path.Combine(target, "worker.config.json"))) return target;
             var staging = $"{target}.{Environment.ProcessId}.tmp";
             var project = Path.Combine(repoRoot, "functions", "TalentHukou.Functions", "TalentHukou.Functions.csproj");
-            await RunAsync("dotnet", ["publish", project, "-c", "Debug", "-o", staging, "-nologo", "-v", "q"], cancellationToken);
+            await RunAsync(
+                "dotnet", ["publish", project, "-c", "Debug", "-o", staging, "-nologo", "-v", "q"], cancellationToken);
             try
             {
                 Directory.Move(staging, target);
@@ -40,7 +41,9 @@ public static class FunctionsAppPackage
         }
     }
 
-    /// <summary>The repository root: TALENTHUKOU_TEST_REPO_ROOT, or the folder above this assembly with the solution.</summary>
+    /// <summary>
+    /// The repository root: TALENTHUKOU_TEST_REPO_ROOT, or the folder above this assembly with the solution.
+    /// </summary>
     public static string RepoRoot()
     {
         var configured = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_REPO_ROOT");
@@ -54,11 +57,14 @@ public static class FunctionsAppPackage
 
     private static string InputHash(string repoRoot)
     {
+        var bin = $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}";
+        var obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
         var files = Directory.EnumerateFiles(Path.Combine(repoRoot, "functions"), "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            .Where(f => !f.Contains(bin, StringComparison.Ordinal)
+                && !f.Contains(obj, StringComparison.Ordinal)
                 && InputExtensions.Contains(Path.GetExtension(f)))
-            .Concat(new[] { "host.json", "Directory.Build.props", "Directory.Packages.props" }.Select(f => Path.Combine(repoRoot, f)))
+            .Concat(new[] { "host.json", "Directory.Build.props", "Directory.Packages.props" }
+                .Select(f => Path.Combine(repoRoot, f)))
             .Order(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
@@ -78,6 +84,7 @@ public static class FunctionsAppPackage
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await errors}");
+            throw new InvalidOperationException(
+                $"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await errors}");
     }
 }

@@ -58,7 +58,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
         start.Environment["FUNCTIONS_APPLICATION_DIRECTORY"] = appDirectory;
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         var process = System.Diagnostics.Process.Start(start)!;
         var worker = new WorkerProcess(process) { WorkerId = workerId };
         process.OutputDataReceived += (_, e) => worker.Keep(e.Data);
@@ -68,7 +69,9 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
-    /// <summary>Waits for the worker to exit after terminate; kills it when it does not within the grace period.</summary>
+    /// <summary>
+    /// Waits for the worker to exit after terminate; kills it when it does not within the grace period.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         try

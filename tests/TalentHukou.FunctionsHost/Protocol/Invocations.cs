@@ -3,7 +3,9 @@ using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 
 namespace TalentHukou.FunctionsHost.Protocol;
 
-/// <summary>Builds invocation requests the way the host fills them: one input per input binding, trigger metadata.</summary>
+/// <summary>
+/// Builds invocation requests the way the host fills them: one input per input binding, trigger metadata.
+/// </summary>
 public static class Invocations
 {
     /// <summary>
@@ -11,7 +13,10 @@ public static class Invocations
     /// <c>durableClient</c> binding, and the trigger metadata (binding data).
     /// </summary>
     public static InvocationRequest Create(
-        LoadedFunction function, TypedData trigger, string durableClientPayload, IDictionary<string, TypedData> metadata)
+        LoadedFunction function,
+        TypedData trigger,
+        string durableClientPayload,
+        IDictionary<string, TypedData> metadata)
     {
         ArgumentNullException.ThrowIfNull(function);
         var request = new InvocationRequest

@@ -72,7 +72,8 @@ public sealed partial class WorkerChannel(ILogger<WorkerChannel> logger)
             _started.TrySetException(closed);
             _closed.TrySetResult();
         }
-        await writer.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        await writer.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None)
+            .ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     private async Task WriteAsync(IServerStreamWriter<StreamingMessage> responses, CancellationToken cancellationToken)
@@ -114,7 +115,8 @@ public sealed partial class WorkerChannel(ILogger<WorkerChannel> logger)
     }
 
     [LoggerMessage(EventId = 9001, Message = "Worker [{Category}] {Message} {Error}")]
-    private static partial void LogWorker(ILogger logger, LogLevel level, string category, string message, string? error);
+    private static partial void LogWorker(
+        ILogger logger, LogLevel level, string category, string message, string? error);
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Information, Message = "The worker's event stream ended: {Reason}")]
     private static partial void LogStreamEnded(ILogger logger, string reason);

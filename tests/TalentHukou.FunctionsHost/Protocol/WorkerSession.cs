@@ -21,7 +21,8 @@ public sealed partial class WorkerSession(WorkerChannel channel, ILogger<WorkerS
     private IReadOnlyList<LoadedFunction> _functions = [];
 
     /// <summary>The worker's capabilities from its init response (e.g. <c>HttpUri</c>).</summary>
-    public IReadOnlyDictionary<string, string> WorkerCapabilities { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> WorkerCapabilities { get; private set; } =
+        new Dictionary<string, string>();
 
     public IReadOnlyList<LoadedFunction> Functions => _functions;
 
@@ -42,14 +43,16 @@ public sealed partial class WorkerSession(WorkerChannel channel, ILogger<WorkerS
 
         var metadataRequest = new FunctionsMetadataRequest { FunctionAppDirectory = appDirectory };
         var metadata = (await channel.AskAsync(
-            new StreamingMessage { FunctionsMetadataRequest = metadataRequest }, cancellationToken)).FunctionMetadataResponse;
+                new StreamingMessage { FunctionsMetadataRequest = metadataRequest }, cancellationToken))
+            .FunctionMetadataResponse;
         EnsureSuccess(metadata.Result, "function metadata");
         var functions = metadata.FunctionMetadataResults.Select(LoadedFunction.From).ToList();
         foreach (var function in functions)
         {
             function.Metadata.FunctionId = function.Id;
             var load = new FunctionLoadRequest { FunctionId = function.Id, Metadata = function.Metadata };
-            var loaded = (await channel.AskAsync(new StreamingMessage { FunctionLoadRequest = load }, cancellationToken))
+            var loaded = (await channel.AskAsync(
+                    new StreamingMessage { FunctionLoadRequest = load }, cancellationToken))
                 .FunctionLoadResponse;
             EnsureSuccess(loaded.Result, $"loading {function.Name}");
         }
@@ -73,9 +76,11 @@ public sealed partial class WorkerSession(WorkerChannel channel, ILogger<WorkerS
     private static void EnsureSuccess(StatusResult result, string step)
     {
         if (result.Status != StatusResult.Types.Status.Success)
-            throw new InvalidOperationException($"The worker failed {step}: {result.Exception?.Message ?? result.Result}");
+            throw new InvalidOperationException(
+                $"The worker failed {step}: {result.Exception?.Message ?? result.Result}");
     }
 
-    [LoggerMessage(EventId = 9010, Level = LogLevel.Information, Message = "The worker indexed and loaded {Count} functions")]
+    [LoggerMessage(EventId = 9010, Level = LogLevel.Information,
+        Message = "The worker indexed and loaded {Count} functions")]
     private static partial void LogLoaded(ILogger logger, int count);
 }
