@@ -47,7 +47,7 @@ var rules = [
   {
     name: 'orchestration-failed'
     displayName: 'TalentHukou: orchestration failed'
-    description: 'An orchestration (application process, card saga, SLA timer, outbox sender) ended in the Failed state. Open it in /api/ops/instances/{instanceId}.'
+    description: 'An orchestration (process, card saga, SLA timer, outbox) failed. Open it in /api/ops/instances/{id}.'
     severity: 1
     windowSize: 'PT15M'
     evaluationFrequency: 'PT5M'
@@ -59,7 +59,7 @@ var rules = [
   {
     name: 'sla-escalation'
     displayName: 'TalentHukou: SLA breached (escalation)'
-    description: 'A registry request was not decided, or a support ticket not answered, by its due date; the escalation mail went to the team mailbox.'
+    description: 'A registry request or support ticket passed its due date; the escalation went to the team mailbox.'
     severity: 2
     windowSize: 'PT15M'
     evaluationFrequency: 'PT5M'
@@ -72,7 +72,7 @@ var rules = [
   {
     name: 'psb-reconciliation'
     displayName: 'TalentHukou: public-security reconciliation running'
-    description: 'Public security does not know an issued card; the card saga re-pushes the record every round. Resolves by itself when the record arrives.'
+    description: 'Public security does not know an issued card; the saga re-pushes it each round. Resolves by itself.'
     severity: 3
     // Rounds are 30 minutes apart by default: a one-hour window keeps one alert open across them.
     windowSize: 'PT1H'
@@ -85,7 +85,7 @@ var rules = [
   {
     name: 'psb-reconciliation-failed'
     displayName: 'TalentHukou: public-security reconciliation failed'
-    description: 'A card is still unknown to public security after every reconciliation round; the applicant was told to visit a public security office. Needs a person.'
+    description: 'A card is unknown to public security after all rounds; the applicant was sent there. Needs a person.'
     severity: 1
     windowSize: 'PT15M'
     evaluationFrequency: 'PT5M'
@@ -109,7 +109,7 @@ var rules = [
   {
     name: 'email-outbox'
     displayName: 'TalentHukou: email outbox backing up'
-    description: 'Mail is not leaving: the oldest unsent mail waited over an hour, mails are on their 5th attempt, or mails failed for good.'
+    description: 'Mail is not leaving: unsent for over an hour, on a 5th attempt, or failed for good.'
     severity: 2
     windowSize: 'PT30M'
     evaluationFrequency: 'PT10M'

@@ -22,38 +22,45 @@ param environmentName string
 })
 param location string
 
-@description('Object id of the person or service principal running azd (set by azd). Gets roles only with grantDeployerAccess.')
+// Set by azd. It gets roles only with grantDeployerAccess.
+@description('Object id of the person or service principal running azd.')
 param principalId string = ''
 
 @description('Kind of principalId: User or ServicePrincipal.')
 param principalType string = 'User'
 
-@description('Give principalId data access to storage, the id-index-key secret and email, to run the app locally against this environment. Never the card-signing key. For development environments only.')
+// To run the app locally against this environment; for development environments only.
+@description('Give principalId data access to storage, the id-index-key secret and email; never the card-signing key.')
 param grantDeployerAccess bool = false
 
 @minLength(36)
 @maxLength(36)
-@description('Application (client) id of the API\'s Entra ID app registration, in this tenant. Its v2.0 access tokens carry it as aud. See docs/deploy.md.')
+// Its v2.0 access tokens carry it as aud. See docs/deploy.md.
+@description('Application (client) id of the API\'s Entra ID app registration, in this tenant.')
 param authClientId string
 
 @minLength(1)
 @maxLength(64)
-@description('The access-token claim with the caller\'s real-name-verified ID number, from the citizens\' identity platform (Auth__IdentityClaim). No default: submissions need it. See docs/operations.md.')
+// From the citizens' identity platform. No default: submissions need it. See docs/operations.md.
+@description('Access-token claim with the caller\'s real-name-verified ID number (Auth__IdentityClaim).')
 param identityClaim string
 
 @description('Comma-separated browser origins allowed by CORS, e.g. https://talent.example.gov.cn. Empty: none.')
 param corsAllowedOrigins string = ''
 
-@description('Absolute base URL of the web front end that e-mail links open (Frontend__BaseUrl), e.g. https://talent.example.gov.cn. Empty: the API host (set it for production).')
+// e.g. https://talent.example.gov.cn. Set it for production.
+@description('Absolute base URL of the web front end that e-mail links open (Frontend__BaseUrl). Empty: the API host.')
 param frontendBaseUrl string = ''
 
-@description('Public host name of the API, without scheme (e.g. api.talent.example.gov.cn), used in card QR links. Binding it to the app is done separately. Empty: the Function App\'s default host name.')
+// e.g. api.talent.example.gov.cn. Empty: the Function App's default host name. Binding it is done separately.
+@description('Public host name of the API, without scheme, used in card QR links.')
 param customDomain string = ''
 
 @description('Email address that receives the alerts. Empty: no action group; alerts still show in Azure Monitor.')
 param alertEmail string = ''
 
-@description('Deny public network access to storage and Key Vault: a VNet with Flex Consumption integration and private endpoints. false keeps public endpoints (identity-based access only).')
+// true: a VNet with Flex Consumption integration and private endpoints; false keeps public endpoints (identity only).
+@description('Deny public network access to storage and Key Vault.')
 param networkIsolation bool = true
 
 @description('Address space of the VNet made when networkIsolation is true, /23 or larger.')
@@ -139,7 +146,8 @@ param smsSecretKey string = ''
 
 @secure()
 @minLength(32)
-@description('Key for the keyed hash that indexes ID numbers; stored as Key Vault secret id-index-key. azd generates it once per environment and keeps it in .azure/<env>/config.json; it must never change afterwards.')
+// azd generates it once per environment and keeps it in .azure/<env>/config.json; it must never change afterwards.
+@description('Key for the keyed hash that indexes ID numbers; stored as Key Vault secret id-index-key.')
 @metadata({
   azd: {
     type: 'generate'

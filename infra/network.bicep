@@ -18,7 +18,8 @@ param tags {
 @description('Short unique suffix of the resource names.')
 param resourceToken string
 
-@description('Address space of the VNet, /23 or larger: the first /24 is the app subnet, a /26 at the start of the second /24 the endpoint subnet.')
+// The first /24 is the app subnet, a /26 at the start of the second /24 the endpoint subnet.
+@description('Address space of the VNet, /23 or larger.')
 param addressPrefix string
 
 @description('Name of the storage account (private endpoints for blob, queue and table), in this resource group.')

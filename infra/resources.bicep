@@ -26,7 +26,7 @@ param principalId string
 @description('Kind of principalId: User or ServicePrincipal.')
 param principalType string
 
-@description('Grant the deployer data access to storage, the id-index-key secret and email (never the card-signing key).')
+@description('Grant the deployer data access to storage, the id-index-key secret and email (never the signing key).')
 param grantDeployerAccess bool
 
 @description('Entra ID v2.0 issuer of the API\'s bearer tokens, also its OpenID Connect authority.')
