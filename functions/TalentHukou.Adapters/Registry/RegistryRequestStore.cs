@@ -13,6 +13,7 @@ namespace TalentHukou.Adapters.Registry;
 public sealed class RegistryRequestStore(StorageClients storage)
 {
     private const string Partition = "request";
+    private const int UpdateAttempts = 5;
 
     private TableClient Table => storage.Table(StorageNames.RegistryRequestsTable);
 
@@ -63,6 +64,31 @@ public sealed class RegistryRequestStore(StorageClients storage)
 
     public Task ReplaceAsync(RegistryRequest request, CancellationToken ct) =>
         Table.UpsertEntityAsync(ToEntity(request), TableUpdateMode.Replace, ct);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current request and writes it if the request was not changed
+    /// meanwhile (retrying on a concurrent write). Null when the request does not exist or <paramref name="change"/>
+    /// returns null.
+    /// </summary>
+    public async Task<RegistryRequest?> UpdateAsync(
+        string requestId, Func<RegistryRequest, RegistryRequest?> change, CancellationToken ct)
+    {
+        if (!IsValidId(requestId)) return null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, requestId, cancellationToken: ct);
+            if (!row.HasValue || change(ToRequest(row.Value!)) is not { } changed) return null;
+            try
+            {
+                await Table.UpdateEntityAsync(ToEntity(changed), row.Value!.ETag, TableUpdateMode.Replace, ct);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < UpdateAttempts)
+            {
+                // Another writer won; read again and re-apply.
+            }
+        }
+    }
 
     public Task DeleteAsync(string requestId, CancellationToken ct) =>
         Table.DeleteEntityAsync(Partition, requestId, ETag.All, ct);

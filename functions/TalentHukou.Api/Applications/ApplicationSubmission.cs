@@ -146,15 +146,12 @@ public sealed record ApplicationBody(
 /// <summary>The applicant's personal details.</summary>
 [Description("申请人信息（须与实名认证一致）。The applicant, as the identity platform verified them.")]
 public sealed record ApplicantBody(
-    [PersonNameField]
     string? Name,
-    [Pattern(FieldPatterns.IdNumber)]
     string? IdNumber,
-    [Pattern(FieldPatterns.MobilePhone)]
     string? Phone,
     [OptionalField]
     [Format(FieldFormats.Email)]
-    string? Email);
+    string? Email) : PersonBody(Name, IdNumber, Phone);
 
 /// <summary>The degree certificate's details.</summary>
 [Description("学历学位信息。The degree certificate the application rests on.")]

@@ -73,7 +73,7 @@ internal sealed class OpenApiSchemas
     private void ApplyRules(JsonPropertyInfo property, JsonNode node)
     {
         if (property.AttributeProvider is not MemberInfo member || node is not JsonObject schema) return;
-        if (requestTypes.Contains(property.DeclaringType) && !IsOptional(member)
+        if (requestTypes.Any(property.DeclaringType.IsAssignableFrom) && !IsOptional(member) // or a request's base
             && schema["type"] is JsonArray types
             && types.FirstOrDefault(t => t?.GetValue<string>() == "null") is { } nullType)
         {

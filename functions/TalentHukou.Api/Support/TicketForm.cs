@@ -7,15 +7,12 @@ namespace TalentHukou.Api.Support;
 
 /// <summary>The text fields of a support ticket's multipart form (with its screenshot), and their rules.</summary>
 public sealed record TicketForm(
-    [PersonNameField]
     string? Name,
-    [Pattern(FieldPatterns.IdNumber)]
     string? IdNumber,
-    [Pattern(FieldPatterns.MobilePhone)]
     string? Phone,
     [Format(FieldFormats.Email)]
     string? Email,
     [WireValues(typeof(TicketCategory))] string? Category,
     [TextField(5, 2000)]
     string? Description,
-    [OptionalField] string? PhoneVerificationId);
+    [OptionalField] string? PhoneVerificationId) : PersonBody(Name, IdNumber, Phone);

@@ -14,8 +14,8 @@ using TalentHukou.Workflows.Retention;
 namespace TalentHukou.Api.Tests.Journeys;
 
 /// <summary>
-/// A host whose business clock starts just before the 2026 National Day holiday (10-01 to 10-07, 10-10 a working
-/// Saturday), fast enough that 5 working days across it pass in well under a minute. The test sets the clock just
+/// A host whose business clock the test sets shortly before the 2026 National Day holiday (10-01 to 10-07, 10-10 a
+/// working Saturday), fast enough that 5 working days across it pass in about a minute. The test sets the clock just
 /// before it submits: an application's process keeps the clock anchor it started with.
 /// </summary>
 public sealed class NationalDayHost : IAsyncLifetime
@@ -36,24 +36,52 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
 {
     private LocalHostUnderTest Host => fixture.Host;
 
+    /// <summary>
+    /// The deadline of a return recorded on each day whose 5 working days span the holiday, counted by hand under the
+    /// 2026 calendar (25–27 September Mid-Autumn and 1–7 October off, Saturday 10 October worked): the filing day
+    /// never counts, so a return during the holiday counts from 8 October as one on 30 September does.
+    /// </summary>
+    private static readonly Dictionary<DateOnly, DateOnly> DueAcrossNationalDay = new()
+    {
+        [new(2026, 9, 23)] = new(2026, 10, 8),
+        [new(2026, 9, 24)] = new(2026, 10, 9),
+        [new(2026, 9, 25)] = new(2026, 10, 9),
+        [new(2026, 9, 26)] = new(2026, 10, 9),
+        [new(2026, 9, 27)] = new(2026, 10, 9),
+        [new(2026, 9, 28)] = new(2026, 10, 10),
+        [new(2026, 9, 29)] = new(2026, 10, 12),
+        [new(2026, 9, 30)] = new(2026, 10, 13),
+        [new(2026, 10, 1)] = new(2026, 10, 13),
+        [new(2026, 10, 2)] = new(2026, 10, 13),
+        [new(2026, 10, 3)] = new(2026, 10, 13),
+        [new(2026, 10, 4)] = new(2026, 10, 13),
+        [new(2026, 10, 5)] = new(2026, 10, 13),
+        [new(2026, 10, 6)] = new(2026, 10, 13),
+        [new(2026, 10, 7)] = new(2026, 10, 13),
+    };
+
     [Fact]
     public async Task Return_NoCorrectionAcrossNationalDay_WithdrawnAtTheDeadline_EmailedAndTheLockFreed()
     {
         var idNumber = IdNumbers.New();
-        // The return must come before the National Day holiday: at x20000 its 2.6 business days leave ~11 s of real time.
+        // The process keeps the clock it starts with, so the return's business day depends on how busy the host is:
+        // the expected deadline is read from the day the return was recorded. Any day from Wednesday 23 September to
+        // the holiday's last gives a correction period across it; at x20000 the host has 63 s to record the return.
         await Json.PostOkAsync(Host.Anonymous, "dev/clock",
-            new { businessNow = "2026-09-28T09:00:00+08:00", acceleration = 20000 }, HttpStatusCode.OK);
+            new { businessNow = "2026-09-23T09:00:00+08:00", acceleration = 20000 }, HttpStatusCode.OK);
         var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await CorrectionFlows.WaitingAtReviewAsync(applicant, id);
-        var returned = await CorrectionFlows.ReturnAsync(await ApplicationFlows.ReviewerAsync(Host, "tianhe"), applicant, id,
+        var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
+        var returned = await CorrectionFlows.ReturnAsync(reviewer, applicant, id,
             [new { material = "degreeCertificate", note = "请补充学位证书扫描件" }]);
 
         var returnedOn = ChinaTime.DateOf(returned.GetProperty("return").GetProperty("returnedAt").GetDateTimeOffset());
         var due = returned.GetProperty("correctionDueBy").GetDateTimeOffset();
-        Assert.True(returnedOn < new DateOnly(2026, 10, 1), $"returned on {returnedOn}, before the holiday");
-        // 5 working days skip the 7 holiday days: the deadline falls after them, at closing time.
-        Assert.InRange(ChinaTime.DateOf(due), new DateOnly(2026, 10, 8), new DateOnly(2026, 10, 16));
+        Assert.True(DueAcrossNationalDay.TryGetValue(returnedOn, out var dueOn),
+            $"returned on {returnedOn:O}: only a return from 09-23 to 10-07 has its period across the holiday");
+        // 5 working days skip the holiday's 7 days: the deadline falls after them, at closing time.
+        Assert.Equal(ChinaTime.At(dueOn, new TimeOnly(17, 30)), due);
 
         var closed = await ApplicationFlows.AtStageAsync(applicant, id, "withdrawn", 150);
         var expired = closed.GetProperty("timeline").EnumerateArray().Single(t => t.Str("event") == "correction-expired");

@@ -14,7 +14,9 @@ namespace TalentHukou.LocalHost.Tests.RoundTrips;
 /// <summary>
 /// The storage requests one HTTP request causes, counted in Azurite's debug log: the request carries a W3C trace id,
 /// the storage SDKs pass it on in <c>traceparent</c>, and the log shows each request's headers (docs/benchmarks.md,
-/// "Storage requests of one submission and one status read").
+/// "Storage requests of one submission and one status read"). What came before the answer is told by the log's order,
+/// not its timestamps: Azurite stamps a line when its logger gets to it, seconds late on a busy machine, so the test
+/// leaves a mark in the log (a probe's read of a partition of its own) once each answer is in.
 /// </summary>
 public class StorageRoundTripTests(ITestOutputHelper output)
 {
@@ -34,20 +36,22 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             var applicant = await ApplicationFlows.ApplicantAsync(host);
             var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart");
 
-            var submit = await SendTracedAsync(applicant, HttpMethod.Post, "applications", body);
+            var marks = new TableClient(azurite.ConnectionString, host.Names.TablePrefix + "Applications",
+                new TableClientOptions { Diagnostics = { ApplicationId = AzuriteRequestLog.ProbeAgent } });
+            var submit = await SendTracedAsync(applicant, marks, HttpMethod.Post, "applications", body);
             Assert.Equal(HttpStatusCode.Accepted, submit.Response.StatusCode);
             var id = (await submit.Response.Content.ReadFromJsonAsync<JsonElement>()).Str("applicationId");
             // Its first notice is on its timeline (no mail server here: queued, to be retried); this poll also leaves
             // the caller's authorization in this instance's recent reads, as a client polling its status would.
             await Eventually.GetJsonAsync(applicant, $"applications/{id}", HasNotice, 60);
-            var read = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            var read = await SendTracedAsync(applicant, marks, HttpMethod.Get, $"applications/{id}", null);
             Assert.Equal(HttpStatusCode.OK, read.Response.StatusCode);
             Assert.True(HasNotice(await read.Response.Content.ReadFromJsonAsync<JsonElement>()));
 
-            var requests = await TracedRequestsAsync(log, host.Names, read.TraceId);
+            var requests = await RequestsUntilMarkAsync(log, read.Mark);
             // The trace goes on into the process the submission started: only what came before the answer counts.
-            var submission = requests.Where(r => submit.Caused(r.Request)).ToList();
-            var status = requests.Where(r => read.Caused(r.Request)).ToList();
+            var submission = submit.Caused(requests, host.Names);
+            var status = read.Caused(requests, host.Names);
             foreach (var (r, role) in submission) output.WriteLine($"submit {r.At:HH:mm:ss.fff} {r.Method} {role}");
             foreach (var (r, role) in status) output.WriteLine($"status {r.At:HH:mm:ss.fff} {r.Method} {role}");
 
@@ -59,7 +63,7 @@ public class StorageRoundTripTests(ITestOutputHelper output)
 
             // A record stored before its row kept notices: the same answer, its notices read from the outbox.
             await StoreAsBeforeAsync(azurite.ConnectionString, host.Names, id);
-            var older = await SendTracedAsync(applicant, HttpMethod.Get, $"applications/{id}", null);
+            var older = await SendTracedAsync(applicant, marks, HttpMethod.Get, $"applications/{id}", null);
             Assert.True(HasNotice(await older.Response.Content.ReadFromJsonAsync<JsonElement>()));
         }
         finally
@@ -85,35 +89,48 @@ public class StorageRoundTripTests(ITestOutputHelper output)
         await table.UpdateEntityAsync(before, row.ETag, TableUpdateMode.Replace);
     }
 
-    private static async Task<Traced> SendTracedAsync(HttpClient client, HttpMethod method, string path, object? body)
+    /// <summary>Sends a request with a fresh trace id; once it is answered, leaves a mark in Azurite's log.</summary>
+    private static async Task<Traced> SendTracedAsync(
+        HttpClient client, TableClient marks, HttpMethod method, string path, object? body)
     {
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using var request = new HttpRequestMessage(method, path);
         request.Content = body is null ? null : JsonContent.Create(body);
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        var sent = DateTime.UtcNow;
         var response = await client.SendAsync(request);
-        return new Traced(traceId, sent, DateTime.UtcNow, response);
+        var mark = $"mark-{traceId}";
+        await marks.GetEntityIfExistsAsync<TableEntity>(mark, "mark");
+        return new Traced(traceId, mark, response);
     }
 
     /// <summary>
-    /// Every traced request in the log with its resource by role, once Azurite has written out those of
-    /// <paramref name="lastTraceId"/> (it writes its log asynchronously: seconds late on a busy machine).
+    /// Every request in the log, in the log's order, once Azurite has written out <paramref name="mark"/> (it writes
+    /// its log asynchronously: seconds late on a busy machine). All that came before the mark is in by then.
     /// </summary>
-    private static async Task<IReadOnlyList<(StorageRequest Request, string Role)>> TracedRequestsAsync(
-        string log, HostNames names, string lastTraceId)
+    private static async Task<IReadOnlyList<StorageRequest>> RequestsUntilMarkAsync(string log, string mark)
     {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!AzuriteRequestLog.Read(log).Any(r => r.TraceId == lastTraceId) && DateTime.UtcNow < until)
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var requests = AzuriteRequestLog.Read(log);
+            if (requests.Any(r => IsMark(r, mark))) return requests;
+            Assert.True(DateTime.UtcNow < until, $"Azurite's log shows the mark {mark} within 60 s");
             await Task.Delay(250);
-        await Task.Delay(1000); // the rest of the same moment
-        return [.. AzuriteRequestLog.Read(log).Where(r => r.TraceId is not null)
-            .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
+        }
     }
 
-    /// <summary>A request sent with a trace id, from sending to its answer (on this machine's clock).</summary>
-    private sealed record Traced(string TraceId, DateTime Sent, DateTime Answered, HttpResponseMessage Response)
+    private static bool IsMark(StorageRequest request, string mark) => request.Probe && request.Partition == mark;
+
+    /// <summary>A request sent with a trace id, and the mark the test left in the log once it was answered.</summary>
+    private sealed record Traced(string TraceId, string Mark, HttpResponseMessage Response)
     {
-        public bool Caused(StorageRequest r) => r.TraceId == TraceId && r.At >= Sent && r.At <= Answered;
+        /// <summary>The requests of this trace that Azurite logged before the mark, by role.</summary>
+        public List<(StorageRequest Request, string Role)> Caused(IReadOnlyList<StorageRequest> log, HostNames names)
+        {
+            var answered = log.ToList().FindIndex(r => IsMark(r, Mark));
+            Assert.True(answered >= 0, $"the mark {Mark} is in Azurite's log");
+            return [.. log.Take(answered).Where(r => r.TraceId == TraceId)
+                .Select(r => (r, AzuriteRequestLog.Normalise(r.Resource, names.HubName, names.TablePrefix)))];
+        }
     }
 }

@@ -41,7 +41,9 @@ internal static class ReviewStep
         var items = decision.Payload<ReturnPayload>().Items;
         var deadline = await app.Arm(DeadlineKinds.Correction, app.Input.Policy.CorrectionWorkingDays, "correction");
         var dueBy = deadline.DueBy;
-        var returned = new ReturnInfo(items, StageNames.Wire(stage), app.Now, dueBy);
+        // Returned when the deadline starts counting (the calendar look-up that follows takes business hours when
+        // time is accelerated, and may cross midnight even when it is not).
+        var returned = new ReturnInfo(items, StageNames.Wire(stage), deadline.Armed.From, dueBy);
         var summary = string.Join("；", items.Select(i => $"{i.Field ?? i.Material}：{i.Note}"));
         await app.Record(new ApplicationStep(app.Input.ApplicationId, app.Now, "returned")
         {

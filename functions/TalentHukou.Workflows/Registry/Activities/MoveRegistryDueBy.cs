@@ -7,16 +7,15 @@ namespace TalentHukou.Workflows.Registry.Activities;
 
 /// <summary>
 /// A registry request's SLA moved by a holiday notice (<see cref="MoveStaffDueBy"/>). The request keeps no history:
-/// the move shows as the new due time.
+/// the move shows as the new due time, written only over the row it was decided from (a decision or escalation
+/// written meanwhile is read again, and keeps the request as it is).
 /// </summary>
 public sealed class MoveRegistryDueBy(RegistryRequestStore requests) : MoveStaffDueBy
 {
-    protected override async Task<bool> MoveAsync(string recordId, DeadlineMove move)
-    {
-        var request = await requests.GetAsync(recordId, CancellationToken.None);
-        if (request is null || !StillWaits(request.Status == RegistryRequestStatus.Pending, request.EscalatedAt,
-                request.DueBy, move)) return false;
-        await requests.ReplaceAsync(request with { DueBy = move.To }, CancellationToken.None);
-        return true;
-    }
+    protected override async Task<bool> MoveAsync(string recordId, DeadlineMove move) =>
+        await requests.UpdateAsync(recordId,
+            r => StillWaits(r.Status == RegistryRequestStatus.Pending, r.EscalatedAt, r.DueBy, move)
+                ? r with { DueBy = move.To }
+                : null,
+            CancellationToken.None) is not null;
 }
