@@ -61,6 +61,7 @@ public static class LocalDurableRuntime
     public static int AddLocalDurableSidecar(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<LocalDurableOptions>(LocalDurableOptions.SectionName);
+        builder.Services.AddSingleton<DispatchBound>();
         var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>() ?? new();
         var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
             ?? throw new InvalidOperationException("DurableTask:ConnectionString or Storage:ConnectionString must be set for the local host.");
@@ -97,7 +98,7 @@ public static class LocalDurableRuntime
             var deduplicated = new DuplicateStartFilter(repaired, sp.GetRequiredService<ILogger<DuplicateStartFilter>>());
             var retried = new ActivityOutcomeRetry(deduplicated, sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, sp.GetRequiredService<ILogger<ActivityOutcomeRetry>>());
-            return new StartStopGuard(new WorkItemLimits(retried, options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities));
+            return new StartStopGuard(new WorkItemLimits(retried, sp.GetRequiredService<DispatchBound>()));
         });
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<T>());
     }
