@@ -45,13 +45,20 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public int MaxConcurrentActivities { get; set; } = 48;
 
     /// <summary>
-    /// <see cref="MaxConcurrentOrchestrations"/> while an API request is in flight on this host
-    /// (<see cref="DispatchBound"/>): background work yields to interactive requests down to this floor, never to zero.
+    /// <see cref="MaxConcurrentOrchestrations"/>' floor while API requests are in flight on this host
+    /// (<see cref="DispatchBound"/>): background work yields to interactive requests down to this, never to zero (and
+    /// never above the full limit).
     /// </summary>
     public int MaxConcurrentOrchestrationsDuringRequests { get; set; } = 4;
 
-    /// <summary><see cref="MaxConcurrentActivities"/> while an API request is in flight on this host.</summary>
+    /// <summary><see cref="MaxConcurrentActivities"/>' floor while API requests are in flight on this host.</summary>
     public int MaxConcurrentActivitiesDuringRequests { get; set; } = 4;
+
+    /// <summary>
+    /// Work items of each kind that one API request in flight takes off the full limits, down to the "during requests"
+    /// floors: 4 puts a burst of 11 or more at the floor, while a few polling clients leave most of the limit.
+    /// </summary>
+    public int WorkItemsYieldedPerRequest { get; set; } = 4;
 
     /// <summary>
     /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx: 5 minutes).
@@ -68,12 +75,12 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
             yield return $"DurableTask:MaxConcurrentOrchestrations must be 1 to {MaxWorkItemLimit}.";
         if (MaxConcurrentActivities is < 1 or > MaxWorkItemLimit)
             yield return $"DurableTask:MaxConcurrentActivities must be 1 to {MaxWorkItemLimit}.";
-        if (MaxConcurrentOrchestrationsDuringRequests < 1
-            || MaxConcurrentOrchestrationsDuringRequests > MaxConcurrentOrchestrations)
-            yield return "DurableTask:MaxConcurrentOrchestrationsDuringRequests must be 1 to the full limit.";
-        if (MaxConcurrentActivitiesDuringRequests < 1
-            || MaxConcurrentActivitiesDuringRequests > MaxConcurrentActivities)
-            yield return "DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to the full limit.";
+        if (MaxConcurrentOrchestrationsDuringRequests is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentOrchestrationsDuringRequests must be 1 to {MaxWorkItemLimit}.";
+        if (MaxConcurrentActivitiesDuringRequests is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to {MaxWorkItemLimit}.";
+        if (WorkItemsYieldedPerRequest is < 0 or > MaxWorkItemLimit)
+            yield return $"DurableTask:WorkItemsYieldedPerRequest must be 0 to {MaxWorkItemLimit}.";
         if (PartitionCount is < 1 or > 16)
             yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
     }

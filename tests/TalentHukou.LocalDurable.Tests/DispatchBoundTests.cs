@@ -19,7 +19,7 @@ public class DispatchBoundTests
     };
 
     [Fact]
-    public async Task Limits_WhileRequestsAreServed_NarrowedUntilTheLastEnds()
+    public async Task Limits_EachRequestInFlight_TakesItsShareUntilItEnds()
     {
         var bound = new DispatchBound(Options.Create(Limits));
         Assert.Equal((48, 40), (bound.Orchestrations, bound.Activities));
@@ -27,29 +27,59 @@ public class DispatchBoundTests
         var first = new TaskCompletionSource();
         var second = new TaskCompletionSource();
         var serving = new[] { bound.ServeAsync(() => first.Task), bound.ServeAsync(() => second.Task) };
-        Assert.Equal((2, 2, 3), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities));
+        Assert.Equal((2, 40, 32), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities)); // 4 each per request
 
         first.SetResult();
         await serving[0];
-        Assert.Equal((1, 2, 3), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities));
+        Assert.Equal((1, 44, 36), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities));
         second.SetException(new InvalidOperationException("the request failed"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => serving[1]);
         Assert.Equal((0, 48, 40), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities));
     }
 
+    [Fact]
+    public async Task Limits_BurstOfRequests_TheFloorsNeverLess()
+    {
+        var bound = new DispatchBound(Options.Create(Limits));
+        var burst = new TaskCompletionSource();
+        var serving = Enumerable.Range(0, 32).Select(_ => bound.ServeAsync(() => burst.Task)).ToList();
+
+        Assert.Equal((2, 3), (bound.Orchestrations, bound.Activities));
+        burst.SetResult();
+        await Task.WhenAll(serving);
+        Assert.Equal((48, 40), (bound.Orchestrations, bound.Activities));
+    }
+
+    [Fact]
+    public async Task Limits_DuringRequestsAboveTheFullLimit_TheFullLimit()
+    {
+        var bound = new DispatchBound(Options.Create(new LocalDurableOptions
+        {
+            MaxConcurrentOrchestrations = 2,
+            MaxConcurrentActivities = 3,
+            MaxConcurrentOrchestrationsDuringRequests = 4,
+            MaxConcurrentActivitiesDuringRequests = 4,
+        }));
+        var request = new TaskCompletionSource();
+        var serving = bound.ServeAsync(() => request.Task);
+
+        Assert.Equal((2, 3), (bound.Orchestrations, bound.Activities));
+        request.SetResult();
+        await serving;
+    }
+
     [Theory]
-    [InlineData(0, 4)]
-    [InlineData(4, 0)]
-    [InlineData(49, 4)]
-    [InlineData(4, 41)]
-    public void Options_DuringRequestsNotBetweenOneAndTheFullLimit_Refused(int orchestrations, int activities)
+    [InlineData(0, 4, 4)]
+    [InlineData(4, 0, 4)]
+    [InlineData(1001, 4, 4)]
+    [InlineData(4, 4, -1)]
+    public void Options_FloorZeroOrLimitsOutOfRange_Refused(int orchestrations, int activities, int perRequest)
     {
         var options = new LocalDurableOptions
         {
-            MaxConcurrentOrchestrations = 48,
-            MaxConcurrentActivities = 40,
             MaxConcurrentOrchestrationsDuringRequests = orchestrations,
             MaxConcurrentActivitiesDuringRequests = activities,
+            WorkItemsYieldedPerRequest = perRequest,
         };
 
         Assert.Single(options.Problems(new HostingEnvironment { EnvironmentName = "Development" }));
@@ -65,6 +95,7 @@ public class DispatchBoundTests
             ["DurableTask:MaxConcurrentActivities"] = "40",
             ["DurableTask:MaxConcurrentOrchestrationsDuringRequests"] = "2",
             ["DurableTask:MaxConcurrentActivitiesDuringRequests"] = "3",
+            ["DurableTask:WorkItemsYieldedPerRequest"] = "100",
         });
         // What the sidecar's dispatchers read before each fetch; the worker's own gRPC streams never count as requests.
         var dispatch = host.Services.GetRequiredService<IOrchestrationService>();
