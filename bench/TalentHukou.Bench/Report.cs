@@ -109,7 +109,7 @@ public sealed record StatusReadPart(
     LoadFigures StatusReads, LoadFigures? RawPointReadBaseline, double? StatusReadsToPointReadRatio);
 
 /// <summary>A load run as reported.</summary>
-/// <param name="CpuMsPerOperation">The bench process's CPU time (client, host and its background work) per operation.</param>
+/// <param name="CpuMsPerOperation">The bench process's CPU time per operation (client, host, background work).</param>
 public sealed record LoadFigures(
     int Count, int Failures, double Seconds, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
     double? CpuMsPerOperation = null)

@@ -27,7 +27,8 @@ public class DispatchBoundTests
         var first = new TaskCompletionSource();
         var second = new TaskCompletionSource();
         var serving = new[] { bound.ServeAsync(() => first.Task), bound.ServeAsync(() => second.Task) };
-        Assert.Equal((2, 40, 32), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities)); // 4 each per request
+        // 4 work items of each kind per request in flight
+        Assert.Equal((2, 40, 32), (bound.RequestsInFlight, bound.Orchestrations, bound.Activities));
 
         first.SetResult();
         await serving[0];
@@ -99,7 +100,8 @@ public class DispatchBoundTests
         });
         // What the sidecar's dispatchers read before each fetch; the worker's own gRPC streams never count as requests.
         var dispatch = host.Services.GetRequiredService<IOrchestrationService>();
-        (int, int) Now() => (dispatch.MaxConcurrentTaskOrchestrationWorkItems, dispatch.MaxConcurrentTaskActivityWorkItems);
+        (int, int) Now() =>
+            (dispatch.MaxConcurrentTaskOrchestrationWorkItems, dispatch.MaxConcurrentTaskActivityWorkItems);
         Assert.Equal((48, 40), Now());
 
         var release = new TaskCompletionSource();
@@ -123,7 +125,7 @@ public class DispatchBoundTests
         }
     }
 
-    /// <summary>A request body that sends its first byte at once and the rest when released: the request stays in flight.</summary>
+    /// <summary>A body that sends its first byte at once and the rest when released: the request stays in flight.</summary>
     private sealed class HeldBody : HttpContent
     {
         private readonly Task _release;

@@ -14,8 +14,8 @@ public static class TestHostSettings
         ["DurableTask:HubName"] = names.HubName,
         ["DurableTask:MaxQueuePollingInterval"] = "00:00:00.500",
         ["DurableTask:PartitionCount"] = "2",
-        // The suite's hosts keep one fixed dispatch limit: they serve requests nearly all the time while their tests wait
-        // for orchestrations, and the shared Azurite saturates at 48 (DispatchBoundTests cover the narrowing).
+        // The suite's hosts keep one fixed dispatch limit: they serve requests nearly all the time while their tests
+        // wait for orchestrations, and the shared Azurite saturates at 48 (DispatchBoundTests cover the narrowing).
         ["DurableTask:MaxConcurrentOrchestrations"] = "16",
         ["DurableTask:MaxConcurrentActivities"] = "16",
         ["DurableTask:MaxConcurrentOrchestrationsDuringRequests"] = "16",

@@ -39,7 +39,8 @@ public sealed class RecentAuthorizations : IDisposable
         var changesBefore = _changes.Count;
         var readStartedAt = _time.GetTimestamp();
         var value = await read();
-        if (_maxAge > TimeSpan.Zero && _changes.Count == changesBefore) Keep(key, new Entry(value, readStartedAt), changesBefore);
+        if (_maxAge > TimeSpan.Zero && _changes.Count == changesBefore)
+            Keep(key, new Entry(value, readStartedAt), changesBefore);
         return new Recent<T>(value, readStartedAt, FromCache: false);
     }
 
@@ -75,5 +76,5 @@ public sealed class RecentAuthorizations : IDisposable
     }
 }
 
-/// <summary>An authorization value, when its storage read began (monotonic timestamp), and whether it was cached.</summary>
+/// <summary>An authorization value, when its storage read began (monotonic timestamp), whether it was cached.</summary>
 public readonly record struct Recent<T>(T? Value, long ReadStartedAt, bool FromCache);
