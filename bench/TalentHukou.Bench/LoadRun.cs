@@ -14,6 +14,7 @@ public static class LoadRun
         var next = -1;
         var times = new ConcurrentBag<double>();
         var failures = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -25,12 +26,14 @@ public static class LoadRun
                 if (!ok) Interlocked.Increment(ref failures);
             }
         })));
-        return new LoadResult(count, failures, wall.Elapsed, new Latencies(times));
+        var elapsed = wall.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new LoadResult(count, failures, elapsed, new Latencies(times), cpu);
     }
 }
 
-/// <summary>What a load run measured.</summary>
-public sealed record LoadResult(int Count, int Failures, TimeSpan Elapsed, Latencies Latencies)
+/// <summary>What a load run measured; <paramref name="Cpu"/>: this process's CPU time during it (client and host).</summary>
+public sealed record LoadResult(int Count, int Failures, TimeSpan Elapsed, Latencies Latencies, TimeSpan Cpu)
 {
     public double PerSecond => (Count - Failures) / Elapsed.TotalSeconds;
 }

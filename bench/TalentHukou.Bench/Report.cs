@@ -109,10 +109,14 @@ public sealed record StatusReadPart(
     LoadFigures StatusReads, LoadFigures? RawPointReadBaseline, double? StatusReadsToPointReadRatio);
 
 /// <summary>A load run as reported.</summary>
-public sealed record LoadFigures(int Count, int Failures, double Seconds, double PerSecond, double P50Ms, double P95Ms, double P99Ms)
+/// <param name="CpuMsPerOperation">The bench process's CPU time per operation (client, host, background work).</param>
+public sealed record LoadFigures(
+    int Count, int Failures, double Seconds, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
+    double? CpuMsPerOperation = null)
 {
     public static LoadFigures From(LoadResult r) =>
-        new(r.Count, r.Failures, r.Elapsed.TotalSeconds, r.PerSecond, r.Latencies.P50, r.Latencies.P95, r.Latencies.P99);
+        new(r.Count, r.Failures, r.Elapsed.TotalSeconds, r.PerSecond, r.Latencies.P50, r.Latencies.P95, r.Latencies.P99,
+            r.Cpu.TotalMilliseconds / r.Count);
 }
 
 /// <summary>One of the targets and whether this run met it.</summary>

@@ -34,18 +34,36 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>
-    /// Orchestration work items run at once: the sidecar's dispatch limit and the SDK worker's. Together with
+    /// Orchestration work items run at once while no API request is in flight: the sidecar's dispatch limit (narrowed
+    /// by <see cref="MaxConcurrentOrchestrationsDuringRequests"/> while one is) and the SDK worker's. Together with
     /// <see cref="MaxConcurrentActivities"/> it bounds the background work that competes with HTTP requests for the
     /// host's CPU and storage (ADR 0029; docs/benchmarks.md, "Interactive and background work").
     /// </summary>
-    public int MaxConcurrentOrchestrations { get; set; } = 16;
+    public int MaxConcurrentOrchestrations { get; set; } = 48;
 
     /// <summary>
-    /// Activity work items run at once. 16 keeps HTTP requests ahead of background work (B1, B3 and the test suite,
-    /// whose Azurite 48 saturated); 48 runs the sagas faster (B2 5.5–6.1 against 3.3 sagas/s), since the sidecar's
-    /// dispatcher sleeps 500 ms whenever the limit is reached (./bench.sh on 2026-12-06, docs/benchmarks.md).
+    /// Activity work items run at once while no API request is in flight. 48 runs the sagas faster than 16 (B2
+    /// 5.5–6.1 against 3.3 sagas/s), since the sidecar's dispatcher sleeps 500 ms whenever the limit is reached
+    /// (./bench.sh on 2026-12-06, docs/benchmarks.md); requests in flight narrow it
+    /// (<see cref="MaxConcurrentActivitiesDuringRequests"/>).
     /// </summary>
-    public int MaxConcurrentActivities { get; set; } = 16;
+    public int MaxConcurrentActivities { get; set; } = 48;
+
+    /// <summary>
+    /// <see cref="MaxConcurrentOrchestrations"/>' floor while API requests are in flight on this host
+    /// (<see cref="DispatchBound"/>): background work yields to interactive requests down to this, never to zero (and
+    /// never above the full limit).
+    /// </summary>
+    public int MaxConcurrentOrchestrationsDuringRequests { get; set; } = 4;
+
+    /// <summary><see cref="MaxConcurrentActivities"/>' floor while API requests are in flight on this host.</summary>
+    public int MaxConcurrentActivitiesDuringRequests { get; set; } = 4;
+
+    /// <summary>
+    /// Work items of each kind that one API request in flight takes off the full limits, down to the "during requests"
+    /// floors: 4 puts a burst of 11 or more at the floor, while a few polling clients leave most of the limit.
+    /// </summary>
+    public int WorkItemsYieldedPerRequest { get; set; } = 4;
 
     /// <summary>
     /// How long a message dequeued by a host that then died stays invisible before another host gets it (DTFx:
@@ -62,6 +80,12 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
             yield return $"DurableTask:MaxConcurrentOrchestrations must be 1 to {MaxWorkItemLimit}.";
         if (MaxConcurrentActivities is < 1 or > MaxWorkItemLimit)
             yield return $"DurableTask:MaxConcurrentActivities must be 1 to {MaxWorkItemLimit}.";
+        if (MaxConcurrentOrchestrationsDuringRequests is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentOrchestrationsDuringRequests must be 1 to {MaxWorkItemLimit}.";
+        if (MaxConcurrentActivitiesDuringRequests is < 1 or > MaxWorkItemLimit)
+            yield return $"DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to {MaxWorkItemLimit}.";
+        if (WorkItemsYieldedPerRequest is < 0 or > MaxWorkItemLimit)
+            yield return $"DurableTask:WorkItemsYieldedPerRequest must be 0 to {MaxWorkItemLimit}.";
         if (PartitionCount is < 1 or > 16)
             yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
     }

@@ -63,6 +63,7 @@ public static class LocalDurableRuntime
     public static int AddLocalDurableSidecar(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<LocalDurableOptions>(LocalDurableOptions.SectionName);
+        builder.Services.AddSingleton<DispatchBound>();
         var options = builder.Configuration.GetSection(LocalDurableOptions.SectionName).Get<LocalDurableOptions>()
             ?? new();
         var connection = options.ConnectionString ?? builder.Configuration["Storage:ConnectionString"]
@@ -113,8 +114,7 @@ public static class LocalDurableRuntime
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
                 sp.GetRequiredService<ILogger<ActivityOutcomeRetry>>());
-            return new StartStopGuard(
-                new WorkItemLimits(retried, options.MaxConcurrentOrchestrations, options.MaxConcurrentActivities));
+            return new StartStopGuard(new WorkItemLimits(retried, sp.GetRequiredService<DispatchBound>()));
         });
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<T>());
     }

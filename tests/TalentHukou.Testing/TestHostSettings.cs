@@ -14,6 +14,12 @@ public static class TestHostSettings
         ["DurableTask:HubName"] = names.HubName,
         ["DurableTask:MaxQueuePollingInterval"] = "00:00:00.500",
         ["DurableTask:PartitionCount"] = "2",
+        // The suite's hosts keep one fixed dispatch limit: they serve requests nearly all the time while their tests
+        // wait for orchestrations, and the shared Azurite saturates at 48 (DispatchBoundTests cover the narrowing).
+        ["DurableTask:MaxConcurrentOrchestrations"] = "16",
+        ["DurableTask:MaxConcurrentActivities"] = "16",
+        ["DurableTask:MaxConcurrentOrchestrationsDuringRequests"] = "16",
+        ["DurableTask:MaxConcurrentActivitiesDuringRequests"] = "16",
         ["Auth:Issuer"] = "https://talenthukou.local/dev",
         ["Auth:Audience"] = "talenthukou-api",
         ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,

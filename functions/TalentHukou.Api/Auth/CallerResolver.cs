@@ -26,30 +26,42 @@ public sealed class CallerResolver(
     {
         ArgumentNullException.ThrowIfNull(token);
         var subject = token.Subject;
-        var staff = token.IsIn(Roles.Staff) || token.IsIn(Roles.Admin)
-            ? Read("staff", () => assignments.GetAsync(subject, ct))
-            : null;
-        var grant = readsGrants && token.IsIn(Roles.Applicant)
-            ? Read("grant", () => grants.GrantedUnitAsync(subject, ct))
-            : null;
-        await Task.WhenAll(new Task?[] { staff, grant }.OfType<Task>());
+        var staff = token.IsIn(Roles.Staff) || token.IsIn(Roles.Admin) ? ReadStaff(readOnly) : null;
+        var grant = readsGrants && token.IsIn(Roles.Applicant) ? ReadGrant(readOnly) : null;
+        // The bound is checked when the caller is authorized, after every read has come back, not when an entry was
+        // looked up: the other read may have taken a while. A stale entry is read afresh (current by definition), so
+        // this ends; no await separates the last check from the decision below.
+        for (var stale = true; stale;)
+        {
+            await Task.WhenAll(new Task?[] { staff, grant }.OfType<Task>());
+            stale = false;
+            if (staff is not null && !recent.IsCurrent(await staff)) (staff, stale) = (ReadStaff(false), true);
+            if (grant is not null && !recent.IsCurrent(await grant)) (grant, stale) = (ReadGrant(false), true);
+        }
 
         var roles = token.Roles.Where(r => _tokenScopesCount || Roles.Coarse.Contains(r)).ToHashSet(StringComparer.Ordinal);
         var hrss = _tokenScopesCount ? token.Hrss : null;
         var unit = _tokenScopesCount ? token.Unit : null;
-        if (staff is not null && await staff is { } assignment)
+        if (staff is not null && (await staff).Value is { } assignment)
         {
             roles.UnionWith(assignment.Roles.Where(Roles.Assignable.Contains));
             if (assignment.Roles.Contains(Roles.Reviewer)) hrss ??= assignment.Office;
         }
-        if (grant is not null && await grant is { } grantedUnit)
+        if (grant is not null && (await grant).Value is { } grantedUnit)
         {
             roles.Add(Roles.UnitAdmin);
             unit ??= grantedUnit;
         }
         return token with { Roles = roles, Hrss = hrss, Unit = unit };
 
-        Task<T?> Read<T>(string kind, Func<Task<T?>> read) where T : class =>
-            readOnly ? recent.GetOrReadAsync(kind, subject, read) : read();
+        Task<Recent<StaffAssignment>> ReadStaff(bool cached) =>
+            Read("staff", () => assignments.GetAsync(subject, ct), cached);
+        Task<Recent<string>> ReadGrant(bool cached) =>
+            Read("grant", () => grants.GrantedUnitAsync(subject, ct), cached);
+        Task<Recent<T>> Read<T>(string kind, Func<Task<T?>> read, bool cached) where T : class =>
+            cached ? recent.GetOrReadAsync(kind, subject, read) : Fresh(read);
     }
+
+    private static async Task<Recent<T>> Fresh<T>(Func<Task<T?>> read) where T : class =>
+        new(await read(), ReadStartedAt: 0, FromCache: false);
 }

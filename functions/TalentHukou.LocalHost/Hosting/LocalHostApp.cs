@@ -49,6 +49,10 @@ public static class LocalHostApp
 
         var app = builder.Build();
         app.UseCors();
+        // API requests in flight narrow the durable dispatch, so interactive work stays ahead of background work.
+        var dispatch = app.Services.GetRequiredService<DispatchBound>();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"),
+            api => api.Use((http, next) => dispatch.ServeAsync(() => next(http))));
         app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{sidecarPort}");
         var routes = app.MapGroup("/api");
         foreach (var route in ApiRouteTable.All.Concat(app.Environment.IsDevelopment() ? DevApi.Routes : []))

@@ -28,7 +28,7 @@ public class RecentAuthorizationsTests
         await cache.GetOrReadAsync("grant", "s1", () => Read("E-1"));
         _time.Advance(TimeSpan.FromSeconds(3.9));
 
-        Assert.Equal("E-1", await cache.GetOrReadAsync("grant", "s1", () => Read("E-2")));
+        Assert.Equal("E-1", (await cache.GetOrReadAsync("grant", "s1", () => Read("E-2"))).Value);
         Assert.Equal(1, _reads);
     }
 
@@ -39,7 +39,7 @@ public class RecentAuthorizationsTests
         await cache.GetOrReadAsync("grant", "s1", () => Read("E-1"));
         _time.Advance(TimeSpan.FromSeconds(4));
 
-        Assert.Equal("E-2", await cache.GetOrReadAsync("grant", "s1", () => Read("E-2")));
+        Assert.Equal("E-2", (await cache.GetOrReadAsync("grant", "s1", () => Read("E-2"))).Value);
         Assert.Equal(2, _reads);
     }
 
@@ -51,8 +51,8 @@ public class RecentAuthorizationsTests
         await cache.GetOrReadAsync("staff", "s2", () => Read("support"));
         _changes.Announce("s1");
 
-        Assert.Null(await cache.GetOrReadAsync<string>("staff", "s1", () => Task.FromResult<string?>(null)));
-        Assert.Equal("support", await cache.GetOrReadAsync("staff", "s2", () => Read("other")));
+        Assert.Null((await cache.GetOrReadAsync<string>("staff", "s1", () => Task.FromResult<string?>(null))).Value);
+        Assert.Equal("support", (await cache.GetOrReadAsync("staff", "s2", () => Read("other"))).Value);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class RecentAuthorizationsTests
             return Read("reviewer");
         });
 
-        Assert.Null(await cache.GetOrReadAsync<string>("staff", "s1", () => Task.FromResult<string?>(null)));
+        Assert.Null((await cache.GetOrReadAsync<string>("staff", "s1", () => Task.FromResult<string?>(null))).Value);
     }
 
     [Fact]
@@ -76,5 +76,63 @@ public class RecentAuthorizationsTests
         await cache.GetOrReadAsync("grant", "s1", () => Read("E-1"));
 
         Assert.Equal(2, _reads);
+    }
+
+    [Fact]
+    public async Task GetOrRead_SlowRead_AgeCountsFromWhenTheReadBegan()
+    {
+        using var cache = Cache();
+        await cache.GetOrReadAsync("staff", "s1", () =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(3)); // storage answers 3 s after the read began
+            return Read("reviewer");
+        });
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("revoked", (await cache.GetOrReadAsync("staff", "s1", () => Read("revoked"))).Value);
+    }
+
+    [Fact]
+    public async Task IsCurrent_EntryServedBeforeTheBoundButCheckedAfter_NotCurrent()
+    {
+        using var cache = Cache();
+        await cache.GetOrReadAsync("staff", "s1", () => Read("reviewer"));
+        _time.Advance(TimeSpan.FromSeconds(3.9));
+        var served = await cache.GetOrReadAsync("staff", "s1", () => Read("revoked"));
+        Assert.True(served.FromCache);
+        Assert.True(cache.IsCurrent(served));
+
+        _time.Advance(TimeSpan.FromSeconds(0.1)); // e.g. the caller's other read took that long before the decision
+        Assert.False(cache.IsCurrent(served));
+    }
+
+    [Fact]
+    public async Task IsCurrent_ReadMadeForTheRequest_CurrentHoweverLongItTook()
+    {
+        using var cache = Cache();
+        var read = await cache.GetOrReadAsync("staff", "s1", () =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(10));
+            return Read("reviewer");
+        });
+
+        Assert.False(read.FromCache);
+        Assert.True(cache.IsCurrent(read));
+    }
+
+    [Fact]
+    public async Task GetOrRead_EarlierReadFinishingLast_DoesNotReplaceTheLaterOne()
+    {
+        using var cache = Cache();
+        var earlier = new TaskCompletionSource<string?>();
+        var slow = cache.GetOrReadAsync("staff", "s1", () => earlier.Task);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        await cache.GetOrReadAsync("staff", "s1", () => Read("revoked"));
+        earlier.SetResult("reviewer");
+        await slow;
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        // The read that began before the revocation must not bring back the value the later read replaced.
+        Assert.Equal("revoked", (await cache.GetOrReadAsync("staff", "s1", () => Read("other"))).Value);
     }
 }
