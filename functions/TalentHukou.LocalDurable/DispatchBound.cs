@@ -6,9 +6,9 @@ namespace TalentHukou.LocalDurable;
 /// Keeps interactive requests ahead of background work on the local host: each API request in flight takes
 /// <see cref="LocalDurableOptions.WorkItemsYieldedPerRequest"/> work items of each kind off the sidecar's full limits,
 /// down to the "during requests" floors of <see cref="LocalDurableOptions"/> (at least one each, so sagas keep moving).
-/// A burst of requests runs the durable work at the floor, a few polling clients take a little off, none leaves the full
-/// limits. The dispatchers read the limit before every fetch (when full, again every 500 ms): work items already running
-/// finish, the narrower limit holds from the next fetch. The host's middleware counts the requests
+/// A burst of requests runs the durable work at the floor, a few polling clients take a little off, none leaves the
+/// full limits. The dispatchers read the limit before every fetch (when full, again every 500 ms): work items already
+/// running finish, the narrower limit holds from the next fetch. The host's middleware counts the requests
 /// (<see cref="ServeAsync"/>).
 /// </summary>
 public sealed class DispatchBound(IOptions<LocalDurableOptions> options)
