@@ -18,8 +18,8 @@ namespace TalentHukou.Api.Ops;
 /// <summary>Monitoring and controlling orchestration instances (what Durable Functions Monitor offers, through our API).</summary>
 public static class OpsInstancesApi
 {
-    private static QueryParameter PageSize => OpsInstancesApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => OpsInstancesApiDocs.ContinuationToken;
+    private static QueryParameter PageSize => Paging.OpsPageSize;
+    private static QueryParameter ContinuationToken => Paging.OpsInstancesContinuationToken;
 
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
         Enum.GetValues<OrchestrationRuntimeStatus>().ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);

@@ -89,6 +89,7 @@ public sealed partial class ApiPipeline(
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Problems.Result(ProblemTypes.TooManyRequests, "Too many write requests from this account; retry when Retry-After says.");
         }
+        Input.PathParameters.ThrowIfInvalid(route, http.Request.RouteValues);
         return await route.Handler(new ApiRequest(http, route, caller));
     });
 
