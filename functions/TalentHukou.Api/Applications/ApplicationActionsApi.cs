@@ -89,7 +89,7 @@ public static class ApplicationActionsApi
         if (!ApplicationAccess.IsOwner(request.Caller, record!)) return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant generates the card.");
         var body = await request.ReadJsonAsync<GenerateCardBody>();
         var v = new BodyValidator();
-        v.Require(body.Consent == true, "consent", "请阅读并同意后签名", "consent must be true.");
+        v.Consent<GenerateCardBody>("consent", body.Consent, "请阅读并同意后签名");
         v.Require(body.SignedName is not null && NameFolding.Fold(body.SignedName) == NameFolding.Fold(record!.Applicant.Name), "signedName", "签名须与申请人姓名一致", "signedName must be the applicant's name.");
         if (!v.IsValid) return v.Problem();
         if (record!.Mode != ApprovalMode.Smart)
@@ -142,4 +142,9 @@ public sealed record ReviewBody(
 
 /// <summary>The applicant's e-signature for the card.</summary>
 [Description("电子签名确认。The applicant's e-signature to generate the card (smart path).")]
-public sealed record GenerateCardBody(bool? Consent, string? SignedName);
+public sealed record GenerateCardBody(
+    [Consent]
+    [Description("同意签名。Must be true: the applicant read the card's declaration and signs it.")]
+    bool? Consent,
+    [Description("签名姓名。The applicant's own name as verified; it must match the application's applicant.")]
+    string? SignedName);
