@@ -25,6 +25,9 @@ public static class OpsInstanceReportsApi
         ["day"] = TimeSpan.FromDays(1),
     };
 
+    internal static readonly IReadOnlyDictionary<string, bool> Formats =
+        new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
+
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("OpsInstanceHistogram", "GET", "ops/instances/histogram", OpsOnly,
@@ -76,8 +79,6 @@ public static class OpsInstanceReportsApi
                 r.CaseKind, r.CaseId, r.Stage, r.Office), request.Aborted);
         return TypedResults.Empty;
     }
-
-    internal static readonly IReadOnlyDictionary<string, bool> Formats = new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
 
     /// <summary>Instances are stamped in real time (not business time).</summary>
     internal static DateTimeOffset Now(ApiRequest request) =>
