@@ -30,10 +30,10 @@ public sealed class ItemsAttribute(int minItems, int maxItems) : FieldRuleAttrib
 }
 
 /// <summary>
-/// A consent that must be given: the field is <c>true</c> (<c>const: true</c>), validated by
+/// A consent that must be given: the field is <c>true</c> (<c>enum: [true]</c>, which every OpenAPI reader takes), by
 /// <see cref="BodyValidator.Consent{TBody}"/>; anything else is refused.
 /// </summary>
 public sealed class ConsentAttribute : FieldRuleAttribute
 {
-    public override void Describe(JsonObject schema) => schema["const"] = true;
+    public override void Describe(JsonObject schema) => schema["enum"] = new JsonArray(true);
 }
