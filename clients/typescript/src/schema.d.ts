@@ -2669,9 +2669,9 @@ export interface components {
         GenerateCardBody: {
             /**
              * @description 同意签名。Must be true: the applicant read the card's declaration and signs it.
-             * @constant
+             * @enum {boolean}
              */
-            consent: Record<string, never>;
+            consent: true;
             /** @description 签名姓名。The applicant's own name as verified; it must match the application's applicant. */
             signedName: string;
         };
@@ -5997,7 +5997,9 @@ export interface operations {
     GetWorkingDays: {
         parameters: {
             query: {
+                /** @description 起算日期。yyyy-MM-dd, a business date in China Standard Time. */
                 from: string;
+                /** @description 工作日数。How many working days after from. */
                 add: number;
             };
             header?: never;

@@ -40,7 +40,7 @@ public static class PathParameters
             "工单编号。A support ticket's id."),
         PathParameter.Id("cardNumber", "^R[0-9]{13}$", 14, CardProblems.NotFound,
             "入户卡编号。R, two digits of the year and eleven digits, as printed on the card."),
-        PathParameter.Id("verificationId", "^CV[0-9a-f]{32}$", 34, ProblemTypes.NotFound,
+        PathParameter.Id("verificationId", FieldPatterns.VerificationId, 34, ProblemTypes.NotFound,
             "手机验证编号。As answered by POST /contact-verifications."),
         PathParameter.Id("dryRunId", "^DR[A-Za-z0-9]{1,38}$", 40, ProblemTypes.NotFound,
             "试运行编号。As answered by POST /ops/bulk/dry-runs."),
