@@ -1463,17 +1463,17 @@ export interface components {
          *         "phone": "13800138000",
          *         "email": "lixiaowen@example.com"
          *       },
-         *       "employerId": "E20250110T080000S000A1B2",
+         *       "employerId": "E-DEMO-TECH",
          *       "education": {
-         *         "schoolId": "S10558",
-         *         "majorId": "M10558-080901",
+         *         "schoolId": "S-SYSU",
+         *         "majorId": "M-SYSU-CS",
          *         "degree": "master",
          *         "graduationDate": "2024-06-30",
          *         "certificateNo": "1055842024000123"
          *       },
          *       "approvalMode": "smart",
          *       "contactPreference": "both",
-         *       "phoneVerificationId": "V20260305T020102S233B7C9"
+         *       "phoneVerificationId": "CV3f9a0c1e7b2d4865a0f1c9e3d7b5a2c4"
          *     }
          */
         ApplicationBody: {
@@ -1510,13 +1510,13 @@ export interface components {
          *             "email": "lixiaowen@example.com"
          *           },
          *           "employer": {
-         *             "employerId": "E20250110T080000S000A1B2",
-         *             "name": "广州市天河区云图信息科技有限公司"
+         *             "employerId": "E-DEMO-TECH",
+         *             "name": "广州天河示范科技有限公司"
          *           },
          *           "education": {
-         *             "schoolId": "S10558",
+         *             "schoolId": "S-SYSU",
          *             "schoolName": "中山大学",
-         *             "majorId": "M10558-080901",
+         *             "majorId": "M-SYSU-CS",
          *             "majorName": "计算机科学与技术",
          *             "degree": "master",
          *             "graduationDate": "2024-06-30",
@@ -1645,13 +1645,13 @@ export interface components {
          *         "email": "lixiaowen@example.com"
          *       },
          *       "employer": {
-         *         "employerId": "E20250110T080000S000A1B2",
-         *         "name": "广州市天河区云图信息科技有限公司"
+         *         "employerId": "E-DEMO-TECH",
+         *         "name": "广州天河示范科技有限公司"
          *       },
          *       "education": {
-         *         "schoolId": "S10558",
+         *         "schoolId": "S-SYSU",
          *         "schoolName": "中山大学",
-         *         "majorId": "M10558-080901",
+         *         "majorId": "M-SYSU-CS",
          *         "majorName": "计算机科学与技术",
          *         "degree": "master",
          *         "graduationDate": "2024-06-30",
@@ -1981,12 +1981,40 @@ export interface components {
          *       },
          *       "holidays": [
          *         [
+         *           "2026-01-01",
+         *           "2026-01-03"
+         *         ],
+         *         [
+         *           "2026-02-15",
+         *           "2026-02-23"
+         *         ],
+         *         [
+         *           "2026-04-04",
+         *           "2026-04-06"
+         *         ],
+         *         [
+         *           "2026-05-01",
+         *           "2026-05-05"
+         *         ],
+         *         [
+         *           "2026-06-19",
+         *           "2026-06-21"
+         *         ],
+         *         [
+         *           "2026-09-25",
+         *           "2026-09-27"
+         *         ],
+         *         [
          *           "2026-10-01",
-         *           "2026-10-08"
+         *           "2026-10-07"
          *         ]
          *       ],
          *       "workingWeekendDays": [
-         *         "2026-09-27",
+         *         "2026-01-04",
+         *         "2026-02-14",
+         *         "2026-02-28",
+         *         "2026-05-09",
+         *         "2026-09-20",
          *         "2026-10-10"
          *       ],
          *       "dryRun": true
@@ -2013,12 +2041,40 @@ export interface components {
          *       "provisional": false,
          *       "holidays": [
          *         [
+         *           "2026-01-01",
+         *           "2026-01-03"
+         *         ],
+         *         [
+         *           "2026-02-15",
+         *           "2026-02-23"
+         *         ],
+         *         [
+         *           "2026-04-04",
+         *           "2026-04-06"
+         *         ],
+         *         [
+         *           "2026-05-01",
+         *           "2026-05-05"
+         *         ],
+         *         [
+         *           "2026-06-19",
+         *           "2026-06-21"
+         *         ],
+         *         [
+         *           "2026-09-25",
+         *           "2026-09-27"
+         *         ],
+         *         [
          *           "2026-10-01",
-         *           "2026-10-08"
+         *           "2026-10-07"
          *         ]
          *       ],
          *       "workingWeekendDays": [
-         *         "2026-09-27",
+         *         "2026-01-04",
+         *         "2026-02-14",
+         *         "2026-02-28",
+         *         "2026-05-09",
+         *         "2026-09-20",
          *         "2026-10-10"
          *       ],
          *       "calendarVersion": "2026-n1",
@@ -2478,8 +2534,8 @@ export interface components {
         /**
          * @description 学历学位信息。The degree certificate the application rests on.
          * @example {
-         *       "schoolId": "S10558",
-         *       "majorId": "M10558-080901",
+         *       "schoolId": "S-SYSU",
+         *       "majorId": "M-SYSU-CS",
          *       "degree": "master",
          *       "graduationDate": "2024-06-30",
          *       "certificateNo": "1055842024000123"
@@ -2528,9 +2584,9 @@ export interface components {
         /**
          * @description 学历学位信息。The degree certificate the application rests on, with school and major names.
          * @example {
-         *       "schoolId": "S10558",
+         *       "schoolId": "S-SYSU",
          *       "schoolName": "中山大学",
-         *       "majorId": "M10558-080901",
+         *       "majorId": "M-SYSU-CS",
          *       "majorName": "计算机科学与技术",
          *       "degree": "master",
          *       "graduationDate": "2024-06-30",
@@ -2562,8 +2618,8 @@ export interface components {
         /**
          * @description 申报单位。The employer named in the application.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
-         *       "name": "广州市天河区云图信息科技有限公司"
+         *       "employerId": "E-DEMO-TECH",
+         *       "name": "广州天河示范科技有限公司"
          *     }
          */
         EmployerRefView: {
@@ -2611,8 +2667,8 @@ export interface components {
         /**
          * @description 企业信息。An employer of the registry.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
-         *       "name": "广州市天河区云图信息科技有限公司",
+         *       "employerId": "E-DEMO-TECH",
+         *       "name": "广州天河示范科技有限公司",
          *       "creditCode": "91440101MA5CXL6R0G",
          *       "kind": "enterprise",
          *       "district": "tianhe",
@@ -2974,8 +3030,8 @@ export interface components {
         /**
          * @description 专业信息。A major of a school.
          * @example {
-         *       "majorId": "M10558-080901",
-         *       "schoolId": "S10558",
+         *       "majorId": "M-SYSU-CS",
+         *       "schoolId": "S-SYSU",
          *       "name": "计算机科学与技术"
          *     }
          */
@@ -3536,10 +3592,10 @@ export interface components {
         /**
          * @description 公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked.
          * @example {
-         *       "rosterId": "PR20260309XKQMTWRZBNPDHJLC",
+         *       "rosterId": "PR20260309XKQMTWRZBNPDHJL",
          *       "maskedName": "李*雯",
          *       "gender": "female",
-         *       "employerName": "广州市天河区云图信息科技有限公司",
+         *       "employerName": "广州天河示范科技有限公司",
          *       "school": "中山大学",
          *       "major": "计算机科学与技术",
          *       "degree": "master",
@@ -3586,10 +3642,10 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "rosterId": "PR20260309XKQMTWRZBNPDHJLC",
+         *           "rosterId": "PR20260309XKQMTWRZBNPDHJL",
          *           "maskedName": "李*雯",
          *           "gender": "female",
-         *           "employerName": "广州市天河区云图信息科技有限公司",
+         *           "employerName": "广州天河示范科技有限公司",
          *           "school": "中山大学",
          *           "major": "计算机科学与技术",
          *           "degree": "master",
@@ -3670,7 +3726,7 @@ export interface components {
         /**
          * @description 院校信息。A school of the registry.
          * @example {
-         *       "schoolId": "S10558",
+         *       "schoolId": "S-SYSU",
          *       "name": "中山大学",
          *       "district": "haizhu",
          *       "districtName": "海珠区"
@@ -4074,7 +4130,7 @@ export interface components {
         /**
          * @description 单位管理员权限申请。A request to become an employer's unit admin.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
+         *       "employerId": "E-DEMO-HOSP",
          *       "applicantName": "陈志明",
          *       "idNumber": "440304199211186429",
          *       "phone": "13600136000",
@@ -4119,7 +4175,7 @@ export interface components {
         /**
          * @description 验证码已发送。The verification's id, to confirm with the code and to name on a submission.
          * @example {
-         *       "verificationId": "V20260305T020102S233B7C9"
+         *       "verificationId": "CV3f9a0c1e7b2d4865a0f1c9e3d7b5a2c4"
          *     }
          */
         VerificationStarted: {
@@ -4141,7 +4197,7 @@ export interface components {
          * @example {
          *       "date": "2026-10-09",
          *       "from": "2026-09-30",
-         *       "add": 3,
+         *       "add": 2,
          *       "covered": true,
          *       "lastPublishedYear": 2026,
          *       "provisional": false
