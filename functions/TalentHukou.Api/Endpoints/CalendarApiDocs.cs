@@ -8,12 +8,14 @@ internal static class CalendarApiDocs
 {
     internal static readonly QueryParameter From = QueryParameter.Date("from") with
     {
-        Required = true, Description = "起算日期。yyyy-MM-dd, a business date in China Standard Time.",
+        Required = true,
+        Description = "起算日期。yyyy-MM-dd, a business date in China Standard Time.",
     };
 
     internal static readonly QueryParameter Add = QueryParameter.Integer("add", 0, 3660) with
     {
-        Required = true, Description = "工作日数。How many working days after from.",
+        Required = true,
+        Description = "工作日数。How many working days after from.",
     };
 
     public static ApiDoc GetWorkingDays { get; } = new(

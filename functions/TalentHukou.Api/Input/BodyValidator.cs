@@ -99,7 +99,8 @@ public sealed class BodyValidator
         var rule = FieldRules.Declared<ItemsAttribute>(typeof(TBody), field);
         var count = value?.Count ?? 0;
         var fits = count >= rule.MinItems && count <= rule.MaxItems;
-        Require(fits, field, $"应为{rule.MinItems}至{rule.MaxItems}项", $"{field} must hold {rule.MinItems} to {rule.MaxItems} entries.");
+        Require(fits, field, $"应为{rule.MinItems}至{rule.MaxItems}项",
+            $"{field} must hold {rule.MinItems} to {rule.MaxItems} entries.");
         if (!fits || rule.EachMaxItems == 0) return fits;
         var i = 0;
         foreach (var each in value!)

@@ -16,6 +16,8 @@ public static class QueryFilters
 
     /// <summary>A registry search by name: employers, schools and majors.</summary>
     public static readonly QueryParameter RegistryName = QueryParameter.Text("name", 100,
-        "名称（可输入部分）。Part of the registered name, folded as names are stored (NFKC, half-width).")
-        with { Required = true };
+        "名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width).") with
+    {
+        Required = true,
+    };
 }

@@ -79,7 +79,7 @@ public static class Paging
     public static readonly QueryParameter ContinuationToken = Token(2000);
     public static readonly QueryParameter OpsInstancesContinuationToken = Token(4000);
 
-    /// <summary>The business dates a list is filtered by (yyyy-MM-dd, China Standard Time), both ends included.</summary>
+    /// <summary>The business dates a list is filtered by (yyyy-MM-dd, China Standard Time), both included.</summary>
     public static readonly QueryParameter From = QueryParameter.Date("from") with
     {
         Description = "起始日期（含）。yyyy-MM-dd, a business date in China Standard Time, included.",

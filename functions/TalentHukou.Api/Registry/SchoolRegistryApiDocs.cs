@@ -7,7 +7,10 @@ namespace TalentHukou.Api.Registry;
 internal static class SchoolRegistryApiDocs
 {
     internal static readonly QueryParameter SchoolId = QueryParameter.Text("schoolId", 64,
-        "院校编号。The school's id, from GET /registry/schools.") with { Required = true };
+        "院校编号。The school's id, from GET /registry/schools.") with
+    {
+        Required = true,
+    };
 
     public static ApiDoc SearchSchools { get; } = new(
         "Exact full-name school search (未找到相关院校 when none)",
