@@ -4134,7 +4134,7 @@ export interface components {
          *       "applicantName": "陈志明",
          *       "idNumber": "440304199211186429",
          *       "phone": "13600136000",
-         *       "email": "chenzm@yuntu.example.com"
+         *       "email": "chenzm@hospital.example.com"
          *     }
          */
         UnitAdminRequestBody: {
@@ -9103,7 +9103,7 @@ export interface operations {
     SearchEmployers: {
         parameters: {
             query: {
-                /** @description 名称（可输入部分）。Part of the registered name, folded as names are stored (NFKC, half-width). */
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
                 name: string;
             };
             header?: never;
@@ -9276,7 +9276,7 @@ export interface operations {
     SearchMajors: {
         parameters: {
             query: {
-                /** @description 名称（可输入部分）。Part of the registered name, folded as names are stored (NFKC, half-width). */
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
                 name: string;
                 /** @description 院校编号。The school's id, from GET /registry/schools. */
                 schoolId: string;
@@ -9793,7 +9793,7 @@ export interface operations {
     SearchSchools: {
         parameters: {
             query: {
-                /** @description 名称（可输入部分）。Part of the registered name, folded as names are stored (NFKC, half-width). */
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
                 name: string;
             };
             header?: never;
