@@ -1463,25 +1463,29 @@ export interface components {
          *         "phone": "13800138000",
          *         "email": "lixiaowen@example.com"
          *       },
-         *       "employerId": "E20250110T080000S000A1B2",
+         *       "employerId": "E-DEMO-TECH",
          *       "education": {
-         *         "schoolId": "S10558",
-         *         "majorId": "M10558-080901",
+         *         "schoolId": "S-SYSU",
+         *         "majorId": "M-SYSU-CS",
          *         "degree": "master",
          *         "graduationDate": "2024-06-30",
          *         "certificateNo": "1055842024000123"
          *       },
          *       "approvalMode": "smart",
          *       "contactPreference": "both",
-         *       "phoneVerificationId": "V20260305T020102S233B7C9"
+         *       "phoneVerificationId": "CV3f9a0c1e7b2d4865a0f1c9e3d7b5a2c4"
          *     }
          */
         ApplicationBody: {
+            /** @description 申请人。The applicant's details. */
             applicant: components["schemas"]["ApplicantBody"];
             /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
+            /** @description 学历学位信息。The degree the application rests on. */
             education: components["schemas"]["EducationBody"];
+            /** @description 审批方式。smart (智能审批, no reviewer) or manual (人工审批); switch with a default branch. */
             approvalMode: components["schemas"]["ApprovalMode"];
+            /** @description 通知方式。sms, email or both (default both); email may be left out only with sms. */
             contactPreference?: components["schemas"]["ContactPreference"] | null;
             /** @description 已确认的手机验证编号。A confirmed POST /contact-verifications id: SMS notices go only to a verified number. */
             phoneVerificationId?: string | null;
@@ -1506,13 +1510,13 @@ export interface components {
          *             "email": "lixiaowen@example.com"
          *           },
          *           "employer": {
-         *             "employerId": "E20250110T080000S000A1B2",
-         *             "name": "广州市天河区云图信息科技有限公司"
+         *             "employerId": "E-DEMO-TECH",
+         *             "name": "广州天河示范科技有限公司"
          *           },
          *           "education": {
-         *             "schoolId": "S10558",
+         *             "schoolId": "S-SYSU",
          *             "schoolName": "中山大学",
-         *             "majorId": "M10558-080901",
+         *             "majorId": "M-SYSU-CS",
          *             "majorName": "计算机科学与技术",
          *             "degree": "master",
          *             "graduationDate": "2024-06-30",
@@ -1641,13 +1645,13 @@ export interface components {
          *         "email": "lixiaowen@example.com"
          *       },
          *       "employer": {
-         *         "employerId": "E20250110T080000S000A1B2",
-         *         "name": "广州市天河区云图信息科技有限公司"
+         *         "employerId": "E-DEMO-TECH",
+         *         "name": "广州天河示范科技有限公司"
          *       },
          *       "education": {
-         *         "schoolId": "S10558",
+         *         "schoolId": "S-SYSU",
          *         "schoolName": "中山大学",
-         *         "majorId": "M10558-080901",
+         *         "majorId": "M-SYSU-CS",
          *         "majorName": "计算机科学与技术",
          *         "degree": "master",
          *         "graduationDate": "2024-06-30",
@@ -1741,19 +1745,27 @@ export interface components {
             applicationId: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"];
+            /** @description 审批方式。smart (智能审批, no reviewer) or manual (人工审批); switch with a default branch. */
             approvalMode: components["schemas"]["ApprovalMode"];
             route: components["schemas"]["RouteView"];
+            /** @description 申请人。The applicant's details. */
             applicant: components["schemas"]["ApplicantView"];
+            /** @description 单位。The employer as the registry holds it. */
             employer: components["schemas"]["EmployerRefView"];
+            /** @description 学历学位信息。The degree the application rests on. */
             education: components["schemas"]["EducationView"];
             /**
              * Format: date-time
              * @description 提交时间。When the application was submitted.
              */
             submittedAt: string;
+            /** @description 办理进度。The application's steps, oldest first. */
             timeline: components["schemas"]["TimelineView"][];
+            /** @description 公示。The publicity period, once the application reaches it; null before. */
             publicity: components["schemas"]["PublicityView"] | null;
+            /** @description 异议。Objections filed against the application during publicity. */
             objections: components["schemas"]["ObjectionView"][];
+            /** @description 入户卡。The card, once generated; null before. */
             card: components["schemas"]["CardView"] | null;
             psbCheck: components["schemas"]["PsbCheckView"];
             escalations: components["schemas"]["Escalation"][];
@@ -1770,6 +1782,7 @@ export interface components {
             dueBy?: string | null;
             /** @description 是否已超期。True once the business time passed dueBy. */
             overdue?: boolean;
+            /** @description 是否已督办。True once the wait passed its escalation deadline. */
             escalated?: boolean;
             materials?: components["schemas"]["MaterialView"][];
             /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
@@ -1779,8 +1792,10 @@ export interface components {
              * @description 补正期限。While returned (退回补正): when the correction is due; null otherwise.
              */
             correctionDueBy?: string | null;
+            /** @description 补正期限是否暂定。True when correctionDueBy counts days of a year without a published holiday notice. */
             correctionDueByProvisional?: boolean | null;
             return?: components["schemas"]["ReturnView"] | null;
+            /** @description 退回次数。How many times the application was returned for correction. */
             returnCount?: string | number;
             notices?: components["schemas"]["NoticeChannelsView"] | null;
         };
@@ -1825,7 +1840,10 @@ export interface components {
          *     }
          */
         AuditView: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 发生时间。An instant, ISO 8601 with its UTC offset.
+             */
             at: string;
             actor: string;
             role: string;
@@ -1842,7 +1860,9 @@ export interface components {
          *     }
          */
         BulkAccepted: {
+            /** @description 批量操作编号。Poll GET /ops/bulk/{bulkId} with it. */
             bulkId: string;
+            /** @description 总数。How many there are in all. */
             total: string | number;
         };
         /**
@@ -1857,6 +1877,7 @@ export interface components {
          *     }
          */
         BulkApplyBody: {
+            /** @description 试运行编号。As answered by POST /ops/bulk/dry-runs; send it to POST /ops/bulk. */
             dryRunId: string;
         };
         /**
@@ -1899,8 +1920,10 @@ export interface components {
          *     }
          */
         BulkDryRunView: {
+            /** @description 试运行编号。As answered by POST /ops/bulk/dry-runs; send it to POST /ops/bulk. */
             dryRunId: string;
             action: components["schemas"]["BulkAction"];
+            /** @description 数量。How many instances the dry run matched. */
             count: string | number;
             needsApproval: boolean;
             effects: components["schemas"]["BulkEffect"][];
@@ -1932,13 +1955,21 @@ export interface components {
          *     }
          */
         BulkProgressView: {
+            /** @description 批量操作编号。Poll GET /ops/bulk/{bulkId} with it. */
             bulkId: string;
+            /** @description 是否完成。True once the bulk action finished. */
             finished: boolean;
+            /** @description 已处理数。How many are done so far. */
             done: string | number;
+            /** @description 总数。How many there are in all. */
             total: string | number;
+            /** @description 成功数。How many succeeded. */
             succeeded: string | number;
+            /** @description 拒绝数。How many the single-instance rules refused. */
             refused: string | number;
+            /** @description 失败数。How many failed. */
             failed: string | number;
+            /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
         };
         /**
@@ -1950,12 +1981,40 @@ export interface components {
          *       },
          *       "holidays": [
          *         [
+         *           "2026-01-01",
+         *           "2026-01-03"
+         *         ],
+         *         [
+         *           "2026-02-15",
+         *           "2026-02-23"
+         *         ],
+         *         [
+         *           "2026-04-04",
+         *           "2026-04-06"
+         *         ],
+         *         [
+         *           "2026-05-01",
+         *           "2026-05-05"
+         *         ],
+         *         [
+         *           "2026-06-19",
+         *           "2026-06-21"
+         *         ],
+         *         [
+         *           "2026-09-25",
+         *           "2026-09-27"
+         *         ],
+         *         [
          *           "2026-10-01",
-         *           "2026-10-08"
+         *           "2026-10-07"
          *         ]
          *       ],
          *       "workingWeekendDays": [
-         *         "2026-09-27",
+         *         "2026-01-04",
+         *         "2026-02-14",
+         *         "2026-02-28",
+         *         "2026-05-09",
+         *         "2026-09-20",
          *         "2026-10-10"
          *       ],
          *       "dryRun": true
@@ -1963,8 +2022,11 @@ export interface components {
          */
         CalendarNoticeBody: {
             notice: components["schemas"]["NoticeBody"];
+            /** @description 放假日期。Inclusive [from, to] ranges of days off, yyyy-MM-dd. */
             holidays: string[][];
+            /** @description 调休上班日。Saturdays and Sundays worked, yyyy-MM-dd. */
             workingWeekendDays?: string[] | null;
+            /** @description 试运行。true: nothing is changed; the answer says what would change. */
             dryRun?: boolean | null;
         };
         /**
@@ -1979,12 +2041,40 @@ export interface components {
          *       "provisional": false,
          *       "holidays": [
          *         [
+         *           "2026-01-01",
+         *           "2026-01-03"
+         *         ],
+         *         [
+         *           "2026-02-15",
+         *           "2026-02-23"
+         *         ],
+         *         [
+         *           "2026-04-04",
+         *           "2026-04-06"
+         *         ],
+         *         [
+         *           "2026-05-01",
+         *           "2026-05-05"
+         *         ],
+         *         [
+         *           "2026-06-19",
+         *           "2026-06-21"
+         *         ],
+         *         [
+         *           "2026-09-25",
+         *           "2026-09-27"
+         *         ],
+         *         [
          *           "2026-10-01",
-         *           "2026-10-08"
+         *           "2026-10-07"
          *         ]
          *       ],
          *       "workingWeekendDays": [
-         *         "2026-09-27",
+         *         "2026-01-04",
+         *         "2026-02-14",
+         *         "2026-02-28",
+         *         "2026-05-09",
+         *         "2026-09-20",
          *         "2026-10-10"
          *       ],
          *       "calendarVersion": "2026-n1",
@@ -2000,9 +2090,13 @@ export interface components {
             year: string | number;
             source: components["schemas"]["CalendarYearSource"];
             notice?: components["schemas"]["NoticeView"] | null;
+            /** @description 是否暂定。True when the count touches a year without a published holiday notice. */
             provisional: boolean;
+            /** @description 放假日期。Inclusive [from, to] ranges of days off, yyyy-MM-dd. */
             holidays: string[][];
+            /** @description 调休上班日。Saturdays and Sundays worked, yyyy-MM-dd. */
             workingWeekendDays: string[];
+            /** @description 日历版本。Changes whenever a year's notice is published. */
             calendarVersion: string;
             openDeadlines?: components["schemas"]["DeadlineMoves"] | null;
         };
@@ -2033,11 +2127,16 @@ export interface components {
          *     }
          */
         CardVerificationView: {
+            /** @description 是否有效。Whether the card is authentic and in date. */
             valid: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 出卡时间。When the card was issued (an instant).
+             */
             issuedAt: string | null;
             issuer: string | null;
             status: components["schemas"]["CardVerificationStatus"];
+            /** @description 持卡人是否一致。Whether the values given are the holder's on record; null when none were given. */
             holderMatches: boolean | null;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: components["schemas"]["CardVerificationReason"] | null;
@@ -2052,8 +2151,12 @@ export interface components {
          */
         CardView: {
             number: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 出卡时间。When the card was issued (an instant).
+             */
             issuedAt: string;
+            /** @description 可否下载。Whether the card PDF can be downloaded now. */
             downloadable: boolean;
         };
         /**
@@ -2088,6 +2191,7 @@ export interface components {
             id: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: string;
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["Office"] | null;
         };
         /**
@@ -2107,6 +2211,7 @@ export interface components {
             id: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: string;
+            /** @description 编排实例编号列表。The durable instances of the case (ops). */
             instanceIds: string[];
             matchedBy: string;
         };
@@ -2159,7 +2264,10 @@ export interface components {
          *     }
          */
         CaseTimelineEntry: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 发生时间。An instant, ISO 8601 with its UTC offset.
+             */
             at: string;
             layer: components["schemas"]["CaseTimelineLayer"];
             name: string;
@@ -2167,6 +2275,7 @@ export interface components {
             detail: {
                 [key: string]: string;
             };
+            /** @description 耗时（毫秒）。How long the step took, in milliseconds; null when unknown. */
             durationMs?: string | number | null;
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId?: string | null;
@@ -2223,6 +2332,7 @@ export interface components {
          */
         CaseTimelineView: {
             case: components["schemas"]["CaseHeader"];
+            /** @description 编排实例编号列表。The durable instances of the case (ops). */
             instanceIds: string[];
             entries: components["schemas"]["CaseTimelineEntry"][];
             controls?: components["schemas"]["CaseControl"][];
@@ -2299,7 +2409,9 @@ export interface components {
          *     }
          */
         CorrectionBody: {
+            /** @description 申请人。The applicant's details. */
             applicant?: components["schemas"]["ApplicantCorrectionBody"] | null;
+            /** @description 学历学位信息。The degree the application rests on. */
             education?: components["schemas"]["EducationCorrectionBody"] | null;
         };
         /**
@@ -2371,6 +2483,7 @@ export interface components {
          *     }
          */
         DecisionBody: {
+            /** @description 是否通过。true approves; false rejects (a reason is then required). */
             approve: boolean;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason?: string | null;
@@ -2397,6 +2510,7 @@ export interface components {
          *     }
          */
         DuplicateCardsBody: {
+            /** @description 试运行。true: nothing is changed; the answer says what would change. */
             dryRun: boolean;
         };
         /**
@@ -2411,6 +2525,7 @@ export interface components {
          *     }
          */
         DuplicateCardsSummary: {
+            /** @description 试运行。true: nothing is changed; the answer says what would change. */
             dryRun: boolean;
             persons: string | number;
             revoked: string[];
@@ -2419,8 +2534,8 @@ export interface components {
         /**
          * @description 学历学位信息。The degree certificate the application rests on.
          * @example {
-         *       "schoolId": "S10558",
-         *       "majorId": "M10558-080901",
+         *       "schoolId": "S-SYSU",
+         *       "majorId": "M-SYSU-CS",
          *       "degree": "master",
          *       "graduationDate": "2024-06-30",
          *       "certificateNo": "1055842024000123"
@@ -2431,9 +2546,14 @@ export interface components {
             schoolId: string;
             /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId: string;
+            /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree: components["schemas"]["Degree"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 毕业日期。yyyy-MM-dd as printed on the certificate (a calendar date, no time zone).
+             */
             graduationDate: string;
+            /** @description 学位证书编号。Letters and digits as printed on the certificate. */
             certificateNo: string;
         };
         /**
@@ -2451,17 +2571,22 @@ export interface components {
             schoolId?: string | null;
             /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId?: string | null;
+            /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree?: components["schemas"]["Degree"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 毕业日期。yyyy-MM-dd as printed on the certificate (a calendar date, no time zone).
+             */
             graduationDate?: string | null;
+            /** @description 学位证书编号。Letters and digits as printed on the certificate. */
             certificateNo?: string | null;
         };
         /**
          * @description 学历学位信息。The degree certificate the application rests on, with school and major names.
          * @example {
-         *       "schoolId": "S10558",
+         *       "schoolId": "S-SYSU",
          *       "schoolName": "中山大学",
-         *       "majorId": "M10558-080901",
+         *       "majorId": "M-SYSU-CS",
          *       "majorName": "计算机科学与技术",
          *       "degree": "master",
          *       "graduationDate": "2024-06-30",
@@ -2475,9 +2600,14 @@ export interface components {
             /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId: string;
             majorName: string;
+            /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree: components["schemas"]["Degree"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 毕业日期。yyyy-MM-dd as printed on the certificate (a calendar date, no time zone).
+             */
             graduationDate: string;
+            /** @description 学位证书编号。Letters and digits as printed on the certificate. */
             certificateNo: string;
         };
         /**
@@ -2488,8 +2618,8 @@ export interface components {
         /**
          * @description 申报单位。The employer named in the application.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
-         *       "name": "广州市天河区云图信息科技有限公司"
+         *       "employerId": "E-DEMO-TECH",
+         *       "name": "广州天河示范科技有限公司"
          *     }
          */
         EmployerRefView: {
@@ -2520,12 +2650,16 @@ export interface components {
             /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
             creditCode: string;
             kind: components["schemas"]["EmployerKind"];
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"];
             address: string;
+            /** @description 联系人。A person's name, in clear only for the desk that needs it. */
             contactName: string;
+            /** @description 联系电话。A phone number, masked where the answer masks. */
             contactPhone: string;
             /**
              * Format: email
+             * @description 联系邮箱。An e-mail address, masked where the answer masks.
              * @default null
              */
             contactEmail: string | null;
@@ -2533,8 +2667,8 @@ export interface components {
         /**
          * @description 企业信息。An employer of the registry.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
-         *       "name": "广州市天河区云图信息科技有限公司",
+         *       "employerId": "E-DEMO-TECH",
+         *       "name": "广州天河示范科技有限公司",
          *       "creditCode": "91440101MA5CXL6R0G",
          *       "kind": "enterprise",
          *       "district": "tianhe",
@@ -2551,10 +2685,14 @@ export interface components {
             /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
             creditCode: string;
             kind: components["schemas"]["EmployerKind"];
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"];
+            /** @description 区名称。The district's Chinese name. */
             districtName: string;
             address: string;
+            /** @description 联系人。A person's name, in clear only for the desk that needs it. */
             contactName: string;
+            /** @description 联系电话。A phone number, masked where the answer masks. */
             contactPhone: string;
         };
         /**
@@ -2566,7 +2704,10 @@ export interface components {
          */
         Escalation: {
             step: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 发生时间。An instant, ISO 8601 with its UTC offset.
+             */
             at: string;
         };
         /**
@@ -2582,7 +2723,12 @@ export interface components {
          *     }
          */
         GenerateCardBody: {
-            consent: boolean;
+            /**
+             * @description 同意签名。Must be true: the applicant read the card's declaration and signs it.
+             * @enum {boolean}
+             */
+            consent: true;
+            /** @description 签名姓名。The applicant's own name as verified; it must match the application's applicant. */
             signedName: string;
         };
         /**
@@ -2648,6 +2794,7 @@ export interface components {
             start: string;
             started?: string | number;
             completed?: string | number;
+            /** @description 失败数。How many failed. */
             failed?: string | number;
         };
         /**
@@ -2673,7 +2820,9 @@ export interface components {
             from: string;
             /** Format: date-time */
             to: string;
+            /** @description 已扫描数。How many instances the scan read. */
             scanned: string | number;
+            /** @description 是否截断。True when the scan stopped at its bound; narrow the filter. */
             truncated: boolean;
         };
         /**
@@ -2686,7 +2835,10 @@ export interface components {
          *     }
          */
         HistoryItem: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 时间戳。An instant, ISO 8601 with its UTC offset.
+             */
             timestamp: string;
             eventType: string;
             name: string | null;
@@ -2709,12 +2861,14 @@ export interface components {
         HrssContact: {
             id: string;
             level: components["schemas"]["RouteLevel"];
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"] | null;
             name: string;
             /** @description 手机号码（脱敏）。Masked: the first 3 and last 4 digits only. */
             phone: string | null;
             address: string | null;
             hours: string | null;
+            /** @description 已确认。Whether the phone verification was confirmed. */
             confirmed: boolean;
             isComplete?: boolean;
         };
@@ -2744,8 +2898,11 @@ export interface components {
          */
         InstanceDetail: {
             instance: components["schemas"]["InstanceSummary"];
+            /** @description 输入（脱敏）。The instance's input, decoded and masked. */
             input: string | null;
+            /** @description 输出（脱敏）。The instance's output, decoded and masked. */
             output: string | null;
+            /** @description 自定义状态（脱敏）。The instance's custom status, decoded and masked. */
             customStatus: string | null;
             failure: string | null;
             history: components["schemas"]["HistoryItem"][];
@@ -2799,15 +2956,25 @@ export interface components {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             name: string;
+            /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 创建时间。An instant, ISO 8601 with its UTC offset.
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 最后更新时间。An instant, ISO 8601 with its UTC offset.
+             */
             lastUpdatedAt: string;
+            /** @description 业务类型。application, registry or ticket. */
             caseKind: components["schemas"]["CaseKind"] | null;
+            /** @description 业务编号。The application, registry request or ticket id. */
             caseId: string | null;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"] | null;
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["Office"] | null;
         };
         /**
@@ -2824,10 +2991,17 @@ export interface components {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
             name: string;
+            /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 创建时间。An instant, ISO 8601 with its UTC offset.
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 最后更新时间。An instant, ISO 8601 with its UTC offset.
+             */
             lastUpdatedAt: string;
         };
         /**
@@ -2837,6 +3011,7 @@ export interface components {
          *     }
          */
         KeyRotationBody: {
+            /** @description 密钥编号。The personal-data key's id. */
             keyId: string;
         };
         /**
@@ -2849,13 +3024,14 @@ export interface components {
         KeyRotationStarted: {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
+            /** @description 密钥编号。The personal-data key's id. */
             keyId: string;
         };
         /**
          * @description 专业信息。A major of a school.
          * @example {
-         *       "majorId": "M10558-080901",
-         *       "schoolId": "S10558",
+         *       "majorId": "M-SYSU-CS",
+         *       "schoolId": "S-SYSU",
          *       "name": "计算机科学与技术"
          *     }
          */
@@ -2887,8 +3063,12 @@ export interface components {
             kind: components["schemas"]["MaterialKind"];
             contentType: string;
             size: string | number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 上传时间。When the file was uploaded (an instant).
+             */
             uploadedAt: string;
+            /** @description 下载地址。A relative /api link; send the same bearer token. */
             url: string;
         };
         /**
@@ -2900,7 +3080,10 @@ export interface components {
          */
         NoticeBody: {
             reference: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 发布日期。The notice's publication date, yyyy-MM-dd (a business date).
+             */
             publishedOn: string;
         };
         /**
@@ -2920,8 +3103,11 @@ export interface components {
          *     }
          */
         NoticeChannelsView: {
+            /** @description 通知方式。sms, email or both (default both); email may be left out only with sms. */
             contactPreference: components["schemas"]["ContactPreference"];
+            /** @description 通知渠道。The channels notices go by. */
             channels: components["schemas"]["NoticeChannel"][];
+            /** @description 短信可达性。Whether SMS notices reach the applicant (a verified number) or not. */
             sms: components["schemas"]["SmsReach"];
         };
         /**
@@ -2933,7 +3119,10 @@ export interface components {
          */
         NoticeView: {
             reference: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 发布日期。The notice's publication date, yyyy-MM-dd (a business date).
+             */
             publishedOn: string;
         };
         /**
@@ -2974,7 +3163,10 @@ export interface components {
              * @description 提交时间。When it was filed.
              */
             filedAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 处理时间。When the objection was resolved (an instant); null while open.
+             */
             resolvedAt: string | null;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
@@ -3000,6 +3192,7 @@ export interface components {
             authority: string | null;
             clientId: string | null;
             scope: string | null;
+            /** @description 开发令牌。Development only: where to mint a token; null elsewhere. */
             devToken: boolean;
         };
         /**
@@ -3140,8 +3333,12 @@ export interface components {
             start: string;
             /** Format: date */
             end: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 公示结束时间。When the publicity ends (an instant, China Standard Time midnight).
+             */
             endsAt: string;
+            /** @description 公示结束日期是否暂定。True when end counts days of a year without a published holiday notice. */
             endProvisional?: boolean | null;
         };
         /**
@@ -3252,6 +3449,7 @@ export interface components {
             requestId: string;
             type: components["schemas"]["RegistryRequestType"];
             status: components["schemas"]["RegistryRequestStatus"];
+            /** @description 人员标识。A token subject (sub), the staff member's stable id. */
             subject: string;
             /**
              * Format: date-time
@@ -3270,15 +3468,22 @@ export interface components {
              * @description 督办时间。When the wait passed its escalation deadline; null if it has not.
              */
             escalatedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 审核时间。When the decision was taken (an instant); null while pending.
+             */
             decidedAt: string | null;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
+            /** @description 登记结果编号。The registry id the approval created or changed; null before. */
             resultId: string | null;
             attachments: string | number;
+            /** @description 附件编号。The ids of the request's attachments. */
             attachmentIds: string[];
+            /** @description 附件地址。Relative /api links, one per attachment; send the same bearer token. */
             attachmentUrls: string[];
             proposal: unknown;
+            /** @description 是否已督办。True once the wait passed its escalation deadline. */
             escalated?: boolean;
             /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
@@ -3291,6 +3496,7 @@ export interface components {
          *     }
          */
         ResolutionBody: {
+            /** @description 异议是否成立。true: the objection was upheld. */
             upheld: boolean;
             /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string;
@@ -3357,10 +3563,17 @@ export interface components {
         ReturnView: {
             /** @description 本页条目。The entries of this page. */
             items: components["schemas"]["ReturnItem"][];
+            /** @description 退回前阶段。The stage the application was returned from. */
             fromStage: components["schemas"]["ApplicationStage"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 退回时间。When the application was returned for correction (an instant).
+             */
             returnedAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 补正期限。The business date by which the applicant must correct (China Standard Time).
+             */
             correctionDueBy: string;
         };
         /**
@@ -3371,6 +3584,7 @@ export interface components {
          *     }
          */
         ReviewBody: {
+            /** @description 是否通过。true approves; false rejects (a reason is then required). */
             approve: boolean;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason?: string | null;
@@ -3378,10 +3592,10 @@ export interface components {
         /**
          * @description 公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked.
          * @example {
-         *       "rosterId": "PR20260309XKQMTWRZBNPDHJLC",
+         *       "rosterId": "PR20260309XKQMTWRZBNPDHJL",
          *       "maskedName": "李*雯",
          *       "gender": "female",
-         *       "employerName": "广州市天河区云图信息科技有限公司",
+         *       "employerName": "广州天河示范科技有限公司",
          *       "school": "中山大学",
          *       "major": "计算机科学与技术",
          *       "degree": "master",
@@ -3398,13 +3612,17 @@ export interface components {
         RosterItemView: {
             /** @description 公示名单条目编号。A roster entry's id; it names no person. */
             rosterId: string;
+            /** @description 姓名（脱敏）。Masked: the surname and * for each other character. */
             maskedName: string;
             gender: components["schemas"]["Gender"] | null;
             employerName: string;
             school: string;
             major: string;
+            /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree: components["schemas"]["Degree"];
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["RosterOfficeView"];
+            /** @description 公示。The publicity period, once the application reaches it; null before. */
             publicity: components["schemas"]["RosterPeriodView"];
         };
         /**
@@ -3416,6 +3634,7 @@ export interface components {
          */
         RosterOfficeView: {
             level: components["schemas"]["RouteLevel"];
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"] | null;
         };
         /**
@@ -3423,10 +3642,10 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "rosterId": "PR20260309XKQMTWRZBNPDHJLC",
+         *           "rosterId": "PR20260309XKQMTWRZBNPDHJL",
          *           "maskedName": "李*雯",
          *           "gender": "female",
-         *           "employerName": "广州市天河区云图信息科技有限公司",
+         *           "employerName": "广州天河示范科技有限公司",
          *           "school": "中山大学",
          *           "major": "计算机科学与技术",
          *           "degree": "master",
@@ -3477,7 +3696,9 @@ export interface components {
          */
         RouteView: {
             level: components["schemas"]["RouteLevel"];
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"] | null;
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: string;
         };
         /**
@@ -3489,16 +3710,23 @@ export interface components {
          *     }
          */
         ScanRange: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 扫描起（含）。The created-time range scanned starts here (an instant).
+             */
             createdFrom: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 扫描止（含）。The created-time range scanned ends here (an instant).
+             */
             createdTo: string;
+            /** @description 最长天数。The longest range one scan covers, in days. */
             maxDays: string | number;
         };
         /**
          * @description 院校信息。A school of the registry.
          * @example {
-         *       "schoolId": "S10558",
+         *       "schoolId": "S-SYSU",
          *       "name": "中山大学",
          *       "district": "haizhu",
          *       "districtName": "海珠区"
@@ -3508,7 +3736,9 @@ export interface components {
             /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
             name: string;
+            /** @description 区代码。The district's code (440103 …), or null for the city office. */
             district: components["schemas"]["District"] | null;
+            /** @description 区名称。The district's Chinese name. */
             districtName: string | null;
         };
         /**
@@ -3531,7 +3761,9 @@ export interface components {
          *     }
          */
         StaffAssignmentBody: {
+            /** @description 角色。The roles held; new roles may come. */
             roles: components["schemas"]["StaffRole"][];
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["Office"];
         };
         /**
@@ -3547,11 +3779,18 @@ export interface components {
          *     }
          */
         StaffAssignmentView: {
+            /** @description 人员标识。A token subject (sub), the staff member's stable id. */
             subject: string;
+            /** @description 角色。The roles held; new roles may come. */
             roles: components["schemas"]["StaffRole"][];
+            /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["Office"] | null;
+            /** @description 分配人。The admin's subject (sub) who assigned the roles. */
             assignedBy: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 分配时间。When the roles were assigned (an instant).
+             */
             assignedAt: string;
         };
         /**
@@ -3600,8 +3839,12 @@ export interface components {
             stage: string;
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
+            /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 起始时间。Since when the case has been in this state (an instant).
+             */
             since: string | null;
         };
         /**
@@ -3685,10 +3928,14 @@ export interface components {
          *     }
          */
         TicketMessageView: {
+            /** @description 消息编号。The message's id. */
             messageId: string;
             from: components["schemas"]["TicketMessageSender"];
             message: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 发生时间。An instant, ISO 8601 with its UTC offset.
+             */
             at: string;
         };
         /**
@@ -3751,6 +3998,7 @@ export interface components {
          */
         TicketReplyBody: {
             message: string;
+            /** @description 是否关闭。true closes the ticket with this reply. */
             close?: boolean | null;
         };
         /**
@@ -3794,7 +4042,9 @@ export interface components {
             /** @description 工单编号。The support ticket's id. */
             ticketId: string;
             status: components["schemas"]["TicketStatus"];
+            /** @description 工单类别。The ticket's category; switch with a default branch. */
             category: components["schemas"]["TicketCategory"];
+            /** @description 问题描述。Free text the person wrote. */
             description: string;
             name: string;
             /** @description 居民身份证号码（脱敏）。Masked: the first and last 4 characters only. */
@@ -3815,20 +4065,33 @@ export interface components {
             dueBy: string;
             /** @description 是否已超期。True once the business time passed dueBy. */
             overdue: boolean;
+            /** @description 轮次。The follow-up's number, from 1. */
             round: string | number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 催办时间。When the follow-up reminded the desk (an instant).
+             */
             remindedAt: string | null;
             /**
              * Format: date-time
              * @description 督办时间。When the wait passed its escalation deadline; null if it has not.
              */
             escalatedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 答复时间。When the desk answered (an instant); null while unanswered.
+             */
             answeredAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 关闭时间。When the ticket was closed (an instant); null while open.
+             */
             closedAt: string | null;
+            /** @description 截图地址。A relative /api link to the screenshot; send the same bearer token. */
             screenshotUrl: string;
+            /** @description 答复。The desk's replies and the person's follow-ups, oldest first. */
             replies: components["schemas"]["TicketMessageView"][] | null;
+            /** @description 是否已督办。True once the wait passed its escalation deadline. */
             escalated?: boolean;
             /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
@@ -3846,7 +4109,10 @@ export interface components {
          *     }
          */
         TimelineView: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 发生时间。An instant, ISO 8601 with its UTC offset.
+             */
             at: string;
             event: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
@@ -3864,16 +4130,17 @@ export interface components {
         /**
          * @description 单位管理员权限申请。A request to become an employer's unit admin.
          * @example {
-         *       "employerId": "E20250110T080000S000A1B2",
+         *       "employerId": "E-DEMO-HOSP",
          *       "applicantName": "陈志明",
          *       "idNumber": "440304199211186429",
          *       "phone": "13600136000",
-         *       "email": "chenzm@yuntu.example.com"
+         *       "email": "chenzm@hospital.example.com"
          *     }
          */
         UnitAdminRequestBody: {
             /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
+            /** @description 申请人姓名（脱敏）。Masked: the surname and * for each other character. */
             applicantName: string;
             /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
             idNumber: string;
@@ -3902,12 +4169,13 @@ export interface components {
          *     }
          */
         VerificationConfirmed: {
+            /** @description 已验证。true once the code matched. */
             verified: boolean;
         };
         /**
          * @description 验证码已发送。The verification's id, to confirm with the code and to name on a submission.
          * @example {
-         *       "verificationId": "V20260305T020102S233B7C9"
+         *       "verificationId": "CV3f9a0c1e7b2d4865a0f1c9e3d7b5a2c4"
          *     }
          */
         VerificationStarted: {
@@ -3929,20 +4197,25 @@ export interface components {
          * @example {
          *       "date": "2026-10-09",
          *       "from": "2026-09-30",
-         *       "add": 3,
+         *       "add": 2,
          *       "covered": true,
          *       "lastPublishedYear": 2026,
          *       "provisional": false
          *     }
          */
         WorkingDaysResponse: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 日期。yyyy-MM-dd, a business date in China Standard Time.
+             */
             date: string;
             /** Format: date */
             from: string;
             add: string | number;
             covered: boolean;
+            /** @description 最近发布年份。The latest year with a published notice; null if none. */
             lastPublishedYear: string | number;
+            /** @description 是否暂定。True when the count touches a year without a published holiday notice. */
             provisional: boolean;
         };
     };
@@ -4095,6 +4368,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 年份。A year of the 2024 holiday law. */
                 year: number;
             };
             cookie?: never;
@@ -4182,7 +4456,9 @@ export interface operations {
     ListStaff: {
         parameters: {
             query?: {
+                /** @description 每页条数。Items per page, 1 to 100 (50 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -4252,6 +4528,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 人员标识。The staff member's token subject (sub). */
                 subject: string;
             };
             cookie?: never;
@@ -4332,6 +4609,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 人员标识。The staff member's token subject (sub). */
                 subject: string;
             };
             cookie?: never;
@@ -4404,11 +4682,17 @@ export interface operations {
     ListApplications: {
         parameters: {
             query?: {
-                stage?: string;
+                /** @description 办理阶段。Only applications at this stage. */
+                stage?: "unit-review" | "hrss-review" | "publicity" | "objection-review" | "awaiting-card" | "card-issuing" | "card-issued" | "psb-synced" | "psb-reconciliation" | "rejected" | "withdrawn" | "returned" | "closed";
+                /** @description 单位编号。An employerId whose unit-admin permission the registry granted the caller. */
                 unit?: string;
-                office?: string;
-                overdueOnly?: string;
+                /** @description 经办机构。city (the city HRSS) or a district's code. */
+                office?: "city" | "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
+                /** @description 只看已超期的。true: only entries whose dueBy has passed. */
+                overdueOnly?: boolean;
+                /** @description 每页条数。Items per page, 1 to 100 (20 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -4587,6 +4871,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -4663,6 +4948,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -4739,6 +5025,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -4844,6 +5131,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -4929,6 +5217,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5045,7 +5334,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
+                /** @description 材料编号。A material's id, from the application's materials. */
                 materialId: string;
             };
             cookie?: never;
@@ -5124,6 +5415,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5229,7 +5521,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
+                /** @description 异议编号。An objection's id, from the application's objections. */
                 objectionId: string;
             };
             cookie?: never;
@@ -5335,6 +5629,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5440,6 +5735,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5545,6 +5841,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5650,6 +5947,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 申请编号。A + UTC time + random part (GD… ids belong to the provincial system). */
                 applicationId: string;
             };
             cookie?: never;
@@ -5755,7 +6053,9 @@ export interface operations {
     GetWorkingDays: {
         parameters: {
             query: {
+                /** @description 起算日期。yyyy-MM-dd, a business date in China Standard Time. */
                 from: string;
+                /** @description 工作日数。How many working days after from. */
                 add: number;
             };
             header?: never;
@@ -5807,6 +6107,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 年份。A year of the 2024 holiday law. */
                 year: number;
             };
             cookie?: never;
@@ -5863,17 +6164,26 @@ export interface operations {
     VerifyCard: {
         parameters: {
             query?: {
+                /** @description 持卡人姓名（公安核验）。The name to compare with the holder's (psb role only). */
                 name?: string;
+                /** @description 持卡人身份证号码（公安核验）。The ID number to compare with the holder's (psb role only). */
                 idNumber?: string;
+                /** @description 链接版本。 From the QR link, unchanged; any change fails the signature. */
                 v?: string;
+                /** @description 签发时间。 From the QR link, unchanged; any change fails the signature. */
                 iat?: string;
+                /** @description 有效期至。 From the QR link, unchanged; any change fails the signature. */
                 exp?: string;
+                /** @description 持卡人摘要。 From the QR link, unchanged; any change fails the signature. */
                 hd?: string;
+                /** @description 签名密钥编号。 From the QR link, unchanged; any change fails the signature. */
                 kid?: string;
+                /** @description 签名。 From the QR link, unchanged; any change fails the signature. */
                 sig?: string;
             };
             header?: never;
             path: {
+                /** @description 入户卡编号。R, two digits of the year and eleven digits, as printed on the card. */
                 cardNumber: string;
             };
             cookie?: never;
@@ -6039,6 +6349,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 手机验证编号。As answered by POST /contact-verifications. */
                 verificationId: string;
             };
             cookie?: never;
@@ -6341,12 +6652,19 @@ export interface operations {
     OpsAudit: {
         parameters: {
             query?: {
+                /** @description 操作人。The acting subject (sub), exactly. */
                 actor?: string;
+                /** @description 操作。The audited action, exactly (e.g. terminate, decision, staff-assign). */
                 action?: string;
+                /** @description 对象。The audited target, exactly (an instance id, application id, calendar/2026…). */
                 target?: string;
+                /** @description 起始日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 from?: string;
+                /** @description 截止日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 to?: string;
+                /** @description 每页条数。Items per page, 1 to 200 (50 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -6617,6 +6935,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 试运行编号。As answered by POST /ops/bulk/dry-runs. */
                 dryRunId: string;
             };
             cookie?: never;
@@ -6700,6 +7019,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 批量操作编号。As answered by POST /ops/bulk. */
                 bulkId: string;
             };
             cookie?: never;
@@ -6993,7 +7313,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 业务类型。The kind of case: application, registry, ticket. */
                 kind: string;
+                /** @description 业务编号。The application, registry request or ticket id. */
                 caseId: string;
             };
             cookie?: never;
@@ -7099,7 +7421,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 业务类型。The kind of case: application, registry, ticket. */
                 kind: string;
+                /** @description 业务编号。The application, registry request or ticket id. */
                 caseId: string;
             };
             cookie?: never;
@@ -7221,15 +7545,25 @@ export interface operations {
     OpsListInstances: {
         parameters: {
             query?: {
-                runtimeStatus?: string;
+                /** @description 运行状态。A durable runtime status, or not-completed for every unfinished one. */
+                runtimeStatus?: "Running" | "Completed" | "ContinuedAsNew" | "Failed" | "Canceled" | "Terminated" | "Pending" | "Suspended" | "not-completed";
+                /** @description 编排名称。The orchestrator's name. */
                 name?: string;
+                /** @description 创建日期起（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 createdFrom?: string;
+                /** @description 创建日期止（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 createdTo?: string;
+                /** @description 更新日期起（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 updatedFrom?: string;
+                /** @description 更新日期止（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 updatedTo?: string;
-                stage?: string;
-                office?: string;
+                /** @description 申请阶段。Only application instances at this stage. */
+                stage?: "unit-review" | "hrss-review" | "publicity" | "objection-review" | "awaiting-card" | "card-issuing" | "card-issued" | "psb-synced" | "psb-reconciliation" | "rejected" | "withdrawn" | "returned" | "closed";
+                /** @description 经办机构。city (the city HRSS) or a district's code. */
+                office?: "city" | "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
+                /** @description 每页条数。Items per page, 1 to 200 (50 if left out). */
                 pageSize?: number;
             };
             header?: never;
@@ -7297,15 +7631,24 @@ export interface operations {
     OpsExportInstances: {
         parameters: {
             query?: {
-                format?: string;
-                runtimeStatus?: string;
+                /** @description 导出格式。csv (the default) or json. */
+                format?: "csv" | "json";
+                /** @description 运行状态。A durable runtime status, or not-completed for every unfinished one. */
+                runtimeStatus?: "Running" | "Completed" | "ContinuedAsNew" | "Failed" | "Canceled" | "Terminated" | "Pending" | "Suspended" | "not-completed";
+                /** @description 编排名称。The orchestrator's name. */
                 name?: string;
+                /** @description 创建日期起（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 createdFrom?: string;
+                /** @description 创建日期止（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 createdTo?: string;
+                /** @description 更新日期起（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 updatedFrom?: string;
+                /** @description 更新日期止（含）。yyyy-MM-dd, a day in China Standard Time, included. */
                 updatedTo?: string;
-                stage?: string;
-                office?: string;
+                /** @description 申请阶段。Only application instances at this stage. */
+                stage?: "unit-review" | "hrss-review" | "publicity" | "objection-review" | "awaiting-card" | "card-issuing" | "card-issued" | "psb-synced" | "psb-reconciliation" | "rejected" | "withdrawn" | "returned" | "closed";
+                /** @description 经办机构。city (the city HRSS) or a district's code. */
+                office?: "city" | "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
             };
             header?: never;
             path?: never;
@@ -7372,9 +7715,13 @@ export interface operations {
     OpsInstanceHistogram: {
         parameters: {
             query?: {
+                /** @description 起始日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 from?: string;
+                /** @description 截止日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 to?: string;
-                bucket?: string;
+                /** @description 统计粒度。hour or day (the default). */
+                bucket?: "hour" | "day";
+                /** @description 编排名称。The orchestrator's name. */
                 name?: string;
             };
             header?: never;
@@ -7444,6 +7791,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -7520,6 +7868,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -7607,7 +7956,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
+                /** @description 事件名称。A technical event of the instance's orchestrator. */
                 eventName: string;
             };
             cookie?: never;
@@ -7713,6 +8064,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -7818,6 +8170,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -7923,6 +8276,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -8028,6 +8382,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 编排实例编号。A durable instance's id, from the ops lists. */
                 instanceId: string;
             };
             cookie?: never;
@@ -8475,10 +8830,15 @@ export interface operations {
     ListPublicity: {
         parameters: {
             query?: {
-                office?: string;
+                /** @description 经办机构。city (the city HRSS) or a district's code. */
+                office?: "city" | "yuexiu" | "haizhu" | "liwan" | "tianhe" | "baiyun" | "huangpu" | "huadu" | "panyu" | "nansha" | "conghua" | "zengcheng";
+                /** @description 起始日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 from?: string;
+                /** @description 截止日期（含）。yyyy-MM-dd, a business date in China Standard Time, included. */
                 to?: string;
+                /** @description 每页条数。Items per page, 1 to 100 (20 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -8532,6 +8892,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 公示名单条目编号。A roster entry's id, from GET /publicity. */
                 rosterId: string;
             };
             cookie?: never;
@@ -8741,8 +9102,9 @@ export interface operations {
     };
     SearchEmployers: {
         parameters: {
-            query?: {
-                name?: string;
+            query: {
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
+                name: string;
             };
             header?: never;
             path?: never;
@@ -8913,9 +9275,11 @@ export interface operations {
     };
     SearchMajors: {
         parameters: {
-            query?: {
-                name?: string;
-                schoolId?: string;
+            query: {
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
+                name: string;
+                /** @description 院校编号。The school's id, from GET /registry/schools. */
+                schoolId: string;
             };
             header?: never;
             path?: never;
@@ -8991,11 +9355,17 @@ export interface operations {
     ListRegistryRequests: {
         parameters: {
             query?: {
-                mine?: string;
-                status?: string;
-                type?: string;
-                overdueOnly?: string;
+                /** @description 只看本人的。true: the caller's own entries, newest first (any signed-in caller); false: the staff queue. */
+                mine?: boolean;
+                /** @description 审核状态。Only requests in this status. */
+                status?: "pending" | "approved" | "rejected";
+                /** @description 申请类型。Only requests of this type. */
+                type?: "employer-add" | "employer-modify" | "school" | "major" | "unit-admin";
+                /** @description 只看已超期的。true: only entries whose dueBy has passed. */
+                overdueOnly?: boolean;
+                /** @description 每页条数。Items per page, 1 to 100 (20 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -9065,6 +9435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 登记申请编号。A registry request's id. */
                 requestId: string;
             };
             cookie?: never;
@@ -9141,7 +9512,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 登记申请编号。A registry request's id. */
                 requestId: string;
+                /** @description 附件编号。An attachment's id, from the request's attachments. */
                 attachmentId: string;
             };
             cookie?: never;
@@ -9218,6 +9591,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 登记申请编号。A registry request's id. */
                 requestId: string;
             };
             cookie?: never;
@@ -9418,8 +9792,9 @@ export interface operations {
     };
     SearchSchools: {
         parameters: {
-            query?: {
-                name?: string;
+            query: {
+                /** @description 名称（全称）。The full registered name; compared folded, as names are stored (NFKC, half-width). */
+                name: string;
             };
             header?: never;
             path?: never;
@@ -9495,10 +9870,15 @@ export interface operations {
     ListSupportTickets: {
         parameters: {
             query?: {
-                mine?: string;
-                status?: string;
-                overdueOnly?: string;
+                /** @description 只看本人的。true: the caller's own entries, newest first (any signed-in caller); false: the staff queue. */
+                mine?: boolean;
+                /** @description 工单状态。Only tickets in this status. */
+                status?: "open" | "answered" | "closed";
+                /** @description 只看已超期的。true: only entries whose dueBy has passed. */
+                overdueOnly?: boolean;
+                /** @description 每页条数。Items per page, 1 to 100 (20 if left out). */
                 pageSize?: number;
+                /** @description 翻页游标。The previous page's continuationToken, opaque; leave out for the first page. */
                 continuationToken?: string;
             };
             header?: never;
@@ -9668,6 +10048,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 工单编号。A support ticket's id. */
                 ticketId: string;
             };
             cookie?: never;
@@ -9746,6 +10127,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 工单编号。A support ticket's id. */
                 ticketId: string;
             };
             cookie?: never;
@@ -9855,6 +10237,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 工单编号。A support ticket's id. */
                 ticketId: string;
             };
             cookie?: never;
@@ -9962,6 +10345,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 工单编号。A support ticket's id. */
                 ticketId: string;
             };
             cookie?: never;
@@ -10136,6 +10520,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 登记申请编号。A registry request's id. */
                 requestId: string;
             };
             cookie?: never;

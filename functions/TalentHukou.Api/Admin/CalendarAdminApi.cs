@@ -87,15 +87,8 @@ public static class CalendarAdminApi
         var reference = v.Text<NoticeBody>("notice.reference", body.Notice?.Reference);
         if (body.Notice?.PublishedOn is null)
             v.Add("notice.publishedOn", "请填写通知发布日期", "notice.publishedOn is required (yyyy-MM-dd).");
-        if (body.Holidays is null || body.Holidays.Count == 0)
-            v.Add("holidays", "请填写放假日期", "holidays must list the notice's ranges of days off.");
-        else if (body.Holidays.Count > 60)
-            v.Add("holidays", "放假日期范围过多", "holidays may hold at most 60 ranges.");
-        for (var i = 0; i < (body.Holidays?.Count ?? 0); i++)
-            if (body.Holidays![i] is not { Length: 2 })
-                v.Add($"holidays[{i}]", "日期范围须为[开始, 结束]", "Each range is [from, to], two dates.");
-        if (body.WorkingWeekendDays is { Count: > 60 })
-            v.Add("workingWeekendDays", "调休上班日过多", "workingWeekendDays may hold at most 60 dates.");
+        v.Items<CalendarNoticeBody>("holidays", body.Holidays?.ToList());
+        v.Items<CalendarNoticeBody>("workingWeekendDays", body.WorkingWeekendDays?.ToList());
         if (!v.IsValid) return null;
         return new CalendarYear(
             body.Holidays!.Select(r => new DateRange(r[0], r[1])).ToList(),

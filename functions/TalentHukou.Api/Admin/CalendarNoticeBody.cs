@@ -11,8 +11,11 @@ namespace TalentHukou.Api.Admin;
 [Description("发布某年节假日安排。A year's State Council holiday notice: its days off and worked weekend days.")]
 public sealed record CalendarNoticeBody(
     NoticeBody? Notice,
+    [Items(1, 60, EachMinItems = 2, EachMaxItems = 2)]
     IReadOnlyList<DateOnly[]>? Holidays,
-    [OptionalField] IReadOnlyList<DateOnly>? WorkingWeekendDays,
+    [OptionalField]
+    [Items(0, 60)]
+    IReadOnlyList<DateOnly>? WorkingWeekendDays,
     [OptionalField] bool? DryRun);
 
 /// <summary>The notice's reference (e.g. its document number, 国办发明电〔2024〕12号) and the day it was published.</summary>

@@ -15,8 +15,8 @@ namespace TalentHukou.Api.Admin;
 /// </summary>
 public static class StaffAdminApi
 {
-    private static QueryParameter PageSize => StaffAdminApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => StaffAdminApiDocs.ContinuationToken;
+    private static QueryParameter PageSize => Paging.StaffPageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     public const string AssignAction = "staff-assign";
     public const string RevokeAction = "staff-revoke";

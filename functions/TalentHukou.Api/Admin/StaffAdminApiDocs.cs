@@ -6,14 +6,11 @@ namespace TalentHukou.Api.Admin;
 /// <summary>The OpenAPI words of <see cref="StaffAdminApi"/>'s routes, by route name.</summary>
 internal static class StaffAdminApiDocs
 {
-    internal static readonly QueryParameter PageSize = Paging.PageSize(100, 50);
-    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
-
     public static ApiDoc ListStaff { get; } = new(
         "Staff assignments, paged",
         Response: typeof(StaffPage))
     {
-        Query = [PageSize, ContinuationToken],
+        Query = [Paging.StaffPageSize, Paging.ContinuationToken],
     };
 
     public static ApiDoc AssignStaff { get; } = new(

@@ -97,7 +97,7 @@ public static class ApplicationActionsApi
             return Problems.Problems.Result(ApplicationProblems.NotFound, "Only the applicant generates the card.");
         var body = await request.ReadJsonAsync<GenerateCardBody>();
         var v = new BodyValidator();
-        v.Require(body.Consent == true, "consent", "请阅读并同意后签名", "consent must be true.");
+        v.Consent<GenerateCardBody>("consent", body.Consent, "请阅读并同意后签名");
         v.Require(
             body.SignedName is not null
                 && NameFolding.Fold(body.SignedName) == NameFolding.Fold(record!.Applicant.Name),
@@ -172,4 +172,9 @@ public sealed record ReviewBody(
 
 /// <summary>The applicant's e-signature for the card.</summary>
 [Description("电子签名确认。The applicant's e-signature to generate the card (smart path).")]
-public sealed record GenerateCardBody(bool? Consent, string? SignedName);
+public sealed record GenerateCardBody(
+    [Consent]
+    [Description("同意签名。Must be true: the applicant read the card's declaration and signs it.")]
+    bool? Consent,
+    [Description("签名姓名。The applicant's own name as verified; it must match the application's applicant.")]
+    string? SignedName);

@@ -16,18 +16,18 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class ApplicationQueueApi
 {
-    public static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
-    public static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+    private static QueryParameter PageSize => Paging.PageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     public static async Task<IResult> List(ApiRequest request, ApplicationServices services)
     {
         var query = request.Query();
-        var stage = query.OneOf("stage", WireEnum<ApplicationStage>.ByName);
-        var office = query.Office("office");
-        var overdueOnly = query.Flag("overdueOnly");
+        var stage = query.OneOf(ApplicationsApiDocs.Stage, WireEnum<ApplicationStage>.ByName);
+        var office = query.OneOf(QueryFilters.Office);
+        var overdueOnly = query.Flag(QueryFilters.OverdueOnly);
         var pageSize = query.Integer(PageSize)!.Value;
         var token = query.Text(ContinuationToken);
-        var unitParam = query.Text("unit", 64);
+        var unitParam = query.Text(ApplicationsApiDocs.Unit);
         query.ThrowIfInvalid();
         var caller = request.Caller;
         if (unitParam is not null && !await AdministersAsync(request, services, unitParam))

@@ -140,6 +140,7 @@ public sealed record ApplicationBody(
     /// <summary>A confirmed <c>POST /contact-verifications</c> of the applicant's phone: SMS notices go only to
     /// it.</summary>
     [OptionalField]
+    [Pattern(FieldPatterns.VerificationId)]
     public string? PhoneVerificationId { get; init; }
 }
 

@@ -16,7 +16,6 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class CorrectionApi
 {
-    private const int MaxItems = 20;
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -100,12 +99,8 @@ public static class CorrectionApi
     private static List<ReturnItem> ReadItems(ReturnBody body, BodyValidator v)
     {
         var items = new List<ReturnItem>();
-        if (body.Items is not { Count: > 0 and <= MaxItems })
-        {
-            v.Add("items", $"请列出1至{MaxItems}项需补正的内容", $"items must list 1 to {MaxItems} things to correct.");
-            return items;
-        }
-        for (var i = 0; i < body.Items.Count; i++)
+        if (!v.Items<ReturnBody>("items", body.Items?.ToList())) return items;
+        for (var i = 0; i < body.Items!.Count; i++)
         {
             var item = body.Items[i];
             var field = item?.Field?.Trim() is { Length: > 0 } f ? f : null;
@@ -139,7 +134,7 @@ public static class CorrectionApi
 
 /// <summary>What to correct: each item names a field and/or a material kind, with a note.</summary>
 [Description("退回补正。A return for correction: what to fix.")]
-public sealed record ReturnBody(IReadOnlyList<ReturnItemBody?>? Items);
+public sealed record ReturnBody([Items(1, 20)] IReadOnlyList<ReturnItemBody?>? Items);
 
 /// <summary>One thing to correct.</summary>
 [Description("需补正的一项。One field and/or material to correct, with the reviewer's note.")]

@@ -14,10 +14,10 @@ namespace TalentHukou.Api.Applications;
 /// </summary>
 public static class PublicityApi
 {
-    private static QueryParameter From => PublicityApiDocs.From;
-    private static QueryParameter To => PublicityApiDocs.To;
-    private static QueryParameter PageSize => PublicityApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => PublicityApiDocs.ContinuationToken;
+    private static QueryParameter From => Paging.From;
+    private static QueryParameter To => Paging.To;
+    private static QueryParameter PageSize => Paging.PageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -33,7 +33,7 @@ public static class PublicityApi
     public static async Task<IResult> List(ApiRequest request, PublicityServices services)
     {
         var query = request.Query();
-        var office = query.Office("office");
+        var office = query.OneOf(QueryFilters.Office);
         var from = query.Date(From);
         var to = query.Date(To);
         var pageSize = query.Integer(PageSize)!.Value;

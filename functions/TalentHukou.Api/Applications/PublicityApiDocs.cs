@@ -6,16 +6,11 @@ namespace TalentHukou.Api.Applications;
 /// <summary>The OpenAPI words of <see cref="PublicityApi"/>'s routes, by route name.</summary>
 internal static class PublicityApiDocs
 {
-    internal static readonly QueryParameter From = QueryParameter.Date("from");
-    internal static readonly QueryParameter To = QueryParameter.Date("to");
-    internal static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
-    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
-
     public static ApiDoc ListPublicity { get; } = new(
         "The public roster of applications under publicity (now, or overlapping from–to), paged",
         Response: typeof(RosterPage))
     {
-        Query = ["office", From, To, PageSize, ContinuationToken],
+        Query = [QueryFilters.Office, Paging.From, Paging.To, Paging.PageSize, Paging.ContinuationToken],
     };
 
     public static ApiDoc FileRosterObjection { get; } = new(

@@ -64,8 +64,8 @@ public static class CardsApi
         if (limited is not null) return limited;
         var number = request.RouteValue("cardNumber");
         var reader = request.Query();
-        var name = reader.Text("name", 64);
-        var idNumber = reader.Text("idNumber", 32);
+        var name = reader.Text(CardsApiDocs.Name);
+        var idNumber = reader.Text(CardsApiDocs.IdNumber);
         reader.ThrowIfInvalid();
         if (!CardNumber.IsValid(number))
             return Problems.Problems.Result(

@@ -6,8 +6,17 @@ namespace TalentHukou.Api.Endpoints;
 /// <summary>The OpenAPI words of <see cref="CalendarApi"/>'s routes, by route name.</summary>
 internal static class CalendarApiDocs
 {
-    internal static readonly QueryParameter From = QueryParameter.Date("from") with { Required = true };
-    internal static readonly QueryParameter Add = QueryParameter.Integer("add", 0, 3660) with { Required = true };
+    internal static readonly QueryParameter From = QueryParameter.Date("from") with
+    {
+        Required = true,
+        Description = "起算日期。yyyy-MM-dd, a business date in China Standard Time.",
+    };
+
+    internal static readonly QueryParameter Add = QueryParameter.Integer("add", 0, 3660) with
+    {
+        Required = true,
+        Description = "工作日数。How many working days after from.",
+    };
 
     public static ApiDoc GetWorkingDays { get; } = new(
         "from plus add working days (statutory holidays and 调休 applied)",

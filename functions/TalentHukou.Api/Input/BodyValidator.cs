@@ -90,6 +90,36 @@ public sealed class BodyValidator
         return null;
     }
 
+    /// <summary>
+    /// A list within the <see cref="ItemsAttribute"/> declared on <typeparamref name="TBody"/>'s field (absent reads
+    /// as empty); false, with the error added, when it is not. Each entry's own count, if declared, is checked too.
+    /// </summary>
+    public bool Items<TBody>(string field, System.Collections.ICollection? value)
+    {
+        var rule = FieldRules.Declared<ItemsAttribute>(typeof(TBody), field);
+        var count = value?.Count ?? 0;
+        var fits = count >= rule.MinItems && count <= rule.MaxItems;
+        Require(fits, field, $"应为{rule.MinItems}至{rule.MaxItems}项",
+            $"{field} must hold {rule.MinItems} to {rule.MaxItems} entries.");
+        if (!fits || rule.EachMaxItems == 0) return fits;
+        var i = 0;
+        foreach (var each in value!)
+        {
+            var n = (each as System.Collections.ICollection)?.Count ?? 0;
+            Require(n >= rule.EachMinItems && n <= rule.EachMaxItems, $"{field}[{i}]", "数量不符合要求",
+                $"Each entry of {field} holds {rule.EachMinItems} to {rule.EachMaxItems} values.");
+            i++;
+        }
+        return IsValid;
+    }
+
+    /// <summary>A consent declared <see cref="ConsentAttribute"/>: it must be <c>true</c>.</summary>
+    public void Consent<TBody>(string field, bool? value, string messageZh)
+    {
+        _ = FieldRules.Declared<ConsentAttribute>(typeof(TBody), field);
+        Require(value == true, field, messageZh, $"{field} must be true.");
+    }
+
     public T? OneOf<T>(string field, string? value) where T : struct, Enum
     {
         if (value is not null && WireEnum<T>.ByName.TryGetValue(value, out var parsed)) return parsed;

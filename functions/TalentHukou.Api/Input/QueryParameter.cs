@@ -21,6 +21,15 @@ public sealed record QueryParameter(string Name)
     public string? Format { get; init; }
     public bool Required { get; init; }
 
+    /// <summary>The values the parameter takes (an <c>enum</c>); any other is refused.</summary>
+    public IReadOnlyList<string>? Values { get; init; }
+
+    /// <summary><c>true</c> or <c>false</c>, absent reading as false.</summary>
+    public bool IsFlag { get; init; }
+
+    /// <summary>What the parameter means, Chinese then English, shown in the document.</summary>
+    public string Description { get; init; } = "";
+
     public static implicit operator QueryParameter(string name) => new(name);
 
     public static QueryParameter FromName(string name) => new(name);
@@ -32,9 +41,23 @@ public sealed record QueryParameter(string Name)
     /// <summary>A date, yyyy-MM-dd.</summary>
     public static QueryParameter Date(string name) => new(name) { Format = FieldFormats.Date };
 
+    /// <summary>Free text of at most <paramref name="maxLength"/> code points.</summary>
+    public static QueryParameter Text(string name, int maxLength, string words) =>
+        new(name) { MaxLength = maxLength, Description = words };
+
+    /// <summary>One of <paramref name="values"/>, as <see cref="QueryReader.OneOf{T}"/> reads it.</summary>
+    public static QueryParameter OneOf(string name, IEnumerable<string> values, string words) =>
+        new(name) { Values = [.. values], Description = words };
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public static QueryParameter Flag(string name, string words) =>
+        new(name) { IsFlag = true, Description = words };
+
     public JsonObject Schema()
     {
+        if (IsFlag) return new JsonObject { ["type"] = "boolean", ["default"] = false };
         var schema = new JsonObject { ["type"] = Minimum is null && Maximum is null ? "string" : "integer" };
+        if (Values is not null) schema["enum"] = new JsonArray([.. Values.Select(v => (JsonNode)v)]);
         if (Format is not null) schema["format"] = Format;
         if (MaxLength is not null) schema["maxLength"] = MaxLength;
         if (Minimum is not null) schema["minimum"] = Minimum;
@@ -44,16 +67,40 @@ public sealed record QueryParameter(string Name)
     }
 }
 
-/// <summary>The paging parameters of the list routes.</summary>
+/// <summary>
+/// The paging parameters of the list routes, declared once: the work queues and the public lists take up to 100 items a
+/// page (20 by default), the staff list and the ops lists more; the ops instance list's token is longer.
+/// </summary>
 public static class Paging
 {
-    /// <summary>
-    /// How many items a page holds: 1 to <paramref name="maximum"/>, <paramref name="default"/> if absent.
-    /// </summary>
-    public static QueryParameter PageSize(int maximum, int @default) =>
-        QueryParameter.Integer("pageSize", 1, maximum) with { Default = @default };
+    public static readonly QueryParameter PageSize = Size(100, 20);
+    public static readonly QueryParameter StaffPageSize = Size(100, 50);
+    public static readonly QueryParameter OpsPageSize = Size(200, 50);
+    public static readonly QueryParameter ContinuationToken = Token(2000);
+    public static readonly QueryParameter OpsInstancesContinuationToken = Token(4000);
 
-    /// <summary>The previous page's <c>continuationToken</c>, opaque.</summary>
-    public static QueryParameter ContinuationToken(int maxLength = 2000) =>
-        new("continuationToken") { MaxLength = maxLength };
+    /// <summary>The business dates a list is filtered by (yyyy-MM-dd, China Standard Time), both included.</summary>
+    public static readonly QueryParameter From = QueryParameter.Date("from") with
+    {
+        Description = "起始日期（含）。yyyy-MM-dd, a business date in China Standard Time, included.",
+    };
+
+    public static readonly QueryParameter To = QueryParameter.Date("to") with
+    {
+        Description = "截止日期（含）。yyyy-MM-dd, a business date in China Standard Time, included.",
+    };
+
+    private static QueryParameter Size(int maximum, int @default) =>
+        QueryParameter.Integer("pageSize", 1, maximum) with
+        {
+            Default = @default,
+            Description = $"每页条数。Items per page, 1 to {maximum} ({@default} if left out).",
+        };
+
+    private static QueryParameter Token(int maxLength) =>
+        new("continuationToken")
+        {
+            MaxLength = maxLength,
+            Description = "翻页游标。The previous page's continuationToken, opaque; leave out for the first page.",
+        };
 }

@@ -23,6 +23,31 @@ public sealed class QueryReader(IQueryCollection query)
     /// <summary>A declared date parameter (yyyy-MM-dd).</summary>
     public DateOnly? Date(QueryParameter parameter) => Date(parameter.Name, parameter.Required);
 
+    /// <summary>A declared parameter of <see cref="QueryParameter.Values"/>, parsed by <paramref name="allowed"/>.
+    /// </summary>
+    public T? OneOf<T>(QueryParameter parameter, IReadOnlyDictionary<string, T> allowed) where T : struct
+    {
+        var text = Text(parameter);
+        if (text is null) return null;
+        if (allowed.TryGetValue(text, out var value)) return value;
+        _errors.Add(new(parameter.Name, "取值无效",
+            $"'{parameter.Name}' must be one of: {string.Join(", ", parameter.Values ?? [.. allowed.Keys])}."));
+        return null;
+    }
+
+    /// <summary>A declared flag (<see cref="QueryParameter.Flag"/>).</summary>
+    public bool Flag(QueryParameter parameter) => Flag(parameter.Name);
+
+    /// <summary>A declared text parameter that takes one of its <see cref="QueryParameter.Values"/> as it is.</summary>
+    public string? OneOf(QueryParameter parameter)
+    {
+        var text = Text(parameter);
+        if (text is null || parameter.Values!.Contains(text, StringComparer.Ordinal)) return text;
+        _errors.Add(new(parameter.Name, "取值无效",
+            $"'{parameter.Name}' must be one of: {string.Join(", ", parameter.Values!)}."));
+        return null;
+    }
+
     public string? Text(string name, int maxLength = 200, bool required = false)
     {
         string? value = query[name];

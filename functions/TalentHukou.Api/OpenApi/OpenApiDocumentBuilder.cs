@@ -63,12 +63,16 @@ public static class OpenApiDocumentBuilder
         var parameters = new JsonArray();
         foreach (var name in route.Parameters)
         {
-            var type = route.IntegerParameters.Contains(name) ? "integer" : "string";
-            parameters.Add(Parameter(name, "path", required: true, type));
+            var rule = PathParameters.For(name);
+            var parameter = Parameter(name, "path", required: true);
+            parameter["description"] = rule.Description;
+            parameter["schema"] = rule.Schema();
+            parameters.Add(parameter);
         }
         foreach (var query in doc.Query)
         {
             var parameter = Parameter(query.Name, "query", query.Required);
+            if (query.Description is { Length: > 0 } words) parameter["description"] = words;
             parameter["schema"] = query.Schema();
             parameters.Add(parameter);
         }

@@ -16,10 +16,10 @@ public static partial class OpenApiExamples
     {
         [typeof(ApplicationBody)] = new ApplicationBody(
             new ApplicantBody(Name, IdNumber, Phone, "lixiaowen@example.com"), EmployerId,
-            new EducationBody("S10558", "M10558-080901", "master", "2024-06-30", "1055842024000123"), "smart")
+            new EducationBody("S-SYSU", "M-SYSU-CS", "master", "2024-06-30", "1055842024000123"), "smart")
         {
             ContactPreference = ContactPreference.Both,
-            PhoneVerificationId = "V20260305T020102S233B7C9",
+            PhoneVerificationId = VerificationId,
         },
         [typeof(ApplicationAccepted)] = new ApplicationAccepted(ApplicationId, "hrss-review", Route),
         [typeof(ApplicationView)] = Application,
@@ -50,8 +50,8 @@ public static partial class OpenApiExamples
             CardVerificationStatus.Valid, true, null),
         [typeof(RosterPage)] = new RosterPage(
             [
-                new RosterItemView("PR20260309XKQMTWRZBNPDHJLC", Masking.PublicName(Name), "female",
-                    "广州市天河区云图信息科技有限公司", "中山大学", "计算机科学与技术", "master",
+                new RosterItemView("PR20260309XKQMTWRZBNPDHJL", Masking.PublicName(Name), "female",
+                    "广州天河示范科技有限公司", "中山大学", "计算机科学与技术", "master",
                     new RosterOfficeView("district", "tianhe"),
                     new RosterPeriodView(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13))),
             ],
@@ -61,8 +61,8 @@ public static partial class OpenApiExamples
     private static ApplicationView Application => new(
         ApplicationId, "publicity", "manual", Route,
         new ApplicantView(Name, Masking.IdNumber(IdNumber), Masking.Phone(Phone), "lixiaowen@example.com"),
-        new EmployerRefView(EmployerId, "广州市天河区云图信息科技有限公司"),
-        new EducationView("S10558", "中山大学", "M10558-080901", "计算机科学与技术", "master", new DateOnly(2024, 6, 30),
+        new EmployerRefView(EmployerId, "广州天河示范科技有限公司"),
+        new EducationView("S-SYSU", "中山大学", "M-SYSU-CS", "计算机科学与技术", "master", new DateOnly(2024, 6, 30),
             "1055842024000123"),
         Submitted,
         [

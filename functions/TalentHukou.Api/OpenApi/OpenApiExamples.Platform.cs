@@ -16,22 +16,31 @@ public static partial class OpenApiExamples
             },
             [], Submitted, 1),
         [typeof(WorkingDaysResponse)] = new WorkingDaysResponse(
-            new DateOnly(2026, 10, 9), new DateOnly(2026, 9, 30), 3, true, 2026, false),
+            new DateOnly(2026, 10, 9), new DateOnly(2026, 9, 30), 2, true, 2026, false),
         [typeof(CalendarYearResponse)] = new CalendarYearResponse(2026, CalendarYearSource.Notice, Notice, false,
-            NationalDay, WorkedWeekendDays, "2026-n1")
+            Holidays2026, WorkedWeekendDays, "2026-n1")
         {
             OpenDeadlines = Forecast,
         },
         [typeof(CalendarNoticeBody)] = new CalendarNoticeBody(new NoticeBody(Notice.Reference, Notice.PublishedOn),
-            NationalDay, WorkedWeekendDays, true),
+            Holidays2026, WorkedWeekendDays, true),
         [typeof(StaffAssignmentBody)] = new StaffAssignmentBody(["reviewer"], "tianhe"),
         [typeof(StaffAssignmentView)] = Staff,
         [typeof(StaffPage)] = new StaffPage([Staff], null),
     };
 
-    private static DateOnly[][] NationalDay => [[new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 8)]];
+    /// <summary>The 2026 arrangement (国办发明电〔2025〕7号): every statutory day covered, its 调休 on weekends.</summary>
+    private static DateOnly[][] Holidays2026 =>
+    [
+        [new(2026, 1, 1), new(2026, 1, 3)], [new(2026, 2, 15), new(2026, 2, 23)], [new(2026, 4, 4), new(2026, 4, 6)],
+        [new(2026, 5, 1), new(2026, 5, 5)], [new(2026, 6, 19), new(2026, 6, 21)], [new(2026, 9, 25), new(2026, 9, 27)],
+        [new(2026, 10, 1), new(2026, 10, 7)],
+    ];
 
-    private static DateOnly[] WorkedWeekendDays => [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)];
+    private static DateOnly[] WorkedWeekendDays =>
+    [
+        new(2026, 1, 4), new(2026, 2, 14), new(2026, 2, 28), new(2026, 5, 9), new(2026, 9, 20), new(2026, 10, 10),
+    ];
 
     private static NoticeView Notice => new("国办发明电〔2025〕7号", new DateOnly(2025, 11, 4));
 

@@ -14,12 +14,12 @@ public static partial class OpenApiExamples
         [typeof(RegistryRequestAccepted)] =
             new RegistryRequestAccepted(RegistryRequestId, "pending", Submitted.AddDays(1)),
         [typeof(DecisionBody)] = new DecisionBody(false, "统一社会信用代码与营业执照不符"),
-        [typeof(UnitAdminRequestBody)] = new UnitAdminRequestBody(EmployerId, "陈志明", UnitAdminIdNumber, "13600136000",
-            "chenzm@yuntu.example.com"),
-        [typeof(EmployerView)] = new EmployerView(EmployerId, "广州市天河区云图信息科技有限公司", CreditCode, "enterprise",
+        [typeof(UnitAdminRequestBody)] = new UnitAdminRequestBody("E-DEMO-HOSP", "陈志明", UnitAdminIdNumber,
+            "13600136000", "chenzm@hospital.example.com"),
+        [typeof(EmployerView)] = new EmployerView(EmployerId, "广州天河示范科技有限公司", CreditCode, "enterprise",
             "tianhe", "天河区", "广州市天河区天河路385号", Masking.Name("陈志明"), Masking.Phone("13600136000")),
-        [typeof(SchoolView)] = new SchoolView("S10558", "中山大学", "haizhu", "海珠区"),
-        [typeof(MajorView)] = new MajorView("M10558-080901", "S10558", "计算机科学与技术"),
+        [typeof(SchoolView)] = new SchoolView("S-SYSU", "中山大学", "haizhu", "海珠区"),
+        [typeof(MajorView)] = new MajorView("M-SYSU-CS", "S-SYSU", "计算机科学与技术"),
         [typeof(RegistryRequestView)] = RegistryRequest,
         [typeof(RegistryQueuePage)] = new RegistryQueuePage([RegistryRequest], null)
         {

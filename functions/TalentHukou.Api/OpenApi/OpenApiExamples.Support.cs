@@ -19,7 +19,7 @@ public static partial class OpenApiExamples
             Counts = new Dictionary<string, int> { ["open"] = 6, ["answered"] = 11 },
         },
         [typeof(VerificationBody)] = new VerificationBody(Phone),
-        [typeof(VerificationStarted)] = new VerificationStarted("V20260305T020102S233B7C9"),
+        [typeof(VerificationStarted)] = new VerificationStarted(VerificationId),
         [typeof(ConfirmationBody)] = new ConfirmationBody("402715"),
         [typeof(VerificationConfirmed)] = new VerificationConfirmed(true),
         [typeof(ContactsResponse)] = new ContactsResponse(

@@ -28,7 +28,8 @@ public static partial class OpenApiExamples
     public const string Phone = "13800138000";
     public const string Name = "李晓雯";
     private const string ApplicationId = "A20260305T021533S412C3F1";
-    private const string EmployerId = "E20250110T080000S000A1B2";
+    private const string EmployerId = "E-DEMO-TECH";
+    private const string VerificationId = "CV3f9a0c1e7b2d4865a0f1c9e3d7b5a2c4";
     private const string CardNumber = "GZRH2026000123";
 
     private static readonly DateTimeOffset Submitted = new(2026, 3, 5, 10, 15, 33, TimeSpan.FromHours(8));

@@ -12,10 +12,10 @@ namespace TalentHukou.Api.Ops;
 /// <summary>The append-only audit trail, read by ops and admins; no route writes or deletes it.</summary>
 public static class OpsAuditApi
 {
-    private static QueryParameter From => OpsAuditApiDocs.From;
-    private static QueryParameter To => OpsAuditApiDocs.To;
-    private static QueryParameter PageSize => OpsAuditApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => OpsAuditApiDocs.ContinuationToken;
+    private static QueryParameter From => Paging.From;
+    private static QueryParameter To => Paging.To;
+    private static QueryParameter PageSize => Paging.OpsPageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -28,9 +28,9 @@ public static class OpsAuditApi
     public static async Task<IResult> List(ApiRequest request, AuditTrail audit)
     {
         var query = request.Query();
-        var actor = query.Text("actor", 200);
-        var action = query.Text("action", 100);
-        var target = query.Text("target", 200);
+        var actor = query.Text(OpsAuditApiDocs.Actor);
+        var action = query.Text(OpsAuditApiDocs.Action);
+        var target = query.Text(OpsAuditApiDocs.Target);
         var from = query.Date(From);
         var to = query.Date(To);
         var pageSize = query.Integer(PageSize)!.Value;

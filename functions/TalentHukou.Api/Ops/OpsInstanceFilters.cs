@@ -19,15 +19,35 @@ public static class OpsInstanceFilters
 {
     public const string NotCompleted = "not-completed";
 
-    public static IReadOnlyList<string> QueryNames { get; } =
-        ["runtimeStatus", "name", "createdFrom", "createdTo", "updatedFrom", "updatedTo", "stage", "office"];
-
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
         Enum.GetValues<OrchestrationRuntimeStatus>()
             .ToDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
     private static readonly IReadOnlyDictionary<string, ApplicationStage> Stages =
         Enum.GetValues<ApplicationStage>().ToDictionary(StageNames.Wire, s => s);
+
+    private static readonly QueryParameter RuntimeStatus = QueryParameter.OneOf("runtimeStatus",
+        [.. Statuses.Keys, NotCompleted], "运行状态。A durable runtime status, or not-completed for every unfinished one.");
+
+    /// <summary>An orchestrator's name, as the instance list shows it.</summary>
+    public static readonly QueryParameter Name = QueryParameter.Text("name", 100, "编排名称。The orchestrator's name.");
+
+    private static readonly QueryParameter CreatedFrom = Day("createdFrom", "创建日期起（含）");
+    private static readonly QueryParameter CreatedTo = Day("createdTo", "创建日期止（含）");
+    private static readonly QueryParameter UpdatedFrom = Day("updatedFrom", "更新日期起（含）");
+    private static readonly QueryParameter UpdatedTo = Day("updatedTo", "更新日期止（含）");
+
+    private static readonly QueryParameter Stage = QueryParameter.OneOf("stage", Stages.Keys,
+        "申请阶段。Only application instances at this stage.");
+
+    /// <summary>The filters, as the list, the export and a dry run's <c>filter</c> read them.</summary>
+    public static IReadOnlyList<QueryParameter> QueryNames { get; } =
+        [RuntimeStatus, Name, CreatedFrom, CreatedTo, UpdatedFrom, UpdatedTo, Stage, QueryFilters.Office];
+
+    private static QueryParameter Day(string name, string chinese) => QueryParameter.Date(name) with
+    {
+        Description = chinese + "。yyyy-MM-dd, a day in China Standard Time, included.",
+    };
 
     /// <summary>
     /// The filter, its scan bounded (see <see cref="InstanceFilter.Bounded"/>);
@@ -38,17 +58,17 @@ public static class OpsInstanceFilters
         ArgumentNullException.ThrowIfNull(query);
         var notCompleted = string.Equals(
             query.Text("runtimeStatus", 32), NotCompleted, StringComparison.OrdinalIgnoreCase);
-        var status = notCompleted ? null : query.OneOf("runtimeStatus", Statuses);
+        var status = notCompleted ? null : query.OneOf(RuntimeStatus, Statuses);
         var filter = new InstanceFilter
         {
             Statuses = notCompleted ? InstanceFilter.NotCompleted : status is { } s ? [s] : [],
-            Name = query.Text("name", 100),
-            CreatedFrom = Start(query.Date("createdFrom")),
-            CreatedTo = End(query.Date("createdTo")),
-            UpdatedFrom = Start(query.Date("updatedFrom")),
-            UpdatedTo = End(query.Date("updatedTo")),
-            Stage = query.OneOf("stage", Stages) is { } stage ? StageNames.Wire(stage) : null,
-            Office = query.Office("office"),
+            Name = query.Text(Name),
+            CreatedFrom = Start(query.Date(CreatedFrom)),
+            CreatedTo = End(query.Date(CreatedTo)),
+            UpdatedFrom = Start(query.Date(UpdatedFrom)),
+            UpdatedTo = End(query.Date(UpdatedTo)),
+            Stage = query.OneOf(Stage, Stages) is { } stage ? StageNames.Wire(stage) : null,
+            Office = query.OneOf(QueryFilters.Office),
         };
         query.ThrowIfInvalid();
         return filter.Bounded(now);

@@ -19,11 +19,14 @@ public static class OpsInstanceReportsApi
 
     private static readonly Access OpsOnly = Access.RolesOf(Roles.Ops);
 
-    private static readonly IReadOnlyDictionary<string, TimeSpan> Buckets = new Dictionary<string, TimeSpan>
+    internal static readonly IReadOnlyDictionary<string, TimeSpan> Buckets = new Dictionary<string, TimeSpan>
     {
         ["hour"] = TimeSpan.FromHours(1),
         ["day"] = TimeSpan.FromDays(1),
     };
+
+    internal static readonly IReadOnlyDictionary<string, bool> Formats =
+        new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
 
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
@@ -39,10 +42,10 @@ public static class OpsInstanceReportsApi
     {
         var query = request.Query();
         var now = Now(request);
-        var from = query.Date("from");
-        var to = query.Date("to");
-        var bucket = query.OneOf("bucket", Buckets) ?? TimeSpan.FromDays(1);
-        var name = query.Text("name", 100);
+        var from = query.Date(Input.Paging.From);
+        var to = query.Date(Input.Paging.To);
+        var bucket = query.OneOf(OpsInstanceReportsApiDocs.Bucket, Buckets) ?? TimeSpan.FromDays(1);
+        var name = query.Text(OpsInstanceFilters.Name);
         query.ThrowIfInvalid();
         var end = to is { } t ? ChinaTime.At(t.AddDays(1), TimeOnly.MinValue) : now;
         var start = from is { } f ? ChinaTime.At(f, TimeOnly.MinValue) : end.AddDays(-7);
@@ -55,7 +58,7 @@ public static class OpsInstanceReportsApi
     public static async Task<IResult> Export(ApiRequest request, InstanceScan scan)
     {
         var query = request.Query();
-        var csv = query.OneOf("format", Formats) ?? true;
+        var csv = query.OneOf(OpsInstanceReportsApiDocs.Format, Formats) ?? true;
         var filter = OpsInstanceFilters.Read(query, Now(request));
         var rows = scan.AllAsync(request.Durable, filter, MaxExportRows, request.Aborted);
         var scanned = OpsInstanceFilters.ScanOf(filter);
@@ -76,9 +79,6 @@ public static class OpsInstanceReportsApi
                 r.CaseKind, r.CaseId, r.Stage, r.Office), request.Aborted);
         return TypedResults.Empty;
     }
-
-    private static readonly IReadOnlyDictionary<string, bool> Formats =
-        new Dictionary<string, bool> { ["csv"] = true, ["json"] = false };
 
     /// <summary>Instances are stamped in real time (not business time).</summary>
     internal static DateTimeOffset Now(ApiRequest request) =>

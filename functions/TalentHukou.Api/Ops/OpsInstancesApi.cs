@@ -20,8 +20,8 @@ namespace TalentHukou.Api.Ops;
 /// </summary>
 public static class OpsInstancesApi
 {
-    private static QueryParameter PageSize => OpsInstancesApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => OpsInstancesApiDocs.ContinuationToken;
+    private static QueryParameter PageSize => Paging.OpsPageSize;
+    private static QueryParameter ContinuationToken => Paging.OpsInstancesContinuationToken;
 
     private static readonly IReadOnlyDictionary<string, OrchestrationRuntimeStatus> Statuses =
         Enum.GetValues<OrchestrationRuntimeStatus>()

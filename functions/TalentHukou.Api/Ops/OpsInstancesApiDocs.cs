@@ -7,15 +7,12 @@ namespace TalentHukou.Api.Ops;
 /// <summary>The OpenAPI words of <see cref="OpsInstancesApi"/>'s routes, by route name.</summary>
 internal static class OpsInstancesApiDocs
 {
-    internal static readonly QueryParameter PageSize = Paging.PageSize(200, 50);
-    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken(4000);
-
     public static ApiDoc OpsListInstances { get; } = new(
         "Orchestration instances, filtered and paged; filters on updated time, stage or office scan a bounded "
         + "created-time range, named in the answer",
         Response: typeof(InstancePage))
     {
-        Query = [.. OpsInstanceFilters.QueryNames, ContinuationToken, PageSize],
+        Query = [.. OpsInstanceFilters.QueryNames, Paging.OpsInstancesContinuationToken, Paging.OpsPageSize],
     };
 
     public static ApiDoc OpsGetInstance { get; } = new(

@@ -38,7 +38,7 @@ public static class EmployerRegistryApi
     public static async Task<IResult> Search(ApiRequest request, EmployerDirectory employers)
     {
         var query = request.Query();
-        var name = query.Text("name", 100, required: true);
+        var name = query.Text(QueryFilters.RegistryName);
         query.ThrowIfInvalid();
         var found = await employers.FindByNameAsync(name!, request.Aborted);
         if (found.Count == 0)

@@ -1,3 +1,4 @@
+using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 
 namespace TalentHukou.Api.Registry;
@@ -9,7 +10,7 @@ internal static class EmployerRegistryApiDocs
         "Exact full-name employer search (无符合条件的记录 when none)",
         Response: typeof(List<EmployerView>))
     {
-        Query = ["name"],
+        Query = [QueryFilters.RegistryName],
         Problems = [404],
     };
 

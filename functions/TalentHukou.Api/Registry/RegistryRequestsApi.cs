@@ -21,8 +21,8 @@ namespace TalentHukou.Api.Registry;
 /// <summary>Progress of registry requests (已添加企业审核进度查询), the registry admins' queue and their decisions.</summary>
 public static class RegistryRequestsApi
 {
-    private static QueryParameter PageSize => RegistryRequestsApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => RegistryRequestsApiDocs.ContinuationToken;
+    private static QueryParameter PageSize => Paging.PageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     private static readonly TimeSpan DecisionWait = TimeSpan.FromSeconds(45);
 
@@ -74,10 +74,10 @@ public static class RegistryRequestsApi
     public static async Task<IResult> Queue(ApiRequest request, RegistryRequestServices services)
     {
         var query = request.Query();
-        var mine = query.Flag("mine");
-        var status = query.OneOf("status", WireEnum<RegistryRequestStatus>.ByName);
-        var type = query.OneOf("type", WireEnum<RegistryRequestType>.ByName);
-        var overdueOnly = query.Flag("overdueOnly");
+        var mine = query.Flag(QueryFilters.Mine);
+        var status = query.OneOf(RegistryRequestsApiDocs.Status, WireEnum<RegistryRequestStatus>.ByName);
+        var type = query.OneOf(RegistryRequestsApiDocs.Type, WireEnum<RegistryRequestType>.ByName);
+        var overdueOnly = query.Flag(QueryFilters.OverdueOnly);
         var pageSize = query.Integer(PageSize)!.Value;
         var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();

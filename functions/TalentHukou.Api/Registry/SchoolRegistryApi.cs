@@ -24,7 +24,7 @@ public static class SchoolRegistryApi
     public static async Task<IResult> SearchSchools(ApiRequest request, SchoolDirectory schools)
     {
         var query = request.Query();
-        var name = query.Text("name", 100, required: true);
+        var name = query.Text(Input.QueryFilters.RegistryName);
         query.ThrowIfInvalid();
         var found = await schools.FindByNameAsync(name!, request.Aborted);
         if (found.Count == 0)
@@ -38,8 +38,8 @@ public static class SchoolRegistryApi
     public static async Task<IResult> SearchMajors(ApiRequest request, SchoolRegistryServices services)
     {
         var query = request.Query();
-        var name = query.Text("name", 100, required: true);
-        var schoolId = query.Text("schoolId", 64, required: true);
+        var name = query.Text(Input.QueryFilters.RegistryName);
+        var schoolId = query.Text(SchoolRegistryApiDocs.SchoolId);
         query.ThrowIfInvalid();
         if (await services.Schools.GetAsync(schoolId!, request.Aborted) is null)
             return Problems.Problems.Result(RegistryProblems.SchoolNotFound, "No school has this schoolId.",

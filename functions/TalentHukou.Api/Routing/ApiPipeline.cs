@@ -103,6 +103,7 @@ public sealed partial class ApiPipeline(
                 ProblemTypes.TooManyRequests,
                 "Too many write requests from this account; retry when Retry-After says.");
         }
+        Input.PathParameters.ThrowIfInvalid(route, http.Request.RouteValues);
         return await route.Handler(new ApiRequest(http, route, caller));
     });
 

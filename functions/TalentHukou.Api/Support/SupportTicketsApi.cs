@@ -24,8 +24,8 @@ namespace TalentHukou.Api.Support;
 /// </summary>
 public static class SupportTicketsApi
 {
-    private static QueryParameter PageSize => SupportTicketsApiDocs.PageSize;
-    private static QueryParameter ContinuationToken => SupportTicketsApiDocs.ContinuationToken;
+    private static QueryParameter PageSize => Paging.PageSize;
+    private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
     public static readonly UploadPolicy ScreenshotUpload = new(
         ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
@@ -118,9 +118,9 @@ public static class SupportTicketsApi
     public static async Task<IResult> Queue(ApiRequest request, SupportTicketServices services)
     {
         var query = request.Query();
-        var mine = query.Flag("mine");
-        var status = query.OneOf("status", WireEnum<TicketStatus>.ByName);
-        var overdueOnly = query.Flag("overdueOnly");
+        var mine = query.Flag(QueryFilters.Mine);
+        var status = query.OneOf(SupportTicketsApiDocs.Status, WireEnum<TicketStatus>.ByName);
+        var overdueOnly = query.Flag(QueryFilters.OverdueOnly);
         var pageSize = query.Integer(PageSize)!.Value;
         var token = query.Text(ContinuationToken);
         query.ThrowIfInvalid();

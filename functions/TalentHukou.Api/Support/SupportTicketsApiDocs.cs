@@ -1,13 +1,15 @@
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Support;
 
 namespace TalentHukou.Api.Support;
 
 /// <summary>The OpenAPI words of <see cref="SupportTicketsApi"/>'s routes, by route name.</summary>
 internal static class SupportTicketsApiDocs
 {
-    internal static readonly QueryParameter PageSize = Paging.PageSize(100, 20);
-    internal static readonly QueryParameter ContinuationToken = Paging.ContinuationToken();
+    internal static readonly QueryParameter Status = QueryParameter.OneOf("status",
+        WireEnum<TicketStatus>.ByName.Keys, "工单状态。Only tickets in this status.");
 
     public static ApiDoc FileSupportTicket { get; } = new(
         "File a support ticket with a full-screen screenshot (answered within 3 working days)",
@@ -29,7 +31,7 @@ internal static class SupportTicketsApiDocs
         + "newest first",
         Response: typeof(TicketQueuePage))
     {
-        Query = ["mine", "status", "overdueOnly", PageSize, ContinuationToken],
+        Query = [QueryFilters.Mine, Status, QueryFilters.OverdueOnly, Paging.PageSize, Paging.ContinuationToken],
     };
 
     public static ApiDoc GetSupportTicketScreenshot { get; } = new(

@@ -82,7 +82,7 @@ public class FieldRuleHttpTests(SharedHost shared)
     public async Task ListApplications_PageSizeAtMaxOrOneOver_AnsweredOrNamed()
     {
         var applicant = await ApplicationFlows.ApplicantAsync(shared.Host);
-        var max = ApplicationQueueApi.PageSize.Maximum!.Value;
+        var max = Paging.PageSize.Maximum!.Value;
         Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync($"applications?pageSize={max}")).StatusCode);
         var problem = await ProblemAssert.IsProblemAsync(await applicant.GetAsync($"applications?pageSize={max + 1}"),
             HttpStatusCode.BadRequest, "validation-failed");

@@ -40,6 +40,8 @@ public class FieldRuleTests
             ("１２３４５６", false)],
         [FieldPatterns.CertificateNo] = [("1055842024000123", true), ("AB12", true), ("AB-12", false), ("ＡＢ12", false),
             (Rare + "12", false)],
+        [FieldPatterns.VerificationId] = [("CV" + new string('a', 32), true), ("CV" + new string('a', 31), false),
+            ("CV" + new string('A', 32), false), ("V20260305T020102S233B7C9", false)],
         [FieldPatterns.BusinessKey] = [("A20260305T021533S412C3F1", true), ("GZRH:2026-0001_x", true), ("a b", false),
             ("a/b", false)],
     };
@@ -58,7 +60,7 @@ public class FieldRuleTests
     public void TextField_AtItsLengthBoundaries_ValidatorAndSchemaAgree(string type, string field)
     {
         var rule = Rule<TextFieldAttribute>(type, field);
-        // The staff subject is a path parameter, which the document does not constrain (yet).
+        // The staff subject is a path parameter: PathParameterTests hold its document schema.
         var schema = type == nameof(Admin.StaffSubject)
             ? Describe(rule) : Assert.IsType<JsonObject>(SchemaOf(type, field));
         Assert.Equal(rule.MaxLength, schema["maxLength"]?.GetValue<int>());
@@ -203,6 +205,7 @@ public class FieldRuleTests
             FieldPatterns.IdNumber => ResidentIdNumber.Parse(value, Today).IsValid,
             FieldPatterns.CreditCode => CreditCode.Parse(value).IsValid,
             FieldPatterns.MobilePhone => MobilePhone.Parse(value).IsValid,
+            FieldPatterns.VerificationId => Adapters.Sms.Verification.ContactVerificationIds.IsWellFormed(value),
             _ => (bool)Invoke(new BodyValidator(), nameof(BodyValidator.Matches), type, field, value, "", "")!,
         };
 

@@ -73,6 +73,54 @@ public class QueryParameterTests
         }
     }
 
+    [Fact]
+    public void QueryParameters_EveryOne_DescribedAndDeclared()
+    {
+        var all = ApiRouteTable.All.SelectMany(r => r.Doc!.Query).ToList();
+        Assert.All(all, q => Assert.False(string.IsNullOrEmpty(q.Description), $"{q.Name} has no words"));
+        var signed = new[] { "v", "iat", "exp", "hd", "kid", "sig" };
+        Assert.All(all.Where(q => !signed.Contains(q.Name)),
+            q => Assert.True(HasRule(q) || q.Values is not null || q.IsFlag, $"{q.Name} states no rule"));
+    }
+
+    [Fact]
+    public void EnumAndFlagParameters_ReaderAndDocumentAgree()
+    {
+        var all = ApiRouteTable.All.SelectMany(r => r.Doc!.Query).Distinct().ToList();
+        foreach (var q in all.Where(q => q.Values is not null))
+        {
+            Assert.Equal(q.Values, q.Schema()["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+            Assert.All(q.Values!, value => Assert.True(ReadsOneOf(q, value), $"{q.Name}={value}"));
+            Assert.False(ReadsOneOf(q, "no-such-value"), q.Name);
+        }
+        foreach (var q in all.Where(q => q.IsFlag))
+        {
+            Assert.Equal("boolean", q.Schema()["type"]!.GetValue<string>());
+            Assert.True(ReadsFlag(q, "true") && ReadsFlag(q, "false"), q.Name);
+            Assert.False(ReadsFlag(q, "yes"), q.Name);
+        }
+    }
+
+    private static bool ReadsOneOf(QueryParameter parameter, string value) =>
+        Valid(new QueryReader(Query((parameter.Name, value))), r => r.OneOf(parameter));
+
+    private static bool ReadsFlag(QueryParameter parameter, string value) =>
+        Valid(new QueryReader(Query((parameter.Name, value))), r => r.Flag(parameter));
+
+    private static bool Valid(QueryReader reader, Action<QueryReader> read)
+    {
+        read(reader);
+        try
+        {
+            reader.ThrowIfInvalid();
+            return true;
+        }
+        catch (ProblemException)
+        {
+            return false;
+        }
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool HasRule(QueryParameter q) =>

@@ -13,6 +13,9 @@ public static class FieldPatterns
     public const string CreditCode = Domain.Identity.CreditCode.Shape;
     public const string MobilePhone = Domain.Identity.MobilePhone.Shape;
 
+    /// <summary>A phone verification's id: CV and 32 lower-case hex digits (<c>ContactVerificationIds</c>).</summary>
+    public const string VerificationId = "^CV[0-9a-f]{32}$";
+
     /// <summary>The 6 digits of a verification SMS.</summary>
     public const string SmsCode = "^[0-9]{6}$";
 
