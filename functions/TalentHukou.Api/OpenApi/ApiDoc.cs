@@ -30,6 +30,8 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
     /// <summary>The JSON body may be left out (a route that took none before its body was added).</summary>
     public bool RequestOptional { get; init; }
 
-    /// <summary>Problem statuses beyond the ones every route may answer (400, 500, 503; 401/403 when signed in).</summary>
+    /// <summary>
+    /// Problem statuses beyond the ones every route may answer (400, 500, 503; 401/403 when signed in).
+    /// </summary>
     public IReadOnlyList<int> Problems { get; init; } = [];
 }

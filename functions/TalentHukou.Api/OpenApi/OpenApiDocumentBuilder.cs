@@ -10,14 +10,20 @@ namespace TalentHukou.Api.OpenApi;
 /// <summary>Builds the OpenAPI 3.1 document from the route table both hosts serve (never maintained by hand).</summary>
 public static class OpenApiDocumentBuilder
 {
-    public static string BuildJson(IEnumerable<ApiRoute> routes) => Build(routes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static string BuildJson(IEnumerable<ApiRoute> routes) => Build(routes).ToJsonString(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     public static JsonObject Build(IEnumerable<ApiRoute> routes)
     {
         var paths = new JsonObject();
         var schemas = new OpenApiSchemas();
         schemas.Add("Problem", ProblemSchema());
-        foreach (var route in routes.OrderBy(r => r.Template, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal))
+        foreach (var route in routes
+            .OrderBy(r => r.Template, StringComparer.Ordinal)
+            .ThenBy(r => r.Method, StringComparer.Ordinal))
         {
             var path = "/" + route.Path;
             if (paths[path] is not JsonObject item) paths[path] = item = new JsonObject();
@@ -30,16 +36,28 @@ public static class OpenApiDocumentBuilder
             {
                 ["title"] = "TalentHukou — 广州市引进在职人才入户",
                 ["version"] = ContractVersion.Current,
-                ["description"] = "The HTTP contract of the talent-introduction household registration service. Errors are RFC 9457 problem details (Chinese title, English detail).",
-                ["contact"] = new JsonObject { ["name"] = "广州市人力资源和社会保障局 (Guangzhou HRSS)", ["url"] = "https://rsj.gz.gov.cn" },
-                ["license"] = new JsonObject { ["name"] = "Proprietary: Guangzhou Municipal Government", ["url"] = "https://rsj.gz.gov.cn" },
+                ["description"] = "The HTTP contract of the talent-introduction household registration service. "
+                    + "Errors are RFC 9457 problem details (Chinese title, English detail).",
+                ["contact"] = new JsonObject
+                {
+                    ["name"] = "广州市人力资源和社会保障局 (Guangzhou HRSS)",
+                    ["url"] = "https://rsj.gz.gov.cn",
+                },
+                ["license"] = new JsonObject
+                {
+                    ["name"] = "Proprietary: Guangzhou Municipal Government",
+                    ["url"] = "https://rsj.gz.gov.cn",
+                },
             },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = "/api" }),
             ["tags"] = new JsonArray(OpenApiTags.For(paths).ToArray()),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
-                ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" },
+                },
                 ["schemas"] = schemas.Components(),
             },
         };
@@ -47,7 +65,8 @@ public static class OpenApiDocumentBuilder
 
     private static JsonObject Operation(ApiRoute route, OpenApiSchemas schemas)
     {
-        var doc = route.Doc ?? throw new InvalidOperationException($"Route {route.Name} has no documentation (ApiRoute.Doc).");
+        var doc = route.Doc
+            ?? throw new InvalidOperationException($"Route {route.Name} has no documentation (ApiRoute.Doc).");
         var operation = new JsonObject
         {
             ["operationId"] = route.Name,
@@ -90,7 +109,11 @@ public static class OpenApiDocumentBuilder
             var properties = new JsonObject();
             foreach (var field in doc.Multipart)
                 properties[field.TrimEnd('[', ']', '@')] = field.EndsWith("[]", StringComparison.Ordinal)
-                    ? new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } }
+                    ? new JsonObject
+                    {
+                        ["type"] = "array",
+                        ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" },
+                    }
                     : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
                     : FormField(doc.Form, field);
             var form = new JsonObject { ["type"] = "object", ["properties"] = properties };
@@ -129,19 +152,52 @@ public static class OpenApiDocumentBuilder
 
     private static JsonObject Responses(ApiRoute route, ApiDoc doc, OpenApiSchemas schemas)
     {
-        var success = new JsonObject { ["description"] = doc.Success switch { 201 => "Created", 202 => "Accepted; poll the Location", 204 => "No content", _ => "OK" } };
-        if (doc.MediaType is not null) success["content"] = new JsonObject { [doc.MediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } };
-        else if (doc.Response is not null) success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.For(doc.Response) } };
-        var responses = new JsonObject { [doc.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success };
+        var success = new JsonObject
+        {
+            ["description"] = doc.Success switch
+            {
+                201 => "Created",
+                202 => "Accepted; poll the Location",
+                204 => "No content",
+                _ => "OK",
+            },
+        };
+        if (doc.MediaType is not null)
+            success["content"] = new JsonObject
+            {
+                [doc.MediaType] = new JsonObject
+                {
+                    ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" },
+                },
+            };
+        else if (doc.Response is not null)
+            success["content"] = new JsonObject
+            {
+                ["application/json"] = new JsonObject { ["schema"] = schemas.For(doc.Response) },
+            };
+        var responses = new JsonObject
+        {
+            [doc.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success,
+        };
         var problems = new SortedSet<int>(doc.Problems) { 400, 500, 503 };
         if (!route.Access.Anonymous) { problems.Add(401); problems.Add(403); }
         if (route.Parameters.Count > 0) problems.Add(404);
-        if (route.Method is "POST" && (doc.Request is not null || doc.Multipart.Count > 0)) { problems.Add(413); problems.Add(415); }
+        if (route.Method is "POST" && (doc.Request is not null || doc.Multipart.Count > 0))
+        {
+            problems.Add(413);
+            problems.Add(415);
+        }
         foreach (var status in problems)
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
             {
                 ["description"] = "Problem details (RFC 9457)",
-                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
+                ["content"] = new JsonObject
+                {
+                    ["application/problem+json"] = new JsonObject
+                    {
+                        ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" },
+                    },
+                },
             };
         return responses;
     }
@@ -174,17 +230,33 @@ public static class OpenApiDocumentBuilder
     private static JsonObject ProblemSchema() => new()
     {
         ["type"] = "object",
-        ["description"] = "RFC 9457 problem details: a stable type per error, its Chinese title (标题) and HTTP status as "
-            + "listed below (also in x-problem-types), an English detail, and per-field errors for 400s.\n\n"
+        ["description"] = "RFC 9457 problem details: a stable type per error, its Chinese title (标题) and HTTP "
+            + "status as listed below (also in x-problem-types), an English detail, and per-field errors for 400s.\n\n"
             + ProblemCatalog.MarkdownTable(),
         ["required"] = new JsonArray("type", "title", "status", "detail"),
         ["properties"] = new JsonObject
         {
-            ["type"] = new JsonObject { ["type"] = "string", ["description"] = "A stable URI per error, e.g. urn:talenthukou:employer-not-found" },
-            ["title"] = new JsonObject { ["type"] = "string", ["description"] = "Chinese, the seed's wording where it has one" },
+            ["type"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "A stable URI per error, e.g. urn:talenthukou:employer-not-found",
+            },
+            ["title"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "Chinese, the seed's wording where it has one",
+            },
             ["status"] = new JsonObject { ["type"] = "integer" },
             ["detail"] = new JsonObject { ["type"] = "string", ["description"] = "English" },
-            ["errors"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } },
+            ["errors"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["additionalProperties"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["items"] = new JsonObject { ["type"] = "string" },
+                },
+            },
         },
         ["x-problem-types"] = new JsonArray([.. ProblemCatalog.All.Select(p => (JsonNode)new JsonObject
         {

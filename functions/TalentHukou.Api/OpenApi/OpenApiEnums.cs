@@ -24,14 +24,21 @@ public static class OpenApiEnums
         if (values.Member is { } member)
         {
             const BindingFlags Static = BindingFlags.Public | BindingFlags.Static;
-            var value = source.GetProperty(member, Static)?.GetValue(null) ?? source.GetField(member, Static)?.GetValue(null)
-                ?? throw new InvalidOperationException($"{source.Name}.{member} is not a public static list of wire values.");
-            return value is IDictionary dictionary ? [.. dictionary.Keys.Cast<string>()] : [.. ((IEnumerable<string>)value)];
+            var value = source.GetProperty(member, Static)?.GetValue(null)
+                ?? source.GetField(member, Static)?.GetValue(null)
+                ?? throw new InvalidOperationException(
+                    $"{source.Name}.{member} is not a public static list of wire values.");
+            return value is IDictionary dictionary
+                ? [.. dictionary.Keys.Cast<string>()]
+                : [.. ((IEnumerable<string>)value)];
         }
         if (source.IsEnum)
-            return [.. Enum.GetNames(source).Select(n => values.AsDeclared ? n : JsonNamingPolicy.KebabCaseLower.ConvertName(n))];
+            return [.. Enum.GetNames(source)
+                .Select(n => values.AsDeclared ? n : JsonNamingPolicy.KebabCaseLower.ConvertName(n))];
         var constants = source.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
         return constants.Count > 0 ? constants
             : throw new InvalidOperationException($"{source.Name} is neither an enum nor a class of string constants.");
     }

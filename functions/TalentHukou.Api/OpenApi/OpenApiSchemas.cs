@@ -16,7 +16,10 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 internal sealed class OpenApiSchemas
 {
-    private static readonly JsonSerializerOptions SchemaOptions = new(JsonBody.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+    private static readonly JsonSerializerOptions SchemaOptions = new(JsonBody.Options)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
 
     private readonly SortedDictionary<string, JsonNode> components = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> owners = new(StringComparer.Ordinal);
@@ -26,9 +29,12 @@ internal sealed class OpenApiSchemas
 
     public void Add(string name, JsonNode schema) => components[name] = schema;
 
-    public JsonObject Components() => new([.. components.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value.DeepClone()))]);
+    public JsonObject Components() =>
+        new([.. components.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value.DeepClone()))]);
 
-    /// <summary>The schema of a body of <paramref name="type"/>: a reference, an array of references, or inline.</summary>
+    /// <summary>
+    /// The schema of a body of <paramref name="type"/>: a reference, an array of references, or inline.
+    /// </summary>
     public JsonNode For(Type type) => Export(type, component: null);
 
     /// <summary>
@@ -53,8 +59,14 @@ internal sealed class OpenApiSchemas
 
     public static string NameOf(Type type) => type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? type.Name;
 
-    private JsonNode Export(Type type, Type? component) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type,
-        new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (context, node) => Transform(context, node, component) }));
+    private JsonNode Export(Type type, Type? component) => Normalize(JsonSchemaExporter.GetJsonSchemaAsNode(
+        SchemaOptions,
+        type,
+        new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => Transform(context, node, component),
+        }));
 
     private JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, Type? component)
     {
@@ -84,13 +96,15 @@ internal sealed class OpenApiSchemas
     }
 
     private static bool IsNamed(JsonTypeInfo info) =>
-        info.Kind == JsonTypeInfoKind.Object && info.Type.Namespace?.StartsWith("TalentHukou", StringComparison.Ordinal) == true;
+        info.Kind == JsonTypeInfoKind.Object
+        && info.Type.Namespace?.StartsWith("TalentHukou", StringComparison.Ordinal) == true;
 
     private string Register(Type type)
     {
         var name = NameOf(type);
         if (owners.TryGetValue(name, out var owner))
-            return owner == type ? name : throw new InvalidOperationException($"Two body types are named {name}: {owner.FullName} and {type.FullName}; give one a [SchemaName].");
+            return owner == type ? name : throw new InvalidOperationException(
+                $"Two body types are named {name}: {owner.FullName} and {type.FullName}; give one a [SchemaName].");
         owners[name] = type;
         if (exportingRequest) requestTypes.Add(type);
         components[name] = new JsonObject(); // taken, for types that contain themselves
@@ -98,7 +112,9 @@ internal sealed class OpenApiSchemas
         return name;
     }
 
-    /// <summary>A component's own schema: an object (never null itself), its optional fields out of <c>required</c>.</summary>
+    /// <summary>
+    /// A component's own schema: an object (never null itself), its optional fields out of <c>required</c>.
+    /// </summary>
     private static void Complete(JsonObject schema, JsonTypeInfo info)
     {
         schema["type"] = "object";
@@ -107,7 +123,8 @@ internal sealed class OpenApiSchemas
         if (schema["required"] is JsonArray required)
         {
             foreach (var optional in info.Properties.Where(p => p.AttributeProvider is MemberInfo m && IsOptional(m)))
-                foreach (var item in required.Where(r => r?.GetValue<string>() == optional.Name).ToList()) required.Remove(item);
+                foreach (var item in required.Where(r => r?.GetValue<string>() == optional.Name).ToList())
+                    required.Remove(item);
             if (required.Count == 0) schema.Remove("required");
         }
         if (OpenApiExamples.For(info.Type) is { } example)
@@ -119,7 +136,8 @@ internal sealed class OpenApiSchemas
         var name = OpenApiEnums.SchemaName(values);
         var source = $"{values.Source.FullName}.{values.Member}";
         if (owners.TryGetValue(name, out var owner) && owner != values.Source)
-            throw new InvalidOperationException($"Two enum sources are named {name}: {owner.FullName} and {values.Source.FullName}.");
+            throw new InvalidOperationException(
+                $"Two enum sources are named {name}: {owner.FullName} and {values.Source.FullName}.");
         if (enumNames.TryGetValue(source, out var named) && named != name)
             throw new InvalidOperationException($"{source} is documented as both {named} and {name}; name it once.");
         owners[name] = values.Source;
@@ -138,7 +156,9 @@ internal sealed class OpenApiSchemas
     {
         var reference = new JsonObject { ["$ref"] = "#/components/schemas/" + name };
         var nullable = node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
-        return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+        return nullable
+            ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+            : reference;
     }
 
     private static JsonNode Describe(JsonNode node, JsonPropertyInfo? property)
@@ -150,11 +170,15 @@ internal sealed class OpenApiSchemas
         return node;
     }
 
-    /// <summary>An attribute on a field: on its property, or on the record's constructor parameter it comes from.</summary>
+    /// <summary>
+    /// An attribute on a field: on its property, or on the record's constructor parameter it comes from.
+    /// </summary>
     private static T? FieldAttribute<T>(JsonPropertyInfo property) where T : Attribute =>
         property.AttributeProvider is MemberInfo member ? FieldRules.On<T>(member).FirstOrDefault() : null;
 
-    /// <summary>JSON Schema allows <c>true</c> for "anything" (a free-form JsonElement); OpenAPI tools want <c>{}</c>.</summary>
+    /// <summary>
+    /// JSON Schema allows <c>true</c> for "anything" (a free-form JsonElement); OpenAPI tools want <c>{}</c>.
+    /// </summary>
     private static JsonNode Normalize(JsonNode node)
     {
         switch (node)
@@ -163,7 +187,9 @@ internal sealed class OpenApiSchemas
                 foreach (var (key, value) in obj.ToList())
                 {
                     if (key == "examples") continue; // data, not schemas
-                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.True && key is not ("required" or "nullable" or OpenApiEnums.ExtensibleKeyword)) obj[key] = new JsonObject();
+                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.True
+                        && key is not ("required" or "nullable" or OpenApiEnums.ExtensibleKeyword))
+                        obj[key] = new JsonObject();
                     else if (value is not null) Normalize(value);
                 }
                 break;

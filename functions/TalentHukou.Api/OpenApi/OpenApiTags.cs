@@ -30,5 +30,9 @@ public static class OpenApiTags
     public static IEnumerable<JsonNode> For(JsonObject paths) =>
         paths.SelectMany(p => p.Value!.AsObject().Select(o => o.Value!["tags"]![0]!.GetValue<string>()))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(tag => (JsonNode)new JsonObject { ["name"] = tag, ["description"] = Descriptions.GetValueOrDefault(tag, tag) });
+            .Select(tag => (JsonNode)new JsonObject
+            {
+                ["name"] = tag,
+                ["description"] = Descriptions.GetValueOrDefault(tag, tag),
+            });
 }
