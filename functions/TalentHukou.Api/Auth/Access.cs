@@ -1,6 +1,8 @@
 namespace TalentHukou.Api.Auth;
 
-/// <summary>Who may call a route: anyone, any signed-in caller, or callers holding one of some roles. Deny by default.</summary>
+/// <summary>
+/// Who may call a route: anyone, any signed-in caller, or callers holding one of some roles. Deny by default.
+/// </summary>
 public sealed record Access(bool Anonymous, IReadOnlyList<string> AnyOfRoles)
 {
     public static Access Anyone { get; } = new(true, []);

@@ -3,7 +3,9 @@ using TalentHukou.Adapters.Hosting;
 
 namespace TalentHukou.Api.Auth;
 
-/// <summary>JWT bearer validation (section <c>Auth</c>): Entra ID metadata in Azure, a symmetric dev key locally.</summary>
+/// <summary>
+/// JWT bearer validation (section <c>Auth</c>): Entra ID metadata in Azure, a symmetric dev key locally.
+/// </summary>
 public sealed class AuthOptions : ISelfValidatingOptions
 {
     public const string SectionName = "Auth";
@@ -12,7 +14,10 @@ public sealed class AuthOptions : ISelfValidatingOptions
 
     public string Audience { get; set; } = "";
 
-    /// <summary>OpenID Connect authority (e.g. <c>https://login.microsoftonline.com/{tenant}/v2.0</c>); its metadata gives the signing keys.</summary>
+    /// <summary>
+    /// OpenID Connect authority (e.g. <c>https://login.microsoftonline.com/{tenant}/v2.0</c>); its metadata gives
+    /// the signing keys.
+    /// </summary>
     public string? Authority { get; set; }
 
     /// <summary>Base64 HMAC key for locally issued tokens (at least 32 bytes). Never set in Azure.</summary>

@@ -36,11 +36,13 @@ public sealed class BearerAuthenticator
             _parameters.IssuerSigningKey = DevSigningKey(o);
         if (!string.IsNullOrWhiteSpace(o.Authority))
             _parameters.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-                o.Authority.TrimEnd('/') + "/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(),
+                o.Authority.TrimEnd('/') + "/.well-known/openid-configuration",
+                new OpenIdConnectConfigurationRetriever(),
                 new HttpDocumentRetriever { RequireHttps = o.RequireHttpsMetadata });
     }
 
-    public static SymmetricSecurityKey DevSigningKey(AuthOptions options) => new(Convert.FromBase64String(options.DevSigningKey!)) { KeyId = "dev" };
+    public static SymmetricSecurityKey DevSigningKey(AuthOptions options) =>
+        new(Convert.FromBase64String(options.DevSigningKey!)) { KeyId = "dev" };
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(HttpRequest request)
     {
@@ -54,13 +56,16 @@ public sealed class BearerAuthenticator
         var caller = Caller.FromClaims(result.ClaimsIdentity);
         if (_identityClaim is not null)
             caller = caller with { VerifiedIdentity = result.ClaimsIdentity.FindFirst(_identityClaim)?.Value };
-        return caller.Subject.Length == 0 ? AuthenticationOutcome.Invalid("The token has no subject (oid or sub) claim.") : AuthenticationOutcome.Valid(caller);
+        return caller.Subject.Length == 0
+            ? AuthenticationOutcome.Invalid("The token has no subject (oid or sub) claim.")
+            : AuthenticationOutcome.Valid(caller);
     }
 
     private static string Describe(Exception? error) => error switch
     {
         SecurityTokenExpiredException => "The token has expired.",
-        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The token signature is invalid.",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException =>
+            "The token signature is invalid.",
         SecurityTokenInvalidAudienceException => "The token audience is not this service.",
         SecurityTokenInvalidIssuerException => "The token issuer is not trusted.",
         SecurityTokenMalformedException or ArgumentException => "The token is malformed.",

@@ -5,7 +5,9 @@ namespace TalentHukou.Api.Auth;
 /// <summary>The signed-in person or system: subject, roles, and the scopes of unit admins and reviewers.</summary>
 public sealed record Caller(string Subject, IReadOnlySet<string> Roles, string? Unit, string? Hrss)
 {
-    /// <summary>The person's e-mail address from the token's <c>email</c> claim, when the identity provider sends one.</summary>
+    /// <summary>
+    /// The person's e-mail address from the token's <c>email</c> claim, when the identity provider sends one.
+    /// </summary>
     public string? Email { get; init; }
 
     /// <summary>

@@ -19,8 +19,12 @@ public sealed class CallerResolver(
     private readonly bool _tokenScopesCount = environment.IsDevelopment();
 
     /// <param name="token">The caller as the token describes it.</param>
-    /// <param name="readsGrants">Whether unit-admin grants matter (not on anonymous routes: no applicant lookup there).</param>
-    /// <param name="readOnly">Whether the request only reads, so a recent read of the assignment and grant may serve.</param>
+    /// <param name="readsGrants">
+    /// Whether unit-admin grants matter (not on anonymous routes: no applicant lookup there).
+    /// </param>
+    /// <param name="readOnly">
+    /// Whether the request only reads, so a recent read of the assignment and grant may serve.
+    /// </param>
     /// <param name="ct">Cancels the reads.</param>
     public async Task<Caller> ResolveAsync(Caller token, bool readsGrants, bool readOnly, CancellationToken ct)
     {
@@ -39,7 +43,9 @@ public sealed class CallerResolver(
             if (grant is not null && !recent.IsCurrent(await grant)) (grant, stale) = (ReadGrant(false), true);
         }
 
-        var roles = token.Roles.Where(r => _tokenScopesCount || Roles.Coarse.Contains(r)).ToHashSet(StringComparer.Ordinal);
+        var roles = token.Roles
+            .Where(r => _tokenScopesCount || Roles.Coarse.Contains(r))
+            .ToHashSet(StringComparer.Ordinal);
         var hrss = _tokenScopesCount ? token.Hrss : null;
         var unit = _tokenScopesCount ? token.Unit : null;
         if (staff is not null && (await staff).Value is { } assignment)

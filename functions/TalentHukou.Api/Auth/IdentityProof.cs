@@ -39,7 +39,8 @@ public sealed class IdentityProof(IOptions<AuthOptions> options, PersonalDataPro
     public bool IsPerson(Caller caller, string idNumberIndex, string? idNumberProtected = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!_required || caller.VerifiedIdentity is not { Length: > 0 } claim || idNumberIndex.Length == 0) return false;
+        if (!_required || caller.VerifiedIdentity is not { Length: > 0 } claim || idNumberIndex.Length == 0)
+            return false;
         if (!_hashed) return protector.IndexMatches(claim.Trim(), idNumberIndex);
         return protector.SameIdNumber(claim.Trim().ToLowerInvariant(), idNumberIndex, idNumberProtected);
     }

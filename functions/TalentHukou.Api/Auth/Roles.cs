@@ -2,7 +2,8 @@ namespace TalentHukou.Api.Auth;
 
 /// <summary>
 /// The roles of the contract. Entra app roles carry only the coarse ones (<see cref="Coarse"/>); the fine staff
-/// roles come from staff assignments and <c>unit-admin</c> from the unit-admin grants (see <see cref="CallerResolver"/>).
+/// roles come from staff assignments and <c>unit-admin</c> from the unit-admin grants
+/// (see <see cref="CallerResolver"/>).
 /// </summary>
 public static class Roles
 {
