@@ -5,11 +5,14 @@ using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Api.Admin;
 
-/// <summary>The roles an admin assigns to a subject: <c>office</c> goes with <c>reviewer</c> and only with it.</summary>
+/// <summary>
+/// The roles an admin assigns to a subject: <c>office</c> goes with <c>reviewer</c> and only with it.
+/// </summary>
 [Description("人员角色分配。The staff roles (and office, for reviewers) to assign.")]
 public sealed record StaffAssignmentBody(
     [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")] string[]? Roles,
-    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office);
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")]
+    string? Office);
 
 /// <summary>The path's <c>subject</c> of a staff assignment, and its rule.</summary>
 public sealed record StaffSubject(
@@ -20,11 +23,14 @@ public sealed record StaffSubject(
 [Description("人员角色分配记录。A subject's staff roles and office.")]
 public sealed record StaffAssignmentView(
     string Subject,
-    [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")] IReadOnlyList<string> Roles,
-    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")] string? Office,
+    [WireValues(typeof(Auth.Roles), Member = nameof(Auth.Roles.Assignable), Schema = "StaffRole")]
+    IReadOnlyList<string> Roles,
+    [WireValues(typeof(ApplicationRoute), Member = nameof(ApplicationRoute.Offices), Schema = "Office")]
+    string? Office,
     string AssignedBy, DateTimeOffset AssignedAt)
 {
-    public static StaffAssignmentView From(StaffAssignment a) => new(a.Subject, a.Roles, a.Office, a.AssignedBy, a.AssignedAt);
+    public static StaffAssignmentView From(StaffAssignment a) =>
+        new(a.Subject, a.Roles, a.Office, a.AssignedBy, a.AssignedAt);
 }
 
 /// <summary>One page of staff assignments.</summary>

@@ -12,8 +12,8 @@ using TalentHukou.Workflows.Applications.UseCases;
 namespace TalentHukou.Api.Applications;
 
 /// <summary>
-/// <c>POST /applications</c>: reads and checks the body's fields (everything a reviewer would otherwise bounce), hands the
-/// form to <see cref="SubmitApplication"/>, and answers its outcome.
+/// <c>POST /applications</c>: reads and checks the body's fields (everything a reviewer would otherwise bounce), hands
+/// the form to <see cref="SubmitApplication"/>, and answers its outcome.
 /// </summary>
 public static class ApplicationSubmission
 {
@@ -30,7 +30,9 @@ public static class ApplicationSubmission
         return IdentityRefusal(request, services, form) ?? await SubmitAsync(request, services, form);
     }
 
-    /// <summary>Before the lock is looked at: a stranger's number is refused whether or not it has an application.</summary>
+    /// <summary>
+    /// Before the lock is looked at: a stranger's number is refused whether or not it has an application.
+    /// </summary>
     private static IResult? IdentityRefusal(ApiRequest request, ApplicationServices services, ApplicationForm form) =>
         Auth.IdentityRefusal.For(services.Identity, request.Caller, form.IdNumber);
 
@@ -48,23 +50,32 @@ public static class ApplicationSubmission
         if (form is null || !v.IsValid) return v.Problem();
         if (IdentityRefusal(request, services, form) is { } refused) return refused;
         var materials = MaterialUploads.Materials(upload, services.Clock.UtcNow);
-        var outcome = await services.Submit.SubmitAsync(request.Durable, form with { Materials = materials }, request.Aborted);
+        var outcome = await services.Submit.SubmitAsync(
+            request.Durable, form with { Materials = materials }, request.Aborted);
         // A retry may be answered with the first try's application, which names the first try's files, not these.
-        if (outcome is SubmissionOutcome.Accepted { Application: var a } && a.Materials.Any(m => m.MaterialId == materials[0].MaterialId))
+        if (outcome is SubmissionOutcome.Accepted { Application: var a }
+            && a.Materials.Any(m => m.MaterialId == materials[0].MaterialId))
             upload.Keep();
         return Answer(request, outcome);
     }
 
-    private static async Task<IResult> SubmitAsync(ApiRequest request, ApplicationServices services, ApplicationForm form) =>
+    private static async Task<IResult> SubmitAsync(
+        ApiRequest request, ApplicationServices services, ApplicationForm form) =>
         Answer(request, await services.Submit.SubmitAsync(request.Durable, form, request.Aborted));
 
     private static IResult Answer(ApiRequest request, SubmissionOutcome outcome) => outcome switch
     {
-        SubmissionOutcome.Accepted { Application: var a } => TypedResults.Accepted($"/api/applications/{a.ApplicationId}",
-            new ApplicationAccepted(a.ApplicationId, StageNames.Wire(a.Stage), new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName))),
+        SubmissionOutcome.Accepted { Application: var a } => TypedResults.Accepted(
+            $"/api/applications/{a.ApplicationId}",
+            new ApplicationAccepted(
+                a.ApplicationId,
+                StageNames.Wire(a.Stage),
+                new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName))),
         SubmissionOutcome.Refused { Errors: var errors } => Problems.Problems.Validation(errors),
-        SubmissionOutcome.Duplicate { OwnApplicationId: var own } => Problems.Problems.Result(ApplicationProblems.Duplicate,
-            "This ID number already has an active application; one active application per person.", extra: new { applicationId = own }),
+        SubmissionOutcome.Duplicate { OwnApplicationId: var own } => Problems.Problems.Result(
+            ApplicationProblems.Duplicate,
+            "This ID number already has an active application; one active application per person.",
+            extra: new { applicationId = own }),
         _ => StillStarting(request),
     };
 

@@ -11,17 +11,21 @@ using TalentHukou.Workflows.Applications;
 
 namespace TalentHukou.Api.Applications;
 
-/// <summary><c>GET /applications/{id}</c>: the application's status, timeline, publicity, objections, card and public-security check.</summary>
+/// <summary>
+/// <c>GET /applications/{id}</c>: the application's status, timeline, publicity, objections, card and
+/// public-security check.
+/// </summary>
 [Description("申请状态（含办理进度）。"
-    + "An application: its stage, timeline, publicity, objections, card and public-security check; ID number and phone masked.")]
+    + "An application: its stage, timeline, publicity, objections, card and public-security check; "
+    + "ID number and phone masked.")]
 public sealed record ApplicationView(
     string ApplicationId,
     [WireValues(typeof(ApplicationStage))] string Stage,
     [WireValues(typeof(ApprovalMode))] string ApprovalMode,
     RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
-    EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline, PublicityView? Publicity,
-    IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck, IReadOnlyList<Escalation> Escalations,
-    DateTimeOffset? CardDeadline, string? Reason)
+    EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline,
+    PublicityView? Publicity, IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck,
+    IReadOnlyList<Escalation> Escalations, DateTimeOffset? CardDeadline, string? Reason)
 {
     /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
     [Description("上一次申请编号。The person's previous application (withdrawn or rejected), if any.")]
@@ -63,17 +67,22 @@ public sealed record ApplicationView(
         new RouteView(a.Route.Level, a.Route.District, a.Route.OfficeName),
         new ApplicantView(a.Applicant.Name, a.Applicant.IdNumberMasked, a.Applicant.PhoneMasked, a.Applicant.Email),
         new EmployerRefView(a.Employer.EmployerId, a.Employer.Name),
-        new EducationView(a.Education.SchoolId, a.Education.SchoolName, a.Education.MajorId, a.Education.MajorName, WireEnum<Degree>.Name(a.Education.Degree), a.Education.GraduationDate, a.Education.CertificateNo),
+        new EducationView(
+            a.Education.SchoolId, a.Education.SchoolName, a.Education.MajorId, a.Education.MajorName,
+            WireEnum<Degree>.Name(a.Education.Degree), a.Education.GraduationDate, a.Education.CertificateNo),
         a.SubmittedAt, a.Timeline.Select(t =>
             new TimelineView(t.At, t.Event, t.Stage, t.Note) { Moved = t.Moved }).ToList(),
         a.Publicity is null ? null : new PublicityView(a.Publicity.Start, a.Publicity.End, a.Publicity.EndsAt),
-        a.Objections.Select(o => new ObjectionView(o.ObjectionId, o.Status, o.FiledAt, o.ResolvedAt, objectionDetails ? o.Reason : null, objectionDetails ? o.ContactMasked : null, o.Note)).ToList(),
+        a.Objections.Select(o => new ObjectionView(
+            o.ObjectionId, o.Status, o.FiledAt, o.ResolvedAt,
+            objectionDetails ? o.Reason : null, objectionDetails ? o.ContactMasked : null, o.Note)).ToList(),
         a.Card is null ? null : new CardView(a.Card.Number, a.Card.IssuedAt, a.Card.Downloadable),
         new PsbCheckView(a.PsbCheck), a.Escalations, a.CardDeadline, a.Reason)
     {
         PreviousApplicationId = a.PreviousApplicationId,
         DueBy = a.Waiting?.DueBy,
-        Materials = a.MaterialsDeletedAt is not null ? [] : a.Materials.Select(m => new MaterialView(m.MaterialId, m.Kind, m.ContentType, m.Size,
+        Materials = a.MaterialsDeletedAt is not null ? [] : a.Materials.Select(m => new MaterialView(
+            m.MaterialId, m.Kind, m.ContentType, m.Size,
             m.UploadedAt, $"/api/applications/{a.ApplicationId}/materials/{m.MaterialId}")).ToList(),
         CorrectionDueBy = a.Stage == ApplicationStage.Returned ? a.Return?.CorrectionDueBy : null,
         Return = a.Return is { } r ? new ReturnView(r.Items, r.FromStage, r.ReturnedAt, r.CorrectionDueBy) : null,
@@ -105,7 +114,9 @@ public sealed record MaterialView(string Id,
     [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string Kind,
     string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
 
-/// <summary>A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.</summary>
+/// <summary>
+/// A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.
+/// </summary>
 [Description("退回补正。The latest return for correction: what to fix, from which stage, when, and the deadline.")]
 public sealed record ReturnView(IReadOnlyList<ReturnItem> Items,
     [WireValues(typeof(ApplicationStage))] string FromStage, DateTimeOffset ReturnedAt, DateTimeOffset CorrectionDueBy);
@@ -182,7 +193,9 @@ public sealed record PsbCheckView([WireValues(typeof(PsbCheckStatus))] string St
 public sealed record ApplicationAccepted(string ApplicationId,
     [WireValues(typeof(ApplicationStage))] string Stage, RouteView Route);
 
-/// <summary>One page of a list; staff queues also count the queue's applications by stage (wire names), for badges.</summary>
+/// <summary>
+/// One page of a list; staff queues also count the queue's applications by stage (wire names), for badges.
+/// </summary>
 [Description("申请列表（分页）。One page of applications; staff queues add counts by stage.")]
 public sealed record ApplicationPage(IReadOnlyList<ApplicationView> Items, string? ContinuationToken)
 {

@@ -12,7 +12,9 @@ namespace TalentHukou.Api.Applications;
 [Description("公示名单中的一人（姓名脱敏）。One person on the publicity roster, name masked.")]
 public sealed record RosterItemView(
     string RosterId, string MaskedName,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)][WireValues(typeof(Genders), Schema = "Gender")] string? Gender,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [WireValues(typeof(Genders), Schema = "Gender")]
+    string? Gender,
     string EmployerName, string School, string Major,
     [WireValues(typeof(Degree))] string Degree, RosterOfficeView Office, RosterPeriodView Publicity)
 {

@@ -19,8 +19,9 @@ public sealed record EmployerView(string EmployerId, string Name, string CreditC
     string DistrictName, string Address, string ContactName, string ContactPhone)
 {
     public static EmployerView From(EmployerRecord r) => new(
-        r.EmployerId, r.Details.Name, r.Details.CreditCode, WireEnum<EmployerKind>.Name(r.Details.Kind), r.Details.District,
-        Districts.Names.GetValueOrDefault(r.Details.District, ""), r.Details.Address, Masking.Name(r.Details.ContactName), Masking.Phone(r.Details.ContactPhone));
+        r.EmployerId, r.Details.Name, r.Details.CreditCode, WireEnum<EmployerKind>.Name(r.Details.Kind),
+        r.Details.District, Districts.Names.GetValueOrDefault(r.Details.District, ""), r.Details.Address,
+        Masking.Name(r.Details.ContactName), Masking.Phone(r.Details.ContactPhone));
 }
 
 /// <summary>
@@ -45,9 +46,10 @@ public sealed record RegistryRequestView(
     /// <summary>The view with <paramref name="proposal"/> (see <see cref="RegistryProposalViews"/>), or none.</summary>
     public static RegistryRequestView From(
         RegistryRequest r, DateTimeOffset businessNow, WorkingDayCalendar calendar, object? proposal = null) => new(
-        r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status), r.Subject,
-        r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId, r.AttachmentIds.Count,
-        r.AttachmentIds, r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal)
+        r.RequestId, WireEnum<RegistryRequestType>.Name(r.Type), WireEnum<RegistryRequestStatus>.Name(r.Status),
+        r.Subject, r.FiledAt, r.DueBy, r.IsOverdueAt(businessNow), r.EscalatedAt, r.DecidedAt, r.Reason, r.ResultId,
+        r.AttachmentIds.Count, r.AttachmentIds,
+        r.AttachmentIds.Select(id => $"/api/registry/requests/{r.RequestId}/attachments/{id}").ToList(), proposal)
         {
             DueByProvisional = calendar.IsProvisional(r.FiledAt, r.DueBy) ? true : null,
         };
@@ -60,7 +62,8 @@ public sealed record SchoolView(
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
     string? DistrictName)
 {
-    public static SchoolView From(SchoolRecord s) => new(s.SchoolId, s.Name, s.District, s.District is null ? null : Districts.Names.GetValueOrDefault(s.District));
+    public static SchoolView From(SchoolRecord s) => new(
+        s.SchoolId, s.Name, s.District, s.District is null ? null : Districts.Names.GetValueOrDefault(s.District));
 }
 
 /// <summary>A major as search answers show it.</summary>
@@ -83,7 +86,9 @@ public sealed record RegistryRequestAccepted(string RequestId,
 [Description("登记申请审核队列（分页）。One page of registry requests with counts by status.")]
 public sealed record RegistryQueuePage(IReadOnlyList<RegistryRequestView> Items, string? ContinuationToken)
 {
-    /// <summary>The admins' queue: requests by status (wire names), for badges; absent on a person's own list.</summary>
+    /// <summary>
+    /// The admins' queue: requests by status (wire names), for badges; absent on a person's own list.
+    /// </summary>
     public IReadOnlyDictionary<string, int>? Counts { get; init; }
 }
 

@@ -11,7 +11,8 @@ namespace TalentHukou.Api.Support;
 
 /// <summary>
 /// A ticket as its author and support see it: personal data masked, the SLA state (<c>dueBy</c>, <c>overdue</c>, when
-/// support was reminded and when it escalated) and the thread (<c>replies</c>: support's replies and the author's follow-ups, oldest first).
+/// support was reminded and when it escalated) and the thread (<c>replies</c>: support's replies and the author's
+/// follow-ups, oldest first).
 /// </summary>
 [Description("技术支持工单。A support ticket with its replies; personal data masked.")]
 public sealed record TicketView(
@@ -19,8 +20,9 @@ public sealed record TicketView(
     [WireValues(typeof(TicketStatus))] string Status,
     [WireValues(typeof(TicketCategory))] string Category,
     string Description, string Name, string IdNumber, string Phone, string Email,
-    DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round, DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt,
-    DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt, string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
+    DateTimeOffset FiledAt, DateTimeOffset DueBy, bool Overdue, int Round,
+    DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? AnsweredAt, DateTimeOffset? ClosedAt,
+    string ScreenshotUrl, IReadOnlyList<TicketMessageView>? Replies)
 {
     /// <summary>The ticket passed its deadline and support was alerted.</summary>
     public bool Escalated => EscalatedAt is not null;
@@ -39,7 +41,8 @@ public sealed record TicketView(
         t.TicketId, WireEnum<TicketStatus>.Name(t.Status), WireEnum<TicketCategory>.Name(t.Category), t.Description,
         t.Contact.MaskedName, t.Contact.MaskedIdNumber, t.Contact.MaskedPhone, t.Contact.Email,
         t.FiledAt, t.DueBy, t.IsOverdueAt(businessNow), t.Round, t.RemindedAt, t.EscalatedAt, t.AnsweredAt, t.ClosedAt,
-        $"/api/support/tickets/{t.TicketId}/screenshot", messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList())
+        $"/api/support/tickets/{t.TicketId}/screenshot",
+        messages?.Select(m => new TicketMessageView(m.MessageId, m.From, m.Text, m.At)).ToList())
         {
             DueByProvisional = calendar.IsProvisional(t.Round == 1 ? t.FiledAt : t.DueBy, t.DueBy) ? true : null,
         };
