@@ -67,7 +67,8 @@ public static class RegistryProposalViews
             after = ApplicationRoute.NeedsUnitReview(proposed.Kind);
         if (before != after)
             said.Add($"unit review {(after ? "on" : "off")}: applications of this employer "
-                + $"{(after ? "will first go to" : "will no longer need")} the unit admin's review (kind "
+                + $"{(after ? "will first go to" : "will no longer need")} "
+                + $"the unit admin's review (kind "
                 + $"{WireEnum<EmployerKind>.Name(current.Kind)} → {WireEnum<EmployerKind>.Name(proposed.Kind)})");
         var office = ApplicationRoute.For(current.Kind, current.District).OfficeName;
         var newOffice = ApplicationRoute.For(proposed.Kind, proposed.District).OfficeName;
