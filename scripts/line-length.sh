@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
 # Keeps production code within .editorconfig's max_line_length (120 characters, counted as Unicode characters, so a
-# Chinese character is one, not three bytes). Lines that were already longer are listed in scripts/line-length.baseline
-# by file and a hash of their content: moving such a line within its file is fine, a new or edited long line fails.
+# Chinese character is one, not three bytes). Every line in scope counts: the reflow (#25) left none longer.
 #
-#   scripts/line-length.sh check       # lists each new long line as file:line and exits 1 when there is one
-#   scripts/line-length.sh baseline    # records today's long lines (after the reflow it should come out empty)
-#   scripts/line-length.sh self-test   # proves on a scratch repository that check fails on a new long line
+#   scripts/line-length.sh check       # lists each long line as file:line and exits 1 when there is one
+#   scripts/line-length.sh self-test   # proves on a scratch repository that check fails on a long line
 #
 # It works on the git work tree of the current directory, tracked and untracked files alike (git-ignored excluded).
 set -euo pipefail
 
 limit=120
-baseline_file=scripts/line-length.baseline
 # Production code: the shipped app and its hosts, the scripts, the infrastructure. Data files (seed JSON, calendar,
 # fonts), tests, tools and the benchmark are out of scope.
 scope=(':(glob)functions/**/*.cs' ':(glob)functions/**/*.csproj' ':(glob)functions/**/*.html'
@@ -36,29 +33,11 @@ long_lines() {
 check() {
   local found
   found=$(long_lines)
-  # Each baseline entry excuses one long line with that content in that file.
-  perl -F'\t' -lane '
-    BEGIN {
-      my $listed = shift @ARGV;
-      if (open(my $in, "<", $listed)) { while (<$in>) { next if /^#/; chomp; $allowed{$_}++ } }
-    }
-    next unless @F;
-    if ($allowed{"$F[0]\t$F[3]"}-- > 0) { $known++; next }
-    push @new, "$F[0]:$F[1]: $F[2] characters (limit '"$limit"'): new or edited since the baseline";
-    END {
-      print for @new;
-      printf "%d new long line(s), %d in the baseline\n", scalar @new, $known // 0;
-      exit(@new ? 1 : 0);
-    }' "$baseline_file" <<< "$found"
-}
-
-baseline() {
-  {
-    echo "# Lines over $limit characters before the reflow (#25): file<TAB>sha256 prefix of the line. Regenerate with"
-    echo "# scripts/line-length.sh baseline; a shorter baseline is always welcome, a longer one needs a reason."
-    long_lines | cut -f1,4 | LC_ALL=C sort
-  } > "$baseline_file"
-  echo "$(grep -vc '^#' "$baseline_file" || true) long line(s) recorded in $baseline_file"
+  if [ -n "$found" ]; then
+    awk -F'\t' -v limit="$limit" '{ printf "%s:%s: %s characters (limit %s)\n", $1, $2, $3, limit }' <<< "$found"
+  fi
+  echo "$(grep -c . <<< "$found" || true) long line(s)"
+  [ -z "$found" ]
 }
 
 # expect OUTCOME DESCRIPTION [FILE:LINE]: runs check in the scratch repository; exits on the wrong outcome or report.
@@ -86,30 +65,19 @@ self_test() {
   chinese120=$(printf '中%.0s' $(seq 1 120))              # 120 characters, 360 bytes
   chinese121="${chinese120}文"
   printf '%s\n' "class A" "{" "    $long" "$chinese120" "}" > functions/App/A.cs
+  expect fail "a line has 121 characters" functions/App/A.cs:3
+  printf '%s\n' "class A" "{" "$chinese120" "}" > functions/App/A.cs
   printf '%s\n' "$long" > tests/T.cs
-  bash "$script" baseline > /dev/null
-  [ "$(grep -vc '^#' "$baseline_file")" = 1 ] \
-    || { echo "self-test: the baseline should hold only A.cs's 121-character line:"; cat "$baseline_file"; exit 1; }
-  expect pass "the only long line is in the baseline"
-  printf '%s\n' "class A" "{" "}" "    $long" > functions/App/A.cs
-  expect pass "a baselined line moved within its file"
-  printf '%s\n' "class A" "{" "    $long" "    $long" "}" > functions/App/A.cs
-  expect fail "a baselined line is copied" functions/App/A.cs:4
-  printf '%s\n' "class A" "{" "    ${long/x/y}" "}" > functions/App/A.cs
-  expect fail "a baselined line is edited" functions/App/A.cs:3
-  printf '%s\n' "class A" "{" "    $long" "}" > functions/App/A.cs
-  printf '%s\n' "class B" "$chinese121" > functions/App/B.cs
-  expect fail "a new file has a line of 121 Chinese characters" functions/App/B.cs:2
-  printf '%s\n' "class B" "$chinese120" "$long" > tests/T.cs
-  printf '%s\n' "class B" "$chinese120" > functions/App/B.cs
   expect pass "120 Chinese characters (360 bytes) and a long line outside the scope"
+  printf '%s\n' "class B" "$chinese121" > functions/App/B.cs
+  expect fail "a line has 121 Chinese characters" functions/App/B.cs:2
+  rm functions/App/B.cs
   printf '%s\n' "echo \"${long}\"" > scripts/new.sh
-  expect fail "a new script has a long line" scripts/new.sh:1
+  expect fail "a script has a long line" scripts/new.sh:1
 }
 
 case "${1:-}" in
   check) cd "$(git rev-parse --show-toplevel)"; check ;;
-  baseline) cd "$(git rev-parse --show-toplevel)"; baseline ;;
   self-test) self_test ;;
-  *) echo "usage: $0 check|baseline|self-test" >&2; exit 2 ;;
+  *) echo "usage: $0 check|self-test" >&2; exit 2 ;;
 esac
