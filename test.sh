@@ -120,9 +120,11 @@ for pid in "$prism_pid" "$fn_prism_pid" "$host_pid" "$fn_pid"; do kill -- -"$pid
 # Let the hosts finish shutting down while Azurite still runs: stopped later, they retry storage for minutes.
 wait "$host_pid" "$fn_pid" 2>/dev/null || true
 set -e
-# One closing line for CI: "N passed, N failed".
+# One closing line for CI: "N passed, N failed". An aborted test run (a crash, or a test hanging past the blame
+# timeout) still prints "Passed!" for the tests it finished, so it counts as one failure of its own.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     /^Test Run Aborted/ { f++ }
      END { printf "%d passed, %d failed\n", p + walk + lint + cp, f + (2 - walk) + (2 - lint) + cf }' \
   walk="$walk_passed" lint="$lint_passed" cp="$client_passed" cf="$client_failed" "$work/test.log"
 exit "$status"
