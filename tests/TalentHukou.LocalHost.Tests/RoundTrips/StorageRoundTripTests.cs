@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using TalentHukou.Bench;
 using TalentHukou.Testing;
@@ -75,18 +76,31 @@ public class StorageRoundTripTests(ITestOutputHelper output)
     private static bool HasNotice(JsonElement application) =>
         application.GetProperty("timeline").EnumerateArray().Any(t => t.Str("event") == "notice");
 
-    /// <summary>Rewrites the record's row as the release before kept it: the record's columns only.</summary>
+    /// <summary>
+    /// Rewrites the record's row as the release before kept it: the record's columns only. The process may write the
+    /// row meanwhile (its next step), so a lost race reads it again.
+    /// </summary>
     private static async Task StoreAsBeforeAsync(string connectionString, HostNames names, string applicationId)
     {
         var table = new TableClient(connectionString, names.TablePrefix + "Applications");
-        var row = (await table.GetEntityAsync<TableEntity>(applicationId, "app")).Value;
-        var before = new TableEntity(applicationId, "app")
+        for (var attempt = 1; ; attempt++)
         {
-            ["Data"] = row.GetString("Data"),
-            ["Stage"] = row.GetString("Stage"),
-            ["KeepsMaterials"] = row.GetBoolean("KeepsMaterials"),
-        };
-        await table.UpdateEntityAsync(before, row.ETag, TableUpdateMode.Replace);
+            var row = (await table.GetEntityAsync<TableEntity>(applicationId, "app")).Value;
+            var before = new TableEntity(applicationId, "app")
+            {
+                ["Data"] = row.GetString("Data"),
+                ["Stage"] = row.GetString("Stage"),
+                ["KeepsMaterials"] = row.GetBoolean("KeepsMaterials"),
+            };
+            try
+            {
+                await table.UpdateEntityAsync(before, row.ETag, TableUpdateMode.Replace);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
+            {
+            }
+        }
     }
 
     /// <summary>Sends a request with a fresh trace id; once it is answered, leaves a mark in Azurite's log.</summary>
