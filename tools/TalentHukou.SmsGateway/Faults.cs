@@ -7,7 +7,9 @@ namespace TalentHukou.SmsGateway;
 /// reported undelivered.
 /// </summary>
 public sealed record Faults(
-    string Mode = Faults.None, IReadOnlyList<string>? InvalidNumbers = null, IReadOnlyList<string>? OptedOutNumbers = null,
+    string Mode = Faults.None,
+    IReadOnlyList<string>? InvalidNumbers = null,
+    IReadOnlyList<string>? OptedOutNumbers = null,
     IReadOnlyList<string>? UndeliverableNumbers = null)
 {
     public const string None = "none";

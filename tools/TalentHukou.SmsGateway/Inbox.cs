@@ -16,7 +16,9 @@ public sealed class Inbox
         lock (_lock) return [.. _messages.OrderByDescending(m => m.At)];
     }
 
-    /// <summary>Messages to <paramref name="phone"/> sent in [from, to], oldest first (the order reports are pulled in).</summary>
+    /// <summary>
+    /// Messages to <paramref name="phone"/> sent in [from, to], oldest first (the order reports are pulled in).
+    /// </summary>
     public IReadOnlyList<SentMessage> To(string phone, DateTimeOffset from, DateTimeOffset to)
     {
         lock (_lock) return [.. _messages.Where(m => m.To == phone && m.At >= from && m.At <= to).OrderBy(m => m.At)];
@@ -34,4 +36,5 @@ public sealed class Inbox
 }
 
 /// <summary>One accepted message: to (11 digits), the text as the phone shows it, when, and its report.</summary>
-public sealed record SentMessage(string To, string Text, DateTimeOffset At, string SerialNo, string? SessionContext, bool Delivered);
+public sealed record SentMessage(
+    string To, string Text, DateTimeOffset At, string SerialNo, string? SessionContext, bool Delivered);
