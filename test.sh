@@ -40,7 +40,7 @@ if wait "$lint_pid"; then
 else
   echo "OpenAPI lint: 0 passed, 1 failed"; cat "$work/openapi-lint.log"; lint_passed=0; status=1
 fi
-echo "==> line length (scripts/line-length.sh: production code, no line over 120 characters)"
+echo "==> line length (scripts/line-length.sh: all code, tests included, no line over 120 characters)"
 if { bash scripts/line-length.sh self-test && bash scripts/line-length.sh check; } > "$work/line-length.log" 2>&1; then
   echo "Line length: 1 passed, 0 failed"; lint_passed=$((lint_passed + 1))
 else
