@@ -19,17 +19,17 @@ public class EmployerRegistryTests(SharedHost shared)
         string kind = "enterprise",
         string district = "tianhe",
         string? contactEmail = null) => new
-    {
-        action = "add",
-        name,
-        creditCode = creditCode ?? CreditCodes.NewEnterprise(),
-        kind,
-        district,
-        address = "广州市天河区体育西路1号",
-        contactName = "张伟",
-        contactPhone = "13912345678",
-        contactEmail,
-    };
+        {
+            action = "add",
+            name,
+            creditCode = creditCode ?? CreditCodes.NewEnterprise(),
+            kind,
+            district,
+            address = "广州市天河区体育西路1号",
+            contactName = "张伟",
+            contactPhone = "13912345678",
+            contactEmail,
+        };
 
     [Fact]
     public async Task AddRequest_MissingThenOverdueThenApproved_BecomesSearchableByExactName()
