@@ -32,10 +32,12 @@ public class AuditRetentionTests(SharedHost shared)
 
         Assert.True(await round.RunAsync(null!, InstanceRetentionJob.AuditEntriesPerRound) >= 1);
 
-        var left = await audit.QueryAsync(new AuditQuery(null, null, target, now.AddYears(-2), now), 10, null, CancellationToken.None);
+        var left = await audit.QueryAsync(
+            new AuditQuery(null, null, target, now.AddYears(-2), now), 10, null, CancellationToken.None);
         Assert.Equal(["test.young"], left.Items.Select(e => e.Action));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
-            audit.PurgeMonthsBeforeAsync(now - AuditTrail.MinimumRetention + TimeSpan.FromDays(1), 10, CancellationToken.None));
+            audit.PurgeMonthsBeforeAsync(
+                now - AuditTrail.MinimumRetention + TimeSpan.FromDays(1), 10, CancellationToken.None));
     }
 
     [Theory]

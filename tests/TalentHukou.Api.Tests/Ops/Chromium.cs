@@ -9,11 +9,13 @@ namespace TalentHukou.Api.Tests.Ops;
 public static class Chromium
 {
     /// <summary>Debian's path, unless <c>TALENTHUKOU_CHROMIUM</c> names another executable.</summary>
-    public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("TALENTHUKOU_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable("TALENTHUKOU_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static void SkipUnlessInstalled() =>
         Skip.IfNot(File.Exists(ExecutablePath),
-            $"Chromium is not installed at {ExecutablePath}: install Debian's chromium package (./test.sh does when apt-get is available) to run the browser test.");
+            $"Chromium is not installed at {ExecutablePath}: install Debian's chromium package "
+            + "(./test.sh does when apt-get is available) to run the browser test.");
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {

@@ -25,19 +25,27 @@ public class OpsCaseControlOfferTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         var ops = await Host.ClientForAsync("ops-offers", ["ops"]);
         var process = "application-" + id;
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
 
         var running = await ControlsAsync(ops, id);
         Assert.Equal(["suspend", "terminate"], running.Keys.Order());
         Assert.Contains("closed-by-ops", running["terminate"].Str("effect"), StringComparison.Ordinal);
-        Assert.Equal(("POST", $"/api/ops/instances/{process}/terminate"), (running["terminate"].Str("method"), running["terminate"].Str("path")));
+        Assert.Equal(
+            ("POST", $"/api/ops/instances/{process}/terminate"),
+            (running["terminate"].Str("method"), running["terminate"].Str("path")));
 
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/{process}/suspend")).StatusCode);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Suspended");
+        Assert.Equal(
+            HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/{process}/suspend")).StatusCode);
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Suspended");
         Assert.Equal(["resume", "terminate"], (await ControlsAsync(ops, id)).Keys.Order());
 
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/{process}/terminate")).StatusCode);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await OpsControls.PostAsync(ops, $"ops/instances/{process}/terminate")).StatusCode);
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
         var closed = await ControlsAsync(ops, id);
         Assert.Equal(["purge"], closed.Keys);
         Assert.Equal("DELETE", closed["purge"].Str("method"));
@@ -62,14 +70,17 @@ public class OpsCaseControlOfferTests(SharedHost shared)
         Assert.Equal("Running", instance.GetProperty("instance").Str("runtimeStatus"));
 
         var idNumber = IdNumbers.New();
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, path, $"申请人 {idNumber} 来电要求暂停")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, path, $"申请人 {idNumber} 来电要求暂停")).StatusCode);
         var audited = Assert.Single((await AuditAsync(ops, id)).EnumerateArray());
         Assert.Equal(("ops.suspend", "accepted"), (audited.Str("action"), audited.Str("outcome")));
         Assert.StartsWith("reason: 申请人 ", audited.Str("detail"), StringComparison.Ordinal);
         Assert.DoesNotContain(idNumber, audited.GetRawText(), StringComparison.Ordinal);
     }
 
-    /// <summary>The contract's controls took no body before v1.2's reason: such a call still runs, audited as such.</summary>
+    /// <summary>
+    /// The contract's controls took no body before v1.2's reason: such a call still runs, audited as such.
+    /// </summary>
     [Fact]
     public async Task Control_WithoutABody_RunsAsBefore_AuditSaysNoReasonGiven()
     {
@@ -79,11 +90,14 @@ public class OpsCaseControlOfferTests(SharedHost shared)
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}",
             d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/suspend", null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/suspend", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted,
             (await ops.PostAsJsonAsync($"ops/instances/application-{id}/resume", new { })).StatusCode);
 
-        var details = (await AuditAsync(ops, id)).EnumerateArray().Select(a => (a.Str("action"), a.Str("detail"))).ToList();
+        var details = (await AuditAsync(ops, id)).EnumerateArray()
+            .Select(a => (a.Str("action"), a.Str("detail")))
+            .ToList();
         Assert.Contains(("ops.suspend", "reason: 未说明 (none given)"), details);
         Assert.Contains(("ops.resume", "reason: 未说明 (none given)"), details);
     }

@@ -21,13 +21,19 @@ public class OpsCaseControlTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
-        await Eventually.TrueAsync(async () => (await reviewer.PostAsJsonAsync($"applications/{id}/review",
-            new { approve = false, reason = "学历信息不符" })).StatusCode == HttpStatusCode.Accepted, "the review is taken");
+        await Eventually.TrueAsync(
+            async () => (await reviewer.PostAsJsonAsync(
+                $"applications/{id}/review", new { approve = false, reason = "学历信息不符" }))
+                .StatusCode == HttpStatusCode.Accepted,
+            "the review is taken");
         var rejected = await ApplicationFlows.AtStageAsync(applicant, id, "rejected");
         var ops = await OpsAsync();
         await CompletedAsync(ops, $"application-{id}");
 
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"),
+            HttpStatusCode.Conflict,
+            "conflict");
 
         await AssertUnchangedAsync(applicant, id, rejected);
         await AssertAuditedAsync(ops, $"application-{id}", "ops.restart", "refused");
@@ -40,17 +46,26 @@ public class OpsCaseControlTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (withdrawn, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, withdrawn, "awaiting-card");
-        await Json.PostOkAsync(applicant, $"applications/{withdrawn}/withdraw", new { reason = "个人原因" }, HttpStatusCode.OK);
+        await Json.PostOkAsync(
+            applicant, $"applications/{withdrawn}/withdraw", new { reason = "个人原因" }, HttpStatusCode.OK);
         var (carded, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, carded, "awaiting-card");
-        await Json.PostOkAsync(applicant, $"applications/{carded}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            applicant,
+            $"applications/{carded}/card/generate",
+            new { consent = true, signedName = "李小龙" },
+            HttpStatusCode.Accepted);
         var synced = await ApplicationFlows.AtStageAsync(applicant, carded, "psb-synced", 120);
         var ops = await OpsAsync();
         await CompletedAsync(ops, $"application-{withdrawn}");
         var before = await applicant.GetFromJsonAsync<JsonElement>($"applications/{withdrawn}");
 
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{withdrawn}/restart"), HttpStatusCode.Conflict, "conflict");
-        var signed = await applicant.PostAsJsonAsync($"applications/{withdrawn}/card/generate", new { consent = true, signedName = "李小龙" });
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/application-{withdrawn}/restart"),
+            HttpStatusCode.Conflict,
+            "conflict");
+        var signed = await applicant.PostAsJsonAsync(
+            $"applications/{withdrawn}/card/generate", new { consent = true, signedName = "李小龙" });
         Assert.Equal(HttpStatusCode.Conflict, signed.StatusCode);
 
         await AssertUnchangedAsync(applicant, withdrawn, before);
@@ -59,9 +74,18 @@ public class OpsCaseControlTests(SharedHost shared)
 
         // The psb-synced one: a restart is refused too, and its card saga cannot be cut off.
         await CompletedAsync(ops, $"application-{carded}");
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{carded}/restart"), HttpStatusCode.Conflict, "conflict");
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/terminate"), HttpStatusCode.Conflict, "conflict");
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/restart"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/application-{carded}/restart"),
+            HttpStatusCode.Conflict,
+            "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/terminate"),
+            HttpStatusCode.Conflict,
+            "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/card-{carded}-1/restart"),
+            HttpStatusCode.Conflict,
+            "conflict");
         await AssertUnchangedAsync(applicant, carded, synced);
     }
 
@@ -73,21 +97,37 @@ public class OpsCaseControlTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
         await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
         var ops = await OpsAsync();
-        await ProblemAssert.IsProblemAsync(await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}"), HttpStatusCode.Conflict, "conflict");
 
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/terminate")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/terminate")).StatusCode);
 
         var closed = await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}");
         Assert.Equal(("closed", "closed-by-ops"), (closed.Str("stage"), closed.Str("reason")));
-        await Eventually.TrueAsync(async () => await Host.OutboxAsync($"application/{id}/closed-by-ops") is not null, "the applicant is told");
+        await Eventually.TrueAsync(
+            async () => await Host.OutboxAsync($"application/{id}/closed-by-ops") is not null, "the applicant is told");
         await AssertAuditedAsync(ops, $"application-{id}", "ops.terminate", "accepted");
-        await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync($"applications/{id}/withdraw", new { }), HttpStatusCode.Conflict, "wrong-stage");
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/suspend"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync($"applications/{id}/withdraw", new { }),
+            HttpStatusCode.Conflict,
+            "wrong-stage");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/suspend"),
+            HttpStatusCode.Conflict,
+            "conflict");
         var (again, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
-        Assert.Equal(id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
+        Assert.Equal(
+            id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
 
-        await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
-        Assert.Equal(HttpStatusCode.NoContent, (await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}")).StatusCode);
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/application-{id}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (await OpsControls.DeleteAsync(ops, $"ops/instances/application-{id}")).StatusCode);
     }
 
     [Fact]
@@ -97,25 +137,46 @@ public class OpsCaseControlTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         var waiting = await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.Str("dueBy") != "");
         var ops = await OpsAsync();
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"), HttpStatusCode.Conflict, "conflict");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart"),
+            HttpStatusCode.Conflict,
+            "conflict");
         // Signals that are no decision id, past what one wait ignores: the process fails, the case stays open.
         for (var i = 0; i < 200; i++) await Host.Durable.RaiseEventAsync($"application-{id}", "withdraw", i);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Failed", 60);
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/application-{id}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Failed",
+            60);
 
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await OpsControls.PostAsync(ops, $"ops/instances/application-{id}/restart")).StatusCode);
 
-        await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/application-{id}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
         await Task.Delay(TimeSpan.FromSeconds(3));
         var resumed = await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}");
         Assert.Equal(waiting.Str("stage"), resumed.Str("stage"));
         // Nothing from submission again (escalations of the review wait may add entries: days pass fast here).
-        var first = waiting.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") != "notice").Select(t => t.Str("event")).ToList();
-        var now = resumed.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") != "notice").Select(t => t.Str("event")).ToList();
+        var first = waiting.GetProperty("timeline").EnumerateArray()
+            .Where(t => t.Str("event") != "notice")
+            .Select(t => t.Str("event"))
+            .ToList();
+        var now = resumed.GetProperty("timeline").EnumerateArray()
+            .Where(t => t.Str("event") != "notice")
+            .Select(t => t.Str("event"))
+            .ToList();
         Assert.Equal(first, now.Take(first.Count));
         Assert.All(now.Skip(first.Count), e => Assert.EndsWith("-escalated", e));
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
-        await Eventually.TrueAsync(async () => (await reviewer.PostAsJsonAsync($"applications/{id}/review",
-            new { approve = true, reason = "材料齐全" })).StatusCode == HttpStatusCode.Accepted, "the review is taken");
+        await Eventually.TrueAsync(
+            async () => (await reviewer.PostAsJsonAsync(
+                $"applications/{id}/review", new { approve = true, reason = "材料齐全" }))
+                .StatusCode == HttpStatusCode.Accepted,
+            "the review is taken");
         var publicity = await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
         var events = publicity.GetProperty("timeline").EnumerateArray().Select(t => t.Str("event")).ToList();
         Assert.Single(events, e => e == "hrss-review-approved");
@@ -130,42 +191,71 @@ public class OpsCaseControlTests(SharedHost shared)
         var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests",
             Registry.EmployerRegistryTests.NewEmployer(name), HttpStatusCode.Accepted)).Str("requestId");
         var ops = await OpsAsync();
-        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/instances/registry-{requestId}/terminate")).StatusCode);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/registry-{requestId}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await OpsControls.PostAsync(ops, $"ops/instances/registry-{requestId}/terminate")).StatusCode);
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/registry-{requestId}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Terminated");
 
         var stranded = await ops.GetFromJsonAsync<JsonElement>("ops/cases/stranded");
         var item = Assert.Single(stranded.GetProperty("items").EnumerateArray(), i => i.Str("id") == requestId);
-        Assert.Equal(("registry", "pending", "Terminated"), (item.Str("kind"), item.Str("stage"), item.Str("runtimeStatus")));
+        Assert.Equal(
+            ("registry", "pending", "Terminated"), (item.Str("kind"), item.Str("stage"), item.Str("runtimeStatus")));
 
-        Assert.Equal(HttpStatusCode.Accepted, (await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair")).StatusCode);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/registry-{requestId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair"), HttpStatusCode.Conflict, "conflict");
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair")).StatusCode);
+        await Eventually.GetJsonAsync(
+            ops,
+            $"ops/instances/registry-{requestId}",
+            d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, $"ops/cases/registry/{requestId}/repair"),
+            HttpStatusCode.Conflict,
+            "conflict");
         await AssertAuditedAsync(ops, $"registry-{requestId}", "ops.repair", "accepted");
         var admin = await Host.ClientForAsync("stranded-registry-admin", ["registry-admin"]);
-        await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = true, reason = "核实无误" }, HttpStatusCode.OK);
-        await ProblemAssert.IsProblemAsync(await OpsControls.PostAsync(ops, "ops/cases/nothing/x/repair"), HttpStatusCode.NotFound, "not-found");
+        await Json.PostOkAsync(
+            admin,
+            $"registry/requests/{requestId}/decision",
+            new { approve = true, reason = "核实无误" },
+            HttpStatusCode.OK);
+        await ProblemAssert.IsProblemAsync(
+            await OpsControls.PostAsync(ops, "ops/cases/nothing/x/repair"), HttpStatusCode.NotFound, "not-found");
     }
 
     private Task<HttpClient> OpsAsync() => Host.ClientForAsync("ops-case-controller", ["ops"]);
 
     private static Task CompletedAsync(HttpClient ops, string instanceId) =>
-        Eventually.GetJsonAsync(ops, $"ops/instances/{instanceId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Completed");
+        Eventually.GetJsonAsync(
+            ops, $"ops/instances/{instanceId}", d => d.GetProperty("instance").Str("runtimeStatus") == "Completed");
 
-    /// <summary>A few seconds on (a restarted process would have moved by then), the application is as it was.</summary>
+    /// <summary>
+    /// A few seconds on (a restarted process would have moved by then), the application is as it was.
+    /// </summary>
     private static async Task AssertUnchangedAsync(HttpClient owner, string id, JsonElement before)
     {
         await Task.Delay(TimeSpan.FromSeconds(4));
         var after = await owner.GetFromJsonAsync<JsonElement>($"applications/{id}");
         Assert.Equal(before.Str("stage"), after.Str("stage"));
-        int Steps(JsonElement a) => a.GetProperty("timeline").EnumerateArray().Count(t => t.Str("event") != "notice");
+        int Steps(JsonElement a) =>
+            a.GetProperty("timeline").EnumerateArray().Count(t => t.Str("event") != "notice");
         Assert.Equal(Steps(before), Steps(after));
     }
 
     private static async Task AssertAuditedAsync(HttpClient ops, string target, string action, string outcome)
     {
         var audit = await ops.GetFromJsonAsync<JsonElement>($"ops/audit?target={target}&action={action}");
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.Str("outcome") == outcome
-            && r.Str("actor") == "ops-case-controller" && r.Str("detail").EndsWith("reason: " + OpsControls.Reason, StringComparison.Ordinal));
+        Assert.Contains(
+            audit.GetProperty("items").EnumerateArray(),
+            r => r.Str("outcome") == outcome
+                && r.Str("actor") == "ops-case-controller"
+                && r.Str("detail").EndsWith("reason: " + OpsControls.Reason, StringComparison.Ordinal));
     }
 }

@@ -35,7 +35,8 @@ public class OpsConsoleApiTests(SharedHost shared)
         Assert.Equal(id, (await Json.ReadAsync(byInstance)).GetProperty("items")[0].Str("id"));
         var none = await ops.PostAsJsonAsync("ops/search", new { q = "NOSUCHAPP1" });
         Assert.Equal(0, (await Json.ReadAsync(none)).GetProperty("items").GetArrayLength());
-        await ProblemAssert.IsProblemAsync(await ops.PostAsJsonAsync("ops/search", new { q = "" }), HttpStatusCode.BadRequest, "validation-failed");
+        await ProblemAssert.IsProblemAsync(
+            await ops.PostAsJsonAsync("ops/search", new { q = "" }), HttpStatusCode.BadRequest, "validation-failed");
     }
 
     [Fact]
@@ -45,7 +46,8 @@ public class OpsConsoleApiTests(SharedHost shared)
         var ops = await Host.ClientForAsync("ops-console", ["ops"]);
 
         var timeline = await Eventually.GetJsonAsync(ops, $"ops/cases/application/{id}/timeline",
-            t => Layers(t).Contains("notice") && Entries(t).Any(e => e.Str("layer") == "durable" && e.TryGetProperty("durationMs", out _)));
+            t => Layers(t).Contains("notice")
+                && Entries(t).Any(e => e.Str("layer") == "durable" && e.TryGetProperty("durationMs", out _)));
         Assert.Equal(id, timeline.GetProperty("case").Str("id"));
         Assert.False(string.IsNullOrEmpty(timeline.GetProperty("case").Str("office")));
         var submitted = Entries(timeline).First(e => e.Str("layer") == "business" && e.Str("name") == "submitted");
@@ -72,10 +74,13 @@ public class OpsConsoleApiTests(SharedHost shared)
     public async Task Timeline_UnknownKindOrCase_NotFound()
     {
         var ops = await Host.ClientForAsync("ops-console", ["ops"]);
-        await ProblemAssert.IsProblemAsync(await ops.GetAsync("ops/cases/widget/X1/timeline"), HttpStatusCode.NotFound, "not-found");
-        await ProblemAssert.IsProblemAsync(await ops.GetAsync("ops/cases/application/NOSUCHAPP1/timeline"), HttpStatusCode.NotFound, "not-found");
+        await ProblemAssert.IsProblemAsync(
+            await ops.GetAsync("ops/cases/widget/X1/timeline"), HttpStatusCode.NotFound, "not-found");
+        await ProblemAssert.IsProblemAsync(
+            await ops.GetAsync("ops/cases/application/NOSUCHAPP1/timeline"), HttpStatusCode.NotFound, "not-found");
         var applicant = await Host.ClientForAsync("x", ["applicant"]);
-        await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("ops/search", new { q = "X1" }), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync("ops/search", new { q = "X1" }), HttpStatusCode.Forbidden, "forbidden");
     }
 
     private async Task<(string Id, string IdNumber)> SubmitAsync()
@@ -85,7 +90,9 @@ public class OpsConsoleApiTests(SharedHost shared)
         return ((await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber)).Id, idNumber);
     }
 
-    private static IEnumerable<JsonElement> Entries(JsonElement timeline) => timeline.GetProperty("entries").EnumerateArray();
+    private static IEnumerable<JsonElement> Entries(JsonElement timeline) =>
+        timeline.GetProperty("entries").EnumerateArray();
 
-    private static HashSet<string> Layers(JsonElement timeline) => Entries(timeline).Select(e => e.Str("layer")).ToHashSet();
+    private static HashSet<string> Layers(JsonElement timeline) =>
+        Entries(timeline).Select(e => e.Str("layer")).ToHashSet();
 }

@@ -20,22 +20,28 @@ public sealed class OpsPageBrowserTests(ITestOutputHelper output)
     public async Task OpsConsole_InChromium_CaseTimelineChartsFilterExportAndBulk()
     {
         Chromium.SkipUnlessInstalled();
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
         var idNumber = IdNumbers.New();
         var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
         var applicationId = (await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber)).Id;
-        var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests",
-            EmployerRegistryTests.NewEmployer("广州浏览器示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted)).Str("requestId");
+        var requestId = (await Json.PostOkAsync(
+            applicant,
+            "registry/employer-requests",
+            EmployerRegistryTests.NewEmployer("广州浏览器示范有限公司" + Random.Shared.Next(1000, 9999)),
+            HttpStatusCode.Accepted)).Str("requestId");
         var registry = "registry-" + requestId;
         var token = await host.TokenForAsync("ops-browser", ["ops"]);
         var ops = await host.ClientForAsync("ops-browser", ["ops"]);
         foreach (var instance in new[] { "application-" + applicationId, registry })
-            await Eventually.GetJsonAsync(ops, $"ops/instances/{instance}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+            await Eventually.GetJsonAsync(
+                ops, $"ops/instances/{instance}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
 
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, AcceptDownloads = true });
+        var page = await browser.NewPageAsync(
+            new() { ViewportSize = new() { Width = 1400, Height = 1000 }, AcceptDownloads = true });
         SetDefaultExpectTimeout(60_000);
         await page.GotoAsync(new Uri(host.BaseAddress, "ops").ToString());
         await Expect(page.Locator("#error")).ToHaveTextAsync("Enter an ops token.");
@@ -58,9 +64,11 @@ public sealed class OpsPageBrowserTests(ITestOutputHelper output)
         var stageBars = page.Locator("#stageChart g[data-label]");
         await Expect(stageBars.First).ToBeVisibleAsync();
         Assert.Contains("单位审核", await page.Locator("#stageChart").InnerTextAsync(), StringComparison.Ordinal);
-        var counted = await page.Locator("#stageChart g[data-label]").EvaluateAllAsync<int>("gs => gs.reduce((n, g) => n + Number(g.dataset.value), 0)");
+        var counted = await page.Locator("#stageChart g[data-label]")
+            .EvaluateAllAsync<int>("gs => gs.reduce((n, g) => n + Number(g.dataset.value), 0)");
         Assert.True(counted >= 1, $"stage chart counts {counted}");
-        await Expect(page.Locator("#histogramChart rect[data-kind='started']:not([data-value='0'])").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#histogramChart rect[data-kind='started']:not([data-value='0'])").First)
+            .ToBeVisibleAsync();
         await Screenshot(page, "ops-charts.png", ".charts");
 
         // Filter failed instances (the URL keeps the filter), then running registry reviews; export them as CSV.

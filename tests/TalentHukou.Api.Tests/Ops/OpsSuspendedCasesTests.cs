@@ -23,7 +23,8 @@ public class OpsSuspendedCasesTests(SharedHost shared)
         var ops = await Host.ClientForAsync("ops-suspender", ["ops"]);
         Assert.DoesNotContain(await SuspendedIdsAsync(ops), i => i == id);
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/suspend", null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/suspend", null)).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}",
             d => d.GetProperty("instance").Str("runtimeStatus") == "Suspended");
 
@@ -34,12 +35,14 @@ public class OpsSuspendedCasesTests(SharedHost shared)
         Assert.DoesNotContain((await ops.GetFromJsonAsync<JsonElement>("ops/cases/stranded")).GetProperty("items")
             .EnumerateArray(), i => i.Str("id") == id);
 
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/resume", null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/resume", null)).StatusCode);
         await Eventually.GetJsonAsync(ops, $"ops/instances/application-{id}",
             d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
         Assert.DoesNotContain(await SuspendedIdsAsync(ops), i => i == id);
     }
 
     private static async Task<List<string>> SuspendedIdsAsync(HttpClient ops) =>
-        [.. (await ops.GetFromJsonAsync<JsonElement>("ops/cases/suspended")).GetProperty("items").EnumerateArray().Select(i => i.Str("id"))];
+        [.. (await ops.GetFromJsonAsync<JsonElement>("ops/cases/suspended")).GetProperty("items").EnumerateArray()
+            .Select(i => i.Str("id"))];
 }

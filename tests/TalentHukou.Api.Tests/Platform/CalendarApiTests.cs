@@ -14,7 +14,8 @@ public class CalendarApiTests(SharedHost shared)
     [Fact]
     public async Task WorkingDays_AcrossSpringFestival_SkipsTheHoliday()
     {
-        var body = await Client.GetFromJsonAsync<Dictionary<string, object>>("calendar/working-days?from=2026-02-13&add=2");
+        var body = await Client.GetFromJsonAsync<Dictionary<string, object>>(
+            "calendar/working-days?from=2026-02-13&add=2");
         Assert.Equal("2026-02-24", body!["date"].ToString());
     }
 
@@ -22,7 +23,8 @@ public class CalendarApiTests(SharedHost shared)
     public async Task WorkingDays_BeyondPublishedYear_StatutoryDaysAndSaysProvisional()
     {
         // 2027-01-01 is 元旦 by law, notice or not; the weekend follows.
-        var body = await Client.GetFromJsonAsync<Dictionary<string, object>>("calendar/working-days?from=2026-12-31&add=1");
+        var body = await Client.GetFromJsonAsync<Dictionary<string, object>>(
+            "calendar/working-days?from=2026-12-31&add=1");
         Assert.Equal("2027-01-04", body!["date"].ToString());
         Assert.Equal("False", body["covered"].ToString());
         Assert.Equal("True", body["provisional"].ToString());
@@ -37,7 +39,8 @@ public class CalendarApiTests(SharedHost shared)
     [InlineData("calendar/working-days?from=2026-02-13&add=99999999999", "add")]
     public async Task WorkingDays_BadQuery_ProblemNamingTheField(string url, string field)
     {
-        var problem = await ProblemAssert.IsProblemAsync(await Client.GetAsync(url), HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await Client.GetAsync(url), HttpStatusCode.BadRequest, "validation-failed");
         ProblemAssert.NamesField(problem, field);
     }
 }

@@ -13,10 +13,11 @@ public sealed class CorsHost : IAsyncLifetime
 {
     public LocalHostUnderTest Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
-    {
-        ["Cors:AllowedOrigins:0"] = "http://localhost:5173",
-    });
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(
+        settings: new Dictionary<string, string?>
+        {
+            ["Cors:AllowedOrigins:0"] = "http://localhost:5173",
+        });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
@@ -52,7 +53,9 @@ public class HttpProtocolTests(CorsHost fixture) : IClassFixture<CorsHost>
     {
         var applicant = await Host.ClientForAsync("etag-user", ["applicant"]);
         var admin = await Host.ClientForAsync("admin", ["registry-admin"]);
-        var filed = await applicant.PostAsJsonAsync("registry/employer-requests", EmployerRegistryTests.NewEmployer("广州缓存示范有限公司" + Random.Shared.Next(1000, 9999)));
+        var filed = await applicant.PostAsJsonAsync(
+            "registry/employer-requests",
+            EmployerRegistryTests.NewEmployer("广州缓存示范有限公司" + Random.Shared.Next(1000, 9999)));
         Assert.Equal(HttpStatusCode.Accepted, filed.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), filed.Headers.RetryAfter!.Delta);
         var url = filed.Headers.Location!.ToString()["/api/".Length..];
@@ -64,7 +67,8 @@ public class HttpProtocolTests(CorsHost fixture) : IClassFixture<CorsHost>
         Assert.Equal(HttpStatusCode.NotModified, (await applicant.SendAsync(again)).StatusCode);
 
         var id = (await Json.ReadAsync(first)).Str("requestId");
-        await Json.PostOkAsync(admin, $"registry/requests/{id}/decision", new { approve = false, reason = "测试" }, HttpStatusCode.OK);
+        await Json.PostOkAsync(
+            admin, $"registry/requests/{id}/decision", new { approve = false, reason = "测试" }, HttpStatusCode.OK);
         var changed = new HttpRequestMessage(HttpMethod.Get, url);
         changed.Headers.IfNoneMatch.Add(etag);
         var response = await applicant.SendAsync(changed);

@@ -28,7 +28,11 @@ public class LayerWiringTests
         .Build();
 
     private static readonly IHostEnvironment Development =
-        new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = AppContext.BaseDirectory };
+        new HostingEnvironment
+        {
+            EnvironmentName = Environments.Development,
+            ContentRootPath = AppContext.BaseDirectory,
+        };
 
     [Fact]
     public void AddTalentHukouAdapters_Alone_EveryServiceBuilds() =>
@@ -47,7 +51,8 @@ public class LayerWiringTests
     {
         var services = Host(s => s.AddTalentHukou(Configuration, Development));
         var settings = services
-            .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IConfigureOptions<>))
+            .Where(d => d.ServiceType.IsGenericType
+                && d.ServiceType.GetGenericTypeDefinition() == typeof(IConfigureOptions<>))
             .Select(d => d.ServiceType.GetGenericArguments()[0])
             .Where(t => t.Namespace?.StartsWith("TalentHukou.", StringComparison.Ordinal) == true)
             .Distinct()

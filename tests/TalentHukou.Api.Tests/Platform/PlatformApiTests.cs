@@ -42,53 +42,74 @@ public class PlatformApiTests(SharedHost shared)
     public async Task InteractiveReference_Development_ServedOverTheOpenApiDocument()
     {
         var html = await Client.GetStringAsync("../reference/");
-        Assert.Contains("\"url\":\"../api/openapi.json\"", html); // relative to /reference/: the document at /api/openapi.json
+        // relative to /reference/: the document at /api/openapi.json
+        Assert.Contains("\"url\":\"../api/openapi.json\"", html);
         Assert.Contains("\"openapi\": \"3.1.0\"", await Client.GetStringAsync("openapi.json"));
     }
 
     [Fact]
     public async Task UnknownRoute_ProblemNotFound() =>
-        await ProblemAssert.IsProblemAsync(await Client.GetAsync("no/such/route"), HttpStatusCode.NotFound, "route-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await Client.GetAsync("no/such/route"), HttpStatusCode.NotFound, "route-not-found");
 
     [Fact]
     public async Task DevToken_BrokenJson_ProblemInvalidJson() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", Json("{\"sub\": \"a\", ")), HttpStatusCode.BadRequest, "invalid-json");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("dev/token", Json("{\"sub\": \"a\", ")), HttpStatusCode.BadRequest, "invalid-json");
 
     [Fact]
     public async Task DevToken_WrongJsonTypes_ProblemInvalidJson() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", Json("{\"sub\": 5, \"roles\": \"applicant\"}")), HttpStatusCode.BadRequest, "invalid-json");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("dev/token", Json("{\"sub\": 5, \"roles\": \"applicant\"}")),
+            HttpStatusCode.BadRequest,
+            "invalid-json");
 
     [Fact]
     public async Task DevToken_JsonNull_ProblemInvalidJson() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", Json("null")), HttpStatusCode.BadRequest, "invalid-json");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("dev/token", Json("null")), HttpStatusCode.BadRequest, "invalid-json");
 
     [Fact]
     public async Task DevToken_WrongContentType_ProblemUnsupportedMediaType() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", new StringContent("sub=a", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("dev/token", new StringContent("sub=a", Encoding.UTF8, "text/plain")),
+            HttpStatusCode.UnsupportedMediaType,
+            "unsupported-media-type");
 
     [Fact]
     public async Task DevToken_OversizeBody_ProblemPayloadTooLarge() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", Json($"{{\"sub\":\"{new string('a', 70_000)}\"}}")), HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("dev/token", Json($"{{\"sub\":\"{new string('a', 70_000)}\"}}")),
+            HttpStatusCode.RequestEntityTooLarge,
+            "payload-too-large");
 
     [Fact]
     public async Task DevToken_OversizeChunkedBody_ProblemPayloadTooLarge()
     {
-        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes($"{{\"sub\":\"{new string('a', 70_000)}\"}}")));
+        var content = new StreamContent(
+            new MemoryStream(Encoding.UTF8.GetBytes($"{{\"sub\":\"{new string('a', 70_000)}\"}}")));
         content.Headers.ContentType = new("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "dev/token") { Content = content };
         request.Headers.TransferEncodingChunked = true;
-        await ProblemAssert.IsProblemAsync(await Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+        await ProblemAssert.IsProblemAsync(
+            await Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
     }
 
     [Fact]
     public async Task DevToken_DeeplyNestedJson_ProblemInvalidJson() =>
-        await ProblemAssert.IsProblemAsync(await Client.PostAsync("dev/token", Json("{\"sub\":\"a\",\"roles\":" + new string('[', 100) + new string(']', 100) + "}")), HttpStatusCode.BadRequest, "invalid-json");
+        await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync(
+                "dev/token",
+                Json("{\"sub\":\"a\",\"roles\":" + new string('[', 100) + new string(']', 100) + "}")),
+            HttpStatusCode.BadRequest,
+            "invalid-json");
 
     [Fact]
     public async Task DevToken_UnknownRole_ProblemNamingRoles()
     {
         var response = await Client.PostAsJsonAsync("dev/token", new { sub = "u1", roles = new[] { "emperor" } });
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), "roles");
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), "roles");
     }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");

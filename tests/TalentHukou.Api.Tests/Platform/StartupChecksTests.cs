@@ -11,7 +11,9 @@ using TalentHukou.Api.Hosting;
 
 namespace TalentHukou.Api.Tests.Platform;
 
-/// <summary>Settings that would make a deployed app misbehave quietly stop it at start-up instead, naming the setting.</summary>
+/// <summary>
+/// Settings that would make a deployed app misbehave quietly stop it at start-up instead, naming the setting.
+/// </summary>
 public class StartupChecksTests
 {
     private static readonly Dictionary<string, string?> Production = new()
@@ -34,7 +36,8 @@ public class StartupChecksTests
         {
             ["Privacy:IdIndexKey"] = "@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/id-index-key)",
         };
-        var error = Assert.Throws<OptionsValidationException>(() => Resolve<UnresolvedKeyVaultReferences.Check>(settings, "Production"));
+        var error = Assert.Throws<OptionsValidationException>(
+            () => Resolve<UnresolvedKeyVaultReferences.Check>(settings, "Production"));
         Assert.Contains("Privacy:IdIndexKey", error.Message);
     }
 
@@ -79,7 +82,11 @@ public class StartupChecksTests
     [InlineData(null, "true")]
     public void IdentityClaim_ReservedMalformedOrHashedWithoutAName_StartRefused(string? claim, string? hashed)
     {
-        var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = claim, ["Auth:IdentityClaimHashed"] = hashed };
+        var settings = new Dictionary<string, string?>(Production)
+        {
+            ["Auth:IdentityClaim"] = claim,
+            ["Auth:IdentityClaimHashed"] = hashed,
+        };
         var error = Assert.Throws<OptionsValidationException>(() => Resolve<AuthOptions>(settings, "Production"));
         Assert.Contains("Auth:IdentityClaim", error.Message);
     }
@@ -109,7 +116,11 @@ public class StartupChecksTests
     [Fact]
     public void IdentityClaim_OwnName_StartAccepted()
     {
-        var settings = new Dictionary<string, string?>(Production) { ["Auth:IdentityClaim"] = "gd_id_hash", ["Auth:IdentityClaimHashed"] = "true" };
+        var settings = new Dictionary<string, string?>(Production)
+        {
+            ["Auth:IdentityClaim"] = "gd_id_hash",
+            ["Auth:IdentityClaimHashed"] = "true",
+        };
         Assert.Equal("gd_id_hash", Resolve<AuthOptions>(settings, "Production").IdentityClaim);
     }
 
@@ -139,7 +150,9 @@ public class StartupChecksTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddTalentHukou(configuration, new HostingEnvironment { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
+        services.AddTalentHukou(
+            configuration,
+            new HostingEnvironment { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<T>>().Value;
     }

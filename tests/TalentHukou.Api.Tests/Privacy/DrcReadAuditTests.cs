@@ -24,7 +24,8 @@ public class DrcReadAuditTests(SharedHost shared)
         var issued = await IssuedCase.OfAsync(Host);
         var drc = await Host.ClientForAsync("drc-card-office-reader", [Roles.Drc]);
 
-        var application = await drc.GetFromJsonAsync<System.Text.Json.JsonElement>($"applications/{issued.ApplicationId}");
+        var application = await drc.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"applications/{issued.ApplicationId}");
         using var card = await drc.GetAsync($"applications/{issued.ApplicationId}/card");
 
         Assert.Equal(IssuedCase.Name, application.GetProperty("applicant").Str("name"));

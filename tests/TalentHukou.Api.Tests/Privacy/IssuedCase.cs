@@ -44,7 +44,9 @@ public sealed record IssuedCase(string ApplicationId, IReadOnlyList<string> RawV
         ]);
     }
 
-    /// <summary>Every text of an answer: JSON strings (and the JSON inside them) decoded, or the body as it is.</summary>
+    /// <summary>
+    /// Every text of an answer: JSON strings (and the JSON inside them) decoded, or the body as it is.
+    /// </summary>
     public static IEnumerable<string> TextsOf(string body)
     {
         yield return body;
@@ -57,7 +59,8 @@ public sealed record IssuedCase(string ApplicationId, IReadOnlyList<string> RawV
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var text in element.EnumerateObject().SelectMany(p => Strings(p.Value).Prepend(p.Name))) yield return text;
+                foreach (var text in element.EnumerateObject().SelectMany(p => Strings(p.Value).Prepend(p.Name)))
+                    yield return text;
                 break;
             case JsonValueKind.Array:
                 foreach (var text in element.EnumerateArray().SelectMany(Strings)) yield return text;

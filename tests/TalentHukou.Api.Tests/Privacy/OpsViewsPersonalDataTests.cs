@@ -36,7 +36,8 @@ public class OpsViewsPersonalDataTests(SharedHost shared)
             ["POST ops/search (id)"] = search.GetRawText(),
             ["POST ops/search (card)"] = await PostAsync(ops, "ops/search", new { q = issued.RawValues[5] }),
         };
-        foreach (var route in ApiRouteTable.All.Where(r => r.Method == "GET" && r.Access.AnyOfRoles.Contains(Roles.Ops)))
+        foreach (var route in ApiRouteTable.All
+            .Where(r => r.Method == "GET" && r.Access.AnyOfRoles.Contains(Roles.Ops)))
             foreach (var url in UrlsOf(route.Template, id, instances))
                 answers[$"GET {url}"] = await GetAsync(ops, url);
 
@@ -52,7 +53,9 @@ public class OpsViewsPersonalDataTests(SharedHost shared)
         Assert.Equal(id, application.Str("applicationId"));
     }
 
-    /// <summary>The URLs that read a route for this case: each instance for an instance route, every filled template.</summary>
+    /// <summary>
+    /// The URLs that read a route for this case: each instance for an instance route, every filled template.
+    /// </summary>
     private static IEnumerable<string> UrlsOf(string template, string applicationId, IReadOnlyList<string> instances)
     {
         if (template.Contains("{instanceId}", StringComparison.Ordinal))
@@ -75,7 +78,8 @@ public class OpsViewsPersonalDataTests(SharedHost shared)
     private static async Task<string> GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
-        var mayBeMissing = url.EndsWith("/none", StringComparison.Ordinal) || url.StartsWith("ops/instances/email-", StringComparison.Ordinal);
+        var mayBeMissing = url.EndsWith("/none", StringComparison.Ordinal)
+            || url.StartsWith("ops/instances/email-", StringComparison.Ordinal);
         if (!(mayBeMissing && response.StatusCode == HttpStatusCode.NotFound))
             Assert.True(response.IsSuccessStatusCode, $"GET {url}: {response.StatusCode}");
         return await response.Content.ReadAsStringAsync();

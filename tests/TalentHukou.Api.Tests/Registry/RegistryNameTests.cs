@@ -106,7 +106,8 @@ public class RegistryNameTests(SharedHost shared)
     public async Task MajorRequest_SameNameAsPendingRequest_409NamingTheRequest()
     {
         var major = "同名测试专业" + Unique();
-        var form = () => Multipart.Form(new { schoolId = "S-SYSU", name = major, reason = "查询不到" }, Multipart.Png("attachments"));
+        var form = () => Multipart.Form(
+            new { schoolId = "S-SYSU", name = major, reason = "查询不到" }, Multipart.Png("attachments"));
         var first = await (await NewApplicantAsync()).PostAsync("registry/major-requests", form());
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         var second = await (await NewApplicantAsync()).PostAsync("registry/major-requests", form());
@@ -120,12 +121,14 @@ public class RegistryNameTests(SharedHost shared)
         var requestId = (await Json.ReadAsync(filed)).Str("requestId");
         foreach (var refused in answers.Where(a => a != filed))
         {
-            var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict, "registry-name-requested");
+            var problem = await ProblemAssert.IsProblemAsync(
+                refused, HttpStatusCode.Conflict, "registry-name-requested");
             Assert.Equal(requestId, problem.Str("requestId"));
         }
     }
 
-    private Task<HttpClient> NewApplicantAsync() => Host.ClientForAsync("name-" + Guid.NewGuid().ToString("N"), ["applicant"]);
+    private Task<HttpClient> NewApplicantAsync() =>
+        Host.ClientForAsync("name-" + Guid.NewGuid().ToString("N"), ["applicant"]);
 
     private static Task<HttpResponseMessage> FileEmployerAsync(HttpClient applicant, string name) =>
         applicant.PostAsJsonAsync("registry/employer-requests", EmployerRegistryTests.NewEmployer(name));

@@ -20,16 +20,22 @@ public class RegistryRestartTests
         await using (var first = await LocalHostUnderTest.StartAsync(names, settings))
         {
             var applicant = await first.ClientForAsync("restart-applicant", ["applicant"]);
-            requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", EmployerRegistryTests.NewEmployer(name), HttpStatusCode.Accepted)).Str("requestId");
+            requestId = (await Json.PostOkAsync(
+                applicant,
+                "registry/employer-requests",
+                EmployerRegistryTests.NewEmployer(name),
+                HttpStatusCode.Accepted)).Str("requestId");
         }
         await using var second = await LocalHostUnderTest.StartAsync(names, settings);
         var sameApplicant = await second.ClientForAsync("restart-applicant", ["applicant"]);
         var admin = await second.ClientForAsync("admin-2", ["registry-admin"]);
         var progress = await sameApplicant.GetFromJsonAsync<JsonElement>($"registry/requests/{requestId}");
         Assert.Equal("pending", progress.Str("status"));
-        var decided = await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = true }, HttpStatusCode.OK);
+        var decided = await Json.PostOkAsync(
+            admin, $"registry/requests/{requestId}/decision", new { approve = true }, HttpStatusCode.OK);
         Assert.Equal("approved", decided.Str("status"));
-        var found = await sameApplicant.GetFromJsonAsync<JsonElement>($"registry/employers?name={Uri.EscapeDataString(name)}");
+        var found = await sameApplicant.GetFromJsonAsync<JsonElement>(
+            $"registry/employers?name={Uri.EscapeDataString(name)}");
         Assert.Equal(1, found.GetArrayLength());
     }
 }

@@ -28,19 +28,26 @@ public class AuthorizationMatrixTests(SharedHost shared)
         var route = ApiRouteTable.ByName(routeName);
         var anonymous = await Send(Host.Anonymous, route);
         Assert.True(anonymous < 500, $"{routeName} anonymous → {anonymous}");
-        Assert.True(route.Access.Anonymous ? anonymous is not (401 or 403) : anonymous == 401, $"{routeName} anonymous → {anonymous}");
+        Assert.True(
+            route.Access.Anonymous ? anonymous is not (401 or 403) : anonymous == 401,
+            $"{routeName} anonymous → {anonymous}");
 
         foreach (var role in Roles.All)
         {
             var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
             var status = await Send(client, route);
             Assert.True(status < 500, $"{routeName} as {role} → {status}");
-            var allowed = route.Access.Anonymous || route.Access.Allows(new Caller("x", new HashSet<string> { role }, null, null));
-            Assert.True(allowed ? status is not (401 or 403) : status == 403, $"{routeName} as {role} → {status} (allowed: {allowed})");
+            var allowed = route.Access.Anonymous
+                || route.Access.Allows(new Caller("x", new HashSet<string> { role }, null, null));
+            Assert.True(
+                allowed ? status is not (401 or 403) : status == 403,
+                $"{routeName} as {role} → {status} (allowed: {allowed})");
         }
     }
 
-    /// <summary>The ops controls aimed at business instances (an application, a card saga, a ticket, a registry request).</summary>
+    /// <summary>
+    /// The ops controls aimed at business instances (an application, a card saga, a ticket, a registry request).
+    /// </summary>
     public static TheoryData<string, string> OpsControls => new()
     {
         { "POST", "ops/instances/application-MATRIX1/restart" },
@@ -66,7 +73,8 @@ public class AuthorizationMatrixTests(SharedHost shared)
         {
             var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
             var status = await SendPath(client, method, path);
-            Assert.True(role == Roles.Ops ? status is 404 or 409 : status == 403, $"{method} {path} as {role} → {status}");
+            Assert.True(
+                role == Roles.Ops ? status is 404 or 409 : status == 403, $"{method} {path} as {role} → {status}");
         }
     }
 
@@ -75,12 +83,17 @@ public class AuthorizationMatrixTests(SharedHost shared)
     public void OpsControls_CoverEveryOpsWriteOnOneInstanceOrCase()
     {
         var covered = OpsControls.Select(row => ((string)row[0], (string)row[1])).ToList();
-        var controls = ApiRouteTable.All.Where(r => r.Method != "GET" && r.Template.StartsWith("ops/", StringComparison.Ordinal)
+        var controls = ApiRouteTable.All.Where(r => r.Method != "GET"
+            && r.Template.StartsWith("ops/", StringComparison.Ordinal)
             && (r.Parameters.Contains("instanceId") || r.Parameters.Contains("caseId")));
         Assert.All(controls, route =>
         {
-            var pattern = "^" + System.Text.RegularExpressions.Regex.Replace(route.Template, "\\{[^}]+\\}", "[^/]+") + "$";
-            Assert.True(covered.Any(c => c.Item1 == route.Method && System.Text.RegularExpressions.Regex.IsMatch(c.Item2, pattern)),
+            var pattern = "^"
+                + System.Text.RegularExpressions.Regex.Replace(route.Template, "\\{[^}]+\\}", "[^/]+")
+                + "$";
+            Assert.True(
+                covered.Any(c => c.Item1 == route.Method
+                    && System.Text.RegularExpressions.Regex.IsMatch(c.Item2, pattern)),
                 $"{route.Name} ({route.Method} {route.Template}) is not in the ops-control matrix");
         });
     }
@@ -94,13 +107,17 @@ public class AuthorizationMatrixTests(SharedHost shared)
             var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
             using var response = await client.PostAsync("ops/cards/duplicates",
                 new StringContent("{\"dryRun\":false}", Encoding.UTF8, "application/json"));
-            Assert.True(response.StatusCode == System.Net.HttpStatusCode.Forbidden, $"revoking run as {role} → {response.StatusCode}");
+            Assert.True(
+                response.StatusCode == System.Net.HttpStatusCode.Forbidden,
+                $"revoking run as {role} → {response.StatusCode}");
         }
     }
 
     [Fact]
     public void EveryRoute_HasAnAccessRule() =>
-        Assert.All(ApiRouteTable.All, r => Assert.True(r.Access.Anonymous || r.Access is not null, $"{r.Name} has no access rule"));
+        Assert.All(
+            ApiRouteTable.All,
+            r => Assert.True(r.Access.Anonymous || r.Access is not null, $"{r.Name} has no access rule"));
 
     // An integer parameter (a year) gets one outside the calendar's years: the matrix never publishes anything.
     private static Task<int> Send(HttpClient client, ApiRoute route) =>
@@ -111,9 +128,11 @@ public class AuthorizationMatrixTests(SharedHost shared)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         // Ops controls require a reason (400 without): give one, so the ops role reaches the case rules.
-        var control = path.StartsWith("ops/instances/", StringComparison.Ordinal) || path.EndsWith("/repair", StringComparison.Ordinal);
+        var control = path.StartsWith("ops/instances/", StringComparison.Ordinal)
+            || path.EndsWith("/repair", StringComparison.Ordinal);
         if (method is "POST" || control)
-            request.Content = new StringContent(control ? "{\"reason\":\"权限矩阵检查\"}" : "{}", Encoding.UTF8, "application/json");
+            request.Content = new StringContent(
+                control ? "{\"reason\":\"权限矩阵检查\"}" : "{}", Encoding.UTF8, "application/json");
         using var response = await client.SendAsync(request);
         return (int)response.StatusCode;
     }

@@ -14,7 +14,11 @@ namespace TalentHukou.Api.Tests.Security;
 [Collection(SharedHostCollection.Name)]
 public class DecisionTrustTests(SharedHost shared)
 {
-    private static readonly string[] BusinessEvents = ["unit-review", "hrss-review", "objection", "card-issue", "card-generate", "withdraw", "return", "correction", "decision", "ticket-update"];
+    private static readonly string[] BusinessEvents =
+    [
+        "unit-review", "hrss-review", "objection", "card-issue", "card-generate", "withdraw", "return", "correction",
+        "decision", "ticket-update",
+    ];
 
     private LocalHostUnderTest Host => shared.Host;
 
@@ -28,19 +32,31 @@ public class DecisionTrustTests(SharedHost shared)
 
         foreach (var name in BusinessEvents)
         {
-            var raised = await ops.PostAsJsonAsync($"ops/instances/application-{id}/events/{name}",
-                new { Approve = true, Reason = "ops", By = "ops-raiser", SignedName = "李小龙", DecidedBy = "ops-raiser" });
+            var raised = await ops.PostAsJsonAsync(
+                $"ops/instances/application-{id}/events/{name}",
+                new
+                {
+                    Approve = true,
+                    Reason = "ops",
+                    By = "ops-raiser",
+                    SignedName = "李小龙",
+                    DecidedBy = "ops-raiser",
+                });
             await ProblemAssert.IsProblemAsync(raised, HttpStatusCode.Forbidden, "forbidden");
         }
         // A technical event is accepted and decides nothing.
-        Assert.Equal(HttpStatusCode.Accepted, (await ops.PostAsync($"ops/instances/application-{id}/events/psb-recheck", null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await ops.PostAsync($"ops/instances/application-{id}/events/psb-recheck", null)).StatusCode);
 
         var after = await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}");
         Assert.Equal("awaiting-card", after.Str("stage"));
-        Assert.True(!after.TryGetProperty("card", out var card) || card.ValueKind == JsonValueKind.Null, after.ToString());
+        Assert.True(
+            !after.TryGetProperty("card", out var card) || card.ValueKind == JsonValueKind.Null, after.ToString());
         var audit = await ops.GetFromJsonAsync<JsonElement>($"ops/audit?target=application-{id}&action=ops.raise");
         var rows = audit.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(BusinessEvents.Length, rows.Count(r => r.Str("outcome") == "refused" && r.Str("actor") == "ops-raiser"));
+        Assert.Equal(
+            BusinessEvents.Length, rows.Count(r => r.Str("outcome") == "refused" && r.Str("actor") == "ops-raiser"));
         Assert.Single(rows, r => r.Str("outcome") == "accepted");
     }
 
@@ -53,13 +69,20 @@ public class DecisionTrustTests(SharedHost shared)
 
         // Raised first, so the orchestration reads them before the real e-signature: the old payload shape, and a
         // well-formed decision id that no decision row holds.
-        await Host.Durable.RaiseEventAsync($"application-{id}", "card-generate", new { By = "forger", SignedName = "李小龙" });
+        await Host.Durable.RaiseEventAsync(
+            $"application-{id}", "card-generate", new { By = "forger", SignedName = "李小龙" });
         await Host.Durable.RaiseEventAsync($"application-{id}", "card-generate", "DC20260101T000000S000ABCD");
-        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            applicant,
+            $"applications/{id}/card/generate",
+            new { consent = true, signedName = "李小龙" },
+            HttpStatusCode.Accepted);
 
         var issued = await Eventually.GetJsonAsync(applicant, $"applications/{id}",
             a => a.TryGetProperty("card", out var c) && c.ValueKind == JsonValueKind.Object, 120);
-        var signed = issued.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event").StartsWith("e-signed", StringComparison.Ordinal)).ToList();
+        var signed = issued.GetProperty("timeline").EnumerateArray()
+            .Where(t => t.Str("event").StartsWith("e-signed", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(["e-signed-1"], signed.Select(t => t.Str("event")).ToArray());
         Assert.Contains(Host.Logs.Entries, e => e.EventId == 3201);
     }
@@ -76,9 +99,13 @@ public class DecisionTrustTests(SharedHost shared)
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden, "own-matter");
 
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
-        Assert.Equal(HttpStatusCode.Accepted, (await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" }))
+                .StatusCode);
         var approved = await ApplicationFlows.AtStageAsync(self, id, "publicity");
-        Assert.Contains(approved.GetProperty("timeline").EnumerateArray(), t => t.Str("event") == "hrss-review-approved");
+        Assert.Contains(
+            approved.GetProperty("timeline").EnumerateArray(), t => t.Str("event") == "hrss-review-approved");
         var ops = await Host.ClientForAsync("ops-auditor", ["ops"]);
         var audit = await ops.GetFromJsonAsync<JsonElement>($"ops/audit?target={id}&action=decision.hrss-review");
         var row = Assert.Single(audit.GetProperty("items").EnumerateArray());
@@ -94,11 +121,22 @@ public class DecisionTrustTests(SharedHost shared)
         var person = await Host.ClientForAsync(sub, ["applicant"]);
         var registryAdmin = await Host.ClientForAsync("registry-admin-trust", ["registry-admin"]);
         var requested = await Json.PostOkAsync(person, "unit-admins/requests",
-            new { employerId = "E-DEMO-GOV", applicantName = "王小明", idNumber = VerifiedIdentities.Of(person), phone = "13912345678", email = "ua@example.cn" },
+            new
+            {
+                employerId = "E-DEMO-GOV",
+                applicantName = "王小明",
+                idNumber = VerifiedIdentities.Of(person),
+                phone = "13912345678",
+                email = "ua@example.cn",
+            },
             HttpStatusCode.Accepted);
         var view = await registryAdmin.GetFromJsonAsync<JsonElement>($"registry/requests/{requested.Str("requestId")}");
         Assert.Equal(sub, view.GetProperty("proposal").Str("applicantSub")); // the admin sees whom they would grant
-        await Json.PostOkAsync(registryAdmin, $"unit-admins/requests/{requested.Str("requestId")}/decision", new { approve = true, reason = "核实无误" }, HttpStatusCode.OK);
+        await Json.PostOkAsync(
+            registryAdmin,
+            $"unit-admins/requests/{requested.Str("requestId")}/decision",
+            new { approve = true, reason = "核实无误" },
+            HttpStatusCode.OK);
 
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-GOV", "manual");
@@ -107,8 +145,12 @@ public class DecisionTrustTests(SharedHost shared)
         var page = await person.GetFromJsonAsync<JsonElement>("applications?unit=E-DEMO-GOV&pageSize=100");
         Assert.Contains(page.GetProperty("items").EnumerateArray(), a => a.Str("applicationId") == id);
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"applications/{id}")).StatusCode);
-        await ProblemAssert.IsProblemAsync(await person.GetAsync("applications?unit=E-DEMO-HOSP"), HttpStatusCode.Forbidden, "forbidden");
-        Assert.Equal(HttpStatusCode.Accepted, (await person.PostAsJsonAsync($"applications/{id}/unit-review", new { approve = true, reason = "同意" })).StatusCode);
+        await ProblemAssert.IsProblemAsync(
+            await person.GetAsync("applications?unit=E-DEMO-HOSP"), HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await person.PostAsJsonAsync($"applications/{id}/unit-review", new { approve = true, reason = "同意" }))
+                .StatusCode);
         await ApplicationFlows.AtStageAsync(applicant, id, "hrss-review");
     }
 
@@ -117,10 +159,18 @@ public class DecisionTrustTests(SharedHost shared)
     {
         var sub = "self-registry-" + Guid.NewGuid().ToString("N")[..8];
         var both = await Host.ClientForAsync(sub, ["applicant", "registry-admin"]);
-        var accepted = await Json.PostOkAsync(both, "registry/employer-requests",
-            Registry.EmployerRegistryTests.NewEmployer("广州自审示范有限公司" + Random.Shared.Next(1000, 9999)), HttpStatusCode.Accepted);
-        await ProblemAssert.IsProblemAsync(await both.PostAsJsonAsync($"registry/requests/{accepted.Str("requestId")}/decision",
-            new { approve = true }), HttpStatusCode.Forbidden, "own-request");
-        Assert.Equal("pending", (await both.GetFromJsonAsync<JsonElement>($"registry/requests/{accepted.Str("requestId")}")).Str("status"));
+        var accepted = await Json.PostOkAsync(
+            both,
+            "registry/employer-requests",
+            Registry.EmployerRegistryTests.NewEmployer("广州自审示范有限公司" + Random.Shared.Next(1000, 9999)),
+            HttpStatusCode.Accepted);
+        await ProblemAssert.IsProblemAsync(
+            await both.PostAsJsonAsync(
+                $"registry/requests/{accepted.Str("requestId")}/decision", new { approve = true }),
+            HttpStatusCode.Forbidden,
+            "own-request");
+        Assert.Equal(
+            "pending",
+            (await both.GetFromJsonAsync<JsonElement>($"registry/requests/{accepted.Str("requestId")}")).Str("status"));
     }
 }

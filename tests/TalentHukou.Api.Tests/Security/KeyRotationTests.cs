@@ -54,7 +54,10 @@ public class KeyRotationTests
         await DuplicateOfAsync(owner, idNumber, applicationId);
 
         var ops = await second.ClientForAsync("rotation-ops", ["ops"]);
-        await ProblemAssert.IsProblemAsync(await ops.PostAsJsonAsync("ops/key-rotations", new { keyId = "k1" }), HttpStatusCode.BadRequest, "validation-failed");
+        await ProblemAssert.IsProblemAsync(
+            await ops.PostAsJsonAsync("ops/key-rotations", new { keyId = "k1" }),
+            HttpStatusCode.BadRequest,
+            "validation-failed");
         var started = await Json.PostOkAsync(ops, "ops/key-rotations", new { keyId = "k2" }, HttpStatusCode.Accepted);
         Assert.Equal("k2", started.Str("keyId"));
         var result = await CompletedAsync(second, started.Str("instanceId"));
@@ -134,7 +137,8 @@ public class KeyRotationTests
     private static async Task<KeyRotationResult> CompletedAsync(LocalHostUnderTest host, string instanceId)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        var done = await host.Durable.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
+        var done = await host.Durable.WaitForInstanceCompletionAsync(
+            instanceId, getInputsAndOutputs: true, timeout.Token);
         Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
             $"{done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
         return done.ReadOutputAs<KeyRotationResult>()!;
@@ -145,6 +149,7 @@ public class KeyRotationTests
 
     private static bool Current(LocalHostUnderTest host, string value) => Protector(host).IsCurrent(value);
 
-    private static Task<Domain.Applications.ApplicationRecord> RecordAsync(LocalHostUnderTest host, string applicationId) =>
+    private static Task<Domain.Applications.ApplicationRecord> RecordAsync(
+        LocalHostUnderTest host, string applicationId) =>
         CardSagaDriver.RecordAsync(host, applicationId);
 }

@@ -25,7 +25,8 @@ public class PersonalDataScanTests
         await using var host = await LocalHostUnderTest.StartAsync();
         var birthDate = new DateOnly(1991, 8, 23);
         var idNumber = IdNumbers.New(birthDate);
-        var applicant = await host.ClientForAsync("pii-birth-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
+        var applicant = await host.ClientForAsync(
+            "pii-birth-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
 
         var row = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ApplicationsTable)
@@ -39,7 +40,8 @@ public class PersonalDataScanTests
     [Fact]
     public async Task FullRun_LogsAndOpsViews_NeverShowFullIdNumbersOrPhones()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
         var idNumber = IdNumbers.New();
         var unitAdminId = IdNumbers.New();
         const string phone = "13800138000";
@@ -47,16 +49,31 @@ public class PersonalDataScanTests
         var applicant = await host.ClientForAsync("pii-applicant", ["applicant"], idNumber: idNumber);
         var unitAdmin = await host.ClientForAsync("pii-unit-admin", ["applicant"], idNumber: unitAdminId);
 
-        await Json.PostOkAsync(unitAdmin, "unit-admins/requests", new { employerId = "E-DEMO-GOV", applicantName = "赵敏", idNumber = unitAdminId, phone = "13712345678", email = "zm@example.cn" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            unitAdmin,
+            "unit-admins/requests",
+            new
+            {
+                employerId = "E-DEMO-GOV",
+                applicantName = "赵敏",
+                idNumber = unitAdminId,
+                phone = "13712345678",
+                email = "zm@example.cn",
+            },
+            HttpStatusCode.Accepted);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
-        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
+        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted))
+            .Str("applicationId");
         await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
         var objector = await host.ClientForAsync("pii-objector", ["applicant"]);
-        await objector.PostAsJsonAsync($"applications/{id}/objections", new { reason = "请核实工作单位情况", contact = objectorPhone });
+        await objector.PostAsJsonAsync(
+            $"applications/{id}/objections", new { reason = "请核实工作单位情况", contact = objectorPhone });
         await ApplicationFlows.AtStageAsync(applicant, id, "objection-review");
         var city = await ApplicationFlows.ReviewerAsync(host, "tianhe");
         var view = await city.GetFromJsonAsync<JsonElement>($"applications/{id}");
-        await city.PostAsJsonAsync($"applications/{id}/objections/{view.GetProperty("objections")[0].Str("objectionId")}/resolution", new { upheld = false, note = "不成立" });
+        await city.PostAsJsonAsync(
+            $"applications/{id}/objections/{view.GetProperty("objections")[0].Str("objectionId")}/resolution",
+            new { upheld = false, note = "不成立" });
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 120);
 
         var seen = new List<string>(host.Logs.Lines) { view.ToString() };
@@ -84,34 +101,57 @@ public class PersonalDataScanTests
     [Fact]
     public async Task WholeLifecycle_RawOrchestrationStateAndLogs_HoldNoNameEmailPhoneOrIdNumber()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "100000" });
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (smartId, manualId) = (IdNumbers.New(), IdNumbers.New());
         var email = $"pii-{tag}@example.cn";
         var applicant = await host.ClientForAsync("pii-life-" + tag, ["applicant"], idNumber: smartId);
 
-        var smart = (await Json.PostOkAsync(applicant, "applications",
-            await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", smartId, email: email), HttpStatusCode.Accepted)).Str("applicationId");
+        var smart = (await Json.PostOkAsync(
+            applicant,
+            "applications",
+            await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", smartId, email: email),
+            HttpStatusCode.Accepted)).Str("applicationId");
         await ApplicationFlows.AtStageAsync(applicant, smart, "awaiting-card", 120);
-        await Json.PostOkAsync(applicant, $"applications/{smart}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            applicant,
+            $"applications/{smart}/card/generate",
+            new { consent = true, signedName = "李小龙" },
+            HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(applicant, smart, "psb-synced", 120);
 
         var other = await host.ClientForAsync("pii-life2-" + tag, ["applicant"], idNumber: manualId);
         var (manual, _) = await ApplicationFlows.SubmitAsync(other, "E-DEMO-TECH", "manual", manualId, email);
         await ApplicationFlows.AtStageAsync(other, manual, "hrss-review");
         var reviewer = await ApplicationFlows.ReviewerAsync(host, "tianhe");
-        await Json.PostOkAsync(reviewer, $"applications/{manual}/review", new { approve = false, reason = "材料不全" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            reviewer,
+            $"applications/{manual}/review",
+            new { approve = false, reason = "材料不全" },
+            HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(other, manual, "rejected");
 
         var ticket = (await Tickets.FileAsync(applicant)).Str("ticketId");
         var support = await host.ClientForAsync("pii-support", ["support"]);
-        await Json.PostOkAsync(support, $"support/tickets/{ticket}/reply", new { message = "请清除浏览器缓存后重试。" }, HttpStatusCode.OK);
-        var request = (await Json.PostOkAsync(applicant, "registry/employer-requests",
-            Registry.EmployerRegistryTests.NewEmployer($"广州隐私扫描{tag}有限公司", contactEmail: email), HttpStatusCode.Accepted)).Str("requestId");
+        await Json.PostOkAsync(
+            support, $"support/tickets/{ticket}/reply", new { message = "请清除浏览器缓存后重试。" }, HttpStatusCode.OK);
+        var request = (await Json.PostOkAsync(
+            applicant,
+            "registry/employer-requests",
+            Registry.EmployerRegistryTests.NewEmployer($"广州隐私扫描{tag}有限公司", contactEmail: email),
+            HttpStatusCode.Accepted)).Str("requestId");
         var admin = await host.ClientForAsync("pii-registry", ["registry-admin"]);
-        await Json.PostOkAsync(admin, $"registry/requests/{request}/decision", new { approve = false, reason = "信用代码不符" }, HttpStatusCode.OK);
-        await Eventually.TrueAsync(async () => await host.OutboxAsync($"registry/{request}/rejected") is not null, "the registry decision is mailed");
-        await Eventually.TrueAsync(async () => await host.OutboxAsync($"ticket/{ticket}/received") is not null, "the ticket mail is queued");
+        await Json.PostOkAsync(
+            admin,
+            $"registry/requests/{request}/decision",
+            new { approve = false, reason = "信用代码不符" },
+            HttpStatusCode.OK);
+        await Eventually.TrueAsync(
+            async () => await host.OutboxAsync($"registry/{request}/rejected") is not null,
+            "the registry decision is mailed");
+        await Eventually.TrueAsync(
+            async () => await host.OutboxAsync($"ticket/{ticket}/received") is not null, "the ticket mail is queued");
 
         var state = await RawOrchestrationStateAsync(host);
         Assert.True(state.Count > 20, $"the scan must cover many instances and events, saw {state.Count}");
@@ -133,13 +173,17 @@ public class PersonalDataScanTests
     {
         var service = host.Services.GetRequiredService<DurableTask.Core.IOrchestrationServiceClient>();
         var found = new List<(string, string)>();
-        await foreach (var instance in host.Durable.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { FetchInputsAndOutputs = true }))
+        await foreach (var instance in host.Durable.GetAllInstancesAsync(
+            new Microsoft.DurableTask.Client.OrchestrationQuery { FetchInputsAndOutputs = true }))
         {
             found.Add(($"{instance.InstanceId} input/output/status",
-                $"{instance.SerializedInput}\n{instance.SerializedOutput}\n{instance.SerializedCustomStatus}\n{instance.FailureDetails}"));
-            foreach (var execution in await service.GetOrchestrationStateAsync(instance.InstanceId, allExecutions: true))
+                $"{instance.SerializedInput}\n{instance.SerializedOutput}\n"
+                + $"{instance.SerializedCustomStatus}\n{instance.FailureDetails}"));
+            foreach (var execution in await service.GetOrchestrationStateAsync(
+                instance.InstanceId, allExecutions: true))
             {
-                var history = await service.GetOrchestrationHistoryAsync(instance.InstanceId, execution.OrchestrationInstance.ExecutionId);
+                var history = await service.GetOrchestrationHistoryAsync(
+                    instance.InstanceId, execution.OrchestrationInstance.ExecutionId);
                 found.Add(($"{instance.InstanceId} history", System.Text.RegularExpressions.Regex.Unescape(history)));
             }
         }

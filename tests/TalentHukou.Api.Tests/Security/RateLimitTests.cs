@@ -24,8 +24,11 @@ public class RateLimitTests
             Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(flooder)).StatusCode);
         var limited = await WriteAsync(flooder);
         await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "too-many-requests");
-        Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60)); // until the next minute
-        Assert.Equal(HttpStatusCode.OK, (await flooder.GetAsync("registry/employers?name=广州地铁集团有限公司")).StatusCode); // reads are not limited
+        // until the next minute
+        Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        // reads are not limited
+        Assert.Equal(
+            HttpStatusCode.OK, (await flooder.GetAsync("registry/employers?name=广州地铁集团有限公司")).StatusCode);
         var other = await host.ClientForAsync("someone-else", ["applicant"]);
         Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(other)).StatusCode);
     }
@@ -44,21 +47,23 @@ public class RateLimitTests
         Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(onSecond)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(onFirst)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await WriteAsync(onSecond)).StatusCode); // its own instance saw one write only
+        // its own instance saw one write only
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await WriteAsync(onSecond)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await WriteAsync(onFirst)).StatusCode);
     }
 
     [Fact]
     public async Task Writes_OneSubjectAllAtOnce_EachCountedOnce()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:WritesPerMinute"] = "10" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["RateLimit:WritesPerMinute"] = "10" });
         var burster = await host.ClientForAsync("burster", ["applicant"]);
         await WithRoomInTheMinuteAsync();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => WriteAsync(burster)));
 
-        // Racing on one budget row, each write is counted, or refused once the count is full, or (losing the race on every
-        // attempt) let through uncounted and logged: none is lost and none counted twice.
+        // Racing on one budget row, each write is counted, or refused once the count is full, or (losing the race on
+        // every attempt) let through uncounted and logged: none is lost and none counted twice.
         var budget = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.WriteBudgetsTable)
             .GetEntityAsync<TableEntity>(TableKeys.Hash("burster"), "budget");
         var counted = budget.Value.GetInt32("Count")!.Value;
@@ -66,13 +71,16 @@ public class RateLimitTests
         var uncounted = host.Logs.Entries.Count(e => e.EventId == 1003);
         Assert.Equal(16, counted + limited + uncounted);
         Assert.True(counted == 10 || limited == 0, $"{limited} refused while only {counted} of 10 were counted");
-        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests }));
+        Assert.All(
+            answers,
+            a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests }));
     }
 
     [Fact]
     public async Task AnonymousVerification_OverThePerClientLimit_429WithRetryAfter_SignedInUnaffected()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["RateLimit:AnonymousReadsPerMinute"] = "3" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["RateLimit:AnonymousReadsPerMinute"] = "3" });
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 7; i++) answers.Add(await host.Anonymous.GetAsync("cards/R2600000000001/verification"));
         var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
@@ -80,7 +88,8 @@ public class RateLimitTests
         await ProblemAssert.IsProblemAsync(limited[0], HttpStatusCode.TooManyRequests, "too-many-requests");
         Assert.NotNull(limited[0].Headers.RetryAfter);
         var psb = await host.ClientForAsync("psb-1", ["psb"]);
-        await ProblemAssert.IsProblemAsync(await psb.GetAsync("cards/R2600000000001/verification"), HttpStatusCode.NotFound, "card-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await psb.GetAsync("cards/R2600000000001/verification"), HttpStatusCode.NotFound, "card-not-found");
     }
 
     [Fact]
@@ -91,7 +100,8 @@ public class RateLimitTests
         var prober = await host.ClientForAsync("verification-prober", ["applicant"]);
         await WithRoomInTheMinuteAsync();
         for (var i = 0; i < 3; i++)
-            Assert.Equal(HttpStatusCode.NotFound, (await prober.GetAsync($"cards/R260000000000{i}/verification")).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.NotFound, (await prober.GetAsync($"cards/R260000000000{i}/verification")).StatusCode);
         var limited = await prober.GetAsync("cards/R2600000000009/verification");
         await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "too-many-requests");
         Assert.NotNull(limited.Headers.RetryAfter);
@@ -99,14 +109,18 @@ public class RateLimitTests
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("cards/R2600000000009/verification")).StatusCode);
     }
 
-    /// <summary>Waits, if need be, until 20 s or more of the current minute remain, so the budget's minute cannot turn mid-test.</summary>
+    /// <summary>
+    /// Waits, if need be, until 20 s or more of the current minute remain, so the budget's minute cannot turn mid-test.
+    /// </summary>
     private static async Task WithRoomInTheMinuteAsync()
     {
         var now = DateTimeOffset.UtcNow;
         var intoMinute = TimeSpan.FromTicks(now.Ticks % TimeSpan.TicksPerMinute);
-        if (intoMinute > TimeSpan.FromSeconds(40)) await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute + TimeSpan.FromMilliseconds(100));
+        if (intoMinute > TimeSpan.FromSeconds(40))
+            await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute + TimeSpan.FromMilliseconds(100));
     }
 
     /// <summary>A write the route refuses (an empty add-request): counted by the limit, and nothing stored.</summary>
-    private static Task<HttpResponseMessage> WriteAsync(HttpClient client) => client.PostAsJsonAsync("registry/employer-requests", new { });
+    private static Task<HttpResponseMessage> WriteAsync(HttpClient client) =>
+        client.PostAsJsonAsync("registry/employer-requests", new { });
 }

@@ -48,7 +48,9 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
         var notice = Assert.Single(Notices(view));
         Assert.Equal(("sms", Domain.Privacy.Masking.Phone(phone)), (notice.Str("channel"), notice.Str("to")));
         Assert.DoesNotContain(phone, view.ToString(), StringComparison.Ordinal);
-        Assert.Equal(["sms"], view.GetProperty("notices").GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(
+            ["sms"],
+            view.GetProperty("notices").GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
         var ops = await Host.ClientForAsync("sms-ops", ["ops"]);
         var channels = (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("outboxChannels");
         Assert.True(channels.GetProperty("sms").GetProperty("finished").GetInt32() >= 1);
@@ -62,16 +64,20 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
         var (id, code) = await PhoneVerificationFlows.StartAsync(applicant, sms.Gateway, phone);
         var wrong = code == "000000" ? "000001" : "000000";
 
-        await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync($"contact-verifications/{id}/confirm", new { code = wrong }),
+        await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync($"contact-verifications/{id}/confirm", new { code = wrong }),
             HttpStatusCode.UnprocessableEntity, "verification-code-wrong");
         var stranger = await ApplicationFlows.ApplicantAsync(Host);
-        await ProblemAssert.IsProblemAsync(await stranger.PostAsJsonAsync($"contact-verifications/{id}/confirm", new { code }),
+        await ProblemAssert.IsProblemAsync(
+            await stranger.PostAsJsonAsync($"contact-verifications/{id}/confirm", new { code }),
             HttpStatusCode.NotFound, "verification-not-found");
-        var confirmed = await Json.PostOkAsync(applicant, $"contact-verifications/{id}/confirm", new { code }, HttpStatusCode.OK);
+        var confirmed = await Json.PostOkAsync(
+            applicant, $"contact-verifications/{id}/confirm", new { code }, HttpStatusCode.OK);
         Assert.True(confirmed.GetProperty("verified").GetBoolean());
 
         var body = await SubmissionAsync(applicant, phone, email: null, preference: "sms", verificationId: id);
-        var appId = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
+        var appId = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted))
+            .Str("applicationId");
         var view = await Eventually.GetJsonAsync(applicant, $"applications/{appId}",
             a => Notices(a).Any(n => n.Str("note") == "PublicityStarted"), 60);
         Assert.Equal("verified-number", view.GetProperty("notices").Str("sms"));
@@ -93,7 +99,9 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
 
         later.Advance(PhoneVerificationOptions.PromisedLifetime + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(PhoneConfirmation.Expired, await verifications.ConfirmAsync("sms-expiry", id, code, CancellationToken.None));
+        Assert.Equal(
+            PhoneConfirmation.Expired,
+            await verifications.ConfirmAsync("sms-expiry", id, code, CancellationToken.None));
         Assert.False(await verifications.IsConfirmedAsync("sms-expiry", id, number, CancellationToken.None));
     }
 
@@ -104,11 +112,15 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var body = await SubmissionAsync(applicant, phone, $"unverified-{Guid.NewGuid():N}@example.cn", "both", null);
 
-        var appId = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
+        var appId = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted))
+            .Str("applicationId");
         var view = await Eventually.GetJsonAsync(applicant, $"applications/{appId}",
             a => Notices(a).Any(n => n.Str("note") == "PublicityStarted"), 60);
 
-        Assert.Equal(("unverified-number", "email"), (view.GetProperty("notices").Str("sms"), view.GetProperty("notices").GetProperty("channels")[0].GetString()));
+        Assert.Equal(
+            ("unverified-number", "email"),
+            (view.GetProperty("notices").Str("sms"),
+                view.GetProperty("notices").GetProperty("channels")[0].GetString()));
         Assert.All(Notices(view), n => Assert.Equal("email", n.Str("channel")));
         Assert.Empty(await sms.Gateway.TextsToAsync(phone, seconds: 0));
     }
@@ -141,8 +153,11 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
 
         await CardSagaDriver.StartAsync(Host, app.ApplicationId);
 
-        await Eventually.TrueAsync(() => Task.FromResult(sms.Mail.Messages.Any(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
-            && m.Subject!.Contains("出卡通知", StringComparison.Ordinal))), "the card-issued e-mail after the SMS failed", 20);
+        await Eventually.TrueAsync(
+            () => Task.FromResult(sms.Mail.Messages.Any(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+                && m.Subject!.Contains("出卡通知", StringComparison.Ordinal))),
+            "the card-issued e-mail after the SMS failed",
+            20);
         Assert.Empty(await sms.Gateway.TextsToAsync(phone, seconds: 0));
         await sms.Gateway.SetFaultsAsync(new SmsGateway.Faults());
     }
@@ -176,9 +191,22 @@ public sealed class SmsNoticeTests(SmsHostFixture sms) : IClassFixture<SmsHostFi
         var (schoolId, majorId) = await ApplicationFlows.ComputerScienceAtSysuAsync(applicant);
         return new
         {
-            applicant = new { name = "李小龙", idNumber = VerifiedIdentities.Of(applicant) ?? IdNumbers.New(), phone, email },
+            applicant = new
+            {
+                name = "李小龙",
+                idNumber = VerifiedIdentities.Of(applicant) ?? IdNumbers.New(),
+                phone,
+                email,
+            },
             employerId = "E-DEMO-TECH",
-            education = new { schoolId, majorId, degree = "bachelor", graduationDate = "2018-07-01", certificateNo = "105581201805001234" },
+            education = new
+            {
+                schoolId,
+                majorId,
+                degree = "bachelor",
+                graduationDate = "2018-07-01",
+                certificateNo = "105581201805001234",
+            },
             approvalMode = "smart",
             contactPreference = preference,
             phoneVerificationId = verificationId,

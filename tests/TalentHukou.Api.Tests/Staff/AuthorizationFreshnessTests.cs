@@ -18,12 +18,16 @@ public class AuthorizationFreshnessTests
     public async Task ReviewerRevokedOnOneInstance_OtherInstanceRefusesDecisionsAtOnceAndReadsWithin5Seconds()
     {
         await using var first = await LocalHostUnderTest.StartAsync();
-        await using var second = await LocalHostUnderTest.StartAsync(new HostNames(HostNames.New().HubName, first.Names.TablePrefix));
-        var (application, _) = await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(first), "E-DEMO-TECH", "manual");
+        await using var second = await LocalHostUnderTest.StartAsync(
+            new HostNames(HostNames.New().HubName, first.Names.TablePrefix));
+        var (application, _) = await ApplicationFlows.SubmitAsync(
+            await ApplicationFlows.ApplicantAsync(first), "E-DEMO-TECH", "manual");
         var admin = await first.ClientForAsync("admin-" + Guid.NewGuid().ToString("N")[..8], ["admin"]);
         var subject = "reviewer-" + Guid.NewGuid().ToString("N")[..8];
-        Assert.Equal(HttpStatusCode.OK,
-            (await admin.PutAsJsonAsync($"admin/staff/{subject}", new { roles = new[] { "reviewer" }, office = "tianhe" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await admin.PutAsJsonAsync(
+                $"admin/staff/{subject}", new { roles = new[] { "reviewer" }, office = "tianhe" })).StatusCode);
         var reviewer = await second.ClientForAsync(subject, ["staff"]);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("applications?stage=hrss-review")).StatusCode);
 
@@ -31,7 +35,8 @@ public class AuthorizationFreshnessTests
         var revoked = Stopwatch.StartNew(); // the revocation has committed: the DELETE has answered
 
         await ProblemAssert.IsProblemAsync(
-            await reviewer.PostAsJsonAsync($"applications/{application}/review", new { approve = true, reason = "材料齐全" }),
+            await reviewer.PostAsJsonAsync(
+                $"applications/{application}/review", new { approve = true, reason = "材料齐全" }),
             HttpStatusCode.Forbidden, "forbidden");
         // What counts is when each read was sent: the server authorizes it after that, so a read sent 5 s or more after
         // the DELETE answered and still allowed breaks the bound, however long its answer then took on a busy machine.

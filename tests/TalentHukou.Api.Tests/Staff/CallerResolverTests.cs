@@ -33,8 +33,13 @@ public class CallerResolverTests(SharedHost shared)
     [Fact]
     public async Task Production_FineRolesAndScopesInTheToken_Ignored()
     {
-        var token = Token(NewSubject(), ["staff", "applicant", "reviewer", "drc", "ops", "psb", "unit-admin"], unit: "E-DEMO-GOV", hrss: "city");
-        var caller = await In("Production").ResolveAsync(token, readsGrants: true, readOnly: false, CancellationToken.None);
+        var token = Token(
+            NewSubject(),
+            ["staff", "applicant", "reviewer", "drc", "ops", "psb", "unit-admin"],
+            unit: "E-DEMO-GOV",
+            hrss: "city");
+        var caller = await In("Production")
+            .ResolveAsync(token, readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["applicant", "staff"], caller.Roles.Order());
         Assert.Null(caller.Hrss);
         Assert.Null(caller.Unit);
@@ -44,13 +49,17 @@ public class CallerResolverTests(SharedHost shared)
     public async Task Production_StaffWithAssignment_RolesAndOfficeFromTheAssignment()
     {
         var subject = NewSubject();
-        await Assignments.SetAsync(new StaffAssignment(subject, ["reviewer", "support"], "tianhe", "admin-x", DateTimeOffset.UtcNow), CancellationToken.None);
-        var caller = await In("Production").ResolveAsync(Token(subject, ["staff"], hrss: "city"), readsGrants: true, readOnly: false, CancellationToken.None);
+        await Assignments.SetAsync(
+            new StaffAssignment(subject, ["reviewer", "support"], "tianhe", "admin-x", DateTimeOffset.UtcNow),
+            CancellationToken.None);
+        var caller = await In("Production").ResolveAsync(
+            Token(subject, ["staff"], hrss: "city"), readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["reviewer", "staff", "support"], caller.Roles.Order());
         Assert.Equal("tianhe", caller.Hrss);
 
         await Assignments.RemoveAsync(subject, CancellationToken.None);
-        var revoked = await In("Production").ResolveAsync(Token(subject, ["staff"]), readsGrants: true, readOnly: false, CancellationToken.None);
+        var revoked = await In("Production").ResolveAsync(
+            Token(subject, ["staff"]), readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["staff"], revoked.Roles);
         Assert.Null(revoked.Hrss);
     }
@@ -59,8 +68,10 @@ public class CallerResolverTests(SharedHost shared)
     public async Task Production_AssignmentWithoutStaffInTheToken_NotApplied()
     {
         var subject = NewSubject();
-        await Assignments.SetAsync(new StaffAssignment(subject, ["ops"], null, "admin-x", DateTimeOffset.UtcNow), CancellationToken.None);
-        var caller = await In("Production").ResolveAsync(Token(subject, ["applicant"]), readsGrants: true, readOnly: false, CancellationToken.None);
+        await Assignments.SetAsync(
+            new StaffAssignment(subject, ["ops"], null, "admin-x", DateTimeOffset.UtcNow), CancellationToken.None);
+        var caller = await In("Production").ResolveAsync(
+            Token(subject, ["applicant"]), readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["applicant"], caller.Roles);
     }
 
@@ -70,11 +81,13 @@ public class CallerResolverTests(SharedHost shared)
         var subject = NewSubject();
         await Grants.GrantAsync("E-DEMO-GOV", subject, "RQ-test", DateTimeOffset.UtcNow, CancellationToken.None);
         var token = Token(subject, ["applicant"], unit: "E-DEMO-HOSP");
-        var caller = await In("Production").ResolveAsync(token, readsGrants: true, readOnly: false, CancellationToken.None);
+        var caller = await In("Production")
+            .ResolveAsync(token, readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["applicant", "unit-admin"], caller.Roles.Order());
         Assert.Equal("E-DEMO-GOV", caller.Unit);
 
-        var anonymousRoute = await In("Production").ResolveAsync(token, readsGrants: false, readOnly: false, CancellationToken.None);
+        var anonymousRoute = await In("Production")
+            .ResolveAsync(token, readsGrants: false, readOnly: false, CancellationToken.None);
         Assert.Equal(["applicant"], anonymousRoute.Roles);
         Assert.Null(anonymousRoute.Unit);
     }
@@ -83,14 +96,21 @@ public class CallerResolverTests(SharedHost shared)
     public async Task Development_TokenClaimsKept_AssignmentsAndGrantsAdded()
     {
         var subject = NewSubject();
-        await Assignments.SetAsync(new StaffAssignment(subject, ["reviewer"], "haizhu", "admin-x", DateTimeOffset.UtcNow), CancellationToken.None);
+        await Assignments.SetAsync(
+            new StaffAssignment(subject, ["reviewer"], "haizhu", "admin-x", DateTimeOffset.UtcNow),
+            CancellationToken.None);
         await Grants.GrantAsync("E-DEMO-GOV", subject, "RQ-test", DateTimeOffset.UtcNow, CancellationToken.None);
-        var caller = await In("Development").ResolveAsync(Token(subject, ["staff", "applicant", "drc"]), readsGrants: true, readOnly: false, CancellationToken.None);
+        var caller = await In("Development").ResolveAsync(
+            Token(subject, ["staff", "applicant", "drc"]), readsGrants: true, readOnly: false, CancellationToken.None);
         Assert.Equal(["applicant", "drc", "reviewer", "staff", "unit-admin"], caller.Roles.Order());
         Assert.Equal("haizhu", caller.Hrss);
         Assert.Equal("E-DEMO-GOV", caller.Unit);
 
-        var claimsOnly = await In("Development").ResolveAsync(Token(NewSubject(), ["reviewer"], hrss: "city"), readsGrants: true, readOnly: false, CancellationToken.None);
+        var claimsOnly = await In("Development").ResolveAsync(
+            Token(NewSubject(), ["reviewer"], hrss: "city"),
+            readsGrants: true,
+            readOnly: false,
+            CancellationToken.None);
         Assert.Equal(["reviewer"], claimsOnly.Roles);
         Assert.Equal("city", claimsOnly.Hrss);
     }

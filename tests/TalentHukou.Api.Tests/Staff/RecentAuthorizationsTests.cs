@@ -13,7 +13,10 @@ public class RecentAuthorizationsTests
     private int _reads;
 
     private RecentAuthorizations Cache(double maxAgeSeconds = 4) =>
-        new(_changes, _time, Options.Create(new AuthOptions { RecentAuthorizationMaxAge = TimeSpan.FromSeconds(maxAgeSeconds) }));
+        new(
+            _changes,
+            _time,
+            Options.Create(new AuthOptions { RecentAuthorizationMaxAge = TimeSpan.FromSeconds(maxAgeSeconds) }));
 
     private Task<string?> Read(string value)
     {

@@ -7,7 +7,9 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Staff;
 
-/// <summary>The admin API of staff assignments: validation, who may use it, separation of duties, the audit trail.</summary>
+/// <summary>
+/// The admin API of staff assignments: validation, who may use it, separation of duties, the audit trail.
+/// </summary>
 [Collection(SharedHostCollection.Name)]
 public class StaffAdminApiTests(SharedHost shared)
 {
@@ -27,8 +29,10 @@ public class StaffAdminApiTests(SharedHost shared)
     public async Task Assign_InvalidBody_ValidationProblemNamingTheField(string body, string field)
     {
         var admin = await AdminAsync();
-        var response = await admin.PutAsync($"admin/staff/{NewSubject("s")}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), field);
+        var response = await admin.PutAsync(
+            $"admin/staff/{NewSubject("s")}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), field);
     }
 
     [Theory]
@@ -37,11 +41,17 @@ public class StaffAdminApiTests(SharedHost shared)
     [InlineData("ops")]
     public async Task AdminRoutes_NonAdmin_Forbidden(string role)
     {
-        var caller = await Host.ClientForAsync(NewSubject("not-admin"), [role], hrss: role == "reviewer" ? "city" : null);
+        var caller = await Host.ClientForAsync(
+            NewSubject("not-admin"), [role], hrss: role == "reviewer" ? "city" : null);
         var subject = NewSubject("s");
-        await ProblemAssert.IsProblemAsync(await caller.GetAsync("admin/staff"), HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsProblemAsync(await caller.PutAsJsonAsync($"admin/staff/{subject}", new { roles = new[] { "ops" } }), HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsProblemAsync(await caller.DeleteAsync($"admin/staff/{subject}"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await caller.GetAsync("admin/staff"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await caller.PutAsJsonAsync($"admin/staff/{subject}", new { roles = new[] { "ops" } }),
+            HttpStatusCode.Forbidden,
+            "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await caller.DeleteAsync($"admin/staff/{subject}"), HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -62,7 +72,8 @@ public class StaffAdminApiTests(SharedHost shared)
         var admin = await Host.ClientForAsync(adminSub, ["admin"]);
         var subject = NewSubject("staff");
 
-        var assigned = await Json.ReadAsync(await admin.PutAsJsonAsync($"admin/staff/{subject}", new { roles = new[] { "reviewer", "drc" }, office = "city" }));
+        var assigned = await Json.ReadAsync(await admin.PutAsJsonAsync(
+            $"admin/staff/{subject}", new { roles = new[] { "reviewer", "drc" }, office = "city" }));
         Assert.Equal(["reviewer", "drc"], assigned.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("city", assigned.Str("office"));
         Assert.Equal(adminSub, assigned.Str("assignedBy"));
@@ -71,9 +82,11 @@ public class StaffAdminApiTests(SharedHost shared)
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"admin/staff/{subject}")).StatusCode);
         Assert.DoesNotContain(await AllAssignmentsAsync(admin), a => a.Str("subject") == subject);
-        await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"admin/staff/{subject}"), HttpStatusCode.NotFound, "staff-assignment-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await admin.DeleteAsync($"admin/staff/{subject}"), HttpStatusCode.NotFound, "staff-assignment-not-found");
 
-        var audit = await Json.ReadAsync(await admin.GetAsync($"ops/audit?target={Uri.EscapeDataString("staff/" + subject)}"));
+        var audit = await Json.ReadAsync(
+            await admin.GetAsync($"ops/audit?target={Uri.EscapeDataString("staff/" + subject)}"));
         var items = audit.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["staff-revoke", "staff-assign"], items.Select(i => i.Str("action")));
         Assert.All(items, i => Assert.Equal(adminSub, i.Str("actor")));
@@ -88,10 +101,13 @@ public class StaffAdminApiTests(SharedHost shared)
         string? token = null;
         do
         {
-            var url = "admin/staff?pageSize=2" + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token));
+            var url = "admin/staff?pageSize=2"
+                + (token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token));
             var page = await Json.ReadAsync(await admin.GetAsync(url));
             all.AddRange(page.GetProperty("items").EnumerateArray());
-            token = page.TryGetProperty("continuationToken", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+            token = page.TryGetProperty("continuationToken", out var next) && next.ValueKind == JsonValueKind.String
+                ? next.GetString()
+                : null;
         }
         while (token is not null);
         return all;

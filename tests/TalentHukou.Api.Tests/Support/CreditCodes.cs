@@ -17,5 +17,6 @@ public static class CreditCodes
 
     /// <summary>A fresh valid code of an enterprise registered in Guangzhou.</summary>
     public static string NewEnterprise() =>
-        WithCheck("91440101" + string.Concat(Enumerable.Range(0, 9).Select(_ => Charset[Random.Shared.Next(Charset.Length)])));
+        WithCheck("91440101"
+            + string.Concat(Enumerable.Range(0, 9).Select(_ => Charset[Random.Shared.Next(Charset.Length)])));
 }

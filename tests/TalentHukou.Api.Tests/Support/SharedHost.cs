@@ -4,17 +4,20 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Support;
 
-/// <summary>One local host on the test Azurite, with its own SMTP server, shared by the HTTP tests of a collection.</summary>
+/// <summary>
+/// One local host on the test Azurite, with its own SMTP server, shared by the HTTP tests of a collection.
+/// </summary>
 public sealed class SharedHost : IAsyncLifetime
 {
     public LocalHostUnderTest Host { get; private set; } = null!;
 
     public SmtpCatcher Mail { get; } = SmtpCatcher.Started();
 
-    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>(Mail.Settings())
-    {
-        ["Clock:Acceleration"] = "100000", // a working day passes in about a second
-    });
+    public async Task InitializeAsync() => Host = await LocalHostUnderTest.StartAsync(
+        settings: new Dictionary<string, string?>(Mail.Settings())
+        {
+            ["Clock:Acceleration"] = "100000", // a working day passes in about a second
+        });
 
     public async Task DisposeAsync()
     {
@@ -29,7 +32,9 @@ public sealed class SharedHostCollection : ICollectionFixture<SharedHost>
     public const string Name = "shared local host";
 }
 
-/// <summary>A second shared host, so the longest end-to-end classes run beside the first collection rather than after it.</summary>
+/// <summary>
+/// A second shared host, so the longest end-to-end classes run beside the first collection rather than after it.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class SecondSharedHostCollection : ICollectionFixture<SharedHost>
 {

@@ -15,20 +15,25 @@ public static class StoredState
     public static async Task<int> CountBlobsAsync(this LocalHostUnderTest host, string container)
     {
         var count = 0;
-        await foreach (var _ in host.Services.GetRequiredService<StorageClients>().Container(container).GetBlobsAsync()) count++;
+        await foreach (var _ in host.Services.GetRequiredService<StorageClients>().Container(container).GetBlobsAsync())
+            count++;
         return count;
     }
 
     public static async Task<int> CountRowsAsync(this LocalHostUnderTest host, string table)
     {
         var count = 0;
-        await foreach (var _ in host.Services.GetRequiredService<StorageClients>().Table(table).QueryAsync<TableEntity>(select: ["RowKey"])) count++;
+        await foreach (var _ in host.Services.GetRequiredService<StorageClients>().Table(table)
+            .QueryAsync<TableEntity>(select: ["RowKey"]))
+            count++;
         return count;
     }
 
-    public static async Task<TableEntity?> RowAsync(this LocalHostUnderTest host, string table, string partition, string row)
+    public static async Task<TableEntity?> RowAsync(
+        this LocalHostUnderTest host, string table, string partition, string row)
     {
-        var found = await host.Services.GetRequiredService<StorageClients>().Table(table).GetEntityIfExistsAsync<TableEntity>(partition, row);
+        var found = await host.Services.GetRequiredService<StorageClients>().Table(table)
+            .GetEntityIfExistsAsync<TableEntity>(partition, row);
         return found.HasValue ? found.Value : null;
     }
 

@@ -14,21 +14,28 @@ namespace TalentHukou.Api.Tests.SupportDesk;
 public class TicketSlaTests
 {
     [Fact]
-    public async Task Ticket_FiledBeforeNationalDay_DueOnTheMakeUpSaturday_RemindedEscalatedAnswered_FollowUpStartsANewRound()
+    public async Task
+        Ticket_FiledBeforeNationalDay_DueOnTheMakeUpSaturday_RemindedEscalatedAnswered_FollowUpStartsANewRound()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Support:ReminderBeforeDue"] = "3.00:00:00" });
-        // 2026: National Day holiday 1–7 October, Saturday 10 October worked (调休). 100000×: ten calendar days pass in about 9 s,
-        // and a timer's real latency (~0.5 s) is hours of business time, so the reminder comes 3 days (2.6 s real) early.
-        // The clock starts after the tokens are issued, so only the filing races it (7.6 business days to the
-        // holiday's end are 6.5 s real; a ticket filed during the holiday is due on the 10th as well).
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Support:ReminderBeforeDue"] = "3.00:00:00" });
+        // 2026: National Day holiday 1–7 October, Saturday 10 October worked (调休). 100000×: ten calendar days pass
+        // in about 9 s, and a timer's real latency (~0.5 s) is hours of business time, so the reminder comes 3 days
+        // (2.6 s real) early. The clock starts after the tokens are issued, so only the filing races it (7.6 business
+        // days to the holiday's end are 6.5 s real; a ticket filed during the holiday is due on the 10th as well).
         var author = await host.ClientForAsync("author-sla", ["applicant"]);
         var support = await host.ClientForAsync("support-sla", ["support"]);
-        await Json.PostOkAsync(host.Anonymous, "dev/clock", new { businessNow = "2026-09-30T10:00:00+08:00", acceleration = 100_000 }, HttpStatusCode.OK);
+        await Json.PostOkAsync(
+            host.Anonymous,
+            "dev/clock",
+            new { businessNow = "2026-09-30T10:00:00+08:00", acceleration = 100_000 },
+            HttpStatusCode.OK);
 
         var accepted = await Tickets.FileAsync(author);
         var id = accepted.Str("ticketId");
         var dueBy = accepted.GetProperty("dueBy").GetDateTimeOffset();
-        var calendar = await host.Anonymous.GetFromJsonAsync<JsonElement>("calendar/working-days?from=2026-09-30&add=3");
+        var calendar = await host.Anonymous.GetFromJsonAsync<JsonElement>(
+            "calendar/working-days?from=2026-09-30&add=3");
         Assert.Equal("2026-10-10", calendar.Str("date"));
         Assert.Equal(new DateTimeOffset(2026, 10, 10, 17, 30, 0, TimeSpan.FromHours(8)), dueBy);
 
@@ -36,37 +43,59 @@ public class TicketSlaTests
         Assert.False(early.GetProperty("overdue").GetBoolean());
         Assert.Equal(JsonValueKind.Null, early.GetProperty("escalatedAt").ValueKind);
 
-        var escalated = await Eventually.GetJsonAsync(author, $"support/tickets/{id}", t => t.GetProperty("escalatedAt").ValueKind != JsonValueKind.Null);
+        var escalated = await Eventually.GetJsonAsync(
+            author, $"support/tickets/{id}", t => t.GetProperty("escalatedAt").ValueKind != JsonValueKind.Null);
         Assert.True(escalated.GetProperty("overdue").GetBoolean());
         Assert.Equal("open", escalated.Str("status"));
         var remindedAt = escalated.GetProperty("remindedAt").GetDateTimeOffset();
         var escalatedAt = escalated.GetProperty("escalatedAt").GetDateTimeOffset();
-        Assert.True(remindedAt >= dueBy.AddDays(-3) && remindedAt < escalatedAt, $"reminded at {remindedAt:O}, escalated at {escalatedAt:O}");
+        Assert.True(
+            remindedAt >= dueBy.AddDays(-3) && remindedAt < escalatedAt,
+            $"reminded at {remindedAt:O}, escalated at {escalatedAt:O}");
         Assert.True(escalatedAt >= dueBy);
 
-        // The activity logs the escalation right after it marked the ticket, so the mark may be seen a moment before the log line.
-        await Eventually.TrueAsync(() => Task.FromResult(host.Logs.Lines.Any(line =>
-            line.StartsWith($"Warning {typeof(EscalateTicket).FullName}: ESCALATION: support ticket {id} ", StringComparison.Ordinal))), "the escalation is logged");
-        foreach (var (what, kind) in new[] { ("received", "TicketReceived"), ("round/0/due-soon", "TicketDueSoon"), ("round/0/overdue", "TicketOverdue") })
-            await Eventually.TrueAsync(async () => (await host.OutboxAsync($"ticket/{id}/{what}"))?.GetString("Kind") == kind, $"the {kind} email is queued");
-        Assert.Equal("hrssgz@gz.gov.cn", (await host.OutboxAsync($"ticket/{id}/round/0/overdue"))!.GetString("ToAddress"));
+        // The activity logs the escalation right after it marked the ticket, so the mark may be seen a moment before
+        // the log line.
+        await Eventually.TrueAsync(
+            () => Task.FromResult(host.Logs.Lines.Any(line => line.StartsWith(
+                $"Warning {typeof(EscalateTicket).FullName}: ESCALATION: support ticket {id} ",
+                StringComparison.Ordinal))),
+            "the escalation is logged");
+        foreach (var (what, kind) in new[]
+        {
+            ("received", "TicketReceived"),
+            ("round/0/due-soon", "TicketDueSoon"),
+            ("round/0/overdue", "TicketOverdue"),
+        })
+            await Eventually.TrueAsync(
+                async () => (await host.OutboxAsync($"ticket/{id}/{what}"))?.GetString("Kind") == kind,
+                $"the {kind} email is queued");
+        Assert.Equal(
+            "hrssgz@gz.gov.cn", (await host.OutboxAsync($"ticket/{id}/round/0/overdue"))!.GetString("ToAddress"));
 
         var ops = await host.ClientForAsync("ops-sla", ["ops"]);
-        Assert.Equal(1, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
+        Assert.Equal(
+            1, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
 
-        var answered = await Json.PostOkAsync(support, $"support/tickets/{id}/reply", new { message = "已处理，请重新下载入户卡。" }, HttpStatusCode.OK);
+        var answered = await Json.PostOkAsync(
+            support, $"support/tickets/{id}/reply", new { message = "已处理，请重新下载入户卡。" }, HttpStatusCode.OK);
         Assert.Equal("answered", answered.Str("status"));
         Assert.False(answered.GetProperty("overdue").GetBoolean());
         Assert.NotEqual(JsonValueKind.Null, answered.GetProperty("escalatedAt").ValueKind);
-        Assert.Equal(0, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
+        Assert.Equal(
+            0, (await ops.GetFromJsonAsync<JsonElement>("ops/metrics")).GetProperty("overdueTickets").GetInt32());
 
         // The author's follow-up reopens the ticket: a new round with its own deadline, reminder and escalation.
-        var reopened = await Json.ReadAsync(await author.PostAsJsonAsync($"support/tickets/{id}/follow-ups", new { message = "重新下载仍然失败。" }));
+        var reopened = await Json.ReadAsync(
+            await author.PostAsJsonAsync($"support/tickets/{id}/follow-ups", new { message = "重新下载仍然失败。" }));
         Assert.Equal(1, reopened.GetProperty("round").GetInt32());
         Assert.Equal(JsonValueKind.Null, reopened.GetProperty("escalatedAt").ValueKind);
         Assert.True(reopened.GetProperty("dueBy").GetDateTimeOffset() > dueBy);
-        var again = await Eventually.GetJsonAsync(author, $"support/tickets/{id}", t => t.GetProperty("escalatedAt").ValueKind != JsonValueKind.Null);
+        var again = await Eventually.GetJsonAsync(
+            author, $"support/tickets/{id}", t => t.GetProperty("escalatedAt").ValueKind != JsonValueKind.Null);
         Assert.True(again.GetProperty("overdue").GetBoolean());
-        await Eventually.TrueAsync(async () => await host.OutboxAsync($"ticket/{id}/round/1/overdue") is not null, "the second round's escalation email is queued");
+        await Eventually.TrueAsync(
+            async () => await host.OutboxAsync($"ticket/{id}/round/1/overdue") is not null,
+            "the second round's escalation email is queued");
     }
 }

@@ -20,7 +20,8 @@ public class FileKindsTests
 
     [Theory]
     [MemberData(nameof(Heads))]
-    public void Sniff_MagicBytes_Recognised(byte[] head, FileKind? expected) => Assert.Equal(expected, FileKinds.Sniff(head));
+    public void Sniff_MagicBytes_Recognised(byte[] head, FileKind? expected) =>
+        Assert.Equal(expected, FileKinds.Sniff(head));
 
     [Theory]
     [InlineData("image/png", FileKind.Png)]
@@ -29,7 +30,8 @@ public class FileKindsTests
     [InlineData("application/pdf", FileKind.Pdf)]
     [InlineData("application/octet-stream", null)]
     [InlineData(null, null)]
-    public void FromContentType_Declared_Mapped(string? contentType, FileKind? expected) => Assert.Equal(expected, FileKinds.FromContentType(contentType));
+    public void FromContentType_Declared_Mapped(string? contentType, FileKind? expected) =>
+        Assert.Equal(expected, FileKinds.FromContentType(contentType));
 
     [Theory]
     [InlineData("证明.PDF", FileKind.Pdf)]
@@ -37,5 +39,6 @@ public class FileKindsTests
     [InlineData("scan.png.exe", null)]
     [InlineData("scan", null)]
     [InlineData(null, null)]
-    public void FromFileName_Extension_Mapped(string? fileName, FileKind? expected) => Assert.Equal(expected, FileKinds.FromFileName(fileName));
+    public void FromFileName_Extension_Mapped(string? fileName, FileKind? expected) =>
+        Assert.Equal(expected, FileKinds.FromFileName(fileName));
 }

@@ -16,27 +16,41 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
 
     private LocalHostUnderTest Host => fixture.Host;
 
-    private static object SchoolFields => new { name = "测试流式上传学院" + Guid.NewGuid().ToString("N")[..8], reason = "查询不到该院校" };
+    private static object SchoolFields =>
+        new { name = "测试流式上传学院" + Guid.NewGuid().ToString("N")[..8], reason = "查询不到该院校" };
 
     [Fact]
     public async Task Upload_TenMegabytes_ManagedHeapGrowsFarLessThanTheFile()
     {
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
-        await applicant.PostAsync("registry/school-requests", Multipart.Form(SchoolFields, Multipart.Pdf("attachments"))); // warm up the route
+        // warm up the route
+        await applicant.PostAsync(
+            "registry/school-requests", Multipart.Form(SchoolFields, Multipart.Pdf("attachments")));
 
         var small = await MeasureUploadAsync(applicant, 1 * MB);
         var large = await MeasureUploadAsync(applicant, 10 * MB);
 
-        output.WriteLine($"1 MiB upload: {small.Allocated / (double)MB:F2} MiB allocated in the process, peak managed heap +{small.PeakGrowth / (double)MB:F2} MiB");
-        output.WriteLine($"10 MiB upload: {large.Allocated / (double)MB:F2} MiB allocated in the process, peak managed heap +{large.PeakGrowth / (double)MB:F2} MiB");
-        Assert.True(large.Allocated < 10 * MB, $"A 10 MiB upload allocated {large.Allocated:N0} bytes: the file was buffered, not streamed.");
-        Assert.True(large.PeakGrowth < 10 * MB, $"The managed heap grew by {large.PeakGrowth:N0} bytes during a 10 MiB upload.");
-        Assert.True(large.Allocated - small.Allocated < 5 * MB, $"Allocations grew with the file: {small.Allocated:N0} bytes for 1 MiB, {large.Allocated:N0} for 10 MiB.");
+        output.WriteLine(
+            $"1 MiB upload: {small.Allocated / (double)MB:F2} MiB allocated in the process, peak managed heap +"
+            + $"{small.PeakGrowth / (double)MB:F2} MiB");
+        output.WriteLine(
+            $"10 MiB upload: {large.Allocated / (double)MB:F2} MiB allocated in the process, peak managed heap +"
+            + $"{large.PeakGrowth / (double)MB:F2} MiB");
+        Assert.True(
+            large.Allocated < 10 * MB,
+            $"A 10 MiB upload allocated {large.Allocated:N0} bytes: the file was buffered, not streamed.");
+        Assert.True(
+            large.PeakGrowth < 10 * MB,
+            $"The managed heap grew by {large.PeakGrowth:N0} bytes during a 10 MiB upload.");
+        Assert.True(
+            large.Allocated - small.Allocated < 5 * MB,
+            $"Allocations grew with the file: {small.Allocated:N0} bytes for 1 MiB, {large.Allocated:N0} for 10 MiB.");
     }
 
     /// <summary>
-    /// Bytes allocated by the whole process (test client, host, storage SDK) while one file of <paramref name="length"/>
-    /// bytes is uploaded, and the largest growth of the managed heap seen meanwhile (sampled every 5 ms).
+    /// Bytes allocated by the whole process (test client, host, storage SDK) while one file of
+    /// <paramref name="length"/> bytes is uploaded, and the largest growth of the managed heap seen meanwhile
+    /// (sampled every 5 ms).
     /// </summary>
     private static async Task<(long Allocated, long PeakGrowth)> MeasureUploadAsync(HttpClient applicant, long length)
     {
@@ -55,8 +69,11 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
                 await Task.Delay(5);
             }
         });
-        var response = await applicant.PostAsync("registry/school-requests",
-            Multipart.Form(SchoolFields, Multipart.Generated("attachments", "big.png", "image/png", Files.PngMagic, length)));
+        var response = await applicant.PostAsync(
+            "registry/school-requests",
+            Multipart.Form(
+                SchoolFields,
+                Multipart.Generated("attachments", "big.png", "image/png", Files.PngMagic, length)));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         await sampling.CancelAsync();
         await sampler;
@@ -93,8 +110,12 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
     {
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
         var (blobs, rows) = await CountAsync();
-        var response = await applicant.PostAsync("registry/major-requests", Multipart.Form(new { name = "法学" }, Multipart.Pdf("attachments"), Multipart.Png("attachments")));
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), "schoolId");
+        var response = await applicant.PostAsync(
+            "registry/major-requests",
+            Multipart.Form(new { name = "法学" }, Multipart.Pdf("attachments"), Multipart.Png("attachments")));
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"),
+            "schoolId");
         Assert.Equal((blobs, rows), await CountAsync());
     }
 
@@ -105,8 +126,10 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
         var (blobs, rows) = await CountAsync();
         var content = Multipart.Form(SchoolFields, Multipart.Pdf("attachments"),
             Multipart.Generated("attachments", "cut.png", "image/png", Files.PngMagic, 8 * MB, failAfter: 3 * MB));
-        await Assert.ThrowsAnyAsync<HttpRequestException>(() => applicant.PostAsync("registry/school-requests", content));
-        await Eventually.TrueAsync(async () => await CountAsync() == (blobs, rows), "the first file is deleted after the upload broke off");
+        await Assert.ThrowsAnyAsync<HttpRequestException>(
+            () => applicant.PostAsync("registry/school-requests", content));
+        await Eventually.TrueAsync(
+            async () => await CountAsync() == (blobs, rows), "the first file is deleted after the upload broke off");
     }
 
     [Fact]
@@ -117,7 +140,10 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
         var fields = SchoolFields;
         async Task<HttpResponseMessage> SendAsync()
         {
-            var message = new HttpRequestMessage(HttpMethod.Post, "registry/school-requests") { Content = Multipart.Form(fields, Multipart.Pdf("attachments"), Multipart.Png("attachments")) };
+            var message = new HttpRequestMessage(HttpMethod.Post, "registry/school-requests")
+            {
+                Content = Multipart.Form(fields, Multipart.Pdf("attachments"), Multipart.Png("attachments")),
+            };
             message.Headers.Add("Idempotency-Key", key);
             return await applicant.SendAsync(message);
         }
@@ -134,14 +160,28 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
     public async Task Ticket_ScreenshotRefused_NoTicketNoBlob()
     {
         var author = await Host.ClientForAsync("author-" + Guid.NewGuid(), ["applicant"]);
-        var before = (await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer), await Host.CountRowsAsync(StorageNames.SupportTicketsTable));
-        var response = await author.PostAsync("support/tickets", Multipart.Form(Testing.Flows.Tickets.ValidFields(), Multipart.Pdf("screenshot")));
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-file-type"), "screenshot");
-        var invalid = await author.PostAsync("support/tickets", Multipart.Form(Testing.Flows.Tickets.ValidFields() with { IdNumber = "110105194912310021" }, Multipart.Png("screenshot")));
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(invalid, HttpStatusCode.BadRequest, "validation-failed"), "idNumber");
-        Assert.Equal(before, (await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer), await Host.CountRowsAsync(StorageNames.SupportTicketsTable)));
+        var before = (
+            await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer),
+            await Host.CountRowsAsync(StorageNames.SupportTicketsTable));
+        var response = await author.PostAsync(
+            "support/tickets", Multipart.Form(Testing.Flows.Tickets.ValidFields(), Multipart.Pdf("screenshot")));
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-file-type"),
+            "screenshot");
+        var invalid = await author.PostAsync(
+            "support/tickets",
+            Multipart.Form(
+                Testing.Flows.Tickets.ValidFields() with { IdNumber = "110105194912310021" },
+                Multipart.Png("screenshot")));
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(invalid, HttpStatusCode.BadRequest, "validation-failed"), "idNumber");
+        Assert.Equal(
+            before,
+            (await Host.CountBlobsAsync(StorageNames.SupportScreenshotsContainer),
+                await Host.CountRowsAsync(StorageNames.SupportTicketsTable)));
     }
 
     private async Task<(int Blobs, int Rows)> CountAsync() =>
-        (await Host.CountBlobsAsync(StorageNames.RegistryAttachmentsContainer), await Host.CountRowsAsync(StorageNames.RegistryRequestsTable));
+        (await Host.CountBlobsAsync(StorageNames.RegistryAttachmentsContainer),
+            await Host.CountRowsAsync(StorageNames.RegistryRequestsTable));
 }

@@ -11,7 +11,8 @@ namespace TalentHukou.Api.Tests.Ops.SignIn;
 /// The ops page in headless Chromium outside the dev-token path: it signs the operator in with authorization code +
 /// PKCE against a real (small) authorization server, then runs a per-case control with a reason and finds it audited.
 /// </summary>
-public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture) : IClassFixture<OpsConsoleSignInFixture>
+public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture)
+    : IClassFixture<OpsConsoleSignInFixture>
 {
     private LocalHostUnderTest Host => fixture.Host;
 
@@ -24,7 +25,9 @@ public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture
         var page = await NewPageAsync();
         await page.GotoAsync(PageUrl);
         const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-        Assert.Equal("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", await page.EvaluateAsync<string>($"pkceChallenge('{verifier}')"));
+        Assert.Equal(
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+            await page.EvaluateAsync<string>($"pkceChallenge('{verifier}')"));
         Assert.Equal("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", TestAuthorizationServer.S256(verifier));
     }
 
@@ -46,10 +49,13 @@ public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         var process = "application-" + id;
         var ops = await Host.ClientForAsync("ops-sign-in-setup", ["ops"]);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
         // Signals that are no decision id, past what one wait ignores: the process fails, the case stays open.
-        for (var i = 0; i <= Workflows.Decisions.DecisionSignals.MaxIgnored + 10; i++) await Host.Durable.RaiseEventAsync(process, Workflows.Applications.ApplicationEvents.HrssReview, i);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Failed", 60);
+        for (var i = 0; i <= Workflows.Decisions.DecisionSignals.MaxIgnored + 10; i++)
+            await Host.Durable.RaiseEventAsync(process, Workflows.Applications.ApplicationEvents.HrssReview, i);
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Failed", 60);
 
         // Sign in: to the authority and back; the filters in the address survive, the code does not stay in it.
         var page = await NewPageAsync();
@@ -69,7 +75,8 @@ public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture
         await page.ClickAsync("#search");
         var controls = page.Locator("#caseControls button");
         await Expect(controls).ToHaveCountAsync(2);
-        var offered = await controls.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.action + ' ' + b.dataset.instance)");
+        var offered = await controls.EvaluateAllAsync<string[]>(
+            "bs => bs.map(b => b.dataset.action + ' ' + b.dataset.instance)");
         Assert.Equal([$"restart {process}", $"terminate {process}"], offered.Order());
 
         // Restart: the effect is shown first; without a reason and a confirmation nothing runs.
@@ -84,14 +91,16 @@ public sealed class OpsConsoleSignInBrowserTests(OpsConsoleSignInFixture fixture
         var audited = page.Locator("#audit tr", new() { HasText = "ops.restart" });
         await Expect(audited.First).ToContainTextAsync("reason: 浏览器测试：流程失败后重启");
         await Expect(audited.First).ToContainTextAsync(OpsConsoleSignInFixture.Operator);
-        await Eventually.GetJsonAsync(ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
+        await Eventually.GetJsonAsync(
+            ops, $"ops/instances/{process}", d => d.GetProperty("instance").Str("runtimeStatus") == "Running");
     }
 
     private async Task<IPage> NewPageAsync()
     {
         Chromium.SkipUnlessInstalled();
         SetDefaultExpectTimeout(60_000);
-        var context = await fixture.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var context = await fixture.Browser!.NewContextAsync(
+            new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
         return await context.NewPageAsync();
     }
 }

@@ -55,13 +55,15 @@ public sealed class TestAuthorizationServer : IAsyncDisposable
         app.MapGet("/authorize", server.Authorize);
         app.MapPost("/token", (HttpRequest request) => server.TokenAsync(request, audience, subject));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         server.Issuer = address.TrimEnd('/');
         return server;
     }
 
     /// <summary>BASE64URL(SHA-256(ASCII(verifier))), RFC 7636 section 4.2.</summary>
-    public static string S256(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+    public static string S256(string verifier) =>
+        Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
@@ -69,7 +71,9 @@ public sealed class TestAuthorizationServer : IAsyncDisposable
     {
         var q = request.Query;
         if (q["client_id"] != ClientId || q["response_type"] != "code" || q["code_challenge_method"] != "S256"
-            || string.IsNullOrEmpty(q["code_challenge"]) || string.IsNullOrEmpty(q["state"]) || string.IsNullOrEmpty(q["nonce"])
+            || string.IsNullOrEmpty(q["code_challenge"])
+            || string.IsNullOrEmpty(q["state"])
+            || string.IsNullOrEmpty(q["nonce"])
             || !$"{q["scope"]}".Split(' ').Contains("openid") || !$"{q["scope"]}".Split(' ').Contains(Scope))
             return Results.BadRequest("invalid_request");
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
@@ -89,7 +93,8 @@ public sealed class TestAuthorizationServer : IAsyncDisposable
         TokenRequests.Enqueue(refusal ?? "issued");
         if (refusal is not null) return Results.Json(new { error = refusal }, statusCode: 400);
         var handler = new JsonWebTokenHandler();
-        var access = handler.CreateToken(Descriptor(audience, new() { ["sub"] = subject, ["roles"] = new[] { "ops" } }));
+        var access = handler.CreateToken(
+            Descriptor(audience, new() { ["sub"] = subject, ["roles"] = new[] { "ops" } }));
         var id = handler.CreateToken(Descriptor(ClientId,
             new() { ["sub"] = subject, ["nonce"] = grant!.Nonce, ["preferred_username"] = "ops.operator@example.cn" }));
         return Results.Json(new { access_token = access, id_token = id, token_type = "Bearer", expires_in = 3600 });
