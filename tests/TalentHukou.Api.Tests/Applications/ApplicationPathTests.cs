@@ -20,7 +20,10 @@ public class ApplicationPathTests(SharedHost shared)
         var (id, accepted) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
         Assert.Equal("publicity", accepted.Str("stage"));
         var awaiting = await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
-        var events = awaiting.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") != "notice").Select(t => t.Str("event")).ToList();
+        var events = awaiting.GetProperty("timeline").EnumerateArray()
+            .Where(t => t.Str("event") != "notice")
+            .Select(t => t.Str("event"))
+            .ToList();
         Assert.Equal(["submitted", "smart-checks-passed", "publicity-started", "publicity-ended"], events.Take(4));
         Assert.NotEqual("", awaiting.Str("cardDeadline"));
         var publicity = awaiting.GetProperty("publicity");
@@ -39,12 +42,23 @@ public class ApplicationPathTests(SharedHost shared)
         Assert.Equal("tianhe", accepted.GetProperty("route").Str("district"));
 
         var wrongDistrict = await ApplicationFlows.ReviewerAsync(Host, "haizhu");
-        await ProblemAssert.IsProblemAsync(await wrongDistrict.GetAsync($"applications/{id}"), HttpStatusCode.NotFound, "application-not-found");
-        await ProblemAssert.IsProblemAsync(await wrongDistrict.PostAsJsonAsync($"applications/{id}/review", new { approve = true }), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await wrongDistrict.GetAsync($"applications/{id}"), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await wrongDistrict.PostAsJsonAsync($"applications/{id}/review", new { approve = true }),
+            HttpStatusCode.NotFound,
+            "application-not-found");
 
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "tianhe");
-        await ProblemAssert.IsProblemAsync(await reviewer.PostAsJsonAsync($"applications/{id}/objections/OBX/resolution", new { upheld = true, note = "x" }), HttpStatusCode.NotFound, "objection-not-found");
-        Assert.Equal(HttpStatusCode.Accepted, (await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" })).StatusCode);
+        await ProblemAssert.IsProblemAsync(
+            await reviewer.PostAsJsonAsync(
+                $"applications/{id}/objections/OBX/resolution", new { upheld = true, note = "x" }),
+            HttpStatusCode.NotFound,
+            "objection-not-found");
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await reviewer.PostAsJsonAsync(
+                $"applications/{id}/review", new { approve = true, reason = "材料齐全" })).StatusCode);
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
 
         var drc = await Host.ClientForAsync("drc-1", ["drc"]);
@@ -60,13 +74,21 @@ public class ApplicationPathTests(SharedHost shared)
         var (id, accepted) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-GOV", "manual");
         Assert.Equal("unit-review", accepted.Str("stage"));
         var otherUnit = await Host.ClientForAsync("ua-2", ["unit-admin"], unit: "E-DEMO-HOSP");
-        await ProblemAssert.IsProblemAsync(await otherUnit.PostAsJsonAsync($"applications/{id}/unit-review", new { approve = true }), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await otherUnit.PostAsJsonAsync($"applications/{id}/unit-review", new { approve = true }),
+            HttpStatusCode.NotFound,
+            "application-not-found");
         var reviewer = await ApplicationFlows.ReviewerAsync(Host, "yuexiu");
         var early = await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true });
-        Assert.Equal("unit-review", (await ProblemAssert.IsProblemAsync(early, HttpStatusCode.Conflict, "wrong-stage")).Str("currentStage"));
+        Assert.Equal(
+            "unit-review",
+            (await ProblemAssert.IsProblemAsync(early, HttpStatusCode.Conflict, "wrong-stage")).Str("currentStage"));
 
         var unitAdmin = await Host.ClientForAsync("ua-1", ["unit-admin"], unit: "E-DEMO-GOV");
-        Assert.Equal(HttpStatusCode.Accepted, (await unitAdmin.PostAsJsonAsync($"applications/{id}/unit-review", new { approve = true, reason = "同意" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await unitAdmin.PostAsJsonAsync(
+                $"applications/{id}/unit-review", new { approve = true, reason = "同意" })).StatusCode);
         await ApplicationFlows.AtStageAsync(applicant, id, "hrss-review");
         var unitList = await unitAdmin.GetFromJsonAsync<System.Text.Json.JsonElement>("applications");
         Assert.Contains(unitList.GetProperty("items").EnumerateArray(), a => a.Str("applicationId") == id);

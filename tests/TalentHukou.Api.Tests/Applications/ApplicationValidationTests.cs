@@ -21,11 +21,23 @@ public class ApplicationValidationTests(SharedHost shared)
         {
             applicant = new { name = "A1", idNumber = "440106199501011230", phone = "1234", email = "nope" },
             employerId = "",
-            education = new { schoolId = "", majorId = "", degree = "phd", graduationDate = "2031-13-01", certificateNo = "!!" },
+            education = new
+            {
+                schoolId = "",
+                majorId = "",
+                degree = "phd",
+                graduationDate = "2031-13-01",
+                certificateNo = "!!"
+            },
             approvalMode = "auto",
         });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed");
-        foreach (var field in new[] { "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "employerId", "education.schoolId", "education.majorId", "education.degree", "education.graduationDate", "education.certificateNo", "approvalMode" })
+        foreach (var field in new[]
+        {
+            "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "employerId",
+            "education.schoolId", "education.majorId", "education.degree", "education.graduationDate",
+            "education.certificateNo", "approvalMode"
+        })
             ProblemAssert.NamesField(problem, field);
     }
 
@@ -35,12 +47,26 @@ public class ApplicationValidationTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var body = new
         {
-            applicant = new { name = "李小龙", idNumber = VerifiedIdentities.Of(applicant), phone = "13800138000", email = "a@b.cn" },
+            applicant = new
+            {
+                name = "李小龙",
+                idNumber = VerifiedIdentities.Of(applicant),
+                phone = "13800138000",
+                email = "a@b.cn"
+            },
             employerId = "E-NOT-THERE",
-            education = new { schoolId = "S-NOPE", majorId = "M-NOPE", degree = "bachelor", graduationDate = "2018-07-01", certificateNo = "1234567" },
+            education = new
+            {
+                schoolId = "S-NOPE",
+                majorId = "M-NOPE",
+                degree = "bachelor",
+                graduationDate = "2018-07-01",
+                certificateNo = "1234567"
+            },
             approvalMode = "manual",
         };
-        var problem = await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync("applications", body), HttpStatusCode.BadRequest, "validation-failed");
         ProblemAssert.NamesField(problem, "employerId");
         ProblemAssert.NamesField(problem, "education.majorId");
     }
@@ -51,18 +77,29 @@ public class ApplicationValidationTests(SharedHost shared)
         var idNumber = IdNumbers.New();
         var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (first, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
-        var again = await applicant.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-HAIZHU", "smart", idNumber));
-        Assert.Equal(first, (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
+        var again = await applicant.PostAsJsonAsync(
+            "applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-HAIZHU", "smart", idNumber));
+        Assert.Equal(
+            first,
+            (await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict, "duplicate-application"))
+                .Str("applicationId"));
         var stranger = await ApplicationFlows.ApplicantAsync(Host, idNumber); // the same person under another account
-        var theirs = await stranger.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(stranger, "E-DEMO-TECH", "manual", idNumber));
-        Assert.Equal("", (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application")).Str("applicationId"));
+        var theirs = await stranger.PostAsJsonAsync(
+            "applications", await ApplicationFlows.BodyAsync(stranger, "E-DEMO-TECH", "manual", idNumber));
+        Assert.Equal(
+            "",
+            (await ProblemAssert.IsProblemAsync(theirs, HttpStatusCode.Conflict, "duplicate-application"))
+                .Str("applicationId"));
     }
 
     [Fact]
     public async Task Get_ProvincialId_Q5Message()
     {
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
-        var problem = await ProblemAssert.IsProblemAsync(await applicant.GetAsync("applications/GD2026000123"), HttpStatusCode.NotFound, "provincial-application");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await applicant.GetAsync("applications/GD2026000123"),
+            HttpStatusCode.NotFound,
+            "provincial-application");
         Assert.Equal("该业务在广东省人力资源和社会保障厅人才引进入户申办系统办理,请在该系统查询", problem.Str("title"));
     }
 
@@ -72,7 +109,8 @@ public class ApplicationValidationTests(SharedHost shared)
         var owner = await ApplicationFlows.ApplicantAsync(Host);
         var (id, _) = await ApplicationFlows.SubmitAsync(owner, "E-DEMO-TECH", "manual");
         var other = await ApplicationFlows.ApplicantAsync(Host);
-        await ProblemAssert.IsProblemAsync(await other.GetAsync($"applications/{id}"), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await other.GetAsync($"applications/{id}"), HttpStatusCode.NotFound, "application-not-found");
     }
 
     [Fact]
@@ -80,7 +118,8 @@ public class ApplicationValidationTests(SharedHost shared)
     {
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart", degree: "associate");
-        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted)).Str("applicationId");
+        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted))
+            .Str("applicationId");
         var rejected = await ApplicationFlows.AtStageAsync(applicant, id, "rejected");
         Assert.Contains("人工审批", rejected.Str("reason"));
     }

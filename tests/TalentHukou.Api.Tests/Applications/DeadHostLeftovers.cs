@@ -19,8 +19,10 @@ public static class DeadHostLeftovers
         var lost = TableKeys.SortableId("A", DateTimeOffset.UtcNow);
         var index = host.Services.GetRequiredService<PersonalDataProtector>().IndexOf(idNumber);
         var tables = host.Services.GetRequiredService<StorageClients>();
-        await tables.Table(StorageNames.ActiveApplicationsTable).AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = lost });
-        await tables.Table(StorageNames.UnstartedProcessesTable).AddEntityAsync(new TableEntity("application", lost) { ["Tag"] = index });
+        await tables.Table(StorageNames.ActiveApplicationsTable)
+            .AddEntityAsync(new TableEntity(index, "active") { ["ApplicationId"] = lost });
+        await tables.Table(StorageNames.UnstartedProcessesTable)
+            .AddEntityAsync(new TableEntity("application", lost) { ["Tag"] = index });
         return index;
     }
 

@@ -13,13 +13,18 @@ public class PublicityCalendarTests
     [Fact]
     public async Task Publicity_SpanningSpringFestival2026_EndsOnTheRightDate()
     {
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "600" });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "600" });
         // 2026-02-11 09:00 in Guangzhou; at 600× the date stays 02-11 for over a minute of real time.
-        var clock = await host.Anonymous.PostAsJsonAsync("dev/clock", new { businessNow = "2026-02-11T09:00:00+08:00" });
+        var clock = await host.Anonymous.PostAsJsonAsync(
+            "dev/clock", new { businessNow = "2026-02-11T09:00:00+08:00" });
         Assert.Equal(HttpStatusCode.OK, clock.StatusCode);
         var applicant = await ApplicationFlows.ApplicantAsync(host);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
-        var inPublicity = await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.GetProperty("publicity").ValueKind != System.Text.Json.JsonValueKind.Null);
+        var inPublicity = await Eventually.GetJsonAsync(
+            applicant,
+            $"applications/{id}",
+            a => a.GetProperty("publicity").ValueKind != System.Text.Json.JsonValueKind.Null);
         var publicity = inPublicity.GetProperty("publicity");
         Assert.Equal("2026-02-12", publicity.Str("start"));
         Assert.Equal("2026-02-25", publicity.Str("end")); // 12, 13, 14 (调休), then Spring Festival to 23, then 24, 25

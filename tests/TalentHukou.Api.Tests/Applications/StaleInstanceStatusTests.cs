@@ -12,8 +12,9 @@ using TalentHukou.Workflows.Applications.Orchestrations;
 namespace TalentHukou.Api.Tests.Applications;
 
 /// <summary>
-/// A host that died (or lost storage) between saving an orchestration's history and updating its instance row leaves
-/// the row saying Pending (found by the reliability suite's storage-outage test): the applicant's e-signature must still reach it.
+/// A host that died (or lost storage) between saving an orchestration's history and updating its instance row
+/// leaves the row saying Pending (found by the reliability suite's storage-outage test): the applicant's
+/// e-signature must still reach it.
 /// </summary>
 [Collection(SecondSharedHostCollection.Name)]
 public class StaleInstanceStatusTests(SharedHost shared)
@@ -28,7 +29,8 @@ public class StaleInstanceStatusTests(SharedHost shared)
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
         await MarkPendingAsync(ApplicationOrchestrator.InstanceIdFor(id));
 
-        var response = await applicant.PostAsJsonAsync($"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" });
+        var response = await applicant.PostAsJsonAsync(
+            $"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await ApplicationFlows.AtStageAsync(applicant, id, "psb-synced");
     }
@@ -39,7 +41,8 @@ public class StaleInstanceStatusTests(SharedHost shared)
     /// </summary>
     private async Task MarkPendingAsync(string instanceId)
     {
-        var instances = new TableServiceClient(TestEnvironment.StorageConnectionString).GetTableClient(Host.Names.HubName + "Instances");
+        var instances = new TableServiceClient(TestEnvironment.StorageConnectionString)
+            .GetTableClient(Host.Names.HubName + "Instances");
         for (var attempt = 1; ; attempt++)
         {
             var row = (await instances.GetEntityAsync<TableEntity>(instanceId, "")).Value;

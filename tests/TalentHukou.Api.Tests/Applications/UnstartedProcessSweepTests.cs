@@ -32,17 +32,24 @@ public class UnstartedProcessSweepTests
     {
         await using var host = await StartAsync();
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
-        var stored = await CardSagaDriver.SeedAsync(host, owner, stage: ApplicationStage.HrssReview, processStarted: false);
+        var stored = await CardSagaDriver.SeedAsync(
+            host, owner, stage: ApplicationStage.HrssReview, processStarted: false);
 
-        await Eventually.TrueAsync(async () => await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId)) is not null,
+        await Eventually.TrueAsync(
+            async () => await host.Durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(stored.ApplicationId))
+                is not null,
             "the sweep starts the application's process");
         // Logged just after the start (the instance is visible a moment earlier).
-        await Eventually.TrueAsync(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId == 3102 && e.Properties.Any(p => Equals(p.Value, stored.ApplicationId)))),
+        await Eventually.TrueAsync(
+            () => Task.FromResult(host.Logs.Entries.Any(
+                e => e.EventId == 3102 && e.Properties.Any(p => Equals(p.Value, stored.ApplicationId)))),
             "the sweep logs that it started the application");
         await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(stored.ApplicationId),
             "its unstarted mark goes");
         var applicant = await host.ClientForAsync(owner, ["applicant"]);
-        Assert.Equal("hrss-review", (await Json.ReadAsync(await applicant.GetAsync($"applications/{stored.ApplicationId}"))).Str("stage"));
+        Assert.Equal(
+            "hrss-review",
+            (await Json.ReadAsync(await applicant.GetAsync($"applications/{stored.ApplicationId}"))).Str("stage"));
     }
 
     [Fact]
@@ -53,9 +60,12 @@ public class UnstartedProcessSweepTests
         var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
         var index = await DeadHostLeftovers.LockWithoutApplicationAsync(host, idNumber);
 
-        await Eventually.TrueAsync(async () => !await DeadHostLeftovers.IsLockedAsync(host, index), "the sweep releases the lock of an application never stored");
+        await Eventually.TrueAsync(
+            async () => !await DeadHostLeftovers.IsLockedAsync(host, index),
+            "the sweep releases the lock of an application never stored");
         Assert.Empty(await UnstartedIdsAsync(host));
-        var accepted = await applicant.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber));
+        var accepted = await applicant.PostAsJsonAsync(
+            "applications", await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "manual", idNumber));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
     }
 
@@ -65,7 +75,9 @@ public class UnstartedProcessSweepTests
         await using var host = await StartAsync();
         await Eventually.TrueAsync(async () => await IsRunningAsync(host), "the local host starts the sweep");
         await host.Durable.TerminateInstanceAsync(UnstartedProcessSweep.InstanceId, "ops test");
-        await Eventually.TrueAsync(async () => (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated,
+        await Eventually.TrueAsync(
+            async () => (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus
+                == OrchestrationRuntimeStatus.Terminated,
             "the sweep is terminated");
 
         await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(host), "E-DEMO-TECH", "manual");
@@ -73,32 +85,41 @@ public class UnstartedProcessSweepTests
     }
 
     private static async Task<bool> IsRunningAsync(LocalHostUnderTest host) =>
-        (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
+        (await host.Durable.GetInstanceAsync(UnstartedProcessSweep.InstanceId))?.RuntimeStatus
+            is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
 
     [Fact]
     public async Task RegistryRequestStoredButNeverStarted_SweepStartsItsReview()
     {
         await using var host = await StartAsync();
         var now = DateTimeOffset.UtcNow;
-        var request = new RegistryRequest(TableKeys.SortableId("RQ", now), RegistryRequestType.School, RegistryRequestStatus.Pending,
+        var request = new RegistryRequest(
+            TableKeys.SortableId("RQ", now),
+            RegistryRequestType.School,
+            RegistryRequestStatus.Pending,
             "requester-" + Guid.NewGuid().ToString("N")[..8], "某某职业学院", now, now.AddDays(1), "{}");
-        await host.Services.GetRequiredService<UnstartedMarks>().MarkAsync("registry-request", request.RequestId, null, CancellationToken.None);
+        await host.Services.GetRequiredService<UnstartedMarks>()
+            .MarkAsync("registry-request", request.RequestId, null, CancellationToken.None);
         await host.Services.GetRequiredService<RegistryRequestStore>().AddAsync(request, CancellationToken.None);
 
         await Eventually.TrueAsync(async () =>
-                await host.Durable.GetInstanceAsync(RegistryReviewOrchestrator.InstanceIdFor(request.RequestId)) is not null,
+                await host.Durable.GetInstanceAsync(RegistryReviewOrchestrator.InstanceIdFor(request.RequestId))
+                    is not null,
             "the sweep starts the request's review");
-        await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(request.RequestId), "its unstarted mark goes");
+        await Eventually.TrueAsync(
+            async () => !(await UnstartedIdsAsync(host)).Contains(request.RequestId), "its unstarted mark goes");
     }
 
     private static async Task<IReadOnlyList<string>> UnstartedIdsAsync(LocalHostUnderTest host) =>
-        (await host.Services.GetRequiredService<UnstartedMarks>().OlderThanAsync(DateTimeOffset.MaxValue, CancellationToken.None))
+        (await host.Services.GetRequiredService<UnstartedMarks>()
+            .OlderThanAsync(DateTimeOffset.MaxValue, CancellationToken.None))
         .Select(m => m.Id).ToList();
 
     /// <summary>A host whose sweep runs every second and starts what has been unstarted for two.</summary>
-    private static Task<LocalHostUnderTest> StartAsync() => LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
-    {
-        ["Processes:Unstarted:SweepInterval"] = "00:00:01",
-        ["Idempotency:PendingTimeout"] = "00:00:02",
-    });
+    private static Task<LocalHostUnderTest> StartAsync() => LocalHostUnderTest.StartAsync(
+        settings: new Dictionary<string, string?>
+        {
+            ["Processes:Unstarted:SweepInterval"] = "00:00:01",
+            ["Idempotency:PendingTimeout"] = "00:00:02",
+        });
 }

@@ -51,7 +51,9 @@ public class AuthenticationTests(SharedHost shared)
 
     [Fact]
     public async Task SignedInRoute_ExpiredToken_401SaysExpired() =>
-        Assert.Contains("expired", (await SendWith(Mint(expires: DateTime.UtcNow.AddMinutes(-10)))).GetProperty("detail").GetString());
+        Assert.Contains(
+            "expired",
+            (await SendWith(Mint(expires: DateTime.UtcNow.AddMinutes(-10)))).GetProperty("detail").GetString());
 
     [Fact]
     public async Task SignedInRoute_WrongAudience_401() => await SendWith(Mint(audience: "someone-else"));
@@ -64,7 +66,8 @@ public class AuthenticationTests(SharedHost shared)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, SignedInRoute);
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz");
-        await ProblemAssert.IsProblemAsync(await Host.Anonymous.SendAsync(request), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.IsProblemAsync(
+            await Host.Anonymous.SendAsync(request), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
@@ -78,14 +81,16 @@ public class AuthenticationTests(SharedHost shared)
     public async Task RoleRoute_NoRoles_403()
     {
         var client = await Host.ClientForAsync("someone", []);
-        await ProblemAssert.IsProblemAsync(await client.PostAsync("registry/employer-requests", null), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await client.PostAsync("registry/employer-requests", null), HttpStatusCode.Forbidden, "forbidden");
     }
 
     private async Task<System.Text.Json.JsonElement> SendWith(string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, SignedInRoute);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await ProblemAssert.IsProblemAsync(await Host.Anonymous.SendAsync(request), HttpStatusCode.Unauthorized, "unauthorized");
+        return await ProblemAssert.IsProblemAsync(
+            await Host.Anonymous.SendAsync(request), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     private static string Mint(DateTime? expires = null, string audience = "talenthukou-api", string? key = null)
@@ -99,7 +104,9 @@ public class AuthenticationTests(SharedHost shared)
             IssuedAt = (expires ?? now).AddHours(-1),
             NotBefore = (expires ?? now).AddHours(-1),
             Expires = expires ?? now.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key ?? TestKeys.DevSigningKey)), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Convert.FromBase64String(key ?? TestKeys.DevSigningKey)),
+                SecurityAlgorithms.HmacSha256),
         });
     }
 }

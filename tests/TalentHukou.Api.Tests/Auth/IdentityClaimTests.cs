@@ -13,7 +13,8 @@ namespace TalentHukou.Api.Tests.Auth;
 /// With <c>Auth:IdentityClaim</c> set, the ID number of an application is the caller's real-name-verified one, so a
 /// stranger can neither block a person by submitting their number nor learn whether that number has an application.
 /// </summary>
-public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClassFixture<IdentityClaimTests.VerifiedHost>
+public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture)
+    : IClassFixture<IdentityClaimTests.VerifiedHost>
 {
     private const string Claim = "gd_verified_id";
 
@@ -42,7 +43,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
     public async Task Submit_TokenWithoutTheClaim_403IdentityMismatch()
     {
         using var unverified = new HttpClient { BaseAddress = Host.BaseAddress };
-        unverified.DefaultRequestHeaders.Authorization = new("Bearer", await Host.TokenForAsync("unverified", ["applicant"]));
+        unverified.DefaultRequestHeaders.Authorization =
+            new("Bearer", await Host.TokenForAsync("unverified", ["applicant"]));
         var response = await PostAsync(unverified, IdNumbers.New());
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "identity-mismatch");
         Assert.Contains("verified", problem.Str("detail"));
@@ -75,12 +77,14 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
 
         var sameperson = await Host.ClientForAsync(
             "staff-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: idNumber);
-        var refused = await sameperson.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "同意" });
+        var refused = await sameperson.PostAsJsonAsync(
+            $"applications/{id}/review", new { approve = true, reason = "同意" });
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden, "own-matter");
 
         var reviewer = await Host.ClientForAsync(
             "reviewer-" + Guid.NewGuid().ToString("N")[..8], ["reviewer"], hrss: "tianhe", idNumber: IdNumbers.New());
-        var decided = await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" });
+        var decided = await reviewer.PostAsJsonAsync(
+            $"applications/{id}/review", new { approve = true, reason = "材料齐全" });
         Assert.Equal(HttpStatusCode.Accepted, decided.StatusCode);
     }
 
@@ -93,7 +97,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
             ["Auth:IdentityClaimHashed"] = "true",
         });
         var idNumber = IdNumbers.New();
-        var token = await host.TokenForAsync("hashed-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
+        var token = await host.TokenForAsync(
+            "hashed-" + Guid.NewGuid().ToString("N")[..8], ["applicant"], idNumber: idNumber);
         var claim = new JsonWebToken(token).GetClaim(Claim).Value;
         Assert.Matches("^[0-9a-f]{64}$", claim);
         using var person = new HttpClient { BaseAddress = host.BaseAddress };
@@ -106,7 +111,8 @@ public class IdentityClaimTests(IdentityClaimTests.VerifiedHost fixture) : IClas
 
     private static async Task<HttpResponseMessage> PostAsync(
         HttpClient client, string idNumber, string employerId = "E-DEMO-TECH", string mode = "manual") =>
-        await client.PostAsJsonAsync("applications", await ApplicationFlows.BodyAsync(client, employerId, mode, idNumber));
+        await client.PostAsJsonAsync(
+            "applications", await ApplicationFlows.BodyAsync(client, employerId, mode, idNumber));
 
     private async Task<(HttpClient Client, string Sub)> PersonAsync(string idNumber)
     {

@@ -17,7 +17,8 @@ public class CalendarPropagationTests
         var settings = new Dictionary<string, string?> { ["Calendar:RefreshInterval"] = "00:00:02" };
         await using var writer = await LocalHostUnderTest.StartAsync(names, settings);
         // The same tables, its own task hub: another instance of the same deployment.
-        await using var reader = await LocalHostUnderTest.StartAsync(new HostNames("r" + names.HubName, names.TablePrefix), settings);
+        await using var reader = await LocalHostUnderTest.StartAsync(
+            new HostNames("r" + names.HubName, names.TablePrefix), settings);
         // 2089 has no notice: 元旦 is a Saturday, so Monday the 3rd is its 补假 and Tuesday follows Friday 2088-12-31.
         Assert.Equal("2089-01-04", await NextWorkingDayAsync(reader, "2088-12-31"));
 
@@ -36,7 +37,8 @@ public class CalendarPropagationTests
             "the other instance counts by the new notice", seconds: 10);
         var year = await Json.ReadAsync(await reader.Anonymous.GetAsync("calendar/2089"));
         Assert.Equal("notice", year.Str("source"));
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5), "seen within the refresh interval and a margin");
+        Assert.True(
+            DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5), "seen within the refresh interval and a margin");
     }
 
     /// <summary>

@@ -41,19 +41,24 @@ public class CalendarYearApiTests(SharedHost shared)
         Assert.False(year.GetProperty("provisional").GetBoolean());
         Assert.Equal("2025-11-04", year.GetProperty("notice").Str("publishedOn"));
         Assert.Contains(("2026-02-15", "2026-02-23"), Ranges(year));
-        Assert.Contains("2026-02-14", year.GetProperty("workingWeekendDays").EnumerateArray().Select(d => d.GetString()));
+        Assert.Contains(
+            "2026-02-14", year.GetProperty("workingWeekendDays").EnumerateArray().Select(d => d.GetString()));
     }
 
     [Theory]
     [InlineData("calendar/2024")]
     [InlineData("calendar/2101")]
     public async Task GetYear_OutsideTheLawsYears_400(string url) =>
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(await Host.Anonymous.GetAsync(url), HttpStatusCode.BadRequest, "validation-failed"), "year");
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(
+                await Host.Anonymous.GetAsync(url), HttpStatusCode.BadRequest, "validation-failed"),
+            "year");
 
     [Fact]
     public async Task WorkingDays_IntoAYearWithoutNotice_ProvisionalAndStatutory()
     {
-        var springFestival = await Json.ReadAsync(await Host.Anonymous.GetAsync("calendar/working-days?from=2027-02-04&add=1"));
+        var springFestival = await Json.ReadAsync(
+            await Host.Anonymous.GetAsync("calendar/working-days?from=2027-02-04&add=1"));
         Assert.Equal("2027-02-11", springFestival.Str("date"));
         var within = await Json.ReadAsync(await Host.Anonymous.GetAsync("calendar/working-days?from=2026-12-01&add=5"));
         Assert.False(within.GetProperty("provisional").GetBoolean());
@@ -65,7 +70,11 @@ public class CalendarYearApiTests(SharedHost shared)
         { Notice2090(holidays: Holidays2090().Where(r => r[0] != "2090-09-08").ToArray()), "holidays", "2090-09-08" },
         { Notice2090(working: ["2090-02-01"]), "workingWeekendDays[0]", "Saturday or Sunday" },
         { Notice2090(holidays: [.. Holidays2090(), ["2090-10-07", "2090-10-09"]]), "holidays[7]", "overlaps" },
-        { Notice2090(holidays: [.. Holidays2090(), ["2090-12-31", "2090-12-30"]]), "holidays[7]", "ends before it starts" },
+        {
+            Notice2090(holidays: [.. Holidays2090(), ["2090-12-31", "2090-12-30"]]),
+            "holidays[7]",
+            "ends before it starts"
+        },
         { Notice2090(holidays: [.. Holidays2090(), ["2091-01-01", "2091-01-01"]]), "holidays[7]", "outside 2090" },
         { Notice2090(working: ["2089-11-25"]), "workingWeekendDays[0]", "outside 2090" },
     };
@@ -86,7 +95,9 @@ public class CalendarYearApiTests(SharedHost shared)
     [InlineData("""{"holidays":[["2090-01-01","2090-01-01"]]}""", "notice.reference")]
     [InlineData("""{"notice":{"reference":"x"},"holidays":[["2090-01-01","2090-01-01"]]}""", "notice.publishedOn")]
     [InlineData("""{"notice":{"reference":"x","publishedOn":"2089-11-01"},"holidays":[]}""", "holidays")]
-    [InlineData("""{"notice":{"reference":"x","publishedOn":"2089-11-01"},"holidays":[["2090-01-01"]]}""", "holidays[0]")]
+    [InlineData(
+        """{"notice":{"reference":"x","publishedOn":"2089-11-01"},"holidays":[["2090-01-01"]]}""",
+        "holidays[0]")]
     public async Task Publish_IncompleteBody_400(string body, string field)
     {
         var admin = await AdminAsync();
@@ -102,7 +113,8 @@ public class CalendarYearApiTests(SharedHost shared)
     {
         var admin = await AdminAsync();
         var response = await admin.PutAsync($"admin/calendar/{year}", JsonContent(Notice2090()));
-        ProblemAssert.NamesField(await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), "year");
+        ProblemAssert.NamesField(
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed"), "year");
     }
 
     [Theory]
@@ -114,7 +126,8 @@ public class CalendarYearApiTests(SharedHost shared)
         var caller = await Host.ClientForAsync("calendar-" + role, [role]);
         await ProblemAssert.IsProblemAsync(await caller.PutAsync("admin/calendar/2090", JsonContent(Notice2090())),
             HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsProblemAsync(await Host.Anonymous.PutAsync("admin/calendar/2090", JsonContent(Notice2090())),
+        await ProblemAssert.IsProblemAsync(
+            await Host.Anonymous.PutAsync("admin/calendar/2090", JsonContent(Notice2090())),
             HttpStatusCode.Unauthorized, "unauthorized");
     }
 
@@ -122,7 +135,8 @@ public class CalendarYearApiTests(SharedHost shared)
     public async Task Publish_ValidNotice_ServedAtOnceCountedAndAudited()
     {
         var admin = await AdminAsync("calendar-publisher");
-        var dryRun = await Json.ReadAsync(await admin.PutAsync("admin/calendar/2090", JsonContent(Notice2090(dryRun: true))));
+        var dryRun = await Json.ReadAsync(
+            await admin.PutAsync("admin/calendar/2090", JsonContent(Notice2090(dryRun: true))));
         Assert.Equal("notice", dryRun.Str("source"));
         Assert.Equal("statutory", (await Json.ReadAsync(await Host.Anonymous.GetAsync("calendar/2090"))).Str("source"));
 

@@ -186,9 +186,9 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
     }
 
     /// <summary>
-    /// Publishes a notice of <paramref name="year"/> that makes <paramref name="workingDay"/> a working day, once its dry
-    /// run counts the one open staff deadline moving earlier; answers <paramref name="path"/> once its <c>dueBy</c> is
-    /// <paramref name="dueBy"/>.
+    /// Publishes a notice of <paramref name="year"/> that makes <paramref name="workingDay"/> a working day, once
+    /// its dry run counts the one open staff deadline moving earlier; answers <paramref name="path"/> once its
+    /// <c>dueBy</c> is <paramref name="dueBy"/>.
     /// </summary>
     private async Task<JsonElement> PublishMakeUpDayAsync(
         int year, string reference, string workingDay, HttpClient reader, string path, DateTimeOffset dueBy)
@@ -198,7 +198,8 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
         var dryRun = await DryRunUntilCountedAsync(admin, year, notice);
         Assert.Equal((1, 0, 1, 0), Moves(dryRun));
         (await admin.PutAsJsonAsync($"admin/calendar/{year}", notice)).EnsureSuccessStatusCode();
-        return await Eventually.GetJsonAsync(reader, path, r => r.GetProperty("dueBy").GetDateTimeOffset() == dueBy, 60);
+        return await Eventually.GetJsonAsync(
+            reader, path, r => r.GetProperty("dueBy").GetDateTimeOffset() == dueBy, 60);
     }
 
     /// <summary>An applicant still under 40 (the smart path's limit) in the 2030s these tests reach.</summary>

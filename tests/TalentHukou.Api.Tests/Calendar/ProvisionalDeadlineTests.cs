@@ -17,8 +17,10 @@ public class ProvisionalDeadlineTests
     {
         // 5000×: a business hour passes in 0.72 s, so the smart path reaches publicity on 12-29 (Tuesday), and the
         // publicity (30, 31 December, then 4, 5, 6 January: 1 January is 元旦 by law) ends about two real minutes later.
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "5000" });
-        (await host.Anonymous.PostAsJsonAsync("dev/clock", new { businessNow = "2026-12-29T00:10:00+08:00", acceleration = 5000 }))
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "5000" });
+        (await host.Anonymous.PostAsJsonAsync(
+                "dev/clock", new { businessNow = "2026-12-29T00:10:00+08:00", acceleration = 5000 }))
             .EnsureSuccessStatusCode();
         var applicant = await ApplicationFlows.ApplicantAsync(host);
         var registry = await Json.PostOkAsync(applicant, "registry/employer-requests",
@@ -36,7 +38,8 @@ public class ProvisionalDeadlineTests
             ["2026-12-31"] = "2027-01-07",
             ["2027-01-04"] = "2027-01-08",
         };
-        Assert.True(endOf.TryGetValue(publicity.Str("start"), out var expectedEnd), $"started {publicity.Str("start")}");
+        Assert.True(
+            endOf.TryGetValue(publicity.Str("start"), out var expectedEnd), $"started {publicity.Str("start")}");
         Assert.Equal(expectedEnd, publicity.Str("end"));
         var endsAt = DateTimeOffset.Parse($"{expectedEnd}T17:30:00+08:00");
         Assert.Equal(endsAt, DateTimeOffset.Parse(publicity.Str("endsAt")));
@@ -47,6 +50,7 @@ public class ProvisionalDeadlineTests
 
         var ended = await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card", 240);
         var end = ended.GetProperty("timeline").EnumerateArray().Single(t => t.Str("event") == "publicity-ended");
-        Assert.True(DateTimeOffset.Parse(end.Str("at")) >= endsAt, $"publicity ended at {end.Str("at")}, before its end");
+        Assert.True(
+            DateTimeOffset.Parse(end.Str("at")) >= endsAt, $"publicity ended at {end.Str("at")}, before its end");
     }
 }

@@ -5,7 +5,9 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Cards;
 
-/// <summary>Who may download a card: its applicant and the card office; anyone else is told the application does not exist.</summary>
+/// <summary>
+/// Who may download a card: its applicant and the card office; anyone else is told the application does not exist.
+/// </summary>
 [Collection(IssuedCardCollection.Name)]
 public sealed class CardRouteAccessTests(IssuedCardFixture card)
 {
@@ -31,12 +33,14 @@ public sealed class CardRouteAccessTests(IssuedCardFixture card)
     {
         var client = await card.Host.ClientForAsync(sub, [role], hrss: hrss);
 
-        await ProblemAssert.IsProblemAsync(await client.GetAsync(Url), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await client.GetAsync(Url), HttpStatusCode.NotFound, "application-not-found");
     }
 
     [Fact]
     public async Task Download_WithoutToken_401() =>
-        await ProblemAssert.IsProblemAsync(await card.Host.Anonymous.GetAsync(Url), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.IsProblemAsync(
+            await card.Host.Anonymous.GetAsync(Url), HttpStatusCode.Unauthorized, "unauthorized");
 
     [Fact]
     public async Task Download_NoCardYet_404CardNotIssued()
@@ -44,6 +48,9 @@ public sealed class CardRouteAccessTests(IssuedCardFixture card)
         var waiting = await CardSagaDriver.SeedAsync(card.Host, "applicant-still-waiting");
         var owner = await card.Host.ClientForAsync(waiting.Owner, ["applicant"]);
 
-        await ProblemAssert.IsProblemAsync(await owner.GetAsync($"applications/{waiting.ApplicationId}/card"), HttpStatusCode.NotFound, "card-not-issued");
+        await ProblemAssert.IsProblemAsync(
+            await owner.GetAsync($"applications/{waiting.ApplicationId}/card"),
+            HttpStatusCode.NotFound,
+            "card-not-issued");
     }
 }

@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Api.Tests.Cards;
 
-/// <summary>A saga that fails at any step before delivery undoes everything: no number, blob, card row or card left behind.</summary>
+/// <summary>
+/// A saga that fails at any step before delivery undoes everything: no number, blob, card row or card left behind.
+/// </summary>
 [Collection(FaultHostCollection.Name)]
 public sealed class CardSagaCompensationTests(FaultHostFixture faults)
 {
@@ -45,21 +47,29 @@ public sealed class CardSagaCompensationTests(FaultHostFixture faults)
 
         Assert.True(second.Issued, second.Reason);
         Assert.Equal(ApplicationStage.PsbSynced, second.FinalStage);
-        Assert.Equal(1, await CardSagaDriver.CountAsync(Host, StorageNames.CardReservationsTable, "PartitionKey", app.ApplicationId));
-        Assert.Equal(1, await CardSagaDriver.CountAsync(Host, StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
-        Assert.Equal(1, await CardSagaDriver.CountAsync(Host, StorageNames.CardsTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(1, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardReservationsTable, "PartitionKey", app.ApplicationId));
+        Assert.Equal(1, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(1, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardsTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(1, await BlobCountAsync(app.ApplicationId));
         Assert.Equal(second.CardNumber, (await CardSagaDriver.RecordAsync(Host, app.ApplicationId)).Card!.Number);
     }
 
     private async Task AssertNothingLeftAsync(SeededApplication app)
     {
-        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardReservationsTable, "PartitionKey", app.ApplicationId));
-        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
-        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardsTable, "ApplicationId", app.ApplicationId));
-        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.CardHoldersTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardReservationsTable, "PartitionKey", app.ApplicationId));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardNumbersTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardsTable, "ApplicationId", app.ApplicationId));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(
+            Host, StorageNames.CardHoldersTable, "ApplicationId", app.ApplicationId));
         Assert.Equal(0, await BlobCountAsync(app.ApplicationId));
-        Assert.Equal(0, await CardSagaDriver.CountAsync(Host, StorageNames.EmailOutboxTable, "ToAddress", $"{app.Owner}@example.com"));
+        Assert.Equal(0, await CardSagaDriver.CountAsync(
+            Host, StorageNames.EmailOutboxTable, "ToAddress", $"{app.Owner}@example.com"));
         var record = await CardSagaDriver.RecordAsync(Host, app.ApplicationId);
         Assert.Null(record.Card);
         Assert.Equal(PsbCheckStatus.NotStarted, record.PsbCheck);
@@ -68,7 +78,11 @@ public sealed class CardSagaCompensationTests(FaultHostFixture faults)
     private async Task<int> BlobCountAsync(string applicationId)
     {
         var count = 0;
-        await foreach (var _ in CardSagaDriver.Cards(Host).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, applicationId + "/", CancellationToken.None)) count++;
+        await foreach (var _ in CardSagaDriver.Cards(Host).GetBlobsAsync(
+            Azure.Storage.Blobs.Models.BlobTraits.None,
+            Azure.Storage.Blobs.Models.BlobStates.None,
+            applicationId + "/",
+            CancellationToken.None)) count++;
         return count;
     }
 }

@@ -31,8 +31,12 @@ public static class CardSagaDriver
     public const string EmployerName = "广州天河智能科技有限公司";
 
     public static async Task<SeededApplication> SeedAsync(
-        LocalHostUnderTest host, string owner, string name = "陈思远", ApplicationStage stage = ApplicationStage.AwaitingCard,
-        bool processStarted = true, string? idNumber = null)
+        LocalHostUnderTest host,
+        string owner,
+        string name = "陈思远",
+        ApplicationStage stage = ApplicationStage.AwaitingCard,
+        bool processStarted = true,
+        string? idNumber = null)
     {
         var protector = host.Services.GetRequiredService<PersonalDataProtector>();
         var clock = host.Services.GetRequiredService<BusinessClock>();
@@ -41,27 +45,42 @@ public static class CardSagaDriver
         var route = ApplicationRoute.For(EmployerKind.Enterprise, "tianhe");
         var record = new ApplicationRecord
         {
-            ApplicationId = TableKeys.SortableId("A", DateTimeOffset.UtcNow) + (sharedPerson ? Guid.NewGuid().ToString("N")[..4] : ""),
+            ApplicationId = TableKeys.SortableId("A", DateTimeOffset.UtcNow)
+                + (sharedPerson ? Guid.NewGuid().ToString("N")[..4] : ""),
             OwnerSub = owner,
             Mode = ApprovalMode.Manual,
             Stage = stage,
-            Applicant = new ApplicantInfo(name, Masking.IdNumber(idNumber), protector.IndexOf(idNumber), protector.Encrypt(idNumber),
-                protector.Encrypt(BirthDates.Write(new DateOnly(1990, 1, 1))), "138****5678", $"{owner}@example.com"),
+            Applicant = new ApplicantInfo(
+                name,
+                Masking.IdNumber(idNumber),
+                protector.IndexOf(idNumber),
+                protector.Encrypt(idNumber),
+                protector.Encrypt(BirthDates.Write(new DateOnly(1990, 1, 1))),
+                "138****5678",
+                $"{owner}@example.com"),
             Employer = new EmployerRef("E-TEST-1", EmployerName, EmployerKind.Enterprise, "tianhe"),
             Route = route,
             NeedsUnitReview = false,
-            Education = new EducationInfo("S1", "中山大学", "M1", "计算机科学与技术", Degree.Bachelor, new DateOnly(2012, 7, 1), "C123456789"),
+            Education = new EducationInfo(
+                "S1", "中山大学", "M1", "计算机科学与技术", Degree.Bachelor, new DateOnly(2012, 7, 1), "C123456789"),
             SubmittedAt = clock.UtcNow,
         };
         var locks = host.Services.GetRequiredService<ActiveApplicationLocks>();
         // A person given twice stands for applications that got past the lock (a restart, or older data): no lock.
         if (!sharedPerson)
-            Assert.Null(await locks.TryTakeAsync(record.Applicant.IdNumberIndex, record.ApplicationId, DateTimeOffset.MinValue,
-            _ => Task.FromResult(true), CancellationToken.None));
+            Assert.Null(await locks.TryTakeAsync(
+                record.Applicant.IdNumberIndex,
+                record.ApplicationId,
+                DateTimeOffset.MinValue,
+                _ => Task.FromResult(true),
+                CancellationToken.None));
         // The tests drive its card saga themselves: the unstarted-process sweep must not start an application process.
         if (!processStarted)
             await host.Services.GetRequiredService<UnstartedMarks>().MarkAsync(
-                ApplicationProcess.KindName, record.ApplicationId, record.Applicant.IdNumberIndex, CancellationToken.None);
+                ApplicationProcess.KindName,
+                record.ApplicationId,
+                record.Applicant.IdNumberIndex,
+                CancellationToken.None);
         await host.Services.GetRequiredService<ApplicationStore>().AddAsync(record, CancellationToken.None);
         return new SeededApplication(record.ApplicationId, name, idNumber, owner);
     }
@@ -74,29 +93,41 @@ public static class CardSagaDriver
             new StartOrchestrationOptions(CardSaga.InstanceIdFor(applicationId, attempt)));
     }
 
-    public static async Task<CardIssuanceResult> CompleteAsync(LocalHostUnderTest host, string instanceId, int seconds = 120)
+    public static async Task<CardIssuanceResult> CompleteAsync(
+        LocalHostUnderTest host, string instanceId, int seconds = 120)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var done = await host.Durable.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
-        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{instanceId}: {done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
+        var done = await host.Durable.WaitForInstanceCompletionAsync(
+            instanceId, getInputsAndOutputs: true, timeout.Token);
+        Assert.True(
+            done.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
+            $"{instanceId}: {done.RuntimeStatus} {done.FailureDetails?.ErrorMessage}");
         return done.ReadOutputAs<CardIssuanceResult>()!;
     }
 
-    public static async Task<CardIssuanceResult> RunAsync(LocalHostUnderTest host, string applicationId, int attempt = 1) =>
+    public static async Task<CardIssuanceResult> RunAsync(
+        LocalHostUnderTest host, string applicationId, int attempt = 1) =>
         await CompleteAsync(host, await StartAsync(host, applicationId, attempt));
 
     public static async Task<ApplicationRecord> RecordAsync(LocalHostUnderTest host, string applicationId) =>
-        (await host.Services.GetRequiredService<ApplicationStore>().GetAsync(applicationId, CancellationToken.None))!.Value.Record;
+        (await host.Services.GetRequiredService<ApplicationStore>().GetAsync(applicationId, CancellationToken.None))!
+            .Value.Record;
 
-    public static TableClient Table(LocalHostUnderTest host, string name) => host.Services.GetRequiredService<StorageClients>().Table(name);
+    public static TableClient Table(LocalHostUnderTest host, string name) =>
+        host.Services.GetRequiredService<StorageClients>().Table(name);
 
-    public static BlobContainerClient Cards(LocalHostUnderTest host) => host.Services.GetRequiredService<StorageClients>().Container(StorageNames.CardsContainer);
+    public static BlobContainerClient Cards(LocalHostUnderTest host) =>
+        host.Services.GetRequiredService<StorageClients>().Container(StorageNames.CardsContainer);
 
-    /// <summary>Rows of <paramref name="table"/> whose property <paramref name="property"/> (a fixed name) equals <paramref name="value"/>.</summary>
+    /// <summary>
+    /// Rows of <paramref name="table"/> whose property <paramref name="property"/> (a fixed name) equals
+    /// <paramref name="value"/>.
+    /// </summary>
     public static async Task<int> CountAsync(LocalHostUnderTest host, string table, string property, string value)
     {
         var count = 0;
-        await foreach (var _ in Table(host, table).QueryAsync<TableEntity>($"{property} eq " + TableClient.CreateQueryFilter($"{value}")))
+        await foreach (var _ in Table(host, table)
+            .QueryAsync<TableEntity>($"{property} eq " + TableClient.CreateQueryFilter($"{value}")))
             count++;
         return count;
     }
@@ -105,7 +136,9 @@ public static class CardSagaDriver
 /// <summary>An application stored for a saga test, with its applicant's full ID number.</summary>
 public sealed record SeededApplication(string ApplicationId, string Name, string IdNumber, string Owner);
 
-/// <summary>Fresh valid resident ID numbers (GB 11643 check character computed here), one per test application.</summary>
+/// <summary>
+/// Fresh valid resident ID numbers (GB 11643 check character computed here), one per test application.
+/// </summary>
 public static class TestIdNumbers
 {
     private static int sequence = Random.Shared.Next(0, 500_000);

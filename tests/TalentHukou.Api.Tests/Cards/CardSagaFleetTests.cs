@@ -16,16 +16,20 @@ namespace TalentHukou.Api.Tests.Cards;
 
 /// <summary>
 /// Fifty sagas at once against a public-security simulator that loses 30% of its writes: every card gets its own
-/// number, and every card ends either known to public security or in reconciliation that ops and the applicant were told of.
+/// number, and every card ends either known to public security or in reconciliation that ops and the applicant
+/// were told of.
 /// </summary>
-public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutputHelper output) : IClassFixture<CardSagaFleetTests.Fleet>
+public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutputHelper output)
+    : IClassFixture<CardSagaFleetTests.Fleet>
 {
     public const int Sagas = 50;
 
     [Fact]
     public void ConcurrentSagas_Fifty_AllIssuedWithDistinctNumbers()
     {
-        output.WriteLine($"{Sagas} sagas completed in {fleet.Elapsed.TotalSeconds:F1} s; {fleet.Reconciled} went through reconciliation, {fleet.FailedForGood} failed for good");
+        output.WriteLine(
+            $"{Sagas} sagas completed in {fleet.Elapsed.TotalSeconds:F1} s; "
+            + $"{fleet.Reconciled} went through reconciliation, {fleet.FailedForGood} failed for good");
         Assert.All(fleet.Results, r => Assert.True(r.Result.Issued, r.Result.Reason));
         Assert.Equal(Sagas, fleet.Results.Select(r => r.Result.CardNumber).Distinct().Count());
         Assert.All(fleet.Results, r => Assert.Matches("^R[0-9]{13}$", r.Result.CardNumber));
@@ -34,10 +38,17 @@ public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutp
     [Fact]
     public async Task ConcurrentSagas_Fifty_OneReservationNumberRowCardRowAndBlobEach()
     {
-        foreach (var table in new[] { StorageNames.CardReservationsTable, StorageNames.CardNumbersTable, StorageNames.CardsTable })
+        foreach (var table in new[]
+        {
+            StorageNames.CardReservationsTable, StorageNames.CardNumbersTable, StorageNames.CardsTable
+        })
             Assert.Equal(Sagas, await CountAsync(CardSagaDriver.Table(fleet.Host, table)));
         var blobs = 0;
-        await foreach (var _ in CardSagaDriver.Cards(fleet.Host).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, null, CancellationToken.None)) blobs++;
+        await foreach (var _ in CardSagaDriver.Cards(fleet.Host).GetBlobsAsync(
+            Azure.Storage.Blobs.Models.BlobTraits.None,
+            Azure.Storage.Blobs.Models.BlobStates.None,
+            null,
+            CancellationToken.None)) blobs++;
         Assert.Equal(Sagas, blobs);
     }
 
@@ -61,7 +72,8 @@ public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutp
             else
             {
                 Assert.Equal(ApplicationStage.PsbReconciliation, result.FinalStage);
-                Assert.Equal((ApplicationStage.PsbReconciliation, PsbCheckStatus.Failed), (record.Stage, record.PsbCheck));
+                Assert.Equal(
+                    (ApplicationStage.PsbReconciliation, PsbCheckStatus.Failed), (record.Stage, record.PsbCheck));
                 Assert.False(atPsb);
                 Assert.Equal(PsbReconciliationStatus.Failed, reported?.Status);
                 Assert.True(await OutboxHasAsync(app, number, "psb-failed"));
@@ -74,7 +86,9 @@ public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutp
 
     private async Task<bool> OutboxHasAsync(SeededApplication app, string number, string @event) =>
         (await CardSagaDriver.Table(fleet.Host, StorageNames.EmailOutboxTable)
-            .GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Partition, TableKeys.Hash($"application/{app.ApplicationId}/card-{number}/{@event}"))).HasValue;
+            .GetEntityIfExistsAsync<TableEntity>(
+                OutboxKeys.Partition, TableKeys.Hash($"application/{app.ApplicationId}/card-{number}/{@event}")))
+            .HasValue;
 
     private static async Task<int> CountAsync(TableClient table)
     {
@@ -106,7 +120,8 @@ public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutp
 
             var watch = Stopwatch.StartNew();
             var instances = await Task.WhenAll(apps.Select(a => CardSagaDriver.StartAsync(Host, a.ApplicationId)));
-            var results = await Task.WhenAll(instances.Select(id => CardSagaDriver.CompleteAsync(Host, id, seconds: 300)));
+            var results = await Task.WhenAll(
+                instances.Select(id => CardSagaDriver.CompleteAsync(Host, id, seconds: 300)));
             Elapsed = watch.Elapsed;
             Results = apps.Zip(results).ToList();
             var log = Host.Services.GetRequiredService<PsbReconciliationLog>();

@@ -18,7 +18,9 @@ using UglyToad.PdfPig;
 
 namespace TalentHukou.Api.Tests.Cards;
 
-/// <summary>The saga end to end on Azurite: a card issued, downloaded, its QR code read and verified through the route.</summary>
+/// <summary>
+/// The saga end to end on Azurite: a card issued, downloaded, its QR code read and verified through the route.
+/// </summary>
 [Collection(IssuedCardCollection.Name)]
 public sealed class CardSagaTests(IssuedCardFixture card)
 {
@@ -30,12 +32,16 @@ public sealed class CardSagaTests(IssuedCardFixture card)
         Assert.Matches("^R[0-9]{13}$", card.CardNumber);
         Assert.StartsWith($"R{DateTime.UtcNow.AddHours(8):yy}", card.CardNumber);
 
-        var view = await (await card.OwnerAsync()).GetFromJsonAsync<JsonElement>($"applications/{card.Application.ApplicationId}");
+        var view = await (await card.OwnerAsync())
+            .GetFromJsonAsync<JsonElement>($"applications/{card.Application.ApplicationId}");
         Assert.Equal("psb-synced", view.Str("stage"));
         Assert.Equal(card.CardNumber, view.GetProperty("card").Str("number"));
         Assert.True(view.GetProperty("card").GetProperty("downloadable").GetBoolean());
         Assert.Equal(PsbCheckStatus.Synced, view.GetProperty("psbCheck").Str("status"));
-        var events = view.GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") != "notice").Select(t => t.Str("event")).ToList();
+        var events = view.GetProperty("timeline").EnumerateArray()
+            .Where(t => t.Str("event") != "notice")
+            .Select(t => t.Str("event"))
+            .ToList();
         Assert.Equal(["card-issuing-1", "card-issued-1", "psb-synced"], events);
     }
 
@@ -43,7 +49,8 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     public async Task Saga_CardIssued_QueuesTheCardIssuedEmailOnce()
     {
         var key = $"application/{card.Application.ApplicationId}/card-{card.CardNumber}/issued";
-        var row = await CardSagaDriver.Table(card.Host, StorageNames.EmailOutboxTable).GetEntityAsync<TableEntity>(OutboxKeys.Partition, TableKeys.Hash(key));
+        var row = await CardSagaDriver.Table(card.Host, StorageNames.EmailOutboxTable)
+            .GetEntityAsync<TableEntity>(OutboxKeys.Partition, TableKeys.Hash(key));
         Assert.Equal("CardIssued", row.Value.GetString("Kind"));
         Assert.Equal($"{card.Application.Owner}@example.com", row.Value.GetString("ToAddress"));
     }
@@ -71,7 +78,9 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     {
         var qr = new Uri(PdfQrReader.ReadSingleQrCode(await DownloadAsync()));
 
-        Assert.Equal($"{IssuedCardFixture.PublicBaseUrl}/api/cards/{card.CardNumber}/verification", qr.GetLeftPart(UriPartial.Path));
+        Assert.Equal(
+            $"{IssuedCardFixture.PublicBaseUrl}/api/cards/{card.CardNumber}/verification",
+            qr.GetLeftPart(UriPartial.Path));
         Assert.True(CardVerificationLink.TryParse(qr, out var signature));
         Assert.Equal(card.CardNumber, signature.Payload.CardNumber);
     }
@@ -84,8 +93,10 @@ public sealed class CardSagaTests(IssuedCardFixture card)
         var psb = await card.Host.ClientForAsync("psb-verifier", ["psb"]);
 
         var plain = await VerifyAsync(qr.PathAndQuery);
-        var holder = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={app.IdNumber}", psb);
-        var stranger = await VerifyAsync($"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={TestIdNumbers.Next()}", psb);
+        var holder = await VerifyAsync(
+            $"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={app.IdNumber}", psb);
+        var stranger = await VerifyAsync(
+            $"{qr.PathAndQuery}&name={Uri.EscapeDataString(app.Name)}&idNumber={TestIdNumbers.Next()}", psb);
 
         Assert.True(plain.GetProperty("valid").GetBoolean());
         Assert.Equal("valid", plain.Str("status"));
@@ -102,7 +113,10 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     public async Task Verify_CardNumberOnly_ChecksTheSignatureKeptInTheCardRow()
     {
         var psb = await card.Host.ClientForAsync("psb-verifier", ["psb"]);
-        var result = await VerifyAsync($"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}&idNumber={card.Application.IdNumber}", psb);
+        var result = await VerifyAsync(
+            $"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}"
+            + $"&idNumber={card.Application.IdNumber}",
+            psb);
 
         Assert.True(result.GetProperty("valid").GetBoolean());
         Assert.True(result.GetProperty("holderMatches").GetBoolean());
@@ -111,13 +125,16 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     [Fact]
     public async Task Verify_FreeFormHolderFromAnonymousOrNonPsb_NoHolderAnswer()
     {
-        var query = $"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}&idNumber={card.Application.IdNumber}";
+        var query = $"/api/cards/{card.CardNumber}/verification?name={Uri.EscapeDataString(card.Application.Name)}"
+            + $"&idNumber={card.Application.IdNumber}";
         var applicant = await card.Host.ClientForAsync("curious-applicant", ["applicant", "drc"]);
 
         foreach (var result in new[] { await VerifyAsync(query), await VerifyAsync(query, applicant) })
         {
             Assert.True(result.GetProperty("valid").GetBoolean());
-            Assert.True(!result.TryGetProperty("holderMatches", out var m) || m.ValueKind == JsonValueKind.Null, result.ToString());
+            Assert.True(
+                !result.TryGetProperty("holderMatches", out var m) || m.ValueKind == JsonValueKind.Null,
+                result.ToString());
         }
     }
 
@@ -129,7 +146,8 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     public async Task Verify_TamperedQrLink_Invalid(string field)
     {
         var qr = new Uri(PdfQrReader.ReadSingleQrCode(await DownloadAsync()));
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(qr.Query).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(qr.Query)
+            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
         query[field] = field switch
         {
             "exp" => DateOnly.Parse(query["exp"]!).AddYears(5).ToString("yyyy-MM-dd"),
@@ -163,14 +181,19 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     [Fact]
     public async Task Verify_UnknownOrMalformedCardNumber_404()
     {
-        await ProblemAssert.IsProblemAsync(await card.Host.Anonymous.GetAsync("cards/R2600000000001/verification"), HttpStatusCode.NotFound, "card-not-found");
-        await ProblemAssert.IsProblemAsync(await card.Host.Anonymous.GetAsync("cards/X123/verification"), HttpStatusCode.NotFound, "card-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await card.Host.Anonymous.GetAsync("cards/R2600000000001/verification"),
+            HttpStatusCode.NotFound,
+            "card-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await card.Host.Anonymous.GetAsync("cards/X123/verification"), HttpStatusCode.NotFound, "card-not-found");
     }
 
     [Fact]
     public async Task Verify_MalformedLink_InvalidNotAnError()
     {
-        var result = await VerifyAsync($"/api/cards/{card.CardNumber}/verification?iat=yesterday&exp=2026-13-01&hd=x&kid=k&sig=s");
+        var result = await VerifyAsync(
+            $"/api/cards/{card.CardNumber}/verification?iat=yesterday&exp=2026-13-01&hd=x&kid=k&sig=s");
 
         Assert.False(result.GetProperty("valid").GetBoolean());
         Assert.Equal(CardVerificationReasons.Malformed, result.Str("reason"));
@@ -180,11 +203,13 @@ public sealed class CardSagaTests(IssuedCardFixture card)
     public async Task Saga_LogsAndOpsView_NeverShowTheFullIdNumber()
     {
         var ops = await card.Host.ClientForAsync("ops-1", ["ops"]);
-        var instance = await ops.GetStringAsync($"ops/instances/{CardSaga.InstanceIdFor(card.Application.ApplicationId, 1)}");
+        var instance = await ops.GetStringAsync(
+            $"ops/instances/{CardSaga.InstanceIdFor(card.Application.ApplicationId, 1)}");
         var seen = card.Host.Logs.Lines.Append(instance).Append(await ops.GetStringAsync("ops/metrics")).ToList();
 
         Assert.Contains(seen, line => line.Contains(card.Application.ApplicationId, StringComparison.Ordinal));
-        Assert.DoesNotContain(seen, line => line.Contains(card.Application.IdNumber, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(
+            seen, line => line.Contains(card.Application.IdNumber, StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<byte[]> DownloadAsync() =>
@@ -192,7 +217,8 @@ public sealed class CardSagaTests(IssuedCardFixture card)
 
     private async Task<JsonElement> VerifyAsync(string pathAndQuery, HttpClient? client = null)
     {
-        var response = await (client ?? card.Host.Anonymous).GetAsync(pathAndQuery.StartsWith("/api/", StringComparison.Ordinal) ? pathAndQuery["/api/".Length..] : pathAndQuery);
+        var response = await (client ?? card.Host.Anonymous).GetAsync(
+            pathAndQuery.StartsWith("/api/", StringComparison.Ordinal) ? pathAndQuery["/api/".Length..] : pathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await Json.ReadAsync(response);
     }

@@ -82,7 +82,8 @@ public sealed class DuplicateCardsTests(FaultHostFixture faults)
         var first = await CardSagaDriver.RunAsync(Host, a.ApplicationId);
         Assert.True(first.Issued, first.Reason);
         var indexes = Host.Services.GetRequiredService<PersonalDataProtector>().IndexesOf(idNumber);
-        await Host.Services.GetRequiredService<CardHolderClaims>().ReleaseAsync(indexes, a.ApplicationId, CancellationToken.None);
+        await Host.Services.GetRequiredService<CardHolderClaims>()
+            .ReleaseAsync(indexes, a.ApplicationId, CancellationToken.None);
 
         var b = await CardSagaDriver.SeedAsync(Host, "applicant-dup-b", idNumber: idNumber);
         var later = await CardSagaDriver.RunAsync(Host, b.ApplicationId);
@@ -107,7 +108,8 @@ public sealed class DuplicateCardsTests(FaultHostFixture faults)
         return await Json.ReadAsync(response);
     }
 
-    private static async Task<HttpStatusCode> CrossCheckAsync(HttpClient psb, SeededApplication person, string cardNumber)
+    private static async Task<HttpStatusCode> CrossCheckAsync(
+        HttpClient psb, SeededApplication person, string cardNumber)
     {
         using var response = await psb.PostAsJsonAsync("psb/cross-checks",
             new { name = person.Name, idNumber = person.IdNumber, cardNumber });

@@ -4,7 +4,10 @@ using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Api.Tests.Cards;
 
-/// <summary>A host with a fault-free public-security simulator and one card issued through the saga, shared by the card route tests.</summary>
+/// <summary>
+/// A host with a fault-free public-security simulator and one card issued through the saga, shared by the card
+/// route tests.
+/// </summary>
 public sealed class IssuedCardFixture : IAsyncLifetime
 {
     public const string PublicBaseUrl = "https://rc.example.gz.gov.cn";

@@ -11,14 +11,18 @@ namespace TalentHukou.Api.Tests.Cards;
 [Collection(IssuedCardCollection.Name)]
 public sealed class PsbCrossCheckTests(IssuedCardFixture card)
 {
-    /// <summary>Seed Q7's message, copied character for character from the FAQ (its example card is R22*********05).</summary>
+    /// <summary>
+    /// Seed Q7's message, copied character for character from the FAQ (its example card is R22*********05).
+    /// </summary>
     private const string SeedMessage = "指标卡号:R22*********05,无此指标卡信息,请核对姓名、身份证号、指标卡号或与发卡部门联系核对";
 
     [Fact]
     public void SeedMessage_IsTheFaqsWording()
     {
-        // The seed lives beside the repository on our machines (../shared, or ../../shared from a worktree); CI may lack it.
-        var faq = new[] { "..", "../.." }.Select(up => Path.GetFullPath(Path.Combine(TestEnvironment.RepoRoot, up, "shared", "seed", "faq.zh.txt")))
+        // The seed lives beside the repository on our machines (../shared, or ../../shared from a worktree); CI may
+        // lack it.
+        var faq = new[] { "..", "../.." }
+            .Select(up => Path.GetFullPath(Path.Combine(TestEnvironment.RepoRoot, up, "shared", "seed", "faq.zh.txt")))
             .FirstOrDefault(File.Exists);
         if (faq is not null) Assert.Contains(SeedMessage, File.ReadAllText(faq));
     }
@@ -57,7 +61,9 @@ public sealed class PsbCrossCheckTests(IssuedCardFixture card)
 
         var response = await psb.PostAsJsonAsync("psb/cross-checks", Body(cardNumber: "R2212345678905"));
 
-        Assert.Equal(SeedMessage, (await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "psb-card-not-found")).Str("title"));
+        Assert.Equal(
+            SeedMessage,
+            (await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "psb-card-not-found")).Str("title"));
     }
 
     [Fact]
@@ -75,7 +81,8 @@ public sealed class PsbCrossCheckTests(IssuedCardFixture card)
     {
         var reviewer = await card.Host.ClientForAsync("reviewer-th", ["reviewer"], hrss: "tianhe");
 
-        await ProblemAssert.IsProblemAsync(await reviewer.PostAsJsonAsync("psb/cross-checks", Body()), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(
+            await reviewer.PostAsJsonAsync("psb/cross-checks", Body()), HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -83,11 +90,19 @@ public sealed class PsbCrossCheckTests(IssuedCardFixture card)
     {
         var psb = await card.Host.ClientForAsync("psb-system", ["psb"]);
 
-        var problem = await ProblemAssert.IsProblemAsync(await psb.PostAsJsonAsync("psb/cross-checks", new { name = " " }), HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await psb.PostAsJsonAsync("psb/cross-checks", new { name = " " }),
+            HttpStatusCode.BadRequest,
+            "validation-failed");
 
         foreach (var field in new[] { "name", "idNumber", "cardNumber" }) ProblemAssert.NamesField(problem, field);
     }
 
     private object Body(string? idNumber = null, string? cardNumber = null) =>
-        new { name = card.Application.Name, idNumber = idNumber ?? card.Application.IdNumber, cardNumber = cardNumber ?? card.CardNumber };
+        new
+        {
+            name = card.Application.Name,
+            idNumber = idNumber ?? card.Application.IdNumber,
+            cardNumber = cardNumber ?? card.CardNumber
+        };
 }

@@ -16,7 +16,9 @@ using TalentHukou.Workflows.Notifications.Outbox;
 
 namespace TalentHukou.Api.Tests.Cards;
 
-/// <summary>Seed Q7 reproduced: public security acknowledges the card but loses it; the saga notices and reconciles.</summary>
+/// <summary>
+/// Seed Q7 reproduced: public security acknowledges the card but loses it; the saga notices and reconciles.
+/// </summary>
 [Collection(FaultHostCollection.Name)]
 public sealed class PsbReconciliationTests(FaultHostFixture faults)
 {
@@ -36,17 +38,21 @@ public sealed class PsbReconciliationTests(FaultHostFixture faults)
         Assert.Equal(ApplicationStage.PsbReconciliation, record.Stage);
         Assert.Equal(PsbCheckStatus.Failed, record.PsbCheck);
         Assert.Contains(record.Timeline, t => t.Event == "psb-reconciliation-failed");
-        var ops = await Host.Services.GetService<PsbReconciliationLog>()!.GetAsync(result.CardNumber!, CancellationToken.None);
+        var ops = await Host.Services.GetService<PsbReconciliationLog>()!
+            .GetAsync(result.CardNumber!, CancellationToken.None);
         Assert.Equal(PsbReconciliationStatus.Failed, ops!.Status);
         Assert.Equal(4, ops.Round);
         Assert.Equal("PsbReconciliationUnderway", await OutboxKindAsync(app, result.CardNumber!, "psb-reconciliation"));
         Assert.Equal("PsbReconciliationFailed", await OutboxKindAsync(app, result.CardNumber!, "psb-failed"));
-        var metrics = await (await Host.ClientForAsync("ops-1", ["ops"])).GetFromJsonAsync<System.Text.Json.JsonElement>("ops/metrics");
-        Assert.True(metrics.GetProperty("psbReconciliations").GetProperty("failed").GetInt32() >= 1, metrics.ToString());
+        var metrics = await (await Host.ClientForAsync("ops-1", ["ops"]))
+            .GetFromJsonAsync<System.Text.Json.JsonElement>("ops/metrics");
+        Assert.True(
+            metrics.GetProperty("psbReconciliations").GetProperty("failed").GetInt32() >= 1, metrics.ToString());
         Assert.True(metrics.GetProperty("psbReconciliationBacklog").GetInt32() >= 1, metrics.ToString());
         // …and 入户复核 shows the applicant exactly what seed Q7 describes.
         var psb = await Host.ClientForAsync("psb-system", ["psb"]);
-        var check = await psb.PostAsJsonAsync("psb/cross-checks", new { name = app.Name, idNumber = app.IdNumber, cardNumber = result.CardNumber });
+        var check = await psb.PostAsJsonAsync(
+            "psb/cross-checks", new { name = app.Name, idNumber = app.IdNumber, cardNumber = result.CardNumber });
         await ProblemAssert.IsProblemAsync(check, HttpStatusCode.NotFound, "psb-card-not-found");
     }
 
@@ -66,8 +72,10 @@ public sealed class PsbReconciliationTests(FaultHostFixture faults)
         var record = await CardSagaDriver.RecordAsync(Host, app.ApplicationId);
         Assert.Equal(PsbCheckStatus.Synced, record.PsbCheck);
         var events = record.Timeline.Select(t => t.Event).ToList();
-        Assert.True(events.IndexOf("psb-reconciliation-started") < events.IndexOf("psb-synced"), string.Join(", ", events));
-        var ops = await Host.Services.GetService<PsbReconciliationLog>()!.GetAsync(result.CardNumber!, CancellationToken.None);
+        Assert.True(
+            events.IndexOf("psb-reconciliation-started") < events.IndexOf("psb-synced"), string.Join(", ", events));
+        var ops = await Host.Services.GetService<PsbReconciliationLog>()!
+            .GetAsync(result.CardNumber!, CancellationToken.None);
         Assert.Equal(PsbReconciliationStatus.Resolved, ops!.Status);
         Assert.Equal("PsbReconciliationResolved", await OutboxKindAsync(app, result.CardNumber!, "psb-resolved"));
     }
@@ -75,7 +83,8 @@ public sealed class PsbReconciliationTests(FaultHostFixture faults)
     private async Task<string?> OutboxKindAsync(SeededApplication app, string cardNumber, string @event)
     {
         var key = TableKeys.Hash($"application/{app.ApplicationId}/card-{cardNumber}/{@event}");
-        var row = await CardSagaDriver.Table(Host, StorageNames.EmailOutboxTable).GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Partition, key);
+        var row = await CardSagaDriver.Table(Host, StorageNames.EmailOutboxTable)
+            .GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Partition, key);
         return row.HasValue ? row.Value!.GetString("Kind") : null;
     }
 

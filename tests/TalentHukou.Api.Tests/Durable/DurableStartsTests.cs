@@ -7,7 +7,9 @@ using TalentHukou.Workflows.Processes;
 
 namespace TalentHukou.Api.Tests.Durable;
 
-/// <summary>Starting an instance of a fixed id twice on the Azure Storage backend (a submission ensuring the sweep, say).</summary>
+/// <summary>
+/// Starting an instance of a fixed id twice on the Azure Storage backend (a submission ensuring the sweep, say).
+/// </summary>
 [Collection(SharedHostCollection.Name)]
 public class DurableStartsTests(SharedHost shared)
 {
@@ -34,7 +36,10 @@ public class DurableStartsTests(SharedHost shared)
         var instanceId = "starts-test-" + Guid.NewGuid().ToString("N");
         await StartAsync(instanceId, replaceEnded: true);
         await Durable.TerminateInstanceAsync(instanceId, "ended");
-        await Eventually.TrueAsync(async () => (await Durable.GetInstanceAsync(instanceId))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated, "terminated");
+        await Eventually.TrueAsync(
+            async () => (await Durable.GetInstanceAsync(instanceId))?.RuntimeStatus
+                == OrchestrationRuntimeStatus.Terminated,
+            "terminated");
 
         Assert.False(await StartAsync(instanceId, replaceEnded: false));
         Assert.True(await StartAsync(instanceId, replaceEnded: true));
@@ -43,5 +48,6 @@ public class DurableStartsTests(SharedHost shared)
     }
 
     private Task<bool> StartAsync(string instanceId, bool replaceEnded) =>
-        Durable.StartUnlessPresentAsync(nameof(UnstartedProcessSweep), Input, instanceId, replaceEnded, CancellationToken.None);
+        Durable.StartUnlessPresentAsync(
+            nameof(UnstartedProcessSweep), Input, instanceId, replaceEnded, CancellationToken.None);
 }

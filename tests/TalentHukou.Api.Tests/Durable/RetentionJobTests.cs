@@ -41,16 +41,20 @@ public class RetentionJobTests
     public async Task Health_EnsuresThePeriodicJobs()
     {
         await using var host = await LocalHostUnderTest.StartAsync();
-        // The local host starts the jobs itself; stop one, as an operator or a crash might, and let health bring it back.
-        await Eventually.TrueAsync(() => IsRunningAsync(host, InstanceRetentionJob.InstanceId), "the local host starts the job");
+        // The local host starts the jobs itself; stop one, as an operator or a crash might,
+        // and let health bring it back.
+        await Eventually.TrueAsync(
+            () => IsRunningAsync(host, InstanceRetentionJob.InstanceId), "the local host starts the job");
         await host.Durable.TerminateInstanceAsync(InstanceRetentionJob.InstanceId);
-        await Eventually.TrueAsync(async () => !await IsRunningAsync(host, InstanceRetentionJob.InstanceId), "the job ends");
+        await Eventually.TrueAsync(
+            async () => !await IsRunningAsync(host, InstanceRetentionJob.InstanceId), "the job ends");
 
         var health = await host.Anonymous.GetAsync("health");
 
         Assert.True(health.IsSuccessStatusCode, await health.Content.ReadAsStringAsync());
         Assert.DoesNotContain(host.Logs.Entries, e => e.EventId == 3111);
-        await Eventually.TrueAsync(() => IsRunningAsync(host, InstanceRetentionJob.InstanceId), "health starts the job again");
+        await Eventually.TrueAsync(
+            () => IsRunningAsync(host, InstanceRetentionJob.InstanceId), "health starts the job again");
         Assert.True(await IsRunningAsync(host, UnstartedProcessSweep.InstanceId));
     }
 

@@ -84,30 +84,38 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
         Assert.Equal(ChinaTime.At(dueOn, new TimeOnly(17, 30)), due);
 
         var closed = await ApplicationFlows.AtStageAsync(applicant, id, "withdrawn", 150);
-        var expired = closed.GetProperty("timeline").EnumerateArray().Single(t => t.Str("event") == "correction-expired");
-        Assert.True(expired.GetProperty("at").GetDateTimeOffset() >= due, $"closed at {expired.Str("at")}, due {due:O}");
+        var expired = closed.GetProperty("timeline").EnumerateArray()
+            .Single(t => t.Str("event") == "correction-expired");
+        Assert.True(
+            expired.GetProperty("at").GetDateTimeOffset() >= due, $"closed at {expired.Str("at")}, due {due:O}");
         Assert.Contains("补正期限", closed.Str("reason"), StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => await Host.OutboxAsync($"application/{id}/correction-expired") is not null,
+        await Eventually.TrueAsync(
+            async () => await Host.OutboxAsync($"application/{id}/correction-expired") is not null,
             "the withdrawal e-mail is queued");
 
         var (again, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
-        Assert.Equal(id, (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
+        Assert.Equal(
+            id,
+            (await applicant.GetFromJsonAsync<JsonElement>($"applications/{again}")).Str("previousApplicationId"));
     }
 
     [Fact]
     public async Task Materials_WithdrawnBeforeReview_DeletedByTheRetentionRoundAfterTheRetentionDays()
     {
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
-        var submitted = await CorrectionFlows.SubmitWithMaterialsAsync(applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("degreeCertificate"));
+        var submitted = await CorrectionFlows.SubmitWithMaterialsAsync(
+            applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("degreeCertificate"));
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var id = (await Json.ReadAsync(submitted)).Str("applicationId");
-        var url = (await CorrectionFlows.WaitingAtReviewAsync(applicant, id)).GetProperty("materials")[0].Str("url")["/api/".Length..];
+        var url = (await CorrectionFlows.WaitingAtReviewAsync(applicant, id))
+            .GetProperty("materials")[0].Str("url")["/api/".Length..];
         await Json.PostOkAsync(applicant, $"applications/{id}/withdraw", new { reason = "暂不申请" }, HttpStatusCode.OK);
         var materialId = url[(url.LastIndexOf('/') + 1)..];
         var round = ActivatorUtilities.CreateInstance<DeleteExpiredMaterials>(Host.Services);
 
         // Within the retention period (1 business day) a round keeps them; after it, a round deletes them.
-        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("timeline").EnumerateArray().Last(t => t.Str("event") != "notice")
+        var closedAt = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}"))
+            .GetProperty("timeline").EnumerateArray().Last(t => t.Str("event") != "notice")
             .GetProperty("at").GetDateTimeOffset();
         Assert.False(DeleteExpiredMaterials.IsExpired(await StoredAsync(id), closedAt));
         Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync(url)).StatusCode);
@@ -116,12 +124,16 @@ public class CorrectionDeadlineTests(NationalDayHost fixture) : IClassFixture<Na
             await round.RunAsync(null!, InstanceRetentionJob.MaterialsPerRound);
             return (await StoredAsync(id)).MaterialsDeletedAt is not null;
         }, "a retention round deletes the materials");
-        await ProblemAssert.IsProblemAsync(await applicant.GetAsync(url), HttpStatusCode.NotFound, "material-not-found");
-        Assert.Empty((await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}")).GetProperty("materials").EnumerateArray());
+        await ProblemAssert.IsProblemAsync(
+            await applicant.GetAsync(url), HttpStatusCode.NotFound, "material-not-found");
+        Assert.Empty((await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}"))
+            .GetProperty("materials").EnumerateArray());
         var blobs = Host.Services.GetRequiredService<PrivateBlobs>();
-        Assert.Null(await blobs.OpenReadAsync(StorageNames.ApplicationMaterialsContainer, materialId, CancellationToken.None));
+        Assert.Null(await blobs.OpenReadAsync(
+            StorageNames.ApplicationMaterialsContainer, materialId, CancellationToken.None));
     }
 
     private async Task<Domain.Applications.ApplicationRecord> StoredAsync(string id) =>
-        (await Host.Services.GetRequiredService<Adapters.Applications.ApplicationStore>().GetAsync(id, CancellationToken.None))!.Value.Record;
+        (await Host.Services.GetRequiredService<Adapters.Applications.ApplicationStore>()
+            .GetAsync(id, CancellationToken.None))!.Value.Record;
 }

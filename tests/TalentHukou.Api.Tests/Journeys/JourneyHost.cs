@@ -14,7 +14,8 @@ public sealed class JourneyHost : IAsyncLifetime
     public LocalHostUnderTest Host { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
+        Host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

@@ -17,7 +17,8 @@ public class MaterialsTests(JourneyHost fixture)
     public async Task SubmitMultipart_WithoutDegreeCertificate_400NamingIt()
     {
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
-        var response = await CorrectionFlows.SubmitWithMaterialsAsync(applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("laborContract"));
+        var response = await CorrectionFlows.SubmitWithMaterialsAsync(
+            applicant, "E-DEMO-TECH", "manual", Multipart.Pdf("laborContract"));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "validation-failed");
         ProblemAssert.NamesField(problem, "degreeCertificate");
     }
@@ -28,7 +29,8 @@ public class MaterialsTests(JourneyHost fixture)
         var applicant = await ApplicationFlows.ApplicantAsync(Host);
         var lying = Multipart.File("degreeCertificate", "degree.pdf", "application/pdf", Files.Exe());
         var response = await CorrectionFlows.SubmitWithMaterialsAsync(applicant, "E-DEMO-TECH", "manual", lying);
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-file-type");
+        var problem = await ProblemAssert.IsProblemAsync(
+            response, HttpStatusCode.UnsupportedMediaType, "unsupported-file-type");
         ProblemAssert.NamesField(problem, "degreeCertificate");
     }
 
@@ -55,9 +57,11 @@ public class MaterialsTests(JourneyHost fixture)
         Assert.Equal(degree, await applicant.GetByteArrayAsync(path));
         Assert.Equal(degree, await (await ApplicationFlows.ReviewerAsync(Host, "tianhe")).GetByteArrayAsync(path));
         var stranger = await ApplicationFlows.ApplicantAsync(Host);
-        await ProblemAssert.IsProblemAsync(await stranger.GetAsync(path), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await stranger.GetAsync(path), HttpStatusCode.NotFound, "application-not-found");
         var otherReviewer = await ApplicationFlows.ReviewerAsync(Host, "haizhu");
-        await ProblemAssert.IsProblemAsync(await otherReviewer.GetAsync(path), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await otherReviewer.GetAsync(path), HttpStatusCode.NotFound, "application-not-found");
         var drc = await Host.ClientForAsync("drc-materials", ["drc"]);
         await ProblemAssert.IsProblemAsync(await drc.GetAsync(path), HttpStatusCode.NotFound, "application-not-found");
         await ProblemAssert.IsProblemAsync(await applicant.GetAsync($"applications/{id}/materials/Fnosuchmaterial"),

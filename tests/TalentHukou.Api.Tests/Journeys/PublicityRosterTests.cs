@@ -23,13 +23,16 @@ public class PublicityRosterTests(JourneyHost fixture)
         var response = await Host.Anonymous.GetAsync("publicity?office=tianhe&pageSize=100");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
-        var entry = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Single(i => i.Str("rosterId") == rosterId);
+        var entry = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray()
+            .Single(i => i.Str("rosterId") == rosterId);
         Assert.Equal("李*龙", entry.Str("maskedName"));
         Assert.Equal((idNumber[16] - '0') % 2 == 1 ? "male" : "female", entry.Str("gender"));
         Assert.Equal("bachelor", entry.Str("degree"));
         Assert.Equal("district", entry.GetProperty("office").Str("level"));
         Assert.Equal("tianhe", entry.GetProperty("office").Str("district"));
-        Assert.True(DateOnly.Parse(entry.GetProperty("publicity").Str("end")) > DateOnly.Parse(entry.GetProperty("publicity").Str("start")));
+        Assert.True(
+            DateOnly.Parse(entry.GetProperty("publicity").Str("end"))
+                > DateOnly.Parse(entry.GetProperty("publicity").Str("start")));
         Assert.DoesNotContain(idNumber, text, StringComparison.Ordinal);
         Assert.DoesNotContain(idNumber[6..14], text, StringComparison.Ordinal); // the birth date
         Assert.DoesNotContain("4401**", text, StringComparison.Ordinal);
@@ -63,19 +66,26 @@ public class PublicityRosterTests(JourneyHost fixture)
             new { upheld = true, note = "经核实异议成立" }, HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(applicant, id, "rejected");
 
-        await Eventually.TrueAsync(async () => !(await Host.Anonymous.GetStringAsync("publicity?pageSize=100")).Contains(rosterId, StringComparison.Ordinal),
+        await Eventually.TrueAsync(
+            async () => !(await Host.Anonymous.GetStringAsync("publicity?pageSize=100"))
+                .Contains(rosterId, StringComparison.Ordinal),
             "the rejected application leaves the roster");
         await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync($"publicity/{rosterId}/objections",
             new { reason = "再次提出异议", contact = "x@y.cn" }), HttpStatusCode.Conflict, "publicity-not-running");
-        await ProblemAssert.IsProblemAsync(await objector.PostAsJsonAsync("publicity/PR20260101XBCDFGHJKLMNPQRS/objections",
-            new { reason = "再次提出异议", contact = "x@y.cn" }), HttpStatusCode.NotFound, "roster-entry-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await objector.PostAsJsonAsync(
+                "publicity/PR20260101XBCDFGHJKLMNPQRS/objections", new { reason = "再次提出异议", contact = "x@y.cn" }),
+            HttpStatusCode.NotFound,
+            "roster-entry-not-found");
     }
 
     [Fact]
     public async Task Roster_BadQuery_FieldsNamed()
     {
-        var problem = await ProblemAssert.IsProblemAsync(await Host.Anonymous.GetAsync("publicity?office=mars&from=2026-13-01"),
-            HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await Host.Anonymous.GetAsync("publicity?office=mars&from=2026-13-01"),
+            HttpStatusCode.BadRequest,
+            "validation-failed");
         ProblemAssert.NamesField(problem, "office");
         ProblemAssert.NamesField(problem, "from");
     }
@@ -85,7 +95,10 @@ public class PublicityRosterTests(JourneyHost fixture)
         var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
-        await Eventually.GetJsonAsync(applicant, $"applications/{id}", a => a.TryGetProperty("publicity", out var p) && p.ValueKind == JsonValueKind.Object);
+        await Eventually.GetJsonAsync(
+            applicant,
+            $"applications/{id}",
+            a => a.TryGetProperty("publicity", out var p) && p.ValueKind == JsonValueKind.Object);
         return (applicant, id, await fixture.RosterIdOfAsync(id));
     }
 }

@@ -11,7 +11,9 @@ using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Notifications;
 
-/// <summary>What reaches people's inboxes (the shared host's SMTP server) over whole processes, in order and in Chinese.</summary>
+/// <summary>
+/// What reaches people's inboxes (the shared host's SMTP server) over whole processes, in order and in Chinese.
+/// </summary>
 [Collection(SecondSharedHostCollection.Name)]
 public class ApplicantMailTests(SharedHost shared)
 {
@@ -28,7 +30,11 @@ public class ApplicantMailTests(SharedHost shared)
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber, address);
         await ApplicationFlows.AtStageAsync(applicant, id, "awaiting-card");
         await MailsToAsync(address, 5); // the applicant signs once told the card can be generated
-        await Json.PostOkAsync(applicant, $"applications/{id}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
+        await Json.PostOkAsync(
+            applicant,
+            $"applications/{id}/card/generate",
+            new { consent = true, signedName = "李小龙" },
+            HttpStatusCode.Accepted);
         await ApplicationFlows.AtStageAsync(applicant, id, "psb-synced");
 
         var mails = await MailsToAsync(address, 6);
@@ -42,7 +48,9 @@ public class ApplicantMailTests(SharedHost shared)
         Assert.Contains($"http://localhost:5173/applications/{id}/card", mails[5].TextBody, StringComparison.Ordinal);
         Assert.Contains("<html", mails[5].HtmlBody, StringComparison.OrdinalIgnoreCase);
         // The applicant's own ID number and phone (ApplicationFlows submits 13800138000), in clear nowhere.
-        Assert.All(mails, m => Assert.DoesNotContain(idNumber, m.TextBody + m.HtmlBody, StringComparison.OrdinalIgnoreCase));
+        Assert.All(
+            mails,
+            m => Assert.DoesNotContain(idNumber, m.TextBody + m.HtmlBody, StringComparison.OrdinalIgnoreCase));
         Assert.All(mails, m => Assert.DoesNotContain("13800138000", m.TextBody + m.HtmlBody, StringComparison.Ordinal));
         await Task.Delay(TimeSpan.FromSeconds(2)); // a duplicate would have arrived by now
         Assert.Equal(6, Inbox(address).Count);
@@ -57,8 +65,13 @@ public class ApplicantMailTests(SharedHost shared)
         var accepted = await Json.PostOkAsync(applicant, "registry/employer-requests",
             EmployerRegistryTests.NewEmployer($"广州邮件通知测试有限公司{Guid.NewGuid():N}"[..24]), HttpStatusCode.Accepted);
         var requestId = accepted.Str("requestId");
-        await Eventually.GetJsonAsync(applicant, $"registry/requests/{requestId}", p => p.GetProperty("overdue").GetBoolean());
-        await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = true, reason = "核实无误" }, HttpStatusCode.OK);
+        await Eventually.GetJsonAsync(
+            applicant, $"registry/requests/{requestId}", p => p.GetProperty("overdue").GetBoolean());
+        await Json.PostOkAsync(
+            admin,
+            $"registry/requests/{requestId}/decision",
+            new { approve = true, reason = "核实无误" },
+            HttpStatusCode.OK);
 
         var told = Assert.Single(await MailsToAsync(address, 1));
         Assert.Equal($"{Brand}申请已审批通过（{requestId}）", told.Subject);
@@ -75,8 +88,13 @@ public class ApplicantMailTests(SharedHost shared)
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"], email: Unique("token"));
         var admin = await Host.ClientForAsync("admin-1", ["registry-admin"]);
         var body = EmployerRegistryTests.NewEmployer($"广州驳回通知测试有限公司{Guid.NewGuid():N}"[..24], contactEmail: address);
-        var requestId = (await Json.PostOkAsync(applicant, "registry/employer-requests", body, HttpStatusCode.Accepted)).Str("requestId");
-        await Json.PostOkAsync(admin, $"registry/requests/{requestId}/decision", new { approve = false, reason = "营业执照信息不一致" }, HttpStatusCode.OK);
+        var requestId = (await Json.PostOkAsync(
+            applicant, "registry/employer-requests", body, HttpStatusCode.Accepted)).Str("requestId");
+        await Json.PostOkAsync(
+            admin,
+            $"registry/requests/{requestId}/decision",
+            new { approve = false, reason = "营业执照信息不一致" },
+            HttpStatusCode.OK);
 
         var told = Assert.Single(await MailsToAsync(address, 1));
         Assert.Equal($"{Brand}申请未通过审批（{requestId}）", told.Subject);
@@ -87,9 +105,13 @@ public class ApplicantMailTests(SharedHost shared)
     public async Task EmployerRequest_InvalidContactEmail_400NamingTheField()
     {
         var applicant = await Host.ClientForAsync("applicant-" + Guid.NewGuid(), ["applicant"]);
-        var body = EmployerRegistryTests.NewEmployer($"广州无效邮箱测试有限公司{Guid.NewGuid():N}"[..24], contactEmail: "not-an-address");
+        var body = EmployerRegistryTests.NewEmployer(
+            $"广州无效邮箱测试有限公司{Guid.NewGuid():N}"[..24], contactEmail: "not-an-address");
 
-        var problem = await ProblemAssert.IsProblemAsync(await applicant.PostAsJsonAsync("registry/employer-requests", body), HttpStatusCode.BadRequest, "validation-failed");
+        var problem = await ProblemAssert.IsProblemAsync(
+            await applicant.PostAsJsonAsync("registry/employer-requests", body),
+            HttpStatusCode.BadRequest,
+            "validation-failed");
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("contactEmail", out _));
     }
@@ -99,10 +121,15 @@ public class ApplicantMailTests(SharedHost shared)
     private List<MimeMessage> Inbox(string address) =>
         shared.Mail.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList();
 
-    /// <summary>The mail to <paramref name="address"/> in arrival order, once at least <paramref name="count"/> arrived.</summary>
+    /// <summary>
+    /// The mail to <paramref name="address"/> in arrival order, once at least <paramref name="count"/> arrived.
+    /// </summary>
     private async Task<List<MimeMessage>> MailsToAsync(string address, int count)
     {
-        await Eventually.TrueAsync(() => Task.FromResult(Inbox(address).Count >= count), $"{count} emails to {address}; got: {string.Join(" | ", Inbox(address).Select(m => m.Subject))}", 60);
+        await Eventually.TrueAsync(
+            () => Task.FromResult(Inbox(address).Count >= count),
+            $"{count} emails to {address}; got: {string.Join(" | ", Inbox(address).Select(m => m.Subject))}",
+            60);
         return Inbox(address);
     }
 

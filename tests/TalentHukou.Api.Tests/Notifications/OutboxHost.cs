@@ -21,13 +21,16 @@ internal static class OutboxHost
     };
 
     public static Task<LocalHostUnderTest> StartAsync(Dictionary<string, string?> settings) =>
-        LocalHostUnderTest.StartAsync(settings: settings, extraTasks: r => r.AddOrchestrator<QueueNotificationsOrchestration>());
+        LocalHostUnderTest.StartAsync(
+            settings: settings, extraTasks: r => r.AddOrchestrator<QueueNotificationsOrchestration>());
 
     /// <summary>
-    /// A ticket-received notice for <paramref name="eventKey"/> to <paramref name="to"/>: notices name their recipient by
-    /// reference, so a ticket with that address is stored first (the real store; the queueing activity looks it up).
+    /// A ticket-received notice for <paramref name="eventKey"/> to <paramref name="to"/>: notices name their
+    /// recipient by reference, so a ticket with that address is stored first (the real store; the queueing activity
+    /// looks it up).
     /// </summary>
-    public static async Task<NotificationRequest> TicketNoticeAsync(this LocalHostUnderTest host, string eventKey, string to)
+    public static async Task<NotificationRequest> TicketNoticeAsync(
+        this LocalHostUnderTest host, string eventKey, string to)
     {
         var ticketId = "TK" + OutboxEntry.RowKeyFor(eventKey)[..20].ToUpperInvariant();
         var contact = new TicketContact("张*", "", "1101**********002X", "", "138****5678", "", to);
@@ -38,10 +41,13 @@ internal static class OutboxHost
             new Dictionary<string, string> { ["TicketId"] = ticketId, ["DueBy"] = "2026-03-05" });
     }
 
-    /// <summary>Queues <paramref name="requests"/> through <see cref="QueueNotification"/>; what each call returned.</summary>
+    /// <summary>
+    /// Queues <paramref name="requests"/> through <see cref="QueueNotification"/>; what each call returned.
+    /// </summary>
     public static async Task<List<bool>> QueueAsync(this LocalHostUnderTest host, params NotificationRequest[] requests)
     {
-        var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(QueueNotificationsOrchestration), requests);
+        var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(QueueNotificationsOrchestration), requests);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var done = await host.Durable.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
@@ -49,11 +55,17 @@ internal static class OutboxHost
     }
 
     public static async Task<OutboxEntry> RowAsync(this LocalHostUnderTest host, string eventKey) =>
-        (await host.Services.GetRequiredService<EmailOutboxStore>().GetAsync(OutboxEntry.RowKeyFor(eventKey), CancellationToken.None))!.Entry;
+        (await host.Services.GetRequiredService<EmailOutboxStore>()
+            .GetAsync(OutboxEntry.RowKeyFor(eventKey), CancellationToken.None))!.Entry;
 
-    /// <summary>Polls the rows of <paramref name="eventKeys"/> until each satisfies <paramref name="condition"/>.</summary>
+    /// <summary>
+    /// Polls the rows of <paramref name="eventKeys"/> until each satisfies <paramref name="condition"/>.
+    /// </summary>
     public static async Task<List<OutboxEntry>> RowsWhenAsync(
-        this LocalHostUnderTest host, IEnumerable<string> eventKeys, Func<OutboxEntry, bool> condition, int seconds = 60)
+        this LocalHostUnderTest host,
+        IEnumerable<string> eventKeys,
+        Func<OutboxEntry, bool> condition,
+        int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         List<OutboxEntry> rows = [];
@@ -64,6 +76,7 @@ internal static class OutboxHost
             if (rows.All(condition)) return rows;
             await Task.Delay(200);
         }
-        throw new TimeoutException($"Outbox rows did not reach the expected state within {seconds}s: {string.Join("; ", rows)}");
+        throw new TimeoutException(
+            $"Outbox rows did not reach the expected state within {seconds}s: {string.Join("; ", rows)}");
     }
 }

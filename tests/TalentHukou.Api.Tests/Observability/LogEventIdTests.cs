@@ -19,8 +19,12 @@ public class LogEventIdTests
     {
         var events = ServiceAssemblies
             .SelectMany(a => a.GetTypes())
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Select(m => (Method: $"{m.DeclaringType!.Name}.{m.Name}", Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))
+            .SelectMany(t => t.GetMethods(
+                BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance
+                | BindingFlags.DeclaredOnly))
+            .Select(m => (
+                Method: $"{m.DeclaringType!.Name}.{m.Name}",
+                Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))
             .Where(e => e.Attribute is not null)
             .ToList();
 

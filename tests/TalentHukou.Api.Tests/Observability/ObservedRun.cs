@@ -16,9 +16,9 @@ using TalentHukou.Testing.Http;
 namespace TalentHukou.Api.Tests.Observability;
 
 /// <summary>
-/// One smart-path application run through a local host whose OpenTelemetry pipeline also exports to memory: submitted
-/// with a known W3C trace id, e-signed, its card issued and mailed, then (public security losing every write) reconciled
-/// until reconciliation fails for good, so every counter of the service has moved.
+/// One smart-path application run through a local host whose OpenTelemetry pipeline also exports to memory:
+/// submitted with a known W3C trace id, e-signed, its card issued and mailed, then (public security losing every
+/// write) reconciled until reconciliation fails for good, so every counter of the service has moved.
 /// </summary>
 public sealed class ObservedRun : IAsyncLifetime
 {
@@ -63,8 +63,18 @@ public sealed class ObservedRun : IAsyncLifetime
         ApplicationId = (await accepted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).Str("applicationId");
 
         await ApplicationFlows.AtStageAsync(applicant, ApplicationId, "awaiting-card");
-        await Json.PostOkAsync(applicant, $"applications/{ApplicationId}/card/generate", new { consent = true, signedName = "李小龙" }, HttpStatusCode.Accepted);
-        await Eventually.GetJsonAsync(applicant, $"applications/{ApplicationId}", a => a.TryGetProperty("psbCheck", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.Object && p.Str("status") == "failed", 120);
+        await Json.PostOkAsync(
+            applicant,
+            $"applications/{ApplicationId}/card/generate",
+            new { consent = true, signedName = "李小龙" },
+            HttpStatusCode.Accepted);
+        await Eventually.GetJsonAsync(
+            applicant,
+            $"applications/{ApplicationId}",
+            a => a.TryGetProperty("psbCheck", out var p)
+                && p.ValueKind == System.Text.Json.JsonValueKind.Object
+                && p.Str("status") == "failed",
+            120);
         await Eventually.TrueAsync(() => Task.FromResult(Mail.Messages.Count > 0), "an email delivered");
         Host.Services.GetRequiredService<TracerProvider>().ForceFlush();
         Host.Services.GetRequiredService<MeterProvider>().ForceFlush();

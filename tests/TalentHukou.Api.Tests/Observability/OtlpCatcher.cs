@@ -9,7 +9,9 @@ using Microsoft.Extensions.Logging;
 
 namespace TalentHukou.Api.Tests.Observability;
 
-/// <summary>A stand-in OpenTelemetry collector on a loopback port: keeps every OTLP/HTTP export (path and protobuf body).</summary>
+/// <summary>
+/// A stand-in OpenTelemetry collector on a loopback port: keeps every OTLP/HTTP export (path and protobuf body).
+/// </summary>
 public sealed class OtlpCatcher : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -18,7 +20,8 @@ public sealed class OtlpCatcher : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, byte[] Body)> Exports { get; } = new();
 
-    public string Endpoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    public string Endpoint =>
+        _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public static async Task<OtlpCatcher> StartAsync()
     {
@@ -38,13 +41,16 @@ public sealed class OtlpCatcher : IAsyncDisposable
         return catcher;
     }
 
-    /// <summary>Whether an export to <paramref name="path"/> holds <paramref name="text"/> (protobuf keeps strings as UTF-8).</summary>
+    /// <summary>
+    /// Whether an export to <paramref name="path"/> holds <paramref name="text"/> (protobuf keeps strings as UTF-8).
+    /// </summary>
     public bool Received(string path, string text) =>
         Exports.Any(e => e.Path == path && e.Body.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0);
 
     /// <summary>
-    /// Whether an export to <paramref name="path"/> holds the string attribute <paramref name="key"/> = <paramref name="value"/>:
-    /// the protobuf of <c>KeyValue { key, value: AnyValue { string_value } }</c> (short strings: one-byte lengths).
+    /// Whether an export to <paramref name="path"/> holds the string attribute <paramref name="key"/> =
+    /// <paramref name="value"/>: the protobuf of <c>KeyValue { key, value: AnyValue { string_value } }</c> (short
+    /// strings: one-byte lengths).
     /// </summary>
     public bool ReceivedAttribute(string path, string key, string value)
     {

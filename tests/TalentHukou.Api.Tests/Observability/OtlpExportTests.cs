@@ -23,11 +23,19 @@ public class OtlpExportTests
             ["Logging:OpenTelemetry:LogLevel:Default"] = "Information", // the console stays at the test hosts' Warning
         });
         var applicant = await host.ClientForAsync("otlp-applicant", ["applicant"]);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await applicant.GetAsync("registry/employers?name=otlp")).StatusCode);
+        Assert.Equal(
+            System.Net.HttpStatusCode.NotFound, (await applicant.GetAsync("registry/employers?name=otlp")).StatusCode);
 
-        await Eventually.TrueAsync(() => Task.FromResult(collector.Received("/v1/traces", "GET /api/registry/employers")), "the request's span at the collector");
-        await Eventually.TrueAsync(() => Task.FromResult(collector.Received("/v1/metrics", "talenthukou.api.request.duration")), "the duration histogram at the collector");
-        await Eventually.TrueAsync(() => Task.FromResult(collector.ReceivedAttribute("/v1/logs", CorrelationScope.Route, "/api/registry/employers")), "a log record with the request's scope at the collector");
+        await Eventually.TrueAsync(
+            () => Task.FromResult(collector.Received("/v1/traces", "GET /api/registry/employers")),
+            "the request's span at the collector");
+        await Eventually.TrueAsync(
+            () => Task.FromResult(collector.Received("/v1/metrics", "talenthukou.api.request.duration")),
+            "the duration histogram at the collector");
+        await Eventually.TrueAsync(
+            () => Task.FromResult(
+                collector.ReceivedAttribute("/v1/logs", CorrelationScope.Route, "/api/registry/employers")),
+            "a log record with the request's scope at the collector");
         Assert.True(collector.ReceivedAttribute("/v1/traces", "http.route", "/api/registry/employers"));
         Assert.True(collector.ReceivedAttribute("/v1/traces", "service.name", TalentHukouTelemetry.Name));
     }

@@ -34,11 +34,14 @@ public static class ContractFacts
     }
 
     /// <summary>The facts of <paramref name="released"/> that <paramref name="current"/> no longer has.</summary>
-    public static IReadOnlyList<string> Broken(JsonNode released, JsonNode current) => [.. Of(released).Except(Of(current))];
+    public static IReadOnlyList<string> Broken(JsonNode released, JsonNode current) =>
+        [.. Of(released).Except(Of(current))];
 
-    public static IReadOnlyList<string> Added(JsonNode released, JsonNode current) => [.. Of(current).Except(Of(released))];
+    public static IReadOnlyList<string> Added(JsonNode released, JsonNode current) =>
+        [.. Of(current).Except(Of(released))];
 
-    private static void Walk(JsonNode? schema, string at, JsonObject? components, ISet<string> facts, HashSet<string> open)
+    private static void Walk(
+        JsonNode? schema, string at, JsonObject? components, ISet<string> facts, HashSet<string> open)
     {
         if (schema is not JsonObject node) return;
         if (node["$ref"]?.GetValue<string>() is { } reference)

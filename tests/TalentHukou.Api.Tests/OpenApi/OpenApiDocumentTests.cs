@@ -10,20 +10,28 @@ public class OpenApiDocumentTests
     /// <summary>Every route of ../shared/api-contract.md, as method and path.</summary>
     public static TheoryData<string, string> ContractRoutes => new()
     {
-        { "GET", "/registry/employers" }, { "POST", "/registry/employer-requests" }, { "POST", "/registry/school-requests" },
-        { "POST", "/registry/major-requests" }, { "GET", "/registry/requests/{requestId}" }, { "GET", "/registry/requests" },
-        { "POST", "/registry/requests/{requestId}/decision" }, { "GET", "/registry/schools" }, { "GET", "/registry/majors" },
+        { "GET", "/registry/employers" }, { "POST", "/registry/employer-requests" },
+        { "POST", "/registry/school-requests" }, { "POST", "/registry/major-requests" },
+        { "GET", "/registry/requests/{requestId}" }, { "GET", "/registry/requests" },
+        { "POST", "/registry/requests/{requestId}/decision" }, { "GET", "/registry/schools" },
+        { "GET", "/registry/majors" },
         { "POST", "/unit-admins/requests" }, { "POST", "/unit-admins/requests/{requestId}/decision" },
         { "POST", "/applications" }, { "GET", "/applications/{applicationId}" }, { "GET", "/applications" },
         { "POST", "/applications/{applicationId}/unit-review" }, { "POST", "/applications/{applicationId}/review" },
-        { "POST", "/applications/{applicationId}/objections" }, { "POST", "/applications/{applicationId}/objections/{objectionId}/resolution" },
-        { "POST", "/applications/{applicationId}/card/issue" }, { "POST", "/applications/{applicationId}/card/generate" },
-        { "GET", "/applications/{applicationId}/card" }, { "GET", "/cards/{cardNumber}/verification" }, { "POST", "/psb/cross-checks" },
+        { "POST", "/applications/{applicationId}/objections" },
+        { "POST", "/applications/{applicationId}/objections/{objectionId}/resolution" },
+        { "POST", "/applications/{applicationId}/card/issue" },
+        { "POST", "/applications/{applicationId}/card/generate" },
+        { "GET", "/applications/{applicationId}/card" }, { "GET", "/cards/{cardNumber}/verification" },
+        { "POST", "/psb/cross-checks" },
         { "POST", "/support/tickets" }, { "GET", "/support/tickets/{ticketId}" }, { "GET", "/support/tickets" },
-        { "POST", "/support/tickets/{ticketId}/reply" }, { "GET", "/contacts" }, { "GET", "/calendar/working-days" }, { "GET", "/health" },
-        { "GET", "/ops/instances" }, { "GET", "/ops/instances/{instanceId}" }, { "POST", "/ops/instances/{instanceId}/terminate" },
-        { "POST", "/ops/instances/{instanceId}/suspend" }, { "POST", "/ops/instances/{instanceId}/resume" }, { "POST", "/ops/instances/{instanceId}/restart" },
-        { "POST", "/ops/instances/{instanceId}/events/{eventName}" }, { "DELETE", "/ops/instances/{instanceId}" }, { "GET", "/ops/metrics" }, { "GET", "/ops" },
+        { "POST", "/support/tickets/{ticketId}/reply" }, { "GET", "/contacts" }, { "GET", "/calendar/working-days" },
+        { "GET", "/health" },
+        { "GET", "/ops/instances" }, { "GET", "/ops/instances/{instanceId}" },
+        { "POST", "/ops/instances/{instanceId}/terminate" }, { "POST", "/ops/instances/{instanceId}/suspend" },
+        { "POST", "/ops/instances/{instanceId}/resume" }, { "POST", "/ops/instances/{instanceId}/restart" },
+        { "POST", "/ops/instances/{instanceId}/events/{eventName}" }, { "DELETE", "/ops/instances/{instanceId}" },
+        { "GET", "/ops/metrics" }, { "GET", "/ops" },
         { "GET", "/admin/staff" }, { "PUT", "/admin/staff/{subject}" }, { "DELETE", "/admin/staff/{subject}" },
     };
 
@@ -36,7 +44,8 @@ public class OpenApiDocumentTests
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1") File.WriteAllText(CheckedInPath, generated);
         Assert.True(File.Exists(CheckedInPath), "openapi.json is missing; run the tests once with UPDATE_OPENAPI=1.");
         Assert.True(generated == File.ReadAllText(CheckedInPath).ReplaceLineEndings("\n"),
-            "openapi.json differs from the route table; regenerate it: UPDATE_OPENAPI=1 dotnet test tests/TalentHukou.Api.Tests --filter OpenApi");
+            "openapi.json differs from the route table; regenerate it: "
+            + "UPDATE_OPENAPI=1 dotnet test tests/TalentHukou.Api.Tests --filter OpenApi");
     }
 
     [Theory]
@@ -50,8 +59,12 @@ public class OpenApiDocumentTests
         Assert.Equal(!route.Access.Anonymous, operation.Security is { Count: > 0 });
         if (method == "POST" && (route.Doc!.Request is not null || route.Doc.Multipart.Count > 0))
             // Every media type the route takes (JSON, or multipart with files as well) has a schema.
-            Assert.All(Assert.IsAssignableFrom<IEnumerable<IOpenApiMediaType>>(operation.RequestBody?.Content?.Values), c => Assert.NotNull(c.Schema));
-        Assert.All(new[] { "400", "500" }, status => Assert.True(operation.Responses!.ContainsKey(status), $"{method} {path} lacks {status}"));
+            Assert.All(
+                Assert.IsAssignableFrom<IEnumerable<IOpenApiMediaType>>(operation.RequestBody?.Content?.Values),
+                c => Assert.NotNull(c.Schema));
+        Assert.All(
+            new[] { "400", "500" },
+            status => Assert.True(operation.Responses!.ContainsKey(status), $"{method} {path} lacks {status}"));
         Assert.True(operation.Responses!["400"].Content!.ContainsKey("application/problem+json"));
     }
 
@@ -62,7 +75,9 @@ public class OpenApiDocumentTests
     private static OpenApiDocument Parse()
     {
         var result = OpenApiDocument.Parse(File.ReadAllText(CheckedInPath), "json");
-        Assert.True((result.Diagnostic?.Errors ?? []).Count == 0, string.Join("; ", (result.Diagnostic?.Errors ?? []).Select(e => e.Pointer + " " + e.Message)));
+        Assert.True(
+            (result.Diagnostic?.Errors ?? []).Count == 0,
+            string.Join("; ", (result.Diagnostic?.Errors ?? []).Select(e => e.Pointer + " " + e.Message)));
         return result.Document!;
     }
 }

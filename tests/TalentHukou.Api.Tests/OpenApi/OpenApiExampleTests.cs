@@ -8,10 +8,13 @@ using TalentHukou.Domain.Identity;
 
 namespace TalentHukou.Api.Tests.OpenApi;
 
-/// <summary>Each schema's example satisfies that schema (types, required, enums, formats), with valid check characters.</summary>
+/// <summary>
+/// Each schema's example satisfies that schema (types, required, enums, formats), with valid check characters.
+/// </summary>
 public class OpenApiExampleTests
 {
-    private static readonly JsonObject Schemas = OpenApiDocumentBuilder.Build(ApiRouteTable.All)["components"]!["schemas"]!.AsObject();
+    private static readonly JsonObject Schemas =
+        OpenApiDocumentBuilder.Build(ApiRouteTable.All)["components"]!["schemas"]!.AsObject();
 
     /// <summary>Every named object schema: every request and response body and each type nested in one.</summary>
     public static TheoryData<string> BodySchemas =>
@@ -78,7 +81,12 @@ public class OpenApiExampleTests
                 errors.Add($"{at}: matches no anyOf branch");
             return;
         }
-        var types = s["type"] switch { JsonArray a => a.Select(t => t!.GetValue<string>()).ToList(), JsonValue v => [v.GetValue<string>()], _ => null };
+        var types = s["type"] switch
+        {
+            JsonArray a => a.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue v => [v.GetValue<string>()],
+            _ => null
+        };
         var kind = KindOf(value);
         if (types is not null && !types.Contains(kind) && !(kind == "integer" && types.Contains("number")))
         {
@@ -87,7 +95,10 @@ public class OpenApiExampleTests
         }
         if (s["enum"] is JsonArray values && !values.Any(v => JsonNode.DeepEquals(v, value)))
             errors.Add($"{at}: {value?.ToJsonString()} is not among {values.ToJsonString()}");
-        if (value is JsonValue text && kind == "string" && s["format"]?.GetValue<string>() is { } format && !Formatted(text.GetValue<string>(), format))
+        if (value is JsonValue text
+            && kind == "string"
+            && s["format"]?.GetValue<string>() is { } format
+            && !Formatted(text.GetValue<string>(), format))
             errors.Add($"{at}: {text} is not a {format}");
         if (value is JsonValue chars && kind == "string") Constrained(chars.GetValue<string>(), s, at, errors);
         if (value is JsonObject obj)

@@ -45,7 +45,8 @@ public class RequestExampleTests(SharedHost shared)
     /// Routes whose body names a thing the test does not create: a card number (public security checks a card the
     /// card office issued) and a dry run; they answer its 404 after validating the body.
     /// </summary>
-    private static readonly HashSet<string> AbsentInBody = new(StringComparer.Ordinal) { "CrossCheckCard", "OpsApplyBulk" };
+    private static readonly HashSet<string> AbsentInBody =
+        new(StringComparer.Ordinal) { "CrossCheckCard", "OpsApplyBulk" };
 
     [Fact]
     public async Task RequestExamples_SentToTheHost_NeverRefusedAsInvalid()
