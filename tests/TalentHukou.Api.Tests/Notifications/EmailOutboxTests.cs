@@ -28,7 +28,7 @@ public class EmailOutboxTests
         Assert.Empty(smtp.Messages);
 
         smtp.Start();
-        var sent = await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+        var sent = await SentOrExplainedAsync(host, keys);
         Assert.Equal("ok", await EmailHealthAsync(host, HttpStatusCode.OK));
         Assert.Equal([false], await host.QueueAsync(requests[1])); // the same event again, after delivery
         await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the longest retry delay: a duplicate send would have arrived
@@ -103,6 +103,38 @@ public class EmailOutboxTests
         Assert.Equal("direct@example.com", Assert.Single(smtp.Messages).To.Mailboxes.Single().Address);
         Assert.Equal("张*", row.Values["RecipientName"]); // looked up from the ticket, not carried by the request
         Assert.Null(await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(row.RowKey)));
+    }
+
+    /// <summary>
+    /// Waits until every row is sent; if one is not, says which row waited and why: the row (its attempts, next attempt
+    /// time, lease), its dispatcher (status, and the retry time it sleeps until) and what the outbox logged about it.
+    /// </summary>
+    private static async Task<List<OutboxEntry>> SentOrExplainedAsync(LocalHostUnderTest host, string[] keys)
+    {
+        try
+        {
+            return await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+        }
+        catch (TimeoutException e)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var waiting = new List<string>();
+            foreach (var key in keys)
+            {
+                var row = await host.RowAsync(key);
+                if (row.Status == OutboxStatus.Sent) continue;
+                var dispatcher = await host.Durable.GetInstanceAsync(
+                    EmailDispatchOrchestrator.InstanceIdFor(row.RowKey), getInputsAndOutputs: true);
+                var logged = host.Logs.Entries.Where(l => l.EventId is >= 4201 and <= 4206
+                    && l.Properties.Any(p => Equals(p.Value, row.RowKey))).Select(l => $"  {l.Level}: {l.Message}");
+                waiting.Add($"Row {row.RowKey} ({key}) at {now:O}: {row.Status}, {row.Attempts} attempt(s), "
+                    + $"next attempt {row.NextAttemptAt:O}, lease until {row.LeaseUntil:O}, last error {row.LastError}; "
+                    + $"dispatcher {dispatcher?.RuntimeStatus.ToString() ?? "absent"}, "
+                    + $"sleeping until the step {dispatcher?.SerializedCustomStatus ?? "(none)"} "
+                    + $"(last updated {dispatcher?.LastUpdatedAt:O}); the outbox logged:\n{string.Join("\n", logged)}");
+            }
+            throw new TimeoutException($"{e.Message}\n{string.Join("\n", waiting)}", e);
+        }
     }
 
     /// <summary>
