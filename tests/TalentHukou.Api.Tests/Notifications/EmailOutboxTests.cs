@@ -19,7 +19,8 @@ public class EmailOutboxTests
         await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
         var run = Guid.NewGuid().ToString("N");
         var keys = new[] { $"ticket/{run}/1/received", $"ticket/{run}/2/received", $"ticket/{run}/3/received" };
-        var requests = await Task.WhenAll(keys.Select((key, i) => host.TicketNoticeAsync(key, $"applicant{i}@example.com")));
+        var requests = await Task.WhenAll(
+            keys.Select((key, i) => host.TicketNoticeAsync(key, $"applicant{i}@example.com")));
         Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.OK)); // degraded: mail waits in the outbox
 
         Assert.Equal([true, true, true, false], await host.QueueAsync([.. requests, requests[0]]));
@@ -31,7 +32,8 @@ public class EmailOutboxTests
         var sent = await SentOrExplainedAsync(host, keys);
         Assert.Equal("ok", await EmailHealthAsync(host, HttpStatusCode.OK));
         Assert.Equal([false], await host.QueueAsync(requests[1])); // the same event again, after delivery
-        await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the longest retry delay: a duplicate send would have arrived
+        // Longer than the longest retry delay: a duplicate send would have arrived.
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         var expectedIds = keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local").ToList();
         Assert.Equal(expectedIds.Order(), smtp.Messages.Select(m => m.MessageId).Order());
@@ -42,7 +44,8 @@ public class EmailOutboxTests
         Assert.All(sent, r => Assert.Equal("zh-CN", r.Language));
         foreach (var key in keys)
         {
-            var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(OutboxEntry.RowKeyFor(key)), getInputsAndOutputs: true);
+            var dispatch = await host.Durable.GetInstanceAsync(
+                EmailDispatchOrchestrator.InstanceIdFor(OutboxEntry.RowKeyFor(key)), getInputsAndOutputs: true);
             Assert.Equal(OrchestrationRuntimeStatus.Completed, dispatch!.RuntimeStatus);
             Assert.Equal(OutboxStatus.Sent, dispatch.ReadOutputAs<string>());
         }
@@ -63,8 +66,10 @@ public class EmailOutboxTests
         smtp.Start();
         await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
 
-        Assert.Equal(keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local"), smtp.Messages.Select(m => m.MessageId));
-        Assert.All((await host.RowsWhenAsync(keys[1..], _ => true)), r => Assert.Equal(1, r.Attempts)); // waiting is not an attempt
+        Assert.Equal(keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local"),
+            smtp.Messages.Select(m => m.MessageId));
+        // Waiting is not an attempt.
+        Assert.All(await host.RowsWhenAsync(keys[1..], _ => true), r => Assert.Equal(1, r.Attempts));
     }
 
     [Fact]
@@ -125,10 +130,12 @@ public class EmailOutboxTests
                 if (row.Status == OutboxStatus.Sent) continue;
                 var dispatcher = await host.Durable.GetInstanceAsync(
                     EmailDispatchOrchestrator.InstanceIdFor(row.RowKey), getInputsAndOutputs: true);
-                var logged = host.Logs.Entries.Where(l => l.EventId is >= 4201 and <= 4206
-                    && l.Properties.Any(p => Equals(p.Value, row.RowKey))).Select(l => $"  {l.Level}: {l.Message}");
+                var logged = host.Logs.Entries
+                    .Where(l => l.EventId is >= 4201 and <= 4206 && l.Properties.Any(p => Equals(p.Value, row.RowKey)))
+                    .Select(l => $"  {l.At:HH:mm:ss.fff} {l.Level}: {l.Message}");
                 waiting.Add($"Row {row.RowKey} ({key}) at {now:O}: {row.Status}, {row.Attempts} attempt(s), "
-                    + $"next attempt {row.NextAttemptAt:O}, lease until {row.LeaseUntil:O}, last error {row.LastError}; "
+                    + $"next attempt {row.NextAttemptAt:O}, lease until {row.LeaseUntil:O}, "
+                    + $"last error {row.LastError}; "
                     + $"dispatcher {dispatcher?.RuntimeStatus.ToString() ?? "absent"}, "
                     + $"sleeping until the step {dispatcher?.SerializedCustomStatus ?? "(none)"} "
                     + $"(last updated {dispatcher?.LastUpdatedAt:O}); the outbox logged:\n{string.Join("\n", logged)}");
@@ -145,7 +152,9 @@ public class EmailOutboxTests
     {
         var client = await host.ClientForAsync("ops-health", ["ops"]);
         var response = await client.GetAsync("health");
-        for (var retry = 0; retry < 3 && response.StatusCode == HttpStatusCode.ServiceUnavailable && expected != response.StatusCode; retry++)
+        for (var retry = 0;
+             retry < 3 && response.StatusCode == HttpStatusCode.ServiceUnavailable && expected != response.StatusCode;
+             retry++)
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
             response = await client.GetAsync("health");
