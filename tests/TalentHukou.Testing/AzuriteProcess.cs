@@ -9,6 +9,8 @@ namespace TalentHukou.Testing;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(120);
+
     private readonly string _location = Directory.CreateTempSubdirectory("talenthukou-azurite-").FullName;
     private readonly int[] _ports = [FreeTcpPort.Find(), FreeTcpPort.Find(), FreeTcpPort.Find()];
     private readonly string? _debugLog;
@@ -21,6 +23,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>Azurite's debug log when started with one (a line per step of every request it served).</summary>
     public string? DebugLog => _debugLog;
+
+    /// <summary>How the last stop went (whether Azurite exited on its own and saved its data, or was killed).</summary>
+    public string LastStop { get; private set; } = "not stopped";
 
     public string ConnectionString =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
@@ -46,15 +51,25 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        _process = Process.Start(start)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        _process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Node loads Azurite's modules in 1-2 s on an idle machine but took 33 s with the load average at 55
+        // (2 cores): the bound catches a start that hangs; a failed start (a port taken meanwhile) ends sooner.
+        var started = Stopwatch.StartNew();
         foreach (var port in _ports)
         {
             while (!Listens(port))
             {
-                if (_process.HasExited || DateTime.UtcNow > deadline) throw new InvalidOperationException($"Azurite did not start listening on port {port}.");
+                if (_process.HasExited || started.Elapsed > StartBound)
+                    throw new InvalidOperationException(
+                        $"Azurite did not start listening on port {port} within {started.Elapsed.TotalSeconds:0} s "
+                        + $"({(_process.HasExited ? $"it exited with {_process.ExitCode}" : "still running")}): "
+                        + string.Join(" | ", output));
                 await Task.Delay(100);
             }
         }
@@ -66,13 +81,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (_process is null) return;
         using (var kill = Process.Start("kill", ["-TERM", $"{_process.Id}"])) await kill.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var stopping = Stopwatch.StartNew();
         try
         {
             await _process.WaitForExitAsync(timeout.Token);
+            LastStop = $"exited {stopping.Elapsed.TotalSeconds:0.0} s after SIGTERM";
         }
         catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
+            LastStop = $"killed: still running {stopping.Elapsed.TotalSeconds:0.0} s after SIGTERM";
         }
         _process.Dispose();
         _process = null;

@@ -50,6 +50,9 @@ public sealed record CapturedLog(
     LogLevel Level, string Category, int EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> Properties,
     IReadOnlyList<KeyValuePair<string, object?>> Scopes, Exception? Exception)
 {
+    /// <summary>When it was written.</summary>
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+
     /// <summary>The value of the innermost scope entry named <paramref name="key"/>, as text.</summary>
     public string? Scope(string key) => Scopes.LastOrDefault(s => s.Key == key).Value?.ToString();
 

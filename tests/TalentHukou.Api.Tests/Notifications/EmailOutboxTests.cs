@@ -19,7 +19,8 @@ public class EmailOutboxTests
         await using var host = await OutboxHost.StartAsync(OutboxHost.FastRetries(smtp));
         var run = Guid.NewGuid().ToString("N");
         var keys = new[] { $"ticket/{run}/1/received", $"ticket/{run}/2/received", $"ticket/{run}/3/received" };
-        var requests = await Task.WhenAll(keys.Select((key, i) => host.TicketNoticeAsync(key, $"applicant{i}@example.com")));
+        var requests = await Task.WhenAll(
+            keys.Select((key, i) => host.TicketNoticeAsync(key, $"applicant{i}@example.com")));
         Assert.Equal("error", await EmailHealthAsync(host, HttpStatusCode.OK)); // degraded: mail waits in the outbox
 
         Assert.Equal([true, true, true, false], await host.QueueAsync([.. requests, requests[0]]));
@@ -28,10 +29,11 @@ public class EmailOutboxTests
         Assert.Empty(smtp.Messages);
 
         smtp.Start();
-        var sent = await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+        var sent = await SentOrExplainedAsync(host, keys);
         Assert.Equal("ok", await EmailHealthAsync(host, HttpStatusCode.OK));
         Assert.Equal([false], await host.QueueAsync(requests[1])); // the same event again, after delivery
-        await Task.Delay(TimeSpan.FromSeconds(2)); // longer than the longest retry delay: a duplicate send would have arrived
+        // Longer than the longest retry delay: a duplicate send would have arrived.
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         var expectedIds = keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local").ToList();
         Assert.Equal(expectedIds.Order(), smtp.Messages.Select(m => m.MessageId).Order());
@@ -42,7 +44,8 @@ public class EmailOutboxTests
         Assert.All(sent, r => Assert.Equal("zh-CN", r.Language));
         foreach (var key in keys)
         {
-            var dispatch = await host.Durable.GetInstanceAsync(EmailDispatchOrchestrator.InstanceIdFor(OutboxEntry.RowKeyFor(key)), getInputsAndOutputs: true);
+            var dispatch = await host.Durable.GetInstanceAsync(
+                EmailDispatchOrchestrator.InstanceIdFor(OutboxEntry.RowKeyFor(key)), getInputsAndOutputs: true);
             Assert.Equal(OrchestrationRuntimeStatus.Completed, dispatch!.RuntimeStatus);
             Assert.Equal(OutboxStatus.Sent, dispatch.ReadOutputAs<string>());
         }
@@ -63,8 +66,10 @@ public class EmailOutboxTests
         smtp.Start();
         await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
 
-        Assert.Equal(keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local"), smtp.Messages.Select(m => m.MessageId));
-        Assert.All((await host.RowsWhenAsync(keys[1..], _ => true)), r => Assert.Equal(1, r.Attempts)); // waiting is not an attempt
+        Assert.Equal(keys.Select(k => $"{EmailOperationId.ToGuid(k):N}@talenthukou.local"),
+            smtp.Messages.Select(m => m.MessageId));
+        // Waiting is not an attempt.
+        Assert.All(await host.RowsWhenAsync(keys[1..], _ => true), r => Assert.Equal(1, r.Attempts));
     }
 
     [Fact]
@@ -106,6 +111,40 @@ public class EmailOutboxTests
     }
 
     /// <summary>
+    /// Waits until every row is sent; if one is not, says which row waited and why: the row (its attempts, next attempt
+    /// time, lease), its dispatcher (status, and the retry time it sleeps until) and what the outbox logged about it.
+    /// </summary>
+    private static async Task<List<OutboxEntry>> SentOrExplainedAsync(LocalHostUnderTest host, string[] keys)
+    {
+        try
+        {
+            return await host.RowsWhenAsync(keys, r => r.Status == OutboxStatus.Sent);
+        }
+        catch (TimeoutException e)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var waiting = new List<string>();
+            foreach (var key in keys)
+            {
+                var row = await host.RowAsync(key);
+                if (row.Status == OutboxStatus.Sent) continue;
+                var dispatcher = await host.Durable.GetInstanceAsync(
+                    EmailDispatchOrchestrator.InstanceIdFor(row.RowKey), getInputsAndOutputs: true);
+                var logged = host.Logs.Entries
+                    .Where(l => l.EventId is >= 4201 and <= 4206 && l.Properties.Any(p => Equals(p.Value, row.RowKey)))
+                    .Select(l => $"  {l.At:HH:mm:ss.fff} {l.Level}: {l.Message}");
+                waiting.Add($"Row {row.RowKey} ({key}) at {now:O}: {row.Status}, {row.Attempts} attempt(s), "
+                    + $"next attempt {row.NextAttemptAt:O}, lease until {row.LeaseUntil:O}, "
+                    + $"last error {row.LastError}; "
+                    + $"dispatcher {dispatcher?.RuntimeStatus.ToString() ?? "absent"}, "
+                    + $"sleeping until the step {dispatcher?.SerializedCustomStatus ?? "(none)"} "
+                    + $"(last updated {dispatcher?.LastUpdatedAt:O}); the outbox logged:\n{string.Join("\n", logged)}");
+            }
+            throw new TimeoutException($"{e.Message}\n{string.Join("\n", waiting)}", e);
+        }
+    }
+
+    /// <summary>
     /// The email check as ops see it. Storage and durable probes give up after 5 s, which a host just started on a
     /// loaded machine can take; only a repeated 503 counts against the expected status.
     /// </summary>
@@ -113,7 +152,9 @@ public class EmailOutboxTests
     {
         var client = await host.ClientForAsync("ops-health", ["ops"]);
         var response = await client.GetAsync("health");
-        for (var retry = 0; retry < 3 && response.StatusCode == HttpStatusCode.ServiceUnavailable && expected != response.StatusCode; retry++)
+        for (var retry = 0;
+             retry < 3 && response.StatusCode == HttpStatusCode.ServiceUnavailable && expected != response.StatusCode;
+             retry++)
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
             response = await client.GetAsync("health");

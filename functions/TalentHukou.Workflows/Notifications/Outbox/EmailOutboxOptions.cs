@@ -42,6 +42,15 @@ public sealed class EmailOutboxOptions : ISelfValidatingOptions
     public TimeSpan Lease => SendTimeout + TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// When to look again at a row another attempt holds (status <c>sending</c>, lease until
+    /// <paramref name="heldUntil"/>): after <see cref="FirstRetryDelay"/>, or when the lease ends if sooner. The lease
+    /// is sized for an attempt that crashed; a live one records its outcome within seconds, and a dispatcher that
+    /// waited out the whole lease would leave the row due but unattempted for minutes.
+    /// </summary>
+    public DateTimeOffset LookAgainWhileHeld(DateTimeOffset heldUntil, DateTimeOffset now) =>
+        heldUntil < now + FirstRetryDelay ? heldUntil : now + FirstRetryDelay;
+
+    /// <summary>
     /// The wait before attempt number <paramref name="attempts"/> + 1, honouring the provider's Retry-After.
     /// </summary>
     public TimeSpan RetryDelay(int attempts, TimeSpan? retryAfter)

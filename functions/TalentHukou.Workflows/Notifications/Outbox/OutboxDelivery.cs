@@ -40,8 +40,9 @@ public sealed partial class OutboxDelivery(
         var (entry, etag) = (stored.Entry, stored.ETag);
         var now = time.GetUtcNow();
         if (OutboxStatus.IsFinal(entry.Status)) return EmailDispatchStep.Done(entry.Status);
+        // Another attempt is under way.
         if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
-            return EmailDispatchStep.Retry(entry.Status, heldUntil); // another attempt is under way
+            return EmailDispatchStep.Retry(entry.Status, _options.LookAgainWhileHeld(heldUntil, now));
         if (await EarlierPendingUntilAsync(entry, now) is { } lookAgainAt)
             return EmailDispatchStep.Retry(entry.Status, lookAgainAt);
 

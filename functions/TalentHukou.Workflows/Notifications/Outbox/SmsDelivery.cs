@@ -47,7 +47,7 @@ public sealed partial class SmsDelivery(
                 entry with { Status = OutboxStatus.Failed, FailedAt = now, LastError = "NoSmsGateway" });
         if (entry.Status == OutboxStatus.Sent) return await ReadReportAsync(entry, etag, now);
         if (entry is { Status: OutboxStatus.Sending, LeaseUntil: { } heldUntil } && heldUntil > now)
-            return EmailDispatchStep.Retry(entry.Status, heldUntil);
+            return EmailDispatchStep.Retry(entry.Status, _options.LookAgainWhileHeld(heldUntil, now));
         if (entry.Status == OutboxStatus.Sending
             || entry.LastError?.StartsWith(UnknownPrefix, StringComparison.Ordinal) == true)
         {
