@@ -5,8 +5,12 @@ using Google.Protobuf.Reflection;
 // Usage: <output.pb>. Writes a FileDescriptorSet of the worker protocol (FunctionRpc.proto) and every file it imports,
 // dependencies first, as protoc's --descriptor_set_in expects.
 var assembly = Assembly.Load("Microsoft.Azure.Functions.Worker.Grpc");
-var reflection = assembly.GetType("Microsoft.Azure.Functions.Worker.Grpc.Messages.FunctionRpcReflection", throwOnError: true)!;
-var root = (FileDescriptor)reflection.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+var reflection = assembly.GetType(
+    "Microsoft.Azure.Functions.Worker.Grpc.Messages.FunctionRpcReflection",
+    throwOnError: true)!;
+var root = (FileDescriptor)reflection
+    .GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)!
+    .GetValue(null)!;
 
 var ordered = new List<FileDescriptor>();
 Visit(root);

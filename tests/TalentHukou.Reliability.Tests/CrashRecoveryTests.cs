@@ -37,7 +37,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var settings = FastSmartPath.Settings(smtp);
         foreach (var (key, value) in gateway.ServiceSettings()) settings[key] = value;
         settings["Sms:ReportPollInterval"] = "00:00:00.300";
-        settings["DurableTask:MessageVisibilityTimeout"] = "00:00:20"; // what a killed host had dequeued comes back after 20 s
+        // What a killed host had dequeued comes back after 20 s.
+        settings["DurableTask:MessageVisibilityTimeout"] = "00:00:20";
         await using var host = await LocalHostProcess.StartAsync(settings: settings);
         // Distinct numbers: the per-number limits (codes and notices) never hold one applicant up for another.
         var phones = LocalSmsGatewayUnderTest.NewPhones(Applications);
@@ -59,10 +60,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         for (var kill = 1; kill <= Kills && !all.IsCompleted; kill++)
         {
             var target = (kill - 0.5 + random.NextDouble()) / (Kills + 1) * 5 * Applications;
-            while (!all.IsCompleted && drivers.Sum(d => d.Driver.Progress) < target) await Task.WhenAny(all, Task.Delay(100));
+            while (!all.IsCompleted && drivers.Sum(d => d.Driver.Progress) < target)
+                await Task.WhenAny(all, Task.Delay(100));
             if (all.IsCompleted) break;
             host.Kill();
-            output.WriteLine($"kill {kill} at {watch.Elapsed.TotalSeconds:F1} s; stages: {Stages(drivers.Select(d => d.Driver))}");
+            output.WriteLine(
+                $"kill {kill} at {watch.Elapsed.TotalSeconds:F1} s; stages: {Stages(drivers.Select(d => d.Driver))}");
             await Task.Delay(random.Next(0, 1000));
             await host.StartAsync();
         }
@@ -76,20 +79,29 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await StuckApplications.DescribeAsync(host, drivers.Select(d => d.Driver), output.WriteLine, seed);
             throw;
         }
-        output.WriteLine($"{Applications} applications at psb-synced after {watch.Elapsed.TotalSeconds:F1} s and {host.Starts - 1} kills");
-        Assert.True(host.Starts - 1 == Kills, $"only {host.Starts - 1} kills happened before the sagas finished (seed {seed})");
+        output.WriteLine(
+            $"{Applications} applications at psb-synced after {watch.Elapsed.TotalSeconds:F1} s"
+            + $" and {host.Starts - 1} kills");
+        Assert.True(
+            host.Starts - 1 == Kills,
+            $"only {host.Starts - 1} kills happened before the sagas finished (seed {seed})");
 
         var storage = new HostStorage(host.Names, TestEnvironment.StorageConnectionString);
         var numbers = views.Select(v => v.GetProperty("card").Str("number")).ToList();
         Assert.Equal(Applications, numbers.Distinct().Count());
-        await AssertOneOfEachAsync(storage, drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers).ToList(), smtp, seed);
+        await AssertOneOfEachAsync(
+            storage,
+            drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers).ToList(),
+            smtp,
+            seed);
         var sagasDone = watch.Elapsed;
         var texted = drivers.Select(d => d.Driver.ApplicationId!).Zip(numbers, phones).ToList();
         await AssertOneSmsEachAsync(storage, texted, gateway, seed);
         output.WriteLine($"出卡通知 SMS delivered {(watch.Elapsed - sagasDone).TotalSeconds:F1} s after the e-mail checks");
     }
 
-    private async Task AssertOneOfEachAsync(HostStorage storage, List<(string Id, string Number)> cards, SmtpCatcher smtp, int seed)
+    private async Task AssertOneOfEachAsync(
+        HostStorage storage, List<(string Id, string Number)> cards, SmtpCatcher smtp, int seed)
     {
         var redelivered = 0;
         Assert.Equal(Applications, (await storage.RowsAsync(StorageNames.CardsTable)).Count);
@@ -100,18 +112,31 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var outbox = new EmailOutboxStore(storage.Clients);
         foreach (var (id, number) in cards)
         {
-            Assert.Equal([id], (await storage.RowsAsync(StorageNames.CardsTable, TableClient.CreateQueryFilter($"PartitionKey eq {number}"))).Select(r => r.GetString("ApplicationId")));
+            Assert.Equal(
+                [id],
+                (await storage.RowsAsync(
+                    StorageNames.CardsTable,
+                    TableClient.CreateQueryFilter($"PartitionKey eq {number}")))
+                .Select(r => r.GetString("ApplicationId")));
             Assert.Equal([$"{id}/{number}.pdf"], await storage.BlobNamesAsync(StorageNames.CardsContainer, id + "/"));
-            Assert.Single(await storage.RowsAsync(StorageNames.PublicSecurityCardsTable, TableClient.CreateQueryFilter($"PartitionKey eq {number}")));
+            Assert.Single(await storage.RowsAsync(
+                StorageNames.PublicSecurityCardsTable,
+                TableClient.CreateQueryFilter($"PartitionKey eq {number}")));
 
-            // One 出卡通知 email: its row is sent (the dispatcher may still be finishing after the saga), and the inbox holds
-            // that row's Message-Id and no other. SMTP cannot promise one delivery: a kill between the server's acceptance
-            // and the row's update sends it again under the same Message-Id (README, "Email"), which mail clients show once.
+            // One 出卡通知 email: its row is sent (the dispatcher may still be finishing after the saga), and the inbox
+            // holds that row's Message-Id and no other. SMTP cannot promise one delivery: a kill between the server's
+            // acceptance and the row's update sends it again under the same Message-Id (README, "Email"), which mail
+            // clients show once.
             var key = OutboxEntry.RowKeyFor($"application/{id}/card-{number}/issued");
             var row = await WaitForSentAsync(outbox, key);
-            var delivered = smtp.Messages.Where(m => (m.Subject ?? "") is var subject && subject.Contains("出卡通知", StringComparison.Ordinal) && subject.Contains(id, StringComparison.Ordinal)).ToList();
+            var delivered = smtp.Messages
+                .Where(m => (m.Subject ?? "") is var subject
+                    && subject.Contains("出卡通知", StringComparison.Ordinal)
+                    && subject.Contains(id, StringComparison.Ordinal))
+                .ToList();
             Assert.True(delivered.Select(m => m.MessageId).Distinct().SequenceEqual([row.ProviderMessageId]),
-                $"{id}: 出卡通知 Message-Ids {string.Join(", ", delivered.Select(m => m.MessageId))}, expected {row.ProviderMessageId} only (seed {seed})");
+                $"{id}: 出卡通知 Message-Ids {string.Join(", ", delivered.Select(m => m.MessageId))}, "
+                + $"expected {row.ProviderMessageId} only (seed {seed})");
             redelivered += delivered.Count - 1;
         }
         output.WriteLine($"出卡通知 delivered again under the same Message-Id after a kill: {redelivered}");
@@ -166,5 +191,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     }
 
     private static string Stages(IEnumerable<SmartPathDriver> drivers) =>
-        string.Join(", ", drivers.GroupBy(d => d.LastStage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}"));
+        string.Join(", ", drivers
+            .GroupBy(d => d.LastStage)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ×{g.Count()}"));
 }

@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace TalentHukou.Testing;
 
 /// <summary>
-/// An Azurite of a test's own (the repository's <c>node_modules/.bin/azurite</c>, as <c>scripts/dev-tools.sh</c> starts it),
-/// persisted to a temporary directory, so the test can stop it and start it again on the same ports and data.
+/// An Azurite of a test's own (the repository's <c>node_modules/.bin/azurite</c>, as <c>scripts/dev-tools.sh</c>
+/// starts it), persisted to a temporary directory, so the test can stop it and start it again on the same ports and
+/// data.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -28,8 +29,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public string LastStop { get; private set; } = "not stopped";
 
     public string ConnectionString =>
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + $"BlobEndpoint=http://127.0.0.1:{_ports[0]}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_ports[1]}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{_ports[2]}/devstoreaccount1;";
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + ($"BlobEndpoint=http://127.0.0.1:{_ports[0]}/devstoreaccount1;"
+            + $"QueueEndpoint=http://127.0.0.1:{_ports[1]}/devstoreaccount1;"
+            + $"TableEndpoint=http://127.0.0.1:{_ports[2]}/devstoreaccount1;");
 
     /// <param name="debugLog">A file for Azurite's debug log (<c>--debug</c>), or none.</param>
     public static async Task<AzuriteProcess> StartAsync(string? debugLog = null)
@@ -39,7 +43,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    /// <summary>Starts Azurite (again) on the same ports and data directory and waits until all three services listen.</summary>
+    /// <summary>
+    /// Starts Azurite (again) on the same ports and data directory and waits until all three services listen.
+    /// </summary>
     public async Task StartAgainAsync()
     {
         var start = new ProcessStartInfo(Path.Combine(TestEnvironment.RepoRoot, "node_modules", ".bin", "azurite"),
@@ -75,7 +81,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops Azurite the way an operator would (SIGTERM, so it saves its data), and waits until it has exited.</summary>
+    /// <summary>
+    /// Stops Azurite the way an operator would (SIGTERM, so it saves its data), and waits until it has exited.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is null) return;

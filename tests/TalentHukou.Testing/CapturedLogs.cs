@@ -5,7 +5,8 @@ namespace TalentHukou.Testing;
 
 /// <summary>
 /// Every log line a test host writes (Information and above, whatever the console shows), for scanning, with the
-/// values of the logging scopes it was written in (the provider takes the host's scopes: <see cref="ISupportExternalScope"/>).
+/// values of the logging scopes it was written in (the provider takes the host's scopes:
+/// <see cref="ISupportExternalScope"/>).
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
@@ -29,12 +30,24 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             if (!IsEnabled(logLevel)) return;
             var scopes = new List<KeyValuePair<string, object?>>();
             owner._scopes.ForEachScope((scope, list) => list.AddRange(Pairs(scope) ?? [new("Scope", scope)]), scopes);
-            owner._entries.Enqueue(new CapturedLog(logLevel, category, eventId.Id, formatter(state, exception), Pairs(state)?.ToList() ?? [], scopes, exception));
+            owner._entries.Enqueue(new CapturedLog(
+                logLevel,
+                category,
+                eventId.Id,
+                formatter(state, exception),
+                Pairs(state)?.ToList() ?? [],
+                scopes,
+                exception));
         }
 
         private static IEnumerable<KeyValuePair<string, object?>>? Pairs(object? state) => state switch
@@ -47,8 +60,13 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
 /// <summary>One captured log entry: its message's properties and the values of the scopes around it.</summary>
 public sealed record CapturedLog(
-    LogLevel Level, string Category, int EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> Properties,
-    IReadOnlyList<KeyValuePair<string, object?>> Scopes, Exception? Exception)
+    LogLevel Level,
+    string Category,
+    int EventId,
+    string Message,
+    IReadOnlyList<KeyValuePair<string, object?>> Properties,
+    IReadOnlyList<KeyValuePair<string, object?>> Scopes,
+    Exception? Exception)
 {
     /// <summary>When it was written.</summary>
     public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;

@@ -10,5 +10,6 @@ namespace TalentHukou.Testing;
 /// </summary>
 public static class ConnectionFailures
 {
-    public static bool Is(Exception exception) => exception is HttpRequestException or TaskCanceledException or SocketException or IOException;
+    public static bool Is(Exception exception) =>
+        exception is HttpRequestException or TaskCanceledException or SocketException or IOException;
 }

@@ -20,11 +20,21 @@ public interface IApiUnderTest
     /// a verified ID number: <paramref name="idNumber"/>, or a fresh one (<see cref="VerifiedIdentities.Of"/>).
     /// </summary>
     Task<HttpClient> ClientForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null);
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null);
 
     /// <summary>A dev token for <paramref name="sub"/>, as a person pastes it (the ops page, say).</summary>
     Task<string> TokenForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null);
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null);
 }
 
 /// <summary>The one implementation of <see cref="IApiUnderTest"/>'s sign-in, over <c>POST dev/token</c>.</summary>
@@ -46,7 +56,9 @@ public static class DevTokenClients
         string sub, string[] roles, string? unit, string? hrss, string? email, string? idNumber)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var response = await api.Anonymous.PostAsJsonAsync("dev/token", new { sub, roles, unit, hrss, email, idNumber });
+        var response = await api.Anonymous.PostAsJsonAsync(
+            "dev/token",
+            new { sub, roles, unit, hrss, email, idNumber });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<DevToken>())!.Token;
     }

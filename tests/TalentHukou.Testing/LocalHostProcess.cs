@@ -8,8 +8,8 @@ using System.Net.Sockets;
 namespace TalentHukou.Testing;
 
 /// <summary>
-/// The built local host (<c>TalentHukou.LocalHost.dll</c>) as an operating-system process of its own, configured through
-/// environment variables the way <c>test.sh</c> starts it. It can be killed outright (<see cref="Kill"/>, like
+/// The built local host (<c>TalentHukou.LocalHost.dll</c>) as an operating-system process of its own, configured
+/// through environment variables the way <c>test.sh</c> starts it. It can be killed outright (<see cref="Kill"/>, like
 /// <c>kill -9</c>) and started again on the same port, task hub and table prefix.
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
@@ -43,8 +43,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>
-    /// Starts a host on <paramref name="storageConnectionString"/> (the test Azurite by default) with the test defaults,
-    /// overridden by <paramref name="settings"/> (configuration keys, <c>Section:Key</c>).
+    /// Starts a host on <paramref name="storageConnectionString"/> (the test Azurite by default) with the test
+    /// defaults, overridden by <paramref name="settings"/> (configuration keys, <c>Section:Key</c>).
     /// </summary>
     public static async Task<LocalHostProcess> StartAsync(
         HostNames? names = null, IDictionary<string, string?>? settings = null, string? storageConnectionString = null)
@@ -71,7 +71,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["LocalHost__Port"] = Port.ToString(CultureInfo.InvariantCulture);
         start.Environment["CardSigning__KeyPath"] = Path.Combine(_workDirectory, "card-signing.pem");
-        foreach (var (key, value) in _settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        foreach (var (key, value) in _settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -84,7 +85,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
         await WaitUntilServingAsync(process, TimeSpan.FromSeconds(timeoutSeconds));
     }
 
-    /// <summary>Kills the process and its children at once (SIGKILL): no shutdown, no lease release, no flushing.</summary>
+    /// <summary>
+    /// Kills the process and its children at once (SIGKILL): no shutdown, no lease release, no flushing.
+    /// </summary>
     public void Kill()
     {
         if (_process is null) return;
@@ -105,7 +108,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>The last lines the host printed, for failure messages.</summary>
     public string OutputTail(int lines = 60) => string.Join(Environment.NewLine, _output.TakeLast(lines));
 
-    /// <summary>Awaits <paramref name="task"/>; if it fails, the host's last lines go to <paramref name="write"/> first.</summary>
+    /// <summary>
+    /// Awaits <paramref name="task"/>; if it fails, the host's last lines go to <paramref name="write"/> first.
+    /// </summary>
     public async Task<T> ShowingOutputOnFailure<T>(Task<T> task, Action<string> write)
     {
         try
@@ -119,7 +124,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>A client carrying a dev token for <paramref name="sub"/> (the dev key outlives restarts, so the token does too).</summary>
+    /// <summary>
+    /// A client carrying a dev token for <paramref name="sub"/> (the dev key outlives restarts, so the token does too).
+    /// </summary>
     public async Task<HttpClient> ClientForAsync(string sub, string[] roles)
     {
         var idNumber = Data.IdNumbers.New();
@@ -151,8 +158,17 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static string DllPath()
     {
         var tfm = new DirectoryInfo(AppContext.BaseDirectory);
-        var path = Path.Combine(TestEnvironment.RepoRoot, "functions", "TalentHukou.LocalHost", "bin", tfm.Parent!.Name, tfm.Name, "TalentHukou.LocalHost.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the local host is missing.", path);
+        var path = Path.Combine(
+            TestEnvironment.RepoRoot,
+            "functions",
+            "TalentHukou.LocalHost",
+            "bin",
+            tfm.Parent!.Name,
+            tfm.Name,
+            "TalentHukou.LocalHost.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException("Build the solution first: the local host is missing.", path);
     }
 
     private void Keep(string? line)
@@ -168,7 +184,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"The local host exited with code {process.ExitCode} while starting:{Environment.NewLine}{OutputTail()}");
+                throw new InvalidOperationException(
+                    $"The local host exited with code {process.ExitCode} while starting:"
+                    + $"{Environment.NewLine}{OutputTail()}");
             try
             {
                 using var response = await Anonymous.GetAsync("contacts");
@@ -179,7 +197,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The local host did not answer within {timeout.TotalSeconds} s:{Environment.NewLine}{OutputTail()}");
+        throw new TimeoutException(
+            $"The local host did not answer within {timeout.TotalSeconds} s:{Environment.NewLine}{OutputTail()}");
     }
 
     private sealed record TokenBody(string Token);

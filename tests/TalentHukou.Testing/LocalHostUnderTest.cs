@@ -43,12 +43,16 @@ public sealed class LocalHostUnderTest : IApiUnderTest, IAsyncDisposable
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>
-    /// Starts a host. <paramref name="settings"/> override configuration; <paramref name="services"/> registers services
-    /// before the application's own, so a test double wins over a <c>TryAdd</c> registration (the e-mail transport, say).
+    /// Starts a host. <paramref name="settings"/> override configuration; <paramref name="services"/> registers
+    /// services before the application's own, so a test double wins over a <c>TryAdd</c> registration (the e-mail
+    /// transport, say).
     /// </summary>
     public static async Task<LocalHostUnderTest> StartAsync(
-        HostNames? names = null, IDictionary<string, string?>? settings = null, Action<DurableTaskRegistry>? extraTasks = null,
-        string environment = "Development", Action<IServiceCollection>? services = null)
+        HostNames? names = null,
+        IDictionary<string, string?>? settings = null,
+        Action<DurableTaskRegistry>? extraTasks = null,
+        string environment = "Development",
+        Action<IServiceCollection>? services = null)
     {
         names ??= HostNames.New();
         var config = TestHostSettings.For(names, TestEnvironment.StorageConnectionString);
@@ -70,7 +74,8 @@ public sealed class LocalHostUnderTest : IApiUnderTest, IAsyncDisposable
                 await app.StartAsync();
                 break;
             }
-            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            catch (IOException ex) when (attempt < 3
+                && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
                 // The sidecar's free port was taken by a parallel test host between the pick and the bind: pick again.
                 await app.DisposeAsync();
@@ -95,12 +100,22 @@ public sealed class LocalHostUnderTest : IApiUnderTest, IAsyncDisposable
 
     /// <inheritdoc cref="IApiUnderTest.ClientForAsync"/>
     public Task<HttpClient> ClientForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null) =>
         DevTokenClients.ClientForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     /// <inheritdoc cref="IApiUnderTest.TokenForAsync"/>
     public Task<string> TokenForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null) =>
         DevTokenClients.TokenForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     public async ValueTask DisposeAsync()

@@ -73,7 +73,10 @@ public sealed class SmtpCatcher : IAsyncDisposable
     private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(
-            ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+            ISessionContext context,
+            IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer,
+            CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
             messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
@@ -83,7 +86,9 @@ public sealed class SmtpCatcher : IAsyncDisposable
 
     private sealed class RefuseOne : MailboxFilter
     {
-        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-            Task.FromResult(!string.Equals($"{to.User}@{to.Host}", RefusedRecipient, StringComparison.OrdinalIgnoreCase));
+        public override Task<bool> CanDeliverToAsync(
+            ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(
+                !string.Equals($"{to.User}@{to.Host}", RefusedRecipient, StringComparison.OrdinalIgnoreCase));
     }
 }

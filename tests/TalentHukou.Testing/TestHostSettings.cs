@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace TalentHukou.Testing;
 
-/// <summary>The configuration every test host starts from, whether it runs in the test process or as a process of its own.</summary>
+/// <summary>
+/// The configuration every test host starts from, whether it runs in the test process or as a process of its own.
+/// </summary>
 public static class TestHostSettings
 {
     public const string IdIndexKey = "test-only-id-index-key-0123456789abcdef";
@@ -25,7 +27,8 @@ public static class TestHostSettings
         ["Auth:DevSigningKey"] = TestKeys.DevSigningKey,
         ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("TALENTHUKOU_TEST_LOGLEVEL") ?? "Warning",
         ["Privacy:IdIndexKey"] = IdIndexKey,
-        // Nothing listens there: a test host never mails a developer's maildev on 1025. Mail tests pass an SmtpCatcher's settings.
+        // Nothing listens there: a test host never mails a developer's maildev on 1025. Mail tests pass an
+        // SmtpCatcher's settings.
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = SmtpCatcher.Down().Port.ToString(CultureInfo.InvariantCulture),
     };

@@ -11,10 +11,13 @@ public sealed class CardFontsTests
     {
         Parallel.For(0, 16, _ => CardFonts.EnsureRegistered());
 
-        var resolver = GlobalFontSettings.FontResolver as CardFontResolver ?? GlobalFontSettings.FallbackFontResolver as CardFontResolver;
+        var resolver = GlobalFontSettings.FontResolver as CardFontResolver
+            ?? GlobalFontSettings.FallbackFontResolver as CardFontResolver;
         Assert.NotNull(resolver);
         CardFonts.EnsureRegistered();
-        Assert.Same(resolver, GlobalFontSettings.FontResolver as CardFontResolver ?? GlobalFontSettings.FallbackFontResolver);
+        Assert.Same(
+            resolver,
+            GlobalFontSettings.FontResolver as CardFontResolver ?? GlobalFontSettings.FallbackFontResolver);
     }
 
     [Theory]
@@ -37,7 +40,10 @@ public sealed class CardFontsTests
 
     [Theory]
     [InlineData("R2601234567805", new[] { "R2601234567805" }, new[] { false })]
-    [InlineData("2026年03月02日", new[] { "2026", "年", "03", "月", "02", "日" }, new[] { false, true, false, true, false, true })]
+    [InlineData(
+        "2026年03月02日",
+        new[] { "2026", "年", "03", "月", "02", "日" },
+        new[] { false, true, false, true, false, true })]
     [InlineData("《广州市入户人员信息卡》", new[] { "《广州市入户人员信息卡》" }, new[] { true })]
     [InlineData("签名密钥 0a1b", new[] { "签名密钥", " 0a1b" }, new[] { true, false })]
     public void Split_MixedText_RunsByScript(string text, string[] runs, bool[] chinese)

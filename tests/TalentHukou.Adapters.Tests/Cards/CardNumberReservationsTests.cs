@@ -8,12 +8,15 @@ using TalentHukou.Workflows.Cards.Saga;
 
 namespace TalentHukou.Adapters.Tests.Cards;
 
-/// <summary>Card number reservations on Azurite: unique under concurrency, idempotent per attempt, released without a trace.</summary>
+/// <summary>
+/// Card number reservations on Azurite: unique under concurrency, idempotent per attempt, released without a trace.
+/// </summary>
 public sealed class CardNumberReservationsTests : IAsyncLifetime
 {
     private StorageClients storage = null!;
 
-    public async Task InitializeAsync() => storage = await TestStorage.CreateAsync(StorageNames.CardReservationsTable, StorageNames.CardNumbersTable);
+    public async Task InitializeAsync() =>
+        storage = await TestStorage.CreateAsync(StorageNames.CardReservationsTable, StorageNames.CardNumbersTable);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -62,14 +65,16 @@ public sealed class CardNumberReservationsTests : IAsyncLifetime
     {
         var reservations = new CardNumberReservations(storage, () => Random.Shared.Next(64));
 
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => reservations.ReserveAsync($"B{i}", 1, 2026, default)));
+        var numbers = await Task.WhenAll(
+            Enumerable.Range(0, 50).Select(i => reservations.ReserveAsync($"B{i}", 1, 2026, default)));
 
         Assert.Equal(50, numbers.Distinct().Count());
         Assert.Equal(50, await CountAsync(StorageNames.CardNumbersTable));
         Assert.Equal(50, await CountAsync(StorageNames.CardReservationsTable));
         for (var i = 0; i < 50; i++)
         {
-            var row = await storage.Table(StorageNames.CardNumbersTable).GetEntityAsync<TableEntity>(numbers[i], "number");
+            var row = await storage.Table(StorageNames.CardNumbersTable)
+                .GetEntityAsync<TableEntity>(numbers[i], "number");
             Assert.Equal($"B{i}/1", row.Value.GetString("Owner"));
         }
     }
@@ -79,7 +84,8 @@ public sealed class CardNumberReservationsTests : IAsyncLifetime
     {
         var reservations = new CardNumberReservations(storage, () => Random.Shared.Next(4));
 
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => reservations.ReserveAsync("C1", 1, 2026, default)));
+        var numbers = await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(_ => reservations.ReserveAsync("C1", 1, 2026, default)));
 
         Assert.Single(numbers.Distinct());
         Assert.Equal(1, await CountAsync(StorageNames.CardNumbersTable));
@@ -96,7 +102,9 @@ public sealed class CardNumberReservationsTests : IAsyncLifetime
         Assert.Null(await reservations.ReleaseAsync("D1", 1, default));
 
         Assert.Null(await reservations.FindAsync("D1", 1, default));
-        Assert.Equal(0, await CountAsync(StorageNames.CardNumbersTable) + await CountAsync(StorageNames.CardReservationsTable));
+        Assert.Equal(
+            0,
+            await CountAsync(StorageNames.CardNumbersTable) + await CountAsync(StorageNames.CardReservationsTable));
         Assert.Equal(number, await reservations.ReserveAsync("D2", 1, 2026, default));
     }
 

@@ -50,7 +50,9 @@ public sealed class CardPdfRendererTests : IClassFixture<CardPdfRendererTests.Re
         Assert.True(CardVerificationLink.TryParse(new Uri(decoded), out var fromQr));
         var result = await CardTestData.Verifier(rendered.Keys, new FakeTimeProvider(CardTestData.IssuedAt))
             .VerifyAsync(fromQr, "陈思远", CardTestData.IdNumber);
-        Assert.Equal(new CardVerificationResult(true, null, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, true), result);
+        Assert.Equal(
+            new CardVerificationResult(true, null, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, true),
+            result);
     }
 
     [Fact]
@@ -66,7 +68,8 @@ public sealed class CardPdfRendererTests : IClassFixture<CardPdfRendererTests.Re
 
     [Fact]
     public void Render_SignatureOfAnotherCard_Throws() =>
-        Assert.Throws<ArgumentException>(() => rendered.Renderer.Render(CardTestData.Card("R2609999999999"), rendered.Signature));
+        Assert.Throws<ArgumentException>(
+            () => rendered.Renderer.Render(CardTestData.Card("R2609999999999"), rendered.Signature));
 
     /// <summary>One signed, rendered card shared by the tests above (rendering is the slow part).</summary>
     public sealed class RenderedCard : IDisposable
@@ -78,7 +81,10 @@ public sealed class CardPdfRendererTests : IClassFixture<CardPdfRendererTests.Re
             Keys = CardTestData.LocalKeys(directory.File("card-signing.pem"));
             Link = CardTestData.Link();
             Renderer = new CardPdfRenderer(Link);
-            Signature = CardTestData.Signer(Keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber).GetAwaiter().GetResult();
+            Signature = CardTestData.Signer(Keys)
+                .SignAsync(CardTestData.Card(), CardTestData.IdNumber)
+                .GetAwaiter()
+                .GetResult();
             Pdf = Renderer.Render(CardTestData.Card(), Signature);
         }
 

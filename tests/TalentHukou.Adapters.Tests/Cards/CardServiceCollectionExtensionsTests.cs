@@ -12,7 +12,8 @@ namespace TalentHukou.Adapters.Tests.Cards;
 
 public sealed class CardServiceCollectionExtensionsTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings, string privacySecret = CardTestData.PrivacySecret)
+    private static ServiceProvider Build(
+        Dictionary<string, string?> settings, string privacySecret = CardTestData.PrivacySecret)
     {
         var withSecret = new Dictionary<string, string?>(settings) { ["Privacy:IdIndexKey"] = privacySecret };
         var services = new ServiceCollection()
@@ -37,7 +38,9 @@ public sealed class CardServiceCollectionExtensionsTests
         Assert.IsType<LocalCardSigningKeyProvider>(services.GetRequiredService<ICardSigningKeyProvider>());
         var signing = services.GetRequiredService<IOptions<CardSigningOptions>>().Value;
         Assert.Equal(".data/keys/card-signing.pem", signing.KeyPath);
-        Assert.Equal("http://localhost:7071", services.GetRequiredService<IOptions<CardsOptions>>().Value.PublicBaseUrl);
+        Assert.Equal(
+            "http://localhost:7071",
+            services.GetRequiredService<IOptions<CardsOptions>>().Value.PublicBaseUrl);
         Assert.NotNull(services.GetRequiredService<CardPdfRenderer>());
         Assert.NotNull(services.GetRequiredService<CardVerifier>());
     }

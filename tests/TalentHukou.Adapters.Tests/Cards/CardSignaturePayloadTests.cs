@@ -20,7 +20,10 @@ public sealed class CardSignaturePayloadTests
     [Fact]
     public void For_IssuedAtWithOffsetAndMilliseconds_IsUtcWholeSeconds()
     {
-        var card = CardTestData.Card() with { IssuedAt = new DateTimeOffset(2026, 3, 2, 9, 30, 15, 789, TimeSpan.FromHours(8)) };
+        var card = CardTestData.Card() with
+        {
+            IssuedAt = new DateTimeOffset(2026, 3, 2, 9, 30, 15, 789, TimeSpan.FromHours(8)),
+        };
 
         var payload = CardTestData.Payload(card);
 
@@ -32,13 +35,16 @@ public sealed class CardSignaturePayloadTests
     [InlineData("陈思远", "44010619900101123X")]
     [InlineData("\u3000陈思远 ", "44010619900101123x ")]
     public void CardHolderDigest_NormalisedNameAndId_EqualsKnownValue(string name, string idNumber) =>
-        Assert.Equal(CardTestData.KeyedHolderDigest, CardTestData.HolderDigest.Compute("R2601234567805", name, idNumber));
+        Assert.Equal(
+            CardTestData.KeyedHolderDigest,
+            CardTestData.HolderDigest.Compute("R2601234567805", name, idNumber));
 
     [Fact]
     public void CardHolderDigest_AnotherPrivacySecret_GivesAnotherDigest()
     {
         var other = new CardHolderDigest(new Adapters.Privacy.PersonalDataProtector(
-            Microsoft.Extensions.Options.Options.Create(new Adapters.Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
+            Microsoft.Extensions.Options.Options.Create(
+                new Adapters.Privacy.PrivacyOptions { IdIndexKey = new string('k', 40) })));
 
         Assert.NotEqual(CardTestData.KeyedHolderDigest, other.Compute("R2601234567805", "陈思远", CardTestData.IdNumber));
     }
@@ -49,7 +55,9 @@ public sealed class CardSignaturePayloadTests
     [InlineData(CardSignaturePayload.CurrentVersion, CardTestData.KeyedHolderDigest, true)]
     [InlineData(CardSignaturePayload.CurrentVersion, CardTestData.UnkeyedHolderDigest, false)]
     public void CardHolderDigest_Matches_UsesTheDigestOfThePayloadVersion(int version, string digest, bool matches) =>
-        Assert.Equal(matches, CardTestData.HolderDigest.Matches(digest, version, "R2601234567805", "陈思远", CardTestData.IdNumber));
+        Assert.Equal(
+            matches,
+            CardTestData.HolderDigest.Matches(digest, version, "R2601234567805", "陈思远", CardTestData.IdNumber));
 
     [Fact]
     public void For_UnknownIssuer_Throws() =>
@@ -61,7 +69,8 @@ public sealed class CardSignaturePayloadTests
     [InlineData("X2601234567805")]
     [InlineData("R26O1234567805")]
     public void For_MalformedCardNumber_Throws(string cardNumber) =>
-        Assert.Throws<ArgumentException>(() => CardSignaturePayload.For(CardTestData.Card(cardNumber), CardTestData.KeyedHolderDigest));
+        Assert.Throws<ArgumentException>(
+            () => CardSignaturePayload.For(CardTestData.Card(cardNumber), CardTestData.KeyedHolderDigest));
 
     [Fact]
     public void Mask_CardNumber_KeepsFirstThreeAndLastTwo() =>

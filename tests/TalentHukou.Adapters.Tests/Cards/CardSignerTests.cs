@@ -20,14 +20,17 @@ public sealed class CardSignerTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    private Task<CardSignature> SignAsync() => CardTestData.Signer(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+    private Task<CardSignature> SignAsync() =>
+        CardTestData.Signer(keys).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
     [Fact]
     public async Task VerifyAsync_UntouchedSignature_IsValidWithIssuedAtAndIssuer()
     {
         var result = await verifier.VerifyAsync(await SignAsync());
 
-        Assert.Equal(new CardVerificationResult(true, null, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, null), result);
+        Assert.Equal(
+            new CardVerificationResult(true, null, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, null),
+            result);
     }
 
     [Fact]
@@ -39,7 +42,8 @@ public sealed class CardSignerTests : IDisposable
         Assert.Equal(keys.GetKeyId(), signature.KeyId);
     }
 
-    public static TheoryData<string> Tamperings => ["cardNumber", "issuedAt", "validUntil", "holderDigest", "signatureByte"];
+    public static TheoryData<string> Tamperings =>
+        ["cardNumber", "issuedAt", "validUntil", "holderDigest", "signatureByte"];
 
     [Theory]
     [MemberData(nameof(Tamperings))]
@@ -52,7 +56,13 @@ public sealed class CardSignerTests : IDisposable
             "cardNumber" => signature with { Payload = payload with { CardNumber = "R2601234567806" } },
             "issuedAt" => signature with { Payload = payload with { IssuedAt = payload.IssuedAt.AddSeconds(1) } },
             "validUntil" => signature with { Payload = payload with { ValidUntil = payload.ValidUntil.AddYears(1) } },
-            "holderDigest" => signature with { Payload = payload with { HolderDigest = CardTestData.HolderDigest.Compute(payload.CardNumber, "陈思远", "440106199001011234") } },
+            "holderDigest" => signature with
+            {
+                Payload = payload with
+                {
+                    HolderDigest = CardTestData.HolderDigest.Compute(payload.CardNumber, "陈思远", "440106199001011234"),
+                },
+            },
             _ => signature with { Value = FlipFirstByte(signature.Value) },
         };
 
@@ -77,10 +87,16 @@ public sealed class CardSignerTests : IDisposable
     public async Task VerifyAsync_Version1CardWithUnkeyedDigest_StillMatchesItsHolder()
     {
         // A card signed before holder digests were keyed: its payload says version 1, its digest is the plain SHA-256.
-        var payload = new CardSignaturePayload("R2601234567805", CardTestData.IssuedAt, new DateOnly(2026, 9, 1), CardIssuers.GuangzhouDrc,
-            CardTestData.UnkeyedHolderDigest, CardSignaturePayload.UnkeyedDigestVersion);
+        var payload = new CardSignaturePayload(
+            "R2601234567805",
+            CardTestData.IssuedAt,
+            new DateOnly(2026, 9, 1),
+            CardIssuers.GuangzhouDrc,
+            CardTestData.UnkeyedHolderDigest,
+            CardSignaturePayload.UnkeyedDigestVersion);
         var signed = await keys.SignAsync(payload.ToCanonicalBytes());
-        var old = new CardSignature(payload, signed.KeyId, System.Buffers.Text.Base64Url.EncodeToString(signed.Signature));
+        var old = new CardSignature(
+            payload, signed.KeyId, System.Buffers.Text.Base64Url.EncodeToString(signed.Signature));
 
         Assert.Equal(true, (await verifier.VerifyAsync(old, "陈思远", CardTestData.IdNumber)).HolderMatches);
         Assert.Equal(false, (await verifier.VerifyAsync(old, "陈思远", "440106199001011234")).HolderMatches);
@@ -111,7 +127,8 @@ public sealed class CardSignerTests : IDisposable
     public async Task VerifyAsync_SignatureFromAnotherKeyFile_IsUnknownKey()
     {
         using var other = new TempDirectory();
-        var foreign = await CardTestData.Signer(CardTestData.LocalKeys(other.File("k.pem"))).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var foreign = await CardTestData.Signer(CardTestData.LocalKeys(other.File("k.pem")))
+            .SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
         var result = await verifier.VerifyAsync(foreign);
 
@@ -126,7 +143,10 @@ public sealed class CardSignerTests : IDisposable
 
         var result = await verifier.VerifyAsync(signature);
 
-        Assert.Equal(new CardVerificationResult(false, CardVerificationReasons.Expired, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, null), result);
+        Assert.Equal(
+            new CardVerificationResult(
+                false, CardVerificationReasons.Expired, CardTestData.IssuedAt, CardIssuers.GuangzhouDrc, null),
+            result);
     }
 
     private static string FlipFirstByte(string base64Url)

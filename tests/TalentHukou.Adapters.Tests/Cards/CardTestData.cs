@@ -42,7 +42,8 @@ internal static class CardTestData
 
     public static CardSigner Signer(ICardSigningKeyProvider keys) => new(keys, HolderDigest);
 
-    public static CardVerifier Verifier(ICardSigningKeyProvider keys, TimeProvider time) => new(keys, HolderDigest, time);
+    public static CardVerifier Verifier(ICardSigningKeyProvider keys, TimeProvider time) =>
+        new(keys, HolderDigest, time);
 
     public static LocalCardSigningKeyProvider LocalKeys(string keyPath) => new(
         Options.Create(new CardSigningOptions { KeyPath = keyPath }),

@@ -16,7 +16,8 @@ public sealed class CardVerificationLinkTests
 
         Assert.Equal(
             "https://rc.example.gz.gov.cn/api/cards/R2601234567805/verification" +
-            $"?v=2&iat=1772415015&exp=2026-09-01&hd={Sample.Payload.HolderDigest}&kid=0123456789abcdef&sig={Sample.Value}",
+            ($"?v=2&iat=1772415015&exp=2026-09-01&hd={Sample.Payload.HolderDigest}" +
+                $"&kid=0123456789abcdef&sig={Sample.Value}"),
             url.AbsoluteUri);
     }
 
@@ -57,7 +58,9 @@ public sealed class CardVerificationLinkTests
     [MemberData(nameof(MalformedQueries))]
     public void TryParse_MalformedQuery_ReturnsFalse(string query)
     {
-        var url = new Uri($"https://x.test/api/cards/R2601234567805/verification?{query.Replace("{hd}", Sample.Payload.HolderDigest)}");
+        var url = new Uri(
+            $"https://x.test/api/cards/R2601234567805/verification?"
+            + $"{query.Replace("{hd}", Sample.Payload.HolderDigest)}");
 
         Assert.False(CardVerificationLink.TryParse(url, out var parsed));
         Assert.Null(parsed);
@@ -77,7 +80,8 @@ public sealed class CardVerificationLinkTests
     [Fact]
     public void TryParse_EndpointQueryValues_MatchesUrlParse()
     {
-        var query = new CardVerificationQuery("2", "1772415015", "2026-09-01", Sample.Payload.HolderDigest, "0123456789abcdef", Sample.Value);
+        var query = new CardVerificationQuery(
+            "2", "1772415015", "2026-09-01", Sample.Payload.HolderDigest, "0123456789abcdef", Sample.Value);
 
         Assert.True(CardVerificationLink.TryParse("R2601234567805", query, out var parsed));
         Assert.Equal(Sample, parsed);
@@ -86,7 +90,9 @@ public sealed class CardVerificationLinkTests
     [Fact]
     public void TryParse_LinkWithoutVersion_IsAVersion1Card()
     {
-        var printedBeforeVersions = CardTestData.Link().Build(Sample).AbsoluteUri.Replace("?v=2&", "?", StringComparison.Ordinal);
+        var printedBeforeVersions = CardTestData.Link()
+            .Build(Sample)
+            .AbsoluteUri.Replace("?v=2&", "?", StringComparison.Ordinal);
 
         Assert.True(CardVerificationLink.TryParse(new Uri(printedBeforeVersions), out var parsed));
         Assert.Equal(CardSignaturePayload.UnkeyedDigestVersion, parsed.Payload.Version);

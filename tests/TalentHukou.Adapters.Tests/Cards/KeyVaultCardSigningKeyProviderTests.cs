@@ -6,7 +6,9 @@ using TalentHukou.Testing.Cards;
 
 namespace TalentHukou.Adapters.Tests.Cards;
 
-/// <summary>Exercises the Key Vault provider against <see cref="FakeKeyVault"/>; no live vault is reachable here.</summary>
+/// <summary>
+/// Exercises the Key Vault provider against <see cref="FakeKeyVault"/>; no live vault is reachable here.
+/// </summary>
 public sealed class KeyVaultCardSigningKeyProviderTests
 {
     private readonly FakeKeyVault vault = new();
@@ -30,7 +32,8 @@ public sealed class KeyVaultCardSigningKeyProviderTests
     {
         var version = vault.Rotate();
 
-        var signature = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var signature = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"))
+            .SignAsync(CardTestData.Card(), CardTestData.IdNumber);
 
         Assert.Equal(version, signature.KeyId);
         Assert.Equal(64, System.Buffers.Text.Base64Url.DecodeFromChars(signature.Value).Length);
@@ -42,10 +45,15 @@ public sealed class KeyVaultCardSigningKeyProviderTests
     public async Task VerifyAsync_AfterRotation_OldCardStillVerifiesInFreshProcess()
     {
         vault.Rotate();
-        var oldCard = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")).SignAsync(CardTestData.Card(), CardTestData.IdNumber);
+        var oldCard = await CardTestData.Signer(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"))
+            .SignAsync(CardTestData.Card(), CardTestData.IdNumber);
         vault.Rotate();
 
-        var result = await CardTestData.Verifier(Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"), new FakeTimeProvider(CardTestData.IssuedAt)).VerifyAsync(oldCard);
+        var result = await CardTestData
+            .Verifier(
+                Provider($"{FakeKeyVault.VaultUri}/keys/card-signing"),
+                new FakeTimeProvider(CardTestData.IssuedAt))
+            .VerifyAsync(oldCard);
 
         Assert.True(result.Valid);
     }
@@ -64,7 +72,8 @@ public sealed class KeyVaultCardSigningKeyProviderTests
     {
         vault.Rotate();
 
-        Assert.Null(await Provider($"{FakeKeyVault.VaultUri}/keys/card-signing").GetVerificationKeyAsync("0123456789abcdef0123456789abcdef"));
+        Assert.Null(await Provider($"{FakeKeyVault.VaultUri}/keys/card-signing")
+            .GetVerificationKeyAsync("0123456789abcdef0123456789abcdef"));
     }
 
     [Fact]
@@ -75,7 +84,8 @@ public sealed class KeyVaultCardSigningKeyProviderTests
         Assert.True(KeyVaultKeyIdentifier.TryParse($"{FakeKeyVault.VaultUri}/keys/card-signing", out var key));
         var options = new CardKeyVaultClientOptions { Transport = new HttpClientTransport(vault) };
         options.Retry.MaxRetries = 0;
-        var provider = new KeyVaultCardSigningKeyProvider(new CardKeyVaultClient(new FakeTokenCredential(), options), key, time);
+        var provider = new KeyVaultCardSigningKeyProvider(
+            new CardKeyVaultClient(new FakeTokenCredential(), options), key, time);
         const string Unknown = "0123456789abcdef0123456789abcdef";
 
         Assert.Null(await provider.GetVerificationKeyAsync(Unknown));

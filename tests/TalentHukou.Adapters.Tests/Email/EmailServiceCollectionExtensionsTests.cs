@@ -72,7 +72,8 @@ public sealed class EmailServiceCollectionExtensionsTests
     [InlineData(null, "DoNotReply@contoso.azurecomm.net", "Email:Acs:ConnectionString")]
     [InlineData("endpoint=https://contoso.communication.azure.com", "DoNotReply@contoso.azurecomm.net", "accesskey")]
     [InlineData("endpoint=https://contoso.communication.azure.com;accesskey=YWJjZA==", "", "SenderAddress")]
-    public void AddEmailTransport_IncompleteAcsSettings_FailsAtStart(string? connectionString, string sender, string expected)
+    public void AddEmailTransport_IncompleteAcsSettings_FailsAtStart(
+        string? connectionString, string sender, string expected)
     {
         using var services = Build(new()
         {
@@ -81,7 +82,8 @@ public sealed class EmailServiceCollectionExtensionsTests
             ["Email:Acs:SenderAddress"] = sender,
         });
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(
+            () => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(expected, error.Message);
     }
@@ -97,9 +99,12 @@ public sealed class EmailServiceCollectionExtensionsTests
     [Fact]
     public void AddEmailTransport_UnknownTransport_ThrowsNamingTheSetting()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Email:Transport"] = "Carrier pigeon" }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Email:Transport"] = "Carrier pigeon" })
+            .Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddEmailTransport(configuration));
+        var error = Assert.Throws<InvalidOperationException>(
+            () => new ServiceCollection().AddEmailTransport(configuration));
 
         Assert.Contains("Email:Transport", error.Message);
     }

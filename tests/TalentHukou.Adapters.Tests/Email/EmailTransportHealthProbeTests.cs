@@ -20,15 +20,22 @@ public sealed class EmailTransportHealthProbeTests
     [Fact]
     public async Task CheckAsync_TransportUnhealthy_ErrorFromTransport()
     {
-        var probe = Probe(new ScriptedEmailTransport { Health = TransportHealth.Unhealthy("SMTP 127.0.0.1:1025: Connection refused") });
+        var probe = Probe(new ScriptedEmailTransport
+        {
+            Health = TransportHealth.Unhealthy("SMTP 127.0.0.1:1025: Connection refused"),
+        });
 
-        Assert.Equal((false, "SMTP 127.0.0.1:1025: Connection refused"), await probe.CheckAsync(CancellationToken.None));
+        Assert.Equal(
+            (false, "SMTP 127.0.0.1:1025: Connection refused"),
+            await probe.CheckAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task CheckAsync_TransportSlowerThanTimeout_ErrorNamingTimeout()
     {
-        var probe = Probe(new ScriptedEmailTransport { Delay = TimeSpan.FromSeconds(30) }, TimeSpan.FromMilliseconds(200));
+        var probe = Probe(
+            new ScriptedEmailTransport { Delay = TimeSpan.FromSeconds(30) },
+            TimeSpan.FromMilliseconds(200));
 
         var (ok, error) = await probe.CheckAsync(CancellationToken.None);
 

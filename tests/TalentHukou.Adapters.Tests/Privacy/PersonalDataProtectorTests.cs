@@ -67,7 +67,8 @@ public class PersonalDataProtectorTests
         var issued = new CardHolderDigest(Before).Compute("R220260000001", "陈思远", IdNumber);
         var verifier = new CardHolderDigest(After);
         Assert.True(verifier.Matches(issued, CardSignaturePayload.CurrentVersion, "R220260000001", "陈思远", IdNumber));
-        Assert.False(verifier.Matches(issued, CardSignaturePayload.CurrentVersion, "R220260000001", "陈思远", "110105194912310029"));
+        Assert.False(verifier.Matches(
+            issued, CardSignaturePayload.CurrentVersion, "R220260000001", "陈思远", "110105194912310029"));
         Assert.NotEqual(issued, verifier.Compute("R220260000001", "陈思远", IdNumber));
     }
 

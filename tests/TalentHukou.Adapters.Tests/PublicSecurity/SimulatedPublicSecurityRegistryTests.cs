@@ -24,7 +24,8 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         storage = await TestStorage.CreateAsync(StorageNames.PublicSecurityCardsTable);
-        registry = new SimulatedPublicSecurityRegistry(storage, CardTestData.HolderDigest, faults, time, NullLogger<SimulatedPublicSecurityRegistry>.Instance);
+        registry = new SimulatedPublicSecurityRegistry(
+            storage, CardTestData.HolderDigest, faults, time, NullLogger<SimulatedPublicSecurityRegistry>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -47,7 +48,8 @@ public sealed class SimulatedPublicSecurityRegistryTests : IAsyncLifetime
     {
         await registry.RegisterAsync(Card, default);
 
-        var row = (await storage.Table(StorageNames.PublicSecurityCardsTable).GetEntityAsync<TableEntity>(Card.CardNumber, "card")).Value;
+        var row = (await storage.Table(StorageNames.PublicSecurityCardsTable)
+            .GetEntityAsync<TableEntity>(Card.CardNumber, "card")).Value;
         Assert.All(row.Select(p => p.Value), value => Assert.DoesNotContain(IdNumber, value?.ToString() ?? ""));
         Assert.All(row.Select(p => p.Value), value => Assert.DoesNotContain(Card.Name, value?.ToString() ?? ""));
     }

@@ -3,7 +3,9 @@ using TalentHukou.Adapters.Sms;
 
 namespace TalentHukou.Adapters.Tests.Sms;
 
-/// <summary>Every approved template within the vendor's rules and one 70-character segment, with its longest values.</summary>
+/// <summary>
+/// Every approved template within the vendor's rules and one 70-character segment, with its longest values.
+/// </summary>
 public sealed class SmsTemplateTests
 {
     private static SmsOptions Options(string sign = "广州人才入户", string link = "https://rchk.gz.gov.cn") => new()
@@ -11,7 +13,9 @@ public sealed class SmsTemplateTests
         Gateway = SmsGatewayKind.Tencent,
         SignName = sign,
         Link = link,
-        Templates = Enum.GetValues<SmsNotice>().ToDictionary(n => n.ToString(), n => ((int)n + 2000000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Templates = Enum.GetValues<SmsNotice>().ToDictionary(
+            n => n.ToString(),
+            n => ((int)n + 2000000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
     };
 
     public static TheoryData<SmsNotice> Notices() => [.. Enum.GetValues<SmsNotice>()];
@@ -38,7 +42,8 @@ public sealed class SmsTemplateTests
         var text = SmsTemplates.All[notice].Text;
 
         Assert.Equal(notice == SmsNotice.VerificationCode ? 0 : 1, text.Split(SmsTemplates.LinkToken).Length - 1);
-        Assert.DoesNotContain("http", text.Replace(SmsTemplates.LinkToken, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "http", text.Replace(SmsTemplates.LinkToken, "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,9 +57,12 @@ public sealed class SmsTemplateTests
     [Fact]
     public void Problems_LinkTooLongForOneSegment_NamesEveryTemplateOver()
     {
-        var problems = Options(link: "https://rchk.hrss.gz.gov.cn/talent-hukou/applications").Problems(new Env(Environments.Production)).ToList();
+        var problems = Options(link: "https://rchk.hrss.gz.gov.cn/talent-hukou/applications")
+            .Problems(new Env(Environments.Production))
+            .ToList();
 
-        Assert.Contains(problems, p => p.Contains("CardIssued", StringComparison.Ordinal) && p.Contains("segment", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("CardIssued", StringComparison.Ordinal)
+            && p.Contains("segment", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed class Tc3SignatureTests
 {
     private const string SecretId = "AKID**********************0123456789EXAMPLE";
     private const string SecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
-    private const string Payload = "{\"Limit\": 1, \"Filters\": [{\"Values\": [\"\\u672a\\u547d\\u540d\"], \"Name\": \"instance-name\"}]}";
+    private const string Payload =
+        "{\"Limit\": 1, \"Filters\": [{\"Values\": [\"\\u672a\\u547d\\u540d\"], \"Name\": \"instance-name\"}]}";
 
     private static readonly Dictionary<string, string> Headers = new()
     {
@@ -23,19 +24,23 @@ public sealed class Tc3SignatureTests
 
     [Fact]
     public void Sign_WorkedExample_HashesThePayloadAsPublished() =>
-        Assert.Equal("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064", Tc3Signature.Sha256Hex(Payload));
+        Assert.Equal(
+            "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064",
+            Tc3Signature.Sha256Hex(Payload));
 
     [Fact]
     public void Sign_WorkedExample_BuildsThePublishedCanonicalRequest() =>
         Assert.Equal(
-            "POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n"
+            "POST\n/\n\ncontent-type:application/json; charset=utf-8\n"
+            + "host:cvm.tencentcloudapi.com\n\ncontent-type;host\n"
             + "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064",
             Example().CanonicalRequest);
 
     [Fact]
     public void Sign_WorkedExample_BuildsThePublishedStringToSign() =>
         Assert.Equal(
-            "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031",
+            "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"
+            + "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031",
             Example().StringToSign);
 
     [Fact]
@@ -46,14 +51,21 @@ public sealed class Tc3SignatureTests
         Assert.Equal("72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", signed.Signature);
         Assert.Equal(
             "TC3-HMAC-SHA256 Credential=AKID**********************0123456789EXAMPLE/2019-02-25/cvm/tc3_request, "
-            + "SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168",
+            + "SignedHeaders=content-type;host, "
+            + "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168",
             signed.Authorization);
     }
 
     [Fact]
     public void Sign_OneByteOfPayloadChanged_GivesAnotherSignature() =>
         Assert.NotEqual(Example().Signature,
-            Tc3Signature.Sign(SecretId, SecretKey, "cvm", Headers, Payload.Replace("1", "2", StringComparison.Ordinal), 1551113065).Signature);
+            Tc3Signature.Sign(
+                SecretId,
+                SecretKey,
+                "cvm",
+                Headers,
+                Payload.Replace("1", "2", StringComparison.Ordinal),
+                1551113065).Signature);
 
     [Fact]
     public void Parse_TheSignedHeader_ReadsItsParts()

@@ -7,7 +7,9 @@ using TalentHukou.Testing.Sms;
 
 namespace TalentHukou.Adapters.Tests.Sms;
 
-/// <summary>The client and gateway against the local gateway over HTTP: signatures, answers, error codes, status pull.</summary>
+/// <summary>
+/// The client and gateway against the local gateway over HTTP: signatures, answers, error codes, status pull.
+/// </summary>
 public sealed class TencentSmsGatewayTests : IAsyncLifetime
 {
     private const string Phone = "13800138000";
@@ -23,7 +25,9 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
         var sms = configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>()!;
         var tencent = configuration.GetSection(TencentSmsOptions.SectionName).Get<TencentSmsOptions>()!;
         var client = new TencentSmsClient(tencent.Endpoint, tencent.SecretId, secretKey ?? tencent.SecretKey);
-        return (new TencentSmsGateway(client, Options.Create(sms), Options.Create(tencent), TimeProvider.System), client);
+        return (
+            new TencentSmsGateway(client, Options.Create(sms), Options.Create(tencent), TimeProvider.System),
+            client);
     }
 
     private static SmsMessage CardIssued(string phone = Phone) => new(phone, SmsNotice.CardIssued, ["张*"]);
@@ -43,7 +47,8 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
     public async Task SendSmsAsync_WrongSecretKey_SignatureFailureAndNothingSent()
     {
         var (_, client) = Create(secretKey: "not-the-key");
-        var result = await client.SendSmsAsync(new SendSmsRequest(["+86" + Phone], DevelopmentKeys.SmsSdkAppId, "广州人才入户", "2000002", ["张*"], "r"));
+        var result = await client.SendSmsAsync(new SendSmsRequest(
+            ["+86" + Phone], DevelopmentKeys.SmsSdkAppId, "广州人才入户", "2000002", ["张*"], "r"));
 
         Assert.Equal("AuthFailure.SignatureFailure", result.Error?.Code);
         Assert.Empty(await _local.MessagesAsync());
@@ -56,7 +61,9 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
 
         var outcome = await Create().Gateway.SendAsync(CardIssued(), "ref-2", CancellationToken.None);
 
-        Assert.Equal(new SmsSendOutcome.Transient(TimeSpan.FromSeconds(30), "LimitExceeded.PhoneNumberThirtySecondLimit"), outcome);
+        Assert.Equal(
+            new SmsSendOutcome.Transient(TimeSpan.FromSeconds(30), "LimitExceeded.PhoneNumberThirtySecondLimit"),
+            outcome);
     }
 
     [Fact]
@@ -65,9 +72,12 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
         var gateway = Create().Gateway;
         await gateway.SendAsync(CardIssued(), "ref-3", CancellationToken.None);
 
-        var second = await gateway.SendAsync(new SmsMessage(Phone, SmsNotice.Approved, ["张*"]), "ref-4", CancellationToken.None);
+        var second = await gateway.SendAsync(
+            new SmsMessage(Phone, SmsNotice.Approved, ["张*"]), "ref-4", CancellationToken.None);
 
-        Assert.Equal("LimitExceeded.PhoneNumberThirtySecondLimit", Assert.IsType<SmsSendOutcome.Transient>(second).Code);
+        Assert.Equal(
+            "LimitExceeded.PhoneNumberThirtySecondLimit",
+            Assert.IsType<SmsSendOutcome.Transient>(second).Code);
     }
 
     [Theory]
@@ -75,7 +85,9 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
     [InlineData(nameof(Faults.OptedOutNumbers), "FailedOperation.PhoneNumberInBlacklist")]
     public async Task SendAsync_RefusedNumber_PermanentFailure(string list, string code)
     {
-        await _local.SetFaultsAsync(list == nameof(Faults.InvalidNumbers) ? new Faults(InvalidNumbers: [Phone]) : new Faults(OptedOutNumbers: [Phone]));
+        await _local.SetFaultsAsync(list == nameof(Faults.InvalidNumbers)
+            ? new Faults(InvalidNumbers: [Phone])
+            : new Faults(OptedOutNumbers: [Phone]));
 
         var outcome = await Create().Gateway.SendAsync(CardIssued(), "ref-5", CancellationToken.None);
 
@@ -87,7 +99,9 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
     {
         await _local.SetFaultsAsync(new Faults(Faults.Outage));
 
-        Assert.Equal(new SmsSendOutcome.Transient(null, "Http503"), await Create().Gateway.SendAsync(CardIssued(), "ref-6", CancellationToken.None));
+        Assert.Equal(
+            new SmsSendOutcome.Transient(null, "Http503"),
+            await Create().Gateway.SendAsync(CardIssued(), "ref-6", CancellationToken.None));
         Assert.Empty(await _local.MessagesAsync());
     }
 
@@ -113,7 +127,8 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
         var gateway = Create().Gateway;
         await gateway.SendAsync(CardIssued(), "ref-8", CancellationToken.None);
 
-        var report = await gateway.FindReportAsync(Phone, "ref-8", DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None);
+        var report = await gateway.FindReportAsync(
+            Phone, "ref-8", DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None);
 
         Assert.Equal((false, "UNDELIV"), (report!.Delivered, report.Description));
     }
@@ -121,7 +136,8 @@ public sealed class TencentSmsGatewayTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_ParameterCarryingALink_RefusedAsTheVendorDoes()
     {
-        var outcome = await Create().Gateway.SendAsync(new SmsMessage(Phone, SmsNotice.CardIssued, ["x.gz.cn"]), "ref-9", CancellationToken.None);
+        var outcome = await Create().Gateway.SendAsync(
+            new SmsMessage(Phone, SmsNotice.CardIssued, ["x.gz.cn"]), "ref-9", CancellationToken.None);
 
         Assert.Equal(new SmsSendOutcome.Failed("InvalidParameterValue.ProhibitedUseUrlInTemplateParameter"), outcome);
     }

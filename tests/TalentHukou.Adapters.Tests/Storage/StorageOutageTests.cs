@@ -27,11 +27,14 @@ public class StorageOutageTests
     [Fact]
     public void SdkRetriesWrappedByTheDurableProvider_AreAnOutage_WhenEveryAttemptWas()
     {
-        var refused = new RequestFailedException(0, "Connection refused", new HttpRequestException("Connection refused"));
+        var refused = new RequestFailedException(
+            0, "Connection refused", new HttpRequestException("Connection refused"));
         var allRefused = new AggregateException("Retry failed after 6 tries.", refused, refused);
-        Assert.True(StorageOutage.Is(new InvalidOperationException("An error occurred while communicating with Azure Storage", allRefused)));
+        Assert.True(StorageOutage.Is(
+            new InvalidOperationException("An error occurred while communicating with Azure Storage", allRefused)));
 
-        var endedRejected = new AggregateException("Retry failed after 2 tries.", refused, new RequestFailedException(404, "MessageNotFound"));
+        var endedRejected = new AggregateException(
+            "Retry failed after 2 tries.", refused, new RequestFailedException(404, "MessageNotFound"));
         Assert.False(StorageOutage.Is(endedRejected));
     }
 

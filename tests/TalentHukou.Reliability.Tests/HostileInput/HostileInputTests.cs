@@ -29,19 +29,23 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         var seed = ReliabilitySeed.Next(output, "hostile input");
         await using var smtp = SmtpCatcher.Started();
-        await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>(smtp.Settings())
-        {
-            ["RateLimit:WritesPerMinute"] = "1000000", // the corpus is about what handlers do, not about the rate limiter
-        });
+        await using var host = await LocalHostUnderTest.StartAsync(
+            settings: new Dictionary<string, string?>(smtp.Settings())
+            {
+                // The corpus is about what handlers do, not about the rate limiter.
+                ["RateLimit:WritesPerMinute"] = "1000000",
+            });
         var victim = await VictimAsync(host);
         var storage = new HostStorage(host.Names, TestEnvironment.StorageConnectionString);
         await WaitForQuietAsync(storage);
         var before = await storage.CountEverythingAsync();
         var victimBefore = await VictimStateAsync(host, victim);
 
-        // A careful uploader waits for the server's answer to "Expect: 100-continue" before sending the body; .NET's default
-        // wait is 1 s, after which a 50 MB body races the server's 413 and may end in a broken pipe instead of the answer.
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        // A careful uploader waits for the server's answer to "Expect: 100-continue" before sending the body; .NET's
+        // default wait is 1 s, after which a 50 MB body races the server's 413 and may end in a broken pipe instead of
+        // the answer.
+        using var client = new HttpClient(
+            new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
         {
             BaseAddress = host.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
@@ -57,7 +61,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             try
             {
                 using var request = c.Build();
-                // As a careful client sends: the server may refuse before the body travels, and no connection is reused.
+                // As a careful client sends: the server may refuse before the body travels, and no connection is
+                // reused.
                 request.Headers.ExpectContinue = request.Content is not null;
                 request.Headers.ConnectionClose = true;
                 using var response = await client.SendAsync(request);
@@ -70,15 +75,22 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             }
             if (problem is not null) failures.Add($"{c.Route} [{c.Kind}: {Shorten(c.Description)}] → {problem}");
         });
-        output.WriteLine($"{cases.Count} requests over {HostileCorpus.WriteRoutes.Count} write routes in {watch.Elapsed.TotalSeconds:F1} s; statuses: "
+        output.WriteLine($"{cases.Count} requests over {HostileCorpus.WriteRoutes.Count} write routes "
+            + $"in {watch.Elapsed.TotalSeconds:F1} s; statuses: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}")));
-        output.WriteLine($"of which {cases.Count(c => c.Kind.StartsWith("ops-", StringComparison.Ordinal))} ops controls "
+        output.WriteLine(
+            $"of which {cases.Count(c => c.Kind.StartsWith("ops-", StringComparison.Ordinal))} ops controls "
             + $"on the victim's business instances over {HostileOpsControls.Routes.Count} routes");
-        output.WriteLine("kinds: " + string.Join(", ", cases.GroupBy(c => c.Kind).Select(g => $"{g.Key} ×{g.Count()}")));
+        output.WriteLine(
+            "kinds: " + string.Join(", ", cases.GroupBy(c => c.Kind).Select(g => $"{g.Key} ×{g.Count()}")));
 
         var unhandled = host.Logs.Lines.Where(l => l.Contains("Unhandled error", StringComparison.Ordinal)).Take(3);
-        Assert.True(failures.IsEmpty, $"{failures.Count} bad answers (seed {seed}):\n" + string.Join("\n", failures.Take(20).Concat(unhandled)));
-        Assert.Equal(HostileCorpus.WriteRoutes.Select(r => r.Name).Order(), cases.Select(c => c.Route).Distinct().Order());
+        Assert.True(
+            failures.IsEmpty,
+            $"{failures.Count} bad answers (seed {seed}):\n" + string.Join("\n", failures.Take(20).Concat(unhandled)));
+        Assert.Equal(
+            HostileCorpus.WriteRoutes.Select(r => r.Name).Order(),
+            cases.Select(c => c.Route).Distinct().Order());
         Assert.Equal(before, await storage.CountEverythingAsync());
         Assert.Equal(victimBefore, await VictimStateAsync(host, victim)); // no ops control suspended, ended or moved it
         Assert.Empty(unhandled);
@@ -120,21 +132,31 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // The ops search is a read sent as a POST (so no card number lands in a URL): a well-formed key that names no
         // case is found nowhere, which is an answer, not a refusal. Anything else must be refused as below.
         if (c.Route == "OpsSearchCases" && status == 200 && body == "{\"items\":[]}") return null;
-        // The corpus draws yes/no fields both ways: the duplicate-card route's revoking run (dryRun false) must be refused
-        // to the ops role the corpus signs in with, while its dry run only counts: an answer, not a refusal (the check
-        // that nothing was written still applies).
-        if (c.Route == "OpsDuplicateCards" && status == 200 && body.StartsWith("{\"dryRun\":true,", StringComparison.Ordinal))
+        // The corpus draws yes/no fields both ways: the duplicate-card route's revoking run (dryRun false) must be
+        // refused to the ops role the corpus signs in with, while its dry run only counts: an answer, not a refusal
+        // (the check that nothing was written still applies).
+        if (c.Route == "OpsDuplicateCards"
+            && status == 200
+            && body.StartsWith("{\"dryRun\":true,", StringComparison.Ordinal))
             return null;
         if (status is < 400 or >= 500) return $"{status} {Shorten(body)}";
-        // Kestrel's request parser refuses a NUL in the path before any application code runs: a bare 400, nothing to shape.
-        if (status == 400 && body.Length == 0 && c.Kind == "hostile-ids" && c.Description.Contains("%00", StringComparison.Ordinal)) return null;
-        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") return $"{status} as {response.Content.Headers.ContentType}: {Shorten(body)}";
+        // Kestrel's request parser refuses a NUL in the path before any application code runs: a bare 400, nothing to
+        // shape.
+        if (status == 400
+            && body.Length == 0
+            && c.Kind == "hostile-ids"
+            && c.Description.Contains("%00", StringComparison.Ordinal))
+            return null;
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            return $"{status} as {response.Content.Headers.ContentType}: {Shorten(body)}";
         try
         {
             var problem = JsonDocument.Parse(body).RootElement;
             var title = problem.TryGetProperty("title", out var t) ? t.GetString() : null;
             var detail = problem.TryGetProperty("detail", out var d) ? d.GetString() : null;
-            return string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(detail) ? $"{status} without title or detail: {Shorten(body)}" : null;
+            return string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(detail)
+                ? $"{status} without title or detail: {Shorten(body)}"
+                : null;
         }
         catch (JsonException)
         {

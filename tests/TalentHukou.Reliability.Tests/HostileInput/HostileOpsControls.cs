@@ -36,7 +36,13 @@ public sealed class HostileOpsControls(VictimResources victim)
                 foreach (var (name, header) in HostileTokens.Refused(Attacker, Roles.Ops))
                     yield return Case(route, "ops-bad-token", $"{target} with {name}", real, header);
                 var oversize = "{\"reason\":\"" + new string('x', (int)route.MaxBodyBytes + 1) + "\"}";
-                yield return Case(route, "ops-oversize", $"{target} with a {oversize.Length}-byte reason", real, Bearer(Roles.Ops), oversize);
+                yield return Case(
+                    route,
+                    "ops-oversize",
+                    $"{target} with a {oversize.Length}-byte reason",
+                    real,
+                    Bearer(Roles.Ops),
+                    oversize);
                 if (RefusedOnALiveCase(route))
                     yield return Case(route, "ops-live-case", $"{target} as ops", real, Bearer(Roles.Ops));
             }
@@ -78,7 +84,9 @@ public sealed class HostileOpsControls(VictimResources victim)
         }.Where(v => route.Parameters.Contains(v.Key)).ToDictionary();
     }
 
-    /// <summary>Controls an ops token may send to a live case and still be refused (the others act, as they should).</summary>
+    /// <summary>
+    /// Controls an ops token may send to a live case and still be refused (the others act, as they should).
+    /// </summary>
     private static bool RefusedOnALiveCase(ApiRoute route) =>
         route.Name is "OpsRestartInstance" or "OpsPurgeInstance" or "OpsRepairCase" or "OpsRaiseEvent";
 
@@ -90,7 +98,10 @@ public sealed class HostileOpsControls(VictimResources victim)
     {
         var path = route.Path;
         foreach (var (parameter, value) in values)
-            path = path.Replace("{" + parameter + "}", Uri.EscapeDataString(value.Length == 0 ? "%" : value), StringComparison.Ordinal);
+            path = path.Replace(
+                "{" + parameter + "}",
+                Uri.EscapeDataString(value.Length == 0 ? "%" : value),
+                StringComparison.Ordinal);
         return new HostileCase(route.Name, kind, description, () =>
         {
             var request = new HttpRequestMessage(new HttpMethod(route.Method), path)

@@ -22,11 +22,17 @@ public static class HostileTokens
         return
         [
             ("forged with another key", "Bearer " + Sign(sub, [role], otherKey)),
-            ("expired", "Bearer " + Sign(sub, [role], Key(TestKeys.DevSigningKey), DateTime.UtcNow.AddHours(-3), DateTime.UtcNow.AddHours(-2))),
-            ("not yet valid", "Bearer " + Sign(sub, [role], Key(TestKeys.DevSigningKey), DateTime.UtcNow.AddHours(2), DateTime.UtcNow.AddHours(3))),
+            ("expired", "Bearer " + Sign(
+                sub, [role], Key(TestKeys.DevSigningKey), DateTime.UtcNow.AddHours(-3), DateTime.UtcNow.AddHours(-2))),
+            ("not yet valid", "Bearer " + Sign(
+                sub, [role], Key(TestKeys.DevSigningKey), DateTime.UtcNow.AddHours(2), DateTime.UtcNow.AddHours(3))),
             ("wrong audience", "Bearer " + Sign(sub, [role], Key(TestKeys.DevSigningKey), audience: "someone-else")),
-            ("wrong issuer", "Bearer " + Sign(sub, [role], Key(TestKeys.DevSigningKey), issuer: "https://evil.example")),
-            ("tampered payload", "Bearer " + parts[0] + "." + Base64Url("{\"sub\":\"" + sub + "\",\"roles\":[\"ops\",\"registry-admin\"],\"iss\":\"" + Issuer + "\",\"aud\":\"" + Audience + "\",\"exp\":4102444800}") + "." + parts[2]),
+            ("wrong issuer", "Bearer "
+                + Sign(sub, [role], Key(TestKeys.DevSigningKey), issuer: "https://evil.example")),
+            ("tampered payload", "Bearer " + parts[0] + "."
+                + Base64Url("{\"sub\":\"" + sub + "\",\"roles\":[\"ops\",\"registry-admin\"],"
+                    + "\"iss\":\"" + Issuer + "\",\"aud\":\"" + Audience + "\",\"exp\":4102444800}")
+                + "." + parts[2]),
             ("alg none", "Bearer " + Base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "."),
             ("signature stripped", "Bearer " + parts[0] + "." + parts[1] + "."),
             ("truncated", "Bearer " + valid[..(valid.Length / 2)]),
@@ -39,15 +45,27 @@ public static class HostileTokens
 
     private static SymmetricSecurityKey Key(string base64) => new(Convert.FromBase64String(base64)) { KeyId = "dev" };
 
-    private static string Sign(string sub, string[] roles, SecurityKey key, DateTime? notBefore = null, DateTime? expires = null,
-        string audience = Audience, string issuer = Issuer)
+    private static string Sign(
+        string sub,
+        string[] roles,
+        SecurityKey key,
+        DateTime? notBefore = null,
+        DateTime? expires = null,
+        string audience = Audience,
+        string issuer = Issuer)
     {
         var from = notBefore ?? DateTime.UtcNow.AddMinutes(-1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Claims = new Dictionary<string, object> { ["sub"] = sub, ["roles"] = roles, ["hrss"] = "haizhu", ["unit"] = "E-DEMO-HAIZHU" },
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = sub,
+                ["roles"] = roles,
+                ["hrss"] = "haizhu",
+                ["unit"] = "E-DEMO-HAIZHU",
+            },
             IssuedAt = from,
             NotBefore = from,
             Expires = expires ?? from.AddHours(2),

@@ -45,7 +45,8 @@ public static class HostileValues
     public static readonly string[] BrokenJson =
     [
         "{", "}", "{\"a\":", "{\"a\":1,}", "{'a':1}", "[1,2", "{\"a\":\"\\x\"}", "{\"a\":tru}", "\uFEFF{}x", "nul", "",
-        "{\"a\":1}{\"b\":2}", "{\"a\":\"unterminated}", "{\"a\":01}", "{\"a\":1e999999}", "\"\\uD800\"", "{\"\\u0000\":1}",
+        "{\"a\":1}{\"b\":2}", "{\"a\":\"unterminated}", "{\"a\":01}", "{\"a\":1e999999}",
+        "\"\\uD800\"", "{\"\\u0000\":1}",
         "null", "[]", "\"a string\"", "42", "true", "[{}]",
     ];
 
@@ -53,7 +54,9 @@ public static class HostileValues
 
     /// <summary>A JSON document nested <paramref name="depth"/> levels deep.</summary>
     public static string Nested(int depth, bool arrays) =>
-        arrays ? new string('[', depth) + new string(']', depth) : string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
+        arrays
+            ? new string('[', depth) + new string(']', depth)
+            : string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
 
     /// <summary>A long string: random characters of several scripts, <paramref name="length"/> UTF-16 units.</summary>
     public static string Long(Random random, int length)

@@ -29,7 +29,8 @@ public sealed class RawMultipart
         using var body = new MemoryStream();
         foreach (var (name, fileName, contentType, data) in _parts)
         {
-            var head = $"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"" + (fileName is null ? "" : $"; filename=\"{fileName}\"") + "\r\n"
+            var head = $"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
+                + (fileName is null ? "" : $"; filename=\"{fileName}\"") + "\r\n"
                 + (contentType is null ? "" : $"Content-Type: {contentType}\r\n") + "\r\n";
             body.Write(Encoding.UTF8.GetBytes(head));
             body.Write(data);

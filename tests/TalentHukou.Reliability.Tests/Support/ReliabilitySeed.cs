@@ -11,7 +11,11 @@ public static class ReliabilitySeed
 {
     public static int Next(ITestOutputHelper output, string scenario)
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("TALENTHUKOU_RELIABILITY_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fixedSeed)
+        var seed = int.TryParse(
+            Environment.GetEnvironmentVariable("TALENTHUKOU_RELIABILITY_SEED"),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var fixedSeed)
             ? fixedSeed
             : Random.Shared.Next();
         output.WriteLine($"{scenario}: seed {seed} (replay with TALENTHUKOU_RELIABILITY_SEED={seed})");

@@ -21,7 +21,8 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
     /// <summary>How far along the application is: 0 (not submitted) to 5 (public security has the card).</summary>
     public int Progress => Array.IndexOf(Stages, LastStage) is var i and >= 0 ? i : 1;
 
-    private static readonly string[] Stages = ["unsubmitted", "publicity", "awaiting-card", "card-issuing", "card-issued", "psb-synced"];
+    private static readonly string[] Stages =
+        ["unsubmitted", "publicity", "awaiting-card", "card-issuing", "card-issued", "psb-synced"];
 
     /// <summary>Why the run ended before public security had the card, when it did (for reports).</summary>
     public string? Failure { get; private set; }
@@ -46,19 +47,24 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
         var json = JsonSerializer.Serialize(body);
         for (var tries = 0; tries < 400; tries++)
         {
-            var (status, text) = await Resilient.SendAsync(applicant, () => new HttpRequestMessage(HttpMethod.Post, "applications")
-            {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
-                Headers = { { "Idempotency-Key", key } },
-            });
+            var (status, text) = await Resilient.SendAsync(
+                applicant,
+                () => new HttpRequestMessage(HttpMethod.Post, "applications")
+                {
+                    Content = new StringContent(json, Encoding.UTF8, "application/json"),
+                    Headers = { { "Idempotency-Key", key } },
+                });
             if (status == HttpStatusCode.Accepted) return JsonDocument.Parse(text).RootElement.Str("applicationId");
             var problem = JsonDocument.Parse(text).RootElement;
             // The first try stored the application but its answer was lost with the host: the service names it.
-            if (status == HttpStatusCode.Conflict && problem.TryGetProperty("applicationId", out var existing) && existing.ValueKind == JsonValueKind.String)
+            if (status == HttpStatusCode.Conflict
+                && problem.TryGetProperty("applicationId", out var existing)
+                && existing.ValueKind == JsonValueKind.String)
                 return existing.GetString()!;
-            // The first try still holds the key (or held it when the host died), or stored the application but its process has
-            // not started yet: ask again shortly.
-            if (status == HttpStatusCode.Conflict && problem.Str("type") is "urn:talenthukou:conflict" or "urn:talenthukou:submission-in-progress")
+            // The first try still holds the key (or held it when the host died), or stored the application but its
+            // process has not started yet: ask again shortly.
+            if (status == HttpStatusCode.Conflict
+                && problem.Str("type") is "urn:talenthukou:conflict" or "urn:talenthukou:submission-in-progress")
             {
                 await Task.Delay(500);
                 continue;
@@ -75,13 +81,15 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
         while (DateTime.UtcNow < deadline)
         {
             var (status, text) = await Resilient.GetAsync(applicant, $"applications/{ApplicationId}");
-            if (status != HttpStatusCode.OK) throw new InvalidOperationException($"GET {ApplicationId}: {(int)status} {text}");
+            if (status != HttpStatusCode.OK)
+                throw new InvalidOperationException($"GET {ApplicationId}: {(int)status} {text}");
             var view = JsonDocument.Parse(text).RootElement;
             LastStage = view.Str("stage");
             if (LastStage == "psb-synced") return view;
             if (LastStage is "rejected" or "withdrawn" or "psb-reconciliation")
                 throw new InvalidOperationException($"{ApplicationId} ended at {LastStage}: {text}");
-            // E-sign once the card can be generated; again only if the stage stays there (the first order was lost or failed).
+            // E-sign once the card can be generated; again only if the stage stays there (the first order was lost or
+            // failed).
             if (LastStage == "awaiting-card" && DateTime.UtcNow - signedAt > TimeSpan.FromSeconds(15))
             {
                 await SignAsync();
@@ -89,19 +97,23 @@ public sealed class SmartPathDriver(HttpClient applicant, string name)
             }
             await Task.Delay(300);
         }
-        throw new TimeoutException($"{ApplicationId} did not reach psb-synced within {seconds} s; last stage {LastStage}");
+        throw new TimeoutException(
+            $"{ApplicationId} did not reach psb-synced within {seconds} s; last stage {LastStage}");
     }
 
     private async Task SignAsync()
     {
-        var (status, text) = await Resilient.SendAsync(applicant, () => new HttpRequestMessage(HttpMethod.Post, $"applications/{ApplicationId}/card/generate")
-        {
-            Content = JsonContent(new { consent = true, signedName = name }),
-        });
+        var (status, text) = await Resilient.SendAsync(
+            applicant,
+            () => new HttpRequestMessage(HttpMethod.Post, $"applications/{ApplicationId}/card/generate")
+            {
+                Content = JsonContent(new { consent = true, signedName = name }),
+            });
         // 409: the stage moved on between reading it and signing (the order was taken already).
         if (status is not (HttpStatusCode.Accepted or HttpStatusCode.Conflict))
             throw new InvalidOperationException($"Generating the card of {ApplicationId} failed: {(int)status} {text}");
     }
 
-    private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+    private static StringContent JsonContent(object body) =>
+        new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 }

@@ -21,9 +21,18 @@ public static class PdfQrReader
         var pixels = ImageResult.FromMemory(png, ColorComponents.Grey);
         var reader = new BarcodeReaderGeneric
         {
-            Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], PureBarcode = true, TryHarder = true },
+            Options = new DecodingOptions
+            {
+                PossibleFormats = [BarcodeFormat.QR_CODE],
+                PureBarcode = true,
+                TryHarder = true,
+            },
         };
-        var result = reader.Decode(new RGBLuminanceSource(pixels.Data, pixels.Width, pixels.Height, RGBLuminanceSource.BitmapFormat.Gray8));
+        var result = reader.Decode(new RGBLuminanceSource(
+            pixels.Data,
+            pixels.Width,
+            pixels.Height,
+            RGBLuminanceSource.BitmapFormat.Gray8));
         Assert.NotNull(result);
         return result.Text;
     }

@@ -15,6 +15,7 @@ public static class IdNumbers
         return body + CheckCharacters[sum % 11];
     }
 
-    // Born 1990–1996: under 40 (the bachelor limit) for years of accelerated business time, and old enough for a 2018 degree.
+    // Born 1990–1996: under 40 (the bachelor limit) for years of accelerated business time, and old enough for a 2018
+    // degree.
     public static string New() => New(new DateOnly(1990, 1, 1).AddDays(Random.Shared.Next(0, 2500)));
 }

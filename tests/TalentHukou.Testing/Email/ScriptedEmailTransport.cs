@@ -22,7 +22,9 @@ public sealed class ScriptedEmailTransport(params EmailSendOutcome[] script) : I
     {
         Sends.Enqueue((operationId, message, DateTimeOffset.UtcNow));
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, ct);
-        return _script.TryDequeue(out var outcome) ? outcome : new EmailSendOutcome.Succeeded("provider-" + operationId);
+        return _script.TryDequeue(out var outcome)
+            ? outcome
+            : new EmailSendOutcome.Succeeded("provider-" + operationId);
     }
 
     public async Task<TransportHealth> CheckAsync(CancellationToken ct)

@@ -12,9 +12,11 @@ public static class ApplicationFlows
 {
     public static async Task<(string SchoolId, string MajorId)> ComputerScienceAtSysuAsync(HttpClient client)
     {
-        var schools = await client.GetFromJsonAsync<JsonElement>($"registry/schools?name={Uri.EscapeDataString("中山大学")}");
+        var schools = await client.GetFromJsonAsync<JsonElement>(
+            $"registry/schools?name={Uri.EscapeDataString("中山大学")}");
         var schoolId = schools[0].Str("schoolId");
-        var majors = await client.GetFromJsonAsync<JsonElement>($"registry/majors?name={Uri.EscapeDataString("计算机科学与技术")}&schoolId={schoolId}");
+        var majors = await client.GetFromJsonAsync<JsonElement>(
+            $"registry/majors?name={Uri.EscapeDataString("计算机科学与技术")}&schoolId={schoolId}");
         return (schoolId, majors[0].Str("majorId"));
     }
 
@@ -30,7 +32,13 @@ public static class ApplicationFlows
         var (schoolId, majorId) = await ComputerScienceAtSysuAsync(client);
         return new
         {
-            applicant = new { name = "李小龙", idNumber = idNumber ?? VerifiedIdentities.Of(client) ?? IdNumbers.New(), phone, email },
+            applicant = new
+            {
+                name = "李小龙",
+                idNumber = idNumber ?? VerifiedIdentities.Of(client) ?? IdNumbers.New(),
+                phone,
+                email,
+            },
             employerId,
             education = new { schoolId, majorId, degree, graduationDate, certificateNo = "105581201805001234" },
             approvalMode = mode,
@@ -40,9 +48,17 @@ public static class ApplicationFlows
 
     /// <summary>Submits and returns (id, the 202 body).</summary>
     public static async Task<(string Id, JsonElement Accepted)> SubmitAsync(
-        HttpClient applicant, string employerId, string mode, string? idNumber = null, string email = "applicant@example.cn")
+        HttpClient applicant,
+        string employerId,
+        string mode,
+        string? idNumber = null,
+        string email = "applicant@example.cn")
     {
-        var accepted = await Json.PostOkAsync(applicant, "applications", await BodyAsync(applicant, employerId, mode, idNumber, email: email), HttpStatusCode.Accepted);
+        var accepted = await Json.PostOkAsync(
+            applicant,
+            "applications",
+            await BodyAsync(applicant, employerId, mode, idNumber, email: email),
+            HttpStatusCode.Accepted);
         return (accepted.Str("applicationId"), accepted);
     }
 

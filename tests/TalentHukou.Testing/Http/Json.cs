@@ -12,11 +12,14 @@ public static class Json
 
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).ToString();
 
-    public static async Task<JsonElement> PostOkAsync(HttpClient client, string url, object body, System.Net.HttpStatusCode expected)
+    public static async Task<JsonElement> PostOkAsync(
+        HttpClient client, string url, object body, System.Net.HttpStatusCode expected)
     {
         var response = await client.PostAsJsonAsync(url, body);
         var json = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"POST {url}: expected {(int)expected}, got {(int)response.StatusCode}: {json}");
+        Assert.True(
+            expected == response.StatusCode,
+            $"POST {url}: expected {(int)expected}, got {(int)response.StatusCode}: {json}");
         return JsonDocument.Parse(json).RootElement;
     }
 }

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 
 namespace TalentHukou.Testing.Http;
 
-/// <summary>Runs an ops control (restart, terminate, suspend, resume, repair, purge) with the reason it requires.</summary>
+/// <summary>
+/// Runs an ops control (restart, terminate, suspend, resume, repair, purge) with the reason it requires.
+/// </summary>
 public static class OpsControls
 {
     public const string Reason = "测试：运维操作";

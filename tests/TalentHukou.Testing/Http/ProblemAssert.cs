@@ -7,7 +7,8 @@ namespace TalentHukou.Testing.Http;
 /// <summary>Asserts an answer is RFC 9457 problem details with the expected status and type.</summary>
 public static class ProblemAssert
 {
-    public static async Task<JsonElement> IsProblemAsync(HttpResponseMessage response, HttpStatusCode status, string slug)
+    public static async Task<JsonElement> IsProblemAsync(
+        HttpResponseMessage response, HttpStatusCode status, string slug)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
@@ -22,5 +23,7 @@ public static class ProblemAssert
     }
 
     public static void NamesField(JsonElement problem, string field) =>
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
+        Assert.True(
+            problem.GetProperty("errors").TryGetProperty(field, out _),
+            $"errors should name '{field}': {problem}");
 }

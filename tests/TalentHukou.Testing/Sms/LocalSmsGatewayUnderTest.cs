@@ -28,7 +28,10 @@ public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime, IAsyncDisposable
     {
         _app = LocalSmsGatewayApp.Build(["--urls", "http://127.0.0.1:0"]);
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = _app.Services
+            .GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         Endpoint = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/");
         Http.BaseAddress = Endpoint;
     }
@@ -47,7 +50,9 @@ public sealed class LocalSmsGatewayUnderTest : IAsyncLifetime, IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Puts <paramref name="faults"/> in force (through the gateway's own HTTP switch, as a developer would).</summary>
+    /// <summary>
+    /// Puts <paramref name="faults"/> in force (through the gateway's own HTTP switch, as a developer would).
+    /// </summary>
     public async Task SetFaultsAsync(Faults faults) =>
         (await Http.PutAsJsonAsync("api/faults", faults)).EnsureSuccessStatusCode();
 

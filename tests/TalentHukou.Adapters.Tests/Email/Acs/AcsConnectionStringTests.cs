@@ -8,7 +8,8 @@ public sealed class AcsConnectionStringTests
     [Fact]
     public void Parse_KeyEndingInEqualsAndMixedCaseNames_SplitsOnFirstEquals()
     {
-        var parsed = AcsConnectionString.Parse("Endpoint=https://contoso.communication.azure.com/; AccessKey=YWJjZA==;");
+        var parsed = AcsConnectionString.Parse(
+            "Endpoint=https://contoso.communication.azure.com/; AccessKey=YWJjZA==;");
 
         Assert.Equal(new Uri("https://contoso.communication.azure.com/"), parsed.Endpoint);
         Assert.Equal("YWJjZA==", parsed.AccessKey.Key);

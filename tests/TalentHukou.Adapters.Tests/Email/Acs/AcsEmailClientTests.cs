@@ -24,7 +24,8 @@ public sealed class AcsEmailClientTests
     [Fact]
     public async Task GetStatusAsync_ErrorCodeInHeaderAndBody_HeaderWinsAndBodyMessageKept()
     {
-        var response = ScriptedHandler.Json(HttpStatusCode.Forbidden, """{"error":{"code":"BodyCode","message":"Denied by policy."}}""");
+        var response = ScriptedHandler.Json(
+            HttpStatusCode.Forbidden, """{"error":{"code":"BodyCode","message":"Denied by policy."}}""");
         response.Headers.Add("x-ms-error-code", "HeaderCode");
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(() => CreateClient(response).GetStatusAsync("op"));
@@ -37,7 +38,8 @@ public sealed class AcsEmailClientTests
     [Fact]
     public async Task GetStatusAsync_ErrorCodeOnlyInBody_ThrowsRequestFailedExceptionWithIt()
     {
-        var response = ScriptedHandler.Json(HttpStatusCode.BadRequest, """{"error":{"code":"InvalidOperationId","message":"Bad id."}}""");
+        var response = ScriptedHandler.Json(
+            HttpStatusCode.BadRequest, """{"error":{"code":"InvalidOperationId","message":"Bad id."}}""");
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(() => CreateClient(response).GetStatusAsync("op"));
 
@@ -49,19 +51,26 @@ public sealed class AcsEmailClientTests
     [Fact]
     public async Task GetStatusAsync_FailedOperation_ReturnsStatusWithErrorAndRetryAfter()
     {
-        var response = ScriptedHandler.Json(HttpStatusCode.OK, """{"id":"op","status":"Failed","error":{"code":"EmailDropped","message":"Dropped."}}""");
+        var response = ScriptedHandler.Json(
+            HttpStatusCode.OK,
+            """{"id":"op","status":"Failed","error":{"code":"EmailDropped","message":"Dropped."}}""");
         response.Headers.Add("retry-after", "7");
 
         var status = (await CreateClient(response).GetStatusAsync("op")).Value;
 
-        Assert.Equal(new EmailSendOperationStatus("op", EmailSendStatus.Failed, status.Error, TimeSpan.FromSeconds(7)), status);
+        Assert.Equal(
+            new EmailSendOperationStatus("op", EmailSendStatus.Failed, status.Error, TimeSpan.FromSeconds(7)),
+            status);
         Assert.Equal("EmailDropped", status.Error?.Code);
         Assert.True(status.IsTerminal);
     }
 
     private static AcsEmailClient CreateClient(HttpResponseMessage response)
     {
-        var options = new AcsEmailClientOptions { Transport = new HttpClientTransport(new ScriptedHandler(() => response)) };
+        var options = new AcsEmailClientOptions
+        {
+            Transport = new HttpClientTransport(new ScriptedHandler(() => response)),
+        };
         options.Retry.MaxRetries = 0;
         return new AcsEmailClient("endpoint=https://contoso.communication.azure.com;accesskey=YWJjZA==", options);
     }

@@ -34,7 +34,8 @@ public sealed class AcsEmailTransportTests : IAsyncLifetime
         var send = Assert.Single(_service.Sends);
         Assert.Equal(ExpectedOperationGuid, send.OperationId);
         Assert.Equal(2, _service.Polls.Count);
-        Assert.All(_service.Polls, poll => Assert.StartsWith($"/emails/operations/{ExpectedOperationGuid}?api-version=2025-09-01", poll.PathAndQuery));
+        Assert.All(_service.Polls, poll => Assert.StartsWith(
+            $"/emails/operations/{ExpectedOperationGuid}?api-version=2025-09-01", poll.PathAndQuery));
         Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)], _clock.Delays);
         Assert.Contains("\"subject\":\"", System.Text.Encoding.UTF8.GetString(send.Body));
         Assert.Equal(_service.Endpoint.Authority, send.Host);
@@ -65,7 +66,9 @@ public sealed class AcsEmailTransportTests : IAsyncLifetime
         Assert.Equal(2, sends.Count);
         Assert.All(sends, s => Assert.Equal(ExpectedOperationGuid, s.OperationId));
         Assert.NotEqual(sends[0].Date, sends[1].Date);
-        Assert.True(sends[1].ReceivedAt - sends[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "Retry-After: 1 was not honoured");
+        Assert.True(
+            sends[1].ReceivedAt - sends[0].ReceivedAt >= TimeSpan.FromMilliseconds(900),
+            "Retry-After: 1 was not honoured");
     }
 
     [Fact]
@@ -99,9 +102,13 @@ public sealed class AcsEmailTransportTests : IAsyncLifetime
     public async Task SendAsync_StillRunningAtPollingCap_ReturnsTransient()
     {
         _service.OnSend(ScriptedReply.Accepted("Running", retryAfterSeconds: 2));
-        _service.OnStatus(ScriptedReply.Status("Running", 2), ScriptedReply.Status("Running", 2), ScriptedReply.Status("Running", 2));
+        _service.OnStatus(
+            ScriptedReply.Status("Running", 2),
+            ScriptedReply.Status("Running", 2),
+            ScriptedReply.Status("Running", 2));
 
-        var outcome = await CreateTransport(maxPollingWait: TimeSpan.FromSeconds(5)).SendAsync(Message, OperationId, CancellationToken.None);
+        var outcome = await CreateTransport(maxPollingWait: TimeSpan.FromSeconds(5))
+            .SendAsync(Message, OperationId, CancellationToken.None);
 
         Assert.Equal(new EmailSendOutcome.Transient(TimeSpan.FromSeconds(2), "StillRunning"), outcome);
         Assert.Equal(2, _service.Polls.Count);
@@ -154,7 +161,8 @@ public sealed class AcsEmailTransportTests : IAsyncLifetime
         Assert.StartsWith("ACS unreachable", health.Error);
     }
 
-    private AcsEmailTransport CreateTransport(TimeSpan? maxPollingWait = null, string accessKey = FakeAcsEmailService.AccessKey)
+    private AcsEmailTransport CreateTransport(
+        TimeSpan? maxPollingWait = null, string accessKey = FakeAcsEmailService.AccessKey)
     {
         var options = new AcsEmailClientOptions { TimeProvider = _clock };
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
@@ -163,7 +171,11 @@ public sealed class AcsEmailTransportTests : IAsyncLifetime
 
     private AcsEmailTransport CreateTransport(AcsEmailClient client, TimeSpan? maxPollingWait = null) => new(
         client,
-        Options.Create(new AcsEmailTransportOptions { SenderAddress = "DoNotReply@contoso.azurecomm.net", MaxPollingWait = maxPollingWait ?? TimeSpan.FromSeconds(60) }),
+        Options.Create(new AcsEmailTransportOptions
+        {
+            SenderAddress = "DoNotReply@contoso.azurecomm.net",
+            MaxPollingWait = maxPollingWait ?? TimeSpan.FromSeconds(60),
+        }),
         _clock,
         NullLogger<AcsEmailTransport>.Instance);
 }

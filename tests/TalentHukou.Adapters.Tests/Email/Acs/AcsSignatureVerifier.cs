@@ -16,10 +16,12 @@ internal static class AcsSignatureVerifier
             return false;
         }
 
-        var stringToSign = request.Method + "\n" + request.PathAndQuery + "\n" + request.Date + ";" + request.Host + ";" + request.ContentHash;
+        var stringToSign = request.Method + "\n" + request.PathAndQuery + "\n"
+            + request.Date + ";" + request.Host + ";" + request.ContentHash;
         using var hmac = new HMACSHA256(Convert.FromBase64String(accessKey));
         var expected = "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
             + Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(request.Authorization));
+        return CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(request.Authorization));
     }
 }

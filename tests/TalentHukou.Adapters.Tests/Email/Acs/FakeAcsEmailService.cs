@@ -18,7 +18,8 @@ namespace TalentHukou.Adapters.Tests.Email.Acs;
 /// </summary>
 internal sealed class FakeAcsEmailService : IAsyncDisposable
 {
-    public const string AccessKey = "c2VydmljZS1zaWRlLWFjY2Vzcy1rZXktZm9yLXRlc3Rz"; // base64("service-side-access-key-for-tests")
+    // base64("service-side-access-key-for-tests")
+    public const string AccessKey = "c2VydmljZS1zaWRlLWFjY2Vzcy1rZXktZm9yLXRlc3Rz";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _sendReplies = new();
@@ -45,7 +46,10 @@ internal sealed class FakeAcsEmailService : IAsyncDisposable
         var service = new FakeAcsEmailService(builder.Build());
         service._app.Run(service.HandleAsync);
         await service._app.StartAsync();
-        var address = service._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = service._app.Services
+            .GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First();
         service.Endpoint = new Uri(address);
         return service;
     }
@@ -66,7 +70,8 @@ internal sealed class FakeAcsEmailService : IAsyncDisposable
             return;
         }
 
-        if (request.Method == "POST" && request.PathAndQuery.StartsWith("/emails:send?api-version=2025-09-01", StringComparison.Ordinal))
+        if (request.Method == "POST"
+            && request.PathAndQuery.StartsWith("/emails:send?api-version=2025-09-01", StringComparison.Ordinal))
         {
             var reply = _sendReplies.TryDequeue(out var next) ? next : ScriptedReply.Accepted("Running");
             if (reply.StatusCode == 202)
@@ -81,7 +86,8 @@ internal sealed class FakeAcsEmailService : IAsyncDisposable
         var id = request.PathAndQuery.Split('?')[0].Replace("/emails/operations/", "", StringComparison.Ordinal);
         if (request.Method == "GET" && _acceptedOperations.ContainsKey(id))
         {
-            await (_statusReplies.TryDequeue(out var next) ? next : ScriptedReply.Status("Succeeded")).WriteAsync(context, id);
+            await (_statusReplies.TryDequeue(out var next) ? next : ScriptedReply.Status("Succeeded"))
+                .WriteAsync(context, id);
             return;
         }
 

@@ -5,7 +5,9 @@ using TalentHukou.Adapters.Tests.Email.Acs;
 
 namespace TalentHukou.Adapters.Tests.Email.Acs;
 
-/// <summary>A request as <see cref="FakeAcsEmailService"/> received it: raw target, Host header, signing headers and body.</summary>
+/// <summary>
+/// A request as <see cref="FakeAcsEmailService"/> received it: raw target, Host header, signing headers and body.
+/// </summary>
 internal sealed record ReceivedRequest(
     string Method, string PathAndQuery, string Host, string Date, string ContentHash, string Authorization,
     string OperationId, byte[] Body, DateTimeOffset ReceivedAt)

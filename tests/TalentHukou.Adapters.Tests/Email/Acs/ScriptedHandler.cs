@@ -11,7 +11,8 @@ internal sealed class ScriptedHandler(params Func<HttpResponseMessage>[] script)
 
     public List<CapturedRequest> Requests { get; } = [];
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
         Requests.Add(new CapturedRequest(

@@ -73,7 +73,8 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_NothingListening_ReturnsTransient()
     {
-        var outcome = await CreateTransport(SmtpCatcher.Down().Port).SendAsync(Message, OperationId, CancellationToken.None);
+        var outcome = await CreateTransport(SmtpCatcher.Down().Port)
+            .SendAsync(Message, OperationId, CancellationToken.None);
 
         Assert.IsType<EmailSendOutcome.Transient>(outcome);
     }
@@ -98,6 +99,11 @@ public sealed class SmtpEmailTransportTests : IAsyncLifetime
     }
 
     private static SmtpEmailTransport CreateTransport(int port) => new(
-        Options.Create(new SmtpEmailTransportOptions { Host = "127.0.0.1", Port = port, Timeout = TimeSpan.FromSeconds(5) }),
+        Options.Create(new SmtpEmailTransportOptions
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Timeout = TimeSpan.FromSeconds(5),
+        }),
         NullLogger<SmtpEmailTransport>.Instance);
 }
