@@ -26,8 +26,6 @@ if (options.Runs("b2"))
     var inMemory = report.SmartPathInMemory = await SmartPathBenchmark.RunAsync(options, "InMemory", runId);
     report.SagasPerSecondAzuriteToInMemory = azurite.SagasPerSecond / inMemory.SagasPerSecond;
     report.SignatureToCardP99AzuriteToInMemory = azurite.SignatureToCardP99Ms / inMemory.SignatureToCardP99Ms;
-    report.Targets.Add(new("B2 e-signature -> card p99 <= 5 s", azurite.SignatureToCardP99Ms <= 5000, $"{azurite.SignatureToCardP99Ms / 1000:F2} s"));
-    report.Targets.Add(new("B2 >= 20 sagas/s", azurite.SagasPerSecond >= 20, $"{azurite.SagasPerSecond:F2}/s"));
     report.PartSeconds["b2"] = part.Elapsed.TotalSeconds;
 }
 
@@ -47,7 +45,6 @@ if (options.Runs("b1") || options.Runs("b3"))
             report.RawInsertBaseline = LoadFigures.From(baseline);
             report.Submit = LoadFigures.From(submit);
             report.SubmitToBaselineRatio = submit.PerSecond / baseline.PerSecond;
-            report.Targets.Add(new("B1 submit >= 50% of raw inserts", report.SubmitToBaselineRatio >= 0.5, $"{report.SubmitToBaselineRatio:P0}"));
         }
     }
     report.PartSeconds["b1"] = part.Elapsed.TotalSeconds;
@@ -63,9 +60,6 @@ if (options.Runs("b1") || options.Runs("b3"))
         report.RawPointReadBaseline = LoadFigures.From(floor);
         report.StatusReads = LoadFigures.From(reads);
         report.StatusReadsToPointReadRatio = reads.PerSecond / floor.PerSecond;
-        report.Targets.Add(new("B3 status reads >= 50% of raw point reads", report.StatusReadsToPointReadRatio >= 0.5,
-            $"{report.StatusReadsToPointReadRatio:P0}"));
-        report.Targets.Add(new("B3 status read p99 <= 100 ms", report.StatusReads.P99Ms <= 100, $"{report.StatusReads.P99Ms:F1} ms"));
         report.PartSeconds["b3"] = part.Elapsed.TotalSeconds;
     }
 }

@@ -38,7 +38,8 @@ public sealed record Report(MachineInfo Machine, DateTimeOffset StartedAt, Bench
     /// <summary>How long each part took, seconds (wall clock, host start-up included).</summary>
     public Dictionary<string, double> PartSeconds { get; } = [];
     public double PeakWorkingSetMiB { get; set; }
-    public List<TargetCheck> Targets { get; } = [];
+    /// <summary>Issue #26's goals for the parts that ran.</summary>
+    public IReadOnlyList<TargetCheck> Targets => Goals.Check(this);
 
     // Relaxed escaping: B4's resource names read <hub>History, not \u003Chub\u003EHistory.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
