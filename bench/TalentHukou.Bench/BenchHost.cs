@@ -37,7 +37,12 @@ public sealed class BenchHost : IAsyncDisposable
     public CardIssuedWatch Cards { get; }
 
     /// <param name="watch">Also gives the host's application-step and email-sent log lines to this watch (B4).</param>
-    public static async Task<BenchHost> StartAsync(BenchOptions options, string tablePrefix, string hubName, string backend = "AzureStorage", ProcessWatch? watch = null)
+    public static async Task<BenchHost> StartAsync(
+        BenchOptions options,
+        string tablePrefix,
+        string hubName,
+        string backend = "AzureStorage",
+        ProcessWatch? watch = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -90,7 +95,8 @@ public sealed class BenchHost : IAsyncDisposable
     }
 
     /// <summary>Sends a request with a caller's token; the caller disposes the response.</summary>
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, AuthenticationHeaderValue token, object? json = null)
+    public Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, AuthenticationHeaderValue token, object? json = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = json is null ? null : JsonContent.Create(json) };
         request.Headers.Authorization = token;
