@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -103,11 +105,37 @@ public sealed class BenchHost : IAsyncDisposable
         return Http.SendAsync(request);
     }
 
+    /// <summary>Submits applicant <paramref name="n"/>'s application and answers its id.</summary>
+    public async Task<string> SubmitAsync(Applicants applicants, int n, AuthenticationHeaderValue token)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "applications", token, applicants.Body(n));
+        await EnsureAcceptedAsync(response, $"Submission {n}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
+    }
+
+    /// <summary>The applicant e-signs application <paramref name="id"/>, which starts its card saga.</summary>
+    public async Task SignAsync(string id, AuthenticationHeaderValue token)
+    {
+        using var response = await SendAsync(
+            HttpMethod.Post,
+            $"applications/{id}/card/generate",
+            token,
+            new { consent = true, signedName = Applicants.Name });
+        await EnsureAcceptedAsync(response, $"E-signature {id}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static async Task EnsureAcceptedAsync(HttpResponseMessage response, string request)
+    {
+        if (response.StatusCode != HttpStatusCode.Accepted)
+            throw new InvalidOperationException(
+                $"{request} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private sealed record TokenBody(string Token);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -25,33 +24,18 @@ public static class SmartPathBenchmark
         var tokens = await SubmitBenchmark.TokensAsync(host, applicants, count);
 
         var pathWatch = Stopwatch.StartNew();
-        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-        {
-            using var response = await host.SendAsync(HttpMethod.Post, "applications", tokens[i], applicants.Body(i));
-            if (response.StatusCode != HttpStatusCode.Accepted)
-                throw new InvalidOperationException(
-                    $"Submission {i} answered {(int)response.StatusCode}: "
-                    + $"{await response.Content.ReadAsStringAsync()}");
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
-        }));
+        var ids = await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => host.SubmitAsync(applicants, i, tokens[i])));
         await Task.WhenAll(
             ids.Select((id, i) => WaitForStageAsync(host, id, tokens[i], ["awaiting-card"], AwaitingCardTimeout)));
         var toAwaitingCard = pathWatch.Elapsed;
 
         var signedAt = new long[count];
         var signing = Stopwatch.GetTimestamp();
-        await Task.WhenAll(ids.Select(async (id, i) =>
+        await Task.WhenAll(ids.Select((id, i) =>
         {
             signedAt[i] = Stopwatch.GetTimestamp();
-            using var response = await host.SendAsync(
-                HttpMethod.Post,
-                $"applications/{id}/card/generate",
-                tokens[i],
-                new { consent = true, signedName = Applicants.Name });
-            if (response.StatusCode != HttpStatusCode.Accepted)
-                throw new InvalidOperationException(
-                    $"E-signature {id} answered {(int)response.StatusCode}: "
-                    + $"{await response.Content.ReadAsStringAsync()}");
+            return host.SignAsync(id, tokens[i]);
         }));
         var issuedAt = await WaitForCardsAsync(host, ids);
         var last = issuedAt.Max();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 
@@ -41,28 +39,10 @@ public static class StorageWorkBenchmark
 
         var start = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-        {
-            using var response = await host.SendAsync(HttpMethod.Post, "applications", tokens[i], applicants.Body(i));
-            if (response.StatusCode != HttpStatusCode.Accepted)
-                throw new InvalidOperationException(
-                    $"B4 submission {i} answered {(int)response.StatusCode}: "
-                    + $"{await response.Content.ReadAsStringAsync()}");
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
-        }));
+        var ids = await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => host.SubmitAsync(applicants, i, tokens[i])));
         await WaitForStepAsync(watch, ids, "awaiting-signature-1");
-        await Task.WhenAll(ids.Select(async (id, i) =>
-        {
-            using var response = await host.SendAsync(
-                HttpMethod.Post,
-                $"applications/{id}/card/generate",
-                tokens[i],
-                new { consent = true, signedName = Applicants.Name });
-            if (response.StatusCode != HttpStatusCode.Accepted)
-                throw new InvalidOperationException(
-                    $"B4 e-signature {id} answered {(int)response.StatusCode}: "
-                    + $"{await response.Content.ReadAsStringAsync()}");
-        }));
+        await Task.WhenAll(ids.Select((id, i) => host.SignAsync(id, tokens[i])));
         await WaitForStepAsync(watch, ids, "psb-synced");
         var toPsbSynced = clock.Elapsed;
 
