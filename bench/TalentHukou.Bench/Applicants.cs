@@ -16,17 +16,22 @@ public sealed class Applicants(string schoolId, string majorId, string runId)
     private const string CheckCharacters = "10X98765432";
 
     /// <summary>Looks the seed school and major up through the registry routes.</summary>
-    public static async Task<Applicants> FromRegistryAsync(BenchHost host, AuthenticationHeaderValue token, string runId)
+    public static async Task<Applicants> FromRegistryAsync(
+        BenchHost host, AuthenticationHeaderValue token, string runId)
     {
         var school = await GetJsonAsync(host, $"registry/schools?name={Uri.EscapeDataString("中山大学")}", token);
         var schoolId = school[0].GetProperty("schoolId").GetString()!;
-        var major = await GetJsonAsync(host, $"registry/majors?name={Uri.EscapeDataString("计算机科学与技术")}&schoolId={schoolId}", token);
+        var major = await GetJsonAsync(
+            host, $"registry/majors?name={Uri.EscapeDataString("计算机科学与技术")}&schoolId={schoolId}", token);
         return new Applicants(schoolId, major[0].GetProperty("majorId").GetString()!, runId);
     }
 
     public string Subject(int n) => $"bench-{runId}-{n}";
 
-    /// <summary>Born 1990 onwards (one birth date per thousand applicants): old enough for a 2018 bachelor's degree, under the age limit.</summary>
+    /// <summary>
+    /// Born 1990 onwards (one birth date per thousand applicants): old enough for a 2018 bachelor's degree, under the
+    /// age limit.
+    /// </summary>
     public static string IdNumber(int n)
     {
         var body = $"440106{new DateOnly(1990, 1, 1).AddDays(n / 1000):yyyyMMdd}{n % 1000:D3}";
@@ -36,9 +41,22 @@ public sealed class Applicants(string schoolId, string majorId, string runId)
 
     public object Body(int n) => new
     {
-        applicant = new { name = Name, idNumber = IdNumber(n), phone = "13800138000", email = $"{Subject(n)}@example.cn" },
+        applicant = new
+        {
+            name = Name,
+            idNumber = IdNumber(n),
+            phone = "13800138000",
+            email = $"{Subject(n)}@example.cn",
+        },
         employerId = EmployerId,
-        education = new { schoolId, majorId, degree = "bachelor", graduationDate = "2018-07-01", certificateNo = "105581201805001234" },
+        education = new
+        {
+            schoolId,
+            majorId,
+            degree = "bachelor",
+            graduationDate = "2018-07-01",
+            certificateNo = "105581201805001234",
+        },
         approvalMode = "smart",
     };
 

@@ -4,13 +4,18 @@ using System.Text.RegularExpressions;
 
 namespace TalentHukou.Bench;
 
-/// <summary>One request that Azurite authenticated: when, which service (table, queue, blob) and which resource.</summary>
+/// <summary>
+/// One request that Azurite authenticated: when, which service (table, queue, blob) and which resource.
+/// </summary>
 /// <param name="Resource">The table, queue or blob container as named in the request; <c>Tables</c> for the table
 /// service's own operations (create, delete, list tables), <c>(queue service)</c> / <c>(blob service)</c> for
 /// account-level requests.</param>
-/// <param name="Probe">Sent by the bench's own storage clients (see <see cref="AzuriteRequestLog.ProbeAgent"/>), not by the service.</param>
+/// <param name="Probe">
+/// Sent by the bench's own storage clients (see <see cref="AzuriteRequestLog.ProbeAgent"/>), not by the service.
+/// </param>
 /// <param name="Partition">A table request's partition key, when its URL names one (<c>(PartitionKey='…',…)</c> or
-/// <c>$filter=PartitionKey eq '…'</c>): in a task hub's History and Instances tables, the orchestration instance.</param>
+/// <c>$filter=PartitionKey eq '…'</c>): in a task hub's History and Instances tables, the orchestration
+/// instance.</param>
 /// <param name="Method">The HTTP method (<c>GET</c>, <c>POST</c>, …), when the log names it.</param>
 /// <param name="TraceId">The W3C trace id of the request's <c>traceparent</c> header: the storage SDKs send the current
 /// activity's, so the requests an HTTP request to the service caused carry that request's trace id.</param>
@@ -22,14 +27,16 @@ public sealed record StorageRequest(
 /// Reads Azurite's debug log (<c>azurite --debug FILE</c>, checked with Azurite 3.37.0). Every line starts with an ISO
 /// UTC timestamp and the request's context id. Each authenticated request logs exactly one
 /// <c>…SharedKey…Authenticator:validate() [STRING TO SIGN]:"…"</c> line (a JSON string) whose canonicalised resource
-/// line is <c>/devstoreaccount1/devstoreaccount1/&lt;table, queue or container&gt;…</c>; a table batch is one request to
-/// <c>$batch</c>, whose table the <c>TableHandler:batch() Raw request string</c> line of the same context names. The
+/// line is <c>/devstoreaccount1/devstoreaccount1/&lt;table, queue or container&gt;…</c>; a table batch is one request
+/// to <c>$batch</c>, whose table the <c>TableHandler:batch() Raw request string</c> line of the same context names. The
 /// <c>…StorageContextMiddleware: RequestMethod=… RequestHeaders:{…}</c> line carries the user agent, which tells the
 /// bench's own probes from the service's requests.
 /// </summary>
 public static partial class AzuriteRequestLog
 {
-    /// <summary>The application id the bench's own storage clients put in their user agent, so that they are not counted.</summary>
+    /// <summary>
+    /// The application id the bench's own storage clients put in their user agent, so that they are not counted.
+    /// </summary>
     public const string ProbeAgent = "talenthukou-bench-probe";
 
     private const string SignMarker = "[STRING TO SIGN]:";
@@ -84,7 +91,8 @@ public static partial class AzuriteRequestLog
     /// <summary>The table, queue or container of a string to sign (its canonicalised resource line).</summary>
     public static string ResourceOf(string kind, string stringToSign)
     {
-        var resource = stringToSign.Split('\n').FirstOrDefault(l => l.StartsWith(AccountPath, StringComparison.Ordinal));
+        var resource = stringToSign.Split('\n')
+            .FirstOrDefault(l => l.StartsWith(AccountPath, StringComparison.Ordinal));
         if (resource is null) return "(unknown)";
         var first = resource[AccountPath.Length..].Split('/', '?')[0];
         if (kind == "table")
@@ -98,13 +106,17 @@ public static partial class AzuriteRequestLog
     /// <summary>
     /// The resource by role: a task hub's tables, queues and containers as <c>&lt;hub&gt;Instances</c>,
     /// <c>&lt;hub&gt;-control-00</c>, …; the service's tables and containers without their per-run prefix
-    /// (<c>Applications</c>, <c>cards</c>). Both names are matched without regard to case (queues and containers are lower case).
+    /// (<c>Applications</c>, <c>cards</c>). Both names are matched without regard to case (queues and containers are
+    /// lower case).
     /// </summary>
     public static string Normalise(string resource, string hubName, string namePrefix)
     {
         // The longer name first, in case one starts with the other.
-        foreach (var (name, replacement) in new[] { (hubName, "<hub>"), (namePrefix, "") }.OrderByDescending(n => n.Item1.Length))
-            if (name.Length > 0 && resource.Length > name.Length && resource.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        foreach (var (name, replacement) in new[] { (hubName, "<hub>"), (namePrefix, "") }
+                     .OrderByDescending(n => n.Item1.Length))
+            if (name.Length > 0
+                && resource.Length > name.Length
+                && resource.StartsWith(name, StringComparison.OrdinalIgnoreCase))
                 return replacement + resource[name.Length..];
         return resource;
     }
@@ -159,7 +171,10 @@ public static partial class AzuriteRequestLog
     [GeneratedRegex(@"PartitionKey(?:=| eq )'((?:[^']|'')*)'")]
     private static partial Regex PartitionKey();
 
-    /// <summary>The first sub-request's table: <c>PUT http://…/devstoreaccount1/Orders(PartitionKey=…)</c> or <c>POST http://…/devstoreaccount1/Orders HTTP/1.1</c>.</summary>
+    /// <summary>
+    /// The first sub-request's table: <c>PUT http://…/devstoreaccount1/Orders(PartitionKey=…)</c> or
+    /// <c>POST http://…/devstoreaccount1/Orders HTTP/1.1</c>.
+    /// </summary>
     [GeneratedRegex(@"/devstoreaccount1/([A-Za-z][A-Za-z0-9]*)")]
     private static partial Regex BatchTable();
 }

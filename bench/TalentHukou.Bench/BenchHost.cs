@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,7 +39,12 @@ public sealed class BenchHost : IAsyncDisposable
     public CardIssuedWatch Cards { get; }
 
     /// <param name="watch">Also gives the host's application-step and email-sent log lines to this watch (B4).</param>
-    public static async Task<BenchHost> StartAsync(BenchOptions options, string tablePrefix, string hubName, string backend = "AzureStorage", ProcessWatch? watch = null)
+    public static async Task<BenchHost> StartAsync(
+        BenchOptions options,
+        string tablePrefix,
+        string hubName,
+        string backend = "AzureStorage",
+        ProcessWatch? watch = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -90,11 +97,31 @@ public sealed class BenchHost : IAsyncDisposable
     }
 
     /// <summary>Sends a request with a caller's token; the caller disposes the response.</summary>
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, AuthenticationHeaderValue token, object? json = null)
+    public Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, AuthenticationHeaderValue token, object? json = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = json is null ? null : JsonContent.Create(json) };
         request.Headers.Authorization = token;
         return Http.SendAsync(request);
+    }
+
+    /// <summary>Submits applicant <paramref name="n"/>'s application and answers its id.</summary>
+    public async Task<string> SubmitAsync(Applicants applicants, int n, AuthenticationHeaderValue token)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "applications", token, applicants.Body(n));
+        await EnsureAcceptedAsync(response, $"Submission {n}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
+    }
+
+    /// <summary>The applicant e-signs application <paramref name="id"/>, which starts its card saga.</summary>
+    public async Task SignAsync(string id, AuthenticationHeaderValue token)
+    {
+        using var response = await SendAsync(
+            HttpMethod.Post,
+            $"applications/{id}/card/generate",
+            token,
+            new { consent = true, signedName = Applicants.Name });
+        await EnsureAcceptedAsync(response, $"E-signature {id}");
     }
 
     public async ValueTask DisposeAsync()
@@ -102,6 +129,13 @@ public sealed class BenchHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static async Task EnsureAcceptedAsync(HttpResponseMessage response, string request)
+    {
+        if (response.StatusCode != HttpStatusCode.Accepted)
+            throw new InvalidOperationException(
+                $"{request} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private sealed record TokenBody(string Token);

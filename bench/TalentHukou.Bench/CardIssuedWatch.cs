@@ -14,7 +14,9 @@ public sealed class CardIssuedWatch : ILoggerProvider
     private const int CardIssuedEvent = 4001;
     private readonly ConcurrentDictionary<string, long> _issued = new();
 
-    /// <summary>The <see cref="Stopwatch"/> timestamp at which the card of <paramref name="applicationId"/> was issued.</summary>
+    /// <summary>
+    /// The <see cref="Stopwatch"/> timestamp at which the card of <paramref name="applicationId"/> was issued.
+    /// </summary>
     public bool TryGet(string applicationId, out long timestamp) => _issued.TryGetValue(applicationId, out timestamp);
 
     public ILogger CreateLogger(string categoryName) => new Logger(_issued);
@@ -27,7 +29,12 @@ public sealed class CardIssuedWatch : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             if (eventId.Id != CardIssuedEvent || state is not IEnumerable<KeyValuePair<string, object?>> values) return;
             var now = Stopwatch.GetTimestamp();

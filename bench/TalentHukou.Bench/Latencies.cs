@@ -7,7 +7,9 @@ public sealed class Latencies(IEnumerable<double> milliseconds)
 
     public int Count => _sorted.Length;
 
-    public double Percentile(double p) => _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p / 100 * _sorted.Length) - 1, 0, _sorted.Length - 1)];
+    public double Percentile(double p) => _sorted.Length == 0
+        ? double.NaN
+        : _sorted[Math.Clamp((int)Math.Ceiling(p / 100 * _sorted.Length) - 1, 0, _sorted.Length - 1)];
 
     public double P50 => Percentile(50);
 

@@ -32,7 +32,9 @@ public static class LoadRun
     }
 }
 
-/// <summary>What a load run measured; <paramref name="Cpu"/>: this process's CPU time during it (client and host).</summary>
+/// <summary>
+/// What a load run measured; <paramref name="Cpu"/>: this process's CPU time during it (client and host).
+/// </summary>
 public sealed record LoadResult(int Count, int Failures, TimeSpan Elapsed, Latencies Latencies, TimeSpan Cpu)
 {
     public double PerSecond => (Count - Failures) / Elapsed.TotalSeconds;

@@ -19,7 +19,8 @@ public sealed class ProcessWatch : ILoggerProvider, ISupportExternalScope
     private IExternalScopeProvider? _scopes;
 
     /// <summary>How many of <paramref name="applicationIds"/> have recorded <paramref name="step"/>.</summary>
-    public int CountReached(IEnumerable<string> applicationIds, string step) => applicationIds.Count(id => _steps.ContainsKey((id, step)));
+    public int CountReached(IEnumerable<string> applicationIds, string step) =>
+        applicationIds.Count(id => _steps.ContainsKey((id, step)));
 
     /// <summary>How many outbox emails were logged as sent.</summary>
     public int EmailsSent => _emailsSent.Count;
@@ -41,7 +42,8 @@ public sealed class ProcessWatch : ILoggerProvider, ISupportExternalScope
         string? applicationId = null;
         _scopes?.ForEachScope((scope, _) =>
         {
-            if (scope is IEnumerable<KeyValuePair<string, object?>> pairs && Value(pairs, "ApplicationId") is { } id) applicationId = id;
+            if (scope is IEnumerable<KeyValuePair<string, object?>> pairs && Value(pairs, "ApplicationId") is { } id)
+                applicationId = id;
         }, (object?)null);
         if (applicationId is not null) _steps.TryAdd((applicationId, step), 0);
     }
@@ -55,7 +57,12 @@ public sealed class ProcessWatch : ILoggerProvider, ISupportExternalScope
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             if (state is IEnumerable<KeyValuePair<string, object?>> values) watch.Observe(eventId, values);
         }

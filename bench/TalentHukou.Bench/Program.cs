@@ -17,17 +17,17 @@ var runId = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture) + R
 var report = new Report(MachineInfo.Current(), DateTimeOffset.UtcNow, options);
 var b1 = $"b1{runId}";
 
-// B2 first, on a fresh Azurite: Azurite slows as it fills (it saves its table database to disk whole, and a table query scans the table).
+// B2 first, on a fresh Azurite: Azurite slows as it fills (it saves its table database to disk whole, and a table
+// query scans the table).
 var part = Stopwatch.StartNew();
 if (options.Runs("b2"))
 {
-    Console.Error.WriteLine($"B2: {options.Sagas} smart-path applications to card, on Azurite, then on the in-memory durable backend");
+    Console.Error.WriteLine(
+        $"B2: {options.Sagas} smart-path applications to card, on Azurite, then on the in-memory durable backend");
     var azurite = report.SmartPathAzurite = await SmartPathBenchmark.RunAsync(options, "AzureStorage", runId);
     var inMemory = report.SmartPathInMemory = await SmartPathBenchmark.RunAsync(options, "InMemory", runId);
     report.SagasPerSecondAzuriteToInMemory = azurite.SagasPerSecond / inMemory.SagasPerSecond;
     report.SignatureToCardP99AzuriteToInMemory = azurite.SignatureToCardP99Ms / inMemory.SignatureToCardP99Ms;
-    report.Targets.Add(new("B2 e-signature -> card p99 <= 5 s", azurite.SignatureToCardP99Ms <= 5000, $"{azurite.SignatureToCardP99Ms / 1000:F2} s"));
-    report.Targets.Add(new("B2 >= 20 sagas/s", azurite.SagasPerSecond >= 20, $"{azurite.SagasPerSecond:F2}/s"));
     report.PartSeconds["b2"] = part.Elapsed.TotalSeconds;
 }
 
@@ -37,8 +37,11 @@ if (options.Runs("b1") || options.Runs("b3"))
     part.Restart();
     await using (var host = await BenchHost.StartAsync(options, b1, b1, options.Backend))
     {
-        var applicants = await Applicants.FromRegistryAsync(host, await host.ApplicantTokenAsync($"bench-{runId}-registry"), runId);
-        Console.Error.WriteLine($"B1: {options.Submissions} raw inserts, then {options.Submissions} submissions, {options.Concurrency} concurrent");
+        var applicants = await Applicants.FromRegistryAsync(
+            host, await host.ApplicantTokenAsync($"bench-{runId}-registry"), runId);
+        Console.Error.WriteLine(
+            $"B1: {options.Submissions} raw inserts, then {options.Submissions} submissions, "
+            + $"{options.Concurrency} concurrent");
         var baseline = await SubmitBenchmark.RawInsertsAsync(options, runId);
         var (submit, ok) = await SubmitBenchmark.SubmitAsync(host, applicants, options);
         accepted = ok;
@@ -47,7 +50,6 @@ if (options.Runs("b1") || options.Runs("b3"))
             report.RawInsertBaseline = LoadFigures.From(baseline);
             report.Submit = LoadFigures.From(submit);
             report.SubmitToBaselineRatio = submit.PerSecond / baseline.PerSecond;
-            report.Targets.Add(new("B1 submit >= 50% of raw inserts", report.SubmitToBaselineRatio >= 0.5, $"{report.SubmitToBaselineRatio:P0}"));
         }
     }
     report.PartSeconds["b1"] = part.Elapsed.TotalSeconds;
@@ -56,16 +58,15 @@ if (options.Runs("b1") || options.Runs("b3"))
         // A fresh task hub on the same tables: the applications are there, their orchestrations are not running.
         part.Restart();
         await using var host = await BenchHost.StartAsync(options, b1, $"b3{runId}", options.Backend);
-        Console.Error.WriteLine($"B3: {options.Reads} status reads of {accepted.Count} applications, {options.ReadConcurrency} concurrent");
-        await StatusReadBenchmark.RunAsync(host, accepted, options with { Reads = Math.Min(options.Reads, 500) }); // warm-up
+        Console.Error.WriteLine(
+            $"B3: {options.Reads} status reads of {accepted.Count} applications, {options.ReadConcurrency} concurrent");
+        // warm-up
+        await StatusReadBenchmark.RunAsync(host, accepted, options with { Reads = Math.Min(options.Reads, 500) });
         var floor = await StatusReadBenchmark.RawPointReadsAsync(options, runId);
         var reads = await StatusReadBenchmark.RunAsync(host, accepted, options);
         report.RawPointReadBaseline = LoadFigures.From(floor);
         report.StatusReads = LoadFigures.From(reads);
         report.StatusReadsToPointReadRatio = reads.PerSecond / floor.PerSecond;
-        report.Targets.Add(new("B3 status reads >= 50% of raw point reads", report.StatusReadsToPointReadRatio >= 0.5,
-            $"{report.StatusReadsToPointReadRatio:P0}"));
-        report.Targets.Add(new("B3 status read p99 <= 100 ms", report.StatusReads.P99Ms <= 100, $"{report.StatusReads.P99Ms:F1} ms"));
         report.PartSeconds["b3"] = part.Elapsed.TotalSeconds;
     }
 }
@@ -74,7 +75,9 @@ if (options.Runs("b1") || options.Runs("b3"))
 if (options.Runs("b4"))
 {
     part.Restart();
-    Console.Error.WriteLine($"B4: storage requests of {options.Applications} smart-path applications, submission to psb-synced, then {options.IdleSeconds} s idle");
+    Console.Error.WriteLine(
+        $"B4: storage requests of {options.Applications} smart-path applications, submission to psb-synced, then "
+        + $"{options.IdleSeconds} s idle");
     report.B4 = await StorageWorkBenchmark.RunAsync(options, runId);
     report.PartSeconds["b4"] = part.Elapsed.TotalSeconds;
 }

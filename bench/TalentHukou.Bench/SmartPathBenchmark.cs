@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -25,30 +24,36 @@ public static class SmartPathBenchmark
         var tokens = await SubmitBenchmark.TokensAsync(host, applicants, count);
 
         var pathWatch = Stopwatch.StartNew();
-        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-        {
-            using var response = await host.SendAsync(HttpMethod.Post, "applications", tokens[i], applicants.Body(i));
-            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"Submission {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
-        }));
-        await Task.WhenAll(ids.Select((id, i) => WaitForStageAsync(host, id, tokens[i], ["awaiting-card"], AwaitingCardTimeout)));
+        var ids = await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => host.SubmitAsync(applicants, i, tokens[i])));
+        await Task.WhenAll(
+            ids.Select((id, i) => WaitForStageAsync(host, id, tokens[i], ["awaiting-card"], AwaitingCardTimeout)));
         var toAwaitingCard = pathWatch.Elapsed;
 
         var signedAt = new long[count];
         var signing = Stopwatch.GetTimestamp();
-        await Task.WhenAll(ids.Select(async (id, i) =>
+        await Task.WhenAll(ids.Select((id, i) =>
         {
             signedAt[i] = Stopwatch.GetTimestamp();
-            using var response = await host.SendAsync(HttpMethod.Post, $"applications/{id}/card/generate", tokens[i], new { consent = true, signedName = Applicants.Name });
-            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"E-signature {id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            return host.SignAsync(id, tokens[i]);
         }));
         var issuedAt = await WaitForCardsAsync(host, ids);
         var last = issuedAt.Max();
-        var stages = await Task.WhenAll(ids.Select((id, i) => WaitForStageAsync(host, id, tokens[i], ["card-issued", "psb-synced"], TimeSpan.FromSeconds(30))));
-        var latencies = new Latencies(ids.Select((_, i) => Stopwatch.GetElapsedTime(signedAt[i], issuedAt[i]).TotalMilliseconds));
+        var stages = await Task.WhenAll(ids.Select((id, i) =>
+            WaitForStageAsync(host, id, tokens[i], ["card-issued", "psb-synced"], TimeSpan.FromSeconds(30))));
+        var latencies = new Latencies(
+            ids.Select((_, i) => Stopwatch.GetElapsedTime(signedAt[i], issuedAt[i]).TotalMilliseconds));
         var sagaSeconds = Stopwatch.GetElapsedTime(signing, last).TotalSeconds;
-        return new SmartPathFigures(backend, count, stages.Count(s => s), toAwaitingCard.TotalSeconds, sagaSeconds, count / sagaSeconds,
-            latencies.P50, latencies.P99, pathWatch.Elapsed.TotalSeconds);
+        return new SmartPathFigures(
+            backend,
+            count,
+            stages.Count(s => s),
+            toAwaitingCard.TotalSeconds,
+            sagaSeconds,
+            count / sagaSeconds,
+            latencies.P50,
+            latencies.P99,
+            pathWatch.Elapsed.TotalSeconds);
     }
 
     private static async Task<long[]> WaitForCardsAsync(BenchHost host, string[] ids)
@@ -61,23 +66,28 @@ public static class SmartPathBenchmark
             for (var i = 0; i < ids.Length; i++)
                 if (issued[i] == 0 && !host.Cards.TryGet(ids[i], out issued[i])) pending++;
             if (pending == 0) return issued;
-            if (deadline.Elapsed > CardTimeout) throw new TimeoutException($"{pending} of {ids.Length} cards not issued within {CardTimeout}.");
+            if (deadline.Elapsed > CardTimeout)
+                throw new TimeoutException($"{pending} of {ids.Length} cards not issued within {CardTimeout}.");
             await Task.Delay(20);
         }
     }
 
-    private static async Task<bool> WaitForStageAsync(BenchHost host, string id, AuthenticationHeaderValue token, string[] stages, TimeSpan timeout)
+    private static async Task<bool> WaitForStageAsync(
+        BenchHost host, string id, AuthenticationHeaderValue token, string[] stages, TimeSpan timeout)
     {
         var watch = Stopwatch.StartNew();
         string? stage = null;
         while (watch.Elapsed < timeout)
         {
             using var response = await host.SendAsync(HttpMethod.Get, $"applications/{id}", token);
-            stage = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString() : null;
+            stage = response.IsSuccessStatusCode
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString()
+                : null;
             if (stages.Contains(stage)) return true;
             await Task.Delay(500);
         }
-        throw new TimeoutException($"Application {id} still at stage '{stage}' after {timeout}, expected {string.Join(" or ", stages)}.");
+        throw new TimeoutException(
+            $"Application {id} still at stage '{stage}' after {timeout}, expected {string.Join(" or ", stages)}.");
     }
 }
 

@@ -20,7 +20,10 @@ public static class StatusReadBenchmark
         });
     }
 
-    public static Task<LoadResult> RunAsync(BenchHost host, IReadOnlyList<(string Id, AuthenticationHeaderValue Token)> applications, BenchOptions options) =>
+    public static Task<LoadResult> RunAsync(
+        BenchHost host,
+        IReadOnlyList<(string Id, AuthenticationHeaderValue Token)> applications,
+        BenchOptions options) =>
         LoadRun.RunAsync(options.Reads, options.ReadConcurrency, async i =>
         {
             var (id, token) = applications[i % applications.Count];

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 
@@ -26,28 +24,25 @@ public static class StorageWorkBenchmark
         var (prefix, hub) = ($"b4s{runId}", $"b4h{runId}");
         var count = options.Applications;
         var watch = new ProcessWatch();
-        await using var host = await BenchHost.StartAsync(options with { Storage = options.B4Storage! }, prefix, hub, "AzureStorage", watch);
-        var applicants = await Applicants.FromRegistryAsync(host, await host.ApplicantTokenAsync($"bench-b4{runId}-registry"), $"b4{runId}");
+        await using var host = await BenchHost.StartAsync(
+            options with { Storage = options.B4Storage! }, prefix, hub, "AzureStorage", watch);
+        var applicants = await Applicants.FromRegistryAsync(
+            host, await host.ApplicantTokenAsync($"bench-b4{runId}-registry"), $"b4{runId}");
         var tokens = await SubmitBenchmark.TokensAsync(host, applicants, count);
         var probe = new StorageProbe(options.B4Storage!, prefix, hub, options.MaildevUrl);
         await Task.Delay(StartupQuiet); // the host's start-up work (tables, seed, sweeps) is not the applications'
-        var runningBefore = (await probe.InstancesAsync()).Where(i => !FinalInstanceStatuses.Contains(i.Value)).Select(i => i.Key).ToHashSet();
+        var runningBefore = (await probe.InstancesAsync())
+            .Where(i => !FinalInstanceStatuses.Contains(i.Value))
+            .Select(i => i.Key)
+            .ToHashSet();
         var mailBefore = await probe.MailCountAsync();
 
         var start = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-        {
-            using var response = await host.SendAsync(HttpMethod.Post, "applications", tokens[i], applicants.Body(i));
-            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"B4 submission {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetString()!;
-        }));
+        var ids = await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => host.SubmitAsync(applicants, i, tokens[i])));
         await WaitForStepAsync(watch, ids, "awaiting-signature-1");
-        await Task.WhenAll(ids.Select(async (id, i) =>
-        {
-            using var response = await host.SendAsync(HttpMethod.Post, $"applications/{id}/card/generate", tokens[i], new { consent = true, signedName = Applicants.Name });
-            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"B4 e-signature {id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }));
+        await Task.WhenAll(ids.Select((id, i) => host.SignAsync(id, tokens[i])));
         await WaitForStepAsync(watch, ids, "psb-synced");
         var toPsbSynced = clock.Elapsed;
 
@@ -61,18 +56,23 @@ public static class StorageWorkBenchmark
             outbox = await probe.OutboxAsync();
             var instances = await probe.InstancesAsync();
             delivered = await probe.MailCountAsync() - mailBefore;
-            var unsettled = instances.Count(i => !FinalInstanceStatuses.Contains(i.Value) && !runningBefore.Contains(i.Key));
+            var unsettled = instances.Count(i =>
+                !FinalInstanceStatuses.Contains(i.Value) && !runningBefore.Contains(i.Key));
             settled = outbox.Waiting == 0 && unsettled == 0 && (delivered is null || delivered >= outbox.Sent);
             if (settled || clock.Elapsed - toPsbSynced > SettleTimeout)
             {
-                if (!settled) Console.Error.WriteLine($"B4: not settled {SettleTimeout} after psb-synced ({outbox.Waiting} emails waiting, {unsettled} orchestrations running, {delivered} mails delivered); counting anyway");
+                if (!settled)
+                    Console.Error.WriteLine(
+                        $"B4: not settled {SettleTimeout} after psb-synced ({outbox.Waiting} emails waiting, "
+                        + $"{unsettled} orchestrations running, {delivered} mails delivered); counting anyway");
                 break;
             }
             await Task.Delay(1000);
         }
         var end = DateTime.UtcNow;
         var window = clock.Elapsed;
-        Console.Error.WriteLine($"B4: settled after {window.TotalSeconds:F1} s; watching the idle host for {options.IdleSeconds} s");
+        Console.Error.WriteLine(
+            $"B4: settled after {window.TotalSeconds:F1} s; watching the idle host for {options.IdleSeconds} s");
         await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
         var idleEnd = DateTime.UtcNow;
         await Task.Delay(1500); // Azurite writes its log asynchronously
@@ -108,14 +108,16 @@ public static class StorageWorkBenchmark
     /// The requests to the task hub's History and Instances tables that name an orchestration instance, by the kind of
     /// instance (its id up to the first '-': <c>application</c>, <c>email</c>, …): which instances still wake up.
     /// </summary>
-    public static IReadOnlyDictionary<string, InstanceWork> InstanceWork(IEnumerable<StorageRequest> requests, Func<StorageRequest, string> role) =>
+    public static IReadOnlyDictionary<string, InstanceWork> InstanceWork(
+        IEnumerable<StorageRequest> requests, Func<StorageRequest, string> role) =>
         requests.Where(r => r.Partition is { Length: > 0 } && role(r) is "<hub>History" or "<hub>Instances")
             .GroupBy(r => r.Partition!.Split('-')[0])
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new InstanceWork(g.Select(r => r.Partition).Distinct().Count(), g.Count()));
 
     /// <summary>Counts by key, divided by <paramref name="per"/>, largest first.</summary>
-    public static IReadOnlyDictionary<string, double> PerApplication(IEnumerable<StorageRequest> requests, Func<StorageRequest, string> key, double per) =>
+    public static IReadOnlyDictionary<string, double> PerApplication(
+        IEnumerable<StorageRequest> requests, Func<StorageRequest, string> key, double per) =>
         requests.GroupBy(key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Round(g.Count() / per, 2));
 
@@ -124,7 +126,10 @@ public static class StorageWorkBenchmark
         var clock = Stopwatch.StartNew();
         while (watch.CountReached(ids, step) is var reached && reached < ids.Length)
         {
-            if (clock.Elapsed > StageTimeout) throw new TimeoutException($"B4: {ids.Length - reached} of {ids.Length} applications did not record '{step}' within {StageTimeout}.");
+            if (clock.Elapsed > StageTimeout)
+                throw new TimeoutException(
+                    $"B4: {ids.Length - reached} of {ids.Length} applications did not record '{step}' within "
+                    + $"{StageTimeout}.");
             await Task.Delay(100);
         }
     }
@@ -132,16 +137,22 @@ public static class StorageWorkBenchmark
     /// <summary>The outbox rows by status: sent, failed, and waiting (queued or sending).</summary>
     private sealed record Outbox(int Sent, int Failed, int Waiting);
 
-    /// <summary>The bench's own reads of storage and maildev; its storage clients name themselves <see cref="AzuriteRequestLog.ProbeAgent"/>.</summary>
+    /// <summary>
+    /// The bench's own reads of storage and maildev; its storage clients name themselves
+    /// <see cref="AzuriteRequestLog.ProbeAgent"/>.
+    /// </summary>
     private sealed class StorageProbe(string connectionString, string namePrefix, string hubName, string? maildevUrl)
     {
-        private readonly TableServiceClient _tables = new(connectionString, new TableClientOptions { Diagnostics = { ApplicationId = AzuriteRequestLog.ProbeAgent } });
+        private readonly TableServiceClient _tables = new(
+            connectionString,
+            new TableClientOptions { Diagnostics = { ApplicationId = AzuriteRequestLog.ProbeAgent } });
         private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
         public async Task<Outbox> OutboxAsync()
         {
             int sent = 0, failed = 0, waiting = 0;
-            await foreach (var row in _tables.GetTableClient(namePrefix + "EmailOutbox").QueryAsync<TableEntity>("PartitionKey eq 'outbox'", select: ["Status"]))
+            await foreach (var row in _tables.GetTableClient(namePrefix + "EmailOutbox")
+                               .QueryAsync<TableEntity>("PartitionKey eq 'outbox'", select: ["Status"]))
             {
                 switch (row.GetString("Status"))
                 {
@@ -157,7 +168,8 @@ public static class StorageWorkBenchmark
         public async Task<Dictionary<string, string>> InstancesAsync()
         {
             var instances = new Dictionary<string, string>(StringComparer.Ordinal);
-            await foreach (var row in _tables.GetTableClient(hubName + "Instances").QueryAsync<TableEntity>(select: ["PartitionKey", "RuntimeStatus"]))
+            await foreach (var row in _tables.GetTableClient(hubName + "Instances")
+                               .QueryAsync<TableEntity>(select: ["PartitionKey", "RuntimeStatus"]))
                 instances[row.PartitionKey] = row.GetString("RuntimeStatus") ?? "";
             return instances;
         }
@@ -187,5 +199,7 @@ public sealed record StorageWorkFigures(
     IReadOnlyDictionary<string, InstanceWork> IdleInstanceWork,
     int EmailsSent, int EmailsFailed, int? EmailsDelivered, int ProbeRequestsExcluded);
 
-/// <summary>How many orchestration instances of one kind were touched, with how many History and Instances requests.</summary>
+/// <summary>
+/// How many orchestration instances of one kind were touched, with how many History and Instances requests.
+/// </summary>
 public sealed record InstanceWork(int Instances, int Requests);

@@ -19,13 +19,17 @@ public static class SubmitBenchmark
         var payload = new string('x', 1500); // about the size of a stored application record
         return await LoadRun.RunAsync(options.Submissions, options.Concurrency, async i =>
         {
-            var response = await table.AddEntityAsync(new TableEntity($"A{runId}{i:D8}", "app") { ["Data"] = payload, ["Stage"] = "Publicity" });
+            var response = await table.AddEntityAsync(
+                new TableEntity($"A{runId}{i:D8}", "app") { ["Data"] = payload, ["Stage"] = "Publicity" });
             return response.Status == 204;
         });
     }
 
-    /// <summary>Submits the applications; answers the run and every accepted application with its owner's token.</summary>
-    public static async Task<(LoadResult Run, IReadOnlyList<(string Id, AuthenticationHeaderValue Token)> Accepted)> SubmitAsync(
+    /// <summary>
+    /// Submits the applications; answers the run and every accepted application with its owner's token.
+    /// </summary>
+    public static async Task<(LoadResult Run, IReadOnlyList<(string Id, AuthenticationHeaderValue Token)> Accepted)>
+        SubmitAsync(
         BenchHost host, Applicants applicants, BenchOptions options)
     {
         var tokens = await TokensAsync(host, applicants, options.Submissions);

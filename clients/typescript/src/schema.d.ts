@@ -1086,8 +1086,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)
-         * @description Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each). Roles: applicant. A repeat with the same Idempotency-Key returns the first answer.
+         * Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10MB each)
+         * @description Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10MB each). Roles: applicant. A repeat with the same Idempotency-Key returns the first answer.
          */
         post: operations["FileMajorRequest"];
         delete?: never;
@@ -1206,8 +1206,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)
-         * @description Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each). Roles: applicant. A repeat with the same Idempotency-Key returns the first answer.
+         * Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10MB each)
+         * @description Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10MB each). Roles: applicant. A repeat with the same Idempotency-Key returns the first answer.
          */
         post: operations["FileSchoolRequest"];
         delete?: never;
@@ -4770,13 +4770,25 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     application?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     degreeCertificate?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     graduationCertificate?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     laborContract?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     other?: string;
                 };
                 "application/json": components["schemas"]["ApplicationBody"];
@@ -5226,13 +5238,25 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     correction?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     degreeCertificate?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     graduationCertificate?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     laborContract?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One pdf/png/jpg file of at most 10MB.
+                     */
                     other?: string;
                 };
                 "application/json": components["schemas"]["CorrectionBody"];
@@ -9194,6 +9218,7 @@ export interface operations {
                     reason: string;
                     /** Format: email */
                     contactEmail?: string;
+                    /** @description 1-5 pdf/jpg/png files of at most 10MB each. */
                     attachments: string[];
                 };
             };
@@ -9711,6 +9736,7 @@ export interface operations {
                     reason: string;
                     /** Format: email */
                     contactEmail?: string;
+                    /** @description 1-5 pdf/jpg/png files of at most 10MB each. */
                     attachments: string[];
                 };
             };
@@ -9963,7 +9989,10 @@ export interface operations {
                     category: string;
                     description: string;
                     phoneVerificationId?: string;
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description One png/jpg file of at most 5MB.
+                     */
                     screenshot: string;
                 };
             };

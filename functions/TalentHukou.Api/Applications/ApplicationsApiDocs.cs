@@ -20,7 +20,7 @@ internal static class ApplicationsApiDocs
         typeof(ApplicationBody), typeof(ApplicationAccepted), 202)
     {
         Problems = [409],
-        Multipart = MaterialUploads.Doc("application"),
+        Upload = MaterialUploads.Submission,
     };
 
     public static ApiDoc GetApplication { get; } = new(

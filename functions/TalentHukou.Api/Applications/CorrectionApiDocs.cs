@@ -20,6 +20,6 @@ internal static class CorrectionApiDocs
         typeof(CorrectionBody), Success: 202)
     {
         Problems = [409],
-        Multipart = MaterialUploads.Doc("correction"),
+        Upload = MaterialUploads.Correction,
     };
 }

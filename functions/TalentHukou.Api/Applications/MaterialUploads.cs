@@ -26,9 +26,6 @@ public static class MaterialUploads
     /// </summary>
     public static readonly UploadPolicy Correction = Policy("correction");
 
-    /// <summary>The multipart fields as the OpenAPI document lists them.</summary>
-    public static IReadOnlyList<string> Doc(string jsonPart) => [jsonPart, .. MaterialKinds.All.Select(k => k + "@")];
-
     public static bool IsMultipart(ApiRequest request) => request.Http.Request.HasFormContentType;
 
     public static Task<UploadedForm> ReadAsync(ApiRequest request, PrivateBlobs blobs, UploadPolicy policy) =>

@@ -1,3 +1,5 @@
+using TalentHukou.Api.Uploads;
+
 namespace TalentHukou.Api.OpenApi;
 
 /// <summary>
@@ -13,10 +15,17 @@ public sealed record ApiDoc(string Summary, Type? Request = null, Type? Response
     public IReadOnlyList<Input.QueryParameter> Query { get; init; } = [];
 
     /// <summary>
-    /// For multipart uploads: the form fields; a name ending in <c>[]</c> is a part of one or more files, one ending in
-    /// <c>@</c> a part of exactly one file. With a <see cref="Request"/> type too, the route takes either.
+    /// For multipart uploads: the policy the handler enforces. The document takes the form's parts and the limits
+    /// (file count, size, types) from it. With a <see cref="Request"/> type too, the route takes either.
     /// </summary>
-    public IReadOnlyList<string> Multipart { get; init; } = [];
+    public UploadPolicy? Upload { get; init; }
+
+    /// <summary>
+    /// The multipart form's parts from <see cref="Upload"/>: a name ending in <c>[]</c> is a part of one or more
+    /// files, one ending in <c>@</c> a part of exactly one file.
+    /// </summary>
+    public IReadOnlyList<string> Multipart => Upload is null ? []
+        : [.. Upload.Fields, .. Upload.FileParts.Select(p => p + (Upload.ManyFilesPerPart ? "[]" : "@"))];
 
     /// <summary>
     /// For multipart uploads: the record declaring the rules of the text fields of <see cref="Multipart"/> (which

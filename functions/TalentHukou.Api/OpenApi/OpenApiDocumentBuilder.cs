@@ -104,21 +104,15 @@ public static class OpenApiDocumentBuilder
 
     private static JsonObject? RequestBody(ApiDoc doc, OpenApiSchemas schemas)
     {
-        if (doc.Multipart.Count > 0)
+        if (doc.Upload is { } upload)
         {
             var properties = new JsonObject();
-            foreach (var field in doc.Multipart)
-                properties[field.TrimEnd('[', ']', '@')] = field.EndsWith("[]", StringComparison.Ordinal)
-                    ? new JsonObject
-                    {
-                        ["type"] = "array",
-                        ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" },
-                    }
-                    : field.EndsWith('@') ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
-                    : FormField(doc.Form, field);
+            foreach (var field in upload.Fields) properties[field] = FormField(doc.Form, field);
+            foreach (var part in upload.FileParts) properties[part] = OpenApiUploads.FilePart(upload);
             var form = new JsonObject { ["type"] = "object", ["properties"] = properties };
             if (doc.Form is not null) form["required"] = FormRequired(doc.Form, doc.Multipart);
             var multipart = Content("multipart/form-data", form, required: true);
+            multipart["content"]!["multipart/form-data"]!["encoding"] = OpenApiUploads.Encoding(upload);
             // A route that takes JSON as well (the files being optional there) documents both.
             if (doc.Request is not null)
                 multipart["content"]!.AsObject()["application/json"] =
@@ -182,7 +176,7 @@ public static class OpenApiDocumentBuilder
         var problems = new SortedSet<int>(doc.Problems) { 400, 500, 503 };
         if (!route.Access.Anonymous) { problems.Add(401); problems.Add(403); }
         if (route.Parameters.Count > 0) problems.Add(404);
-        if (route.Method is "POST" && (doc.Request is not null || doc.Multipart.Count > 0))
+        if (route.Method is "POST" && (doc.Request is not null || doc.Upload is not null))
         {
             problems.Add(413);
             problems.Add(415);

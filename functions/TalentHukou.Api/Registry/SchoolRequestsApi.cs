@@ -23,23 +23,20 @@ public static class SchoolRequestsApi
     public const string SchoolRequestRoute = "/api/registry/school-requests";
     public const string MajorRequestRoute = "/api/registry/major-requests";
 
-    public static readonly UploadPolicy SchoolUpload = Attachments("name", "district", "reason", "contactEmail");
-    public static readonly UploadPolicy MajorUpload = Attachments("schoolId", "name", "reason", "contactEmail");
-
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("FileSchoolRequest", "POST", "registry/school-requests", Access.RolesOf(Roles.Applicant),
             Handle.With<SchoolRegistryServices>(FileSchoolRequest))
         {
             Idempotent = true,
-            MaxBodyBytes = SchoolUpload.MaxBodyBytes,
+            MaxBodyBytes = SchoolRequestForm.Upload.MaxBodyBytes,
             Doc = SchoolRequestsApiDocs.FileSchoolRequest,
         },
         new("FileMajorRequest", "POST", "registry/major-requests", Access.RolesOf(Roles.Applicant),
             Handle.With<SchoolRegistryServices>(FileMajorRequest))
         {
             Idempotent = true,
-            MaxBodyBytes = MajorUpload.MaxBodyBytes,
+            MaxBodyBytes = MajorRequestForm.Upload.MaxBodyBytes,
             Doc = SchoolRequestsApiDocs.FileMajorRequest,
         },
     ];
@@ -47,7 +44,7 @@ public static class SchoolRequestsApi
     public static async Task<IResult> FileSchoolRequest(ApiRequest request, SchoolRegistryServices services)
     {
         await using var form = await MultipartForm.ReadAsync(
-            request, services.Blobs, SchoolUpload, Metadata(request, "school-request"));
+            request, services.Blobs, SchoolRequestForm.Upload, Metadata(request, "school-request"));
         var v = new BodyValidator();
         var name = v.RegistryName<SchoolRequestForm>("name", form.Field("name"));
         var district = form.Field("district")?.Trim() is { Length: > 0 } d ? d : null;
@@ -75,7 +72,7 @@ public static class SchoolRequestsApi
     public static async Task<IResult> FileMajorRequest(ApiRequest request, SchoolRegistryServices services)
     {
         await using var form = await MultipartForm.ReadAsync(
-            request, services.Blobs, MajorUpload, Metadata(request, "major-request"));
+            request, services.Blobs, MajorRequestForm.Upload, Metadata(request, "major-request"));
         var v = new BodyValidator();
         var schoolId = v.Text<MajorRequestForm>("schoolId", form.Field("schoolId"));
         var name = v.RegistryName<MajorRequestForm>("name", form.Field("name"));
@@ -117,16 +114,6 @@ public static class SchoolRequestsApi
         if (filing.Filed is not null) form.Keep();
         return RegistryNameConflicts.Result(filing, filer.Calendar, registered, what, entry);
     }
-
-    private static UploadPolicy Attachments(params string[] fields) =>
-        new(
-            fields,
-            "attachments",
-            1,
-            5,
-            10 * 1024 * 1024,
-            new HashSet<FileKind> { FileKind.Pdf, FileKind.Jpeg, FileKind.Png },
-            StorageNames.RegistryAttachmentsContainer);
 
     /// <summary>Blob metadata: who uploaded (hashed) and why, for operators; never the client's file name.</summary>
     internal static Dictionary<string, string> Metadata(ApiRequest request, string purpose) =>

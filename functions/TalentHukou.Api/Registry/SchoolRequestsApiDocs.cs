@@ -1,4 +1,5 @@
 using TalentHukou.Api.OpenApi;
+using TalentHukou.Api.Uploads;
 
 namespace TalentHukou.Api.Registry;
 
@@ -6,20 +7,23 @@ namespace TalentHukou.Api.Registry;
 internal static class SchoolRequestsApiDocs
 {
     public static ApiDoc FileSchoolRequest { get; } = new(
-        "Request a school to be added, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
+        "Request a school to be added, with " + Attachments(SchoolRequestForm.Upload),
         Response: typeof(RegistryRequestAccepted),
         Success: 202)
     {
         Form = typeof(SchoolRequestForm),
-        Multipart = ["name", "district", "reason", "contactEmail", "attachments[]"],
+        Upload = SchoolRequestForm.Upload,
     };
 
     public static ApiDoc FileMajorRequest { get; } = new(
-        "Request a major to be added to a school, with 1-5 attachments (pdf/jpg/png, ≤10 MB each)",
+        "Request a major to be added to a school, with " + Attachments(MajorRequestForm.Upload),
         Response: typeof(RegistryRequestAccepted),
         Success: 202)
     {
         Form = typeof(MajorRequestForm),
-        Multipart = ["schoolId", "name", "reason", "contactEmail", "attachments[]"],
+        Upload = MajorRequestForm.Upload,
     };
+
+    private static string Attachments(UploadPolicy upload) =>
+        $"{upload.MinFiles}-{upload.MaxFiles} attachments ({upload.KindsText}, ≤{upload.MaxFileText} each)";
 }

@@ -27,18 +27,13 @@ public static class SupportTicketsApi
     private static QueryParameter PageSize => Paging.PageSize;
     private static QueryParameter ContinuationToken => Paging.ContinuationToken;
 
-    public static readonly UploadPolicy ScreenshotUpload = new(
-        ["name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId"], "screenshot", 1, 1,
-            5 * 1024 * 1024,
-        new HashSet<FileKind> { FileKind.Png, FileKind.Jpeg }, StorageNames.SupportScreenshotsContainer);
-
     public static IEnumerable<ApiRoute> Routes { get; } =
     [
         new("FileSupportTicket", "POST", "support/tickets", Access.SignedIn,
             Handle.With<SupportTicketServices>(FileTicket))
         {
             Idempotent = true,
-            MaxBodyBytes = ScreenshotUpload.MaxBodyBytes,
+            MaxBodyBytes = TicketForm.Upload.MaxBodyBytes,
             Doc = SupportTicketsApiDocs.FileSupportTicket,
         },
         new("GetSupportTicket", "GET", "support/tickets/{ticketId}", Access.SignedIn,
@@ -55,7 +50,7 @@ public static class SupportTicketsApi
     public static async Task<IResult> FileTicket(ApiRequest request, SupportTicketServices services)
     {
         await using var form = await MultipartForm.ReadAsync(
-            request, services.Blobs, ScreenshotUpload, SchoolRequestsApi.Metadata(request, "support-ticket"));
+            request, services.Blobs, TicketForm.Upload, SchoolRequestsApi.Metadata(request, "support-ticket"));
         var v = new BodyValidator();
         var name = v.Check("name", PersonName.Parse(form.Field("name")));
         var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(form.Field("idNumber"), services.Clock.Today));

@@ -16,10 +16,7 @@ internal static class SupportTicketsApiDocs
         Response: typeof(TicketAccepted), Success: 202)
     {
         Form = typeof(TicketForm),
-        Multipart =
-        [
-            "name", "idNumber", "phone", "email", "category", "description", "phoneVerificationId", "screenshot@",
-        ],
+        Upload = TicketForm.Upload,
     };
 
     public static ApiDoc GetSupportTicket { get; } = new(

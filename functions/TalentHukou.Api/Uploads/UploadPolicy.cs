@@ -22,6 +22,12 @@ public sealed record UploadPolicy(
     /// <summary>Whether <paramref name="name"/> is a part that carries files.</summary>
     public bool IsFilePart(string name) => name == FilePart || OtherFileParts.Contains(name);
 
+    /// <summary>Every part that carries files, <see cref="FilePart"/> first.</summary>
+    public IReadOnlyList<string> FileParts => [FilePart, .. OtherFileParts];
+
+    /// <summary>Whether the one file part may hold several files (with other file parts, each holds one).</summary>
+    public bool ManyFilesPerPart => OtherFileParts.Count == 0 && MaxFiles > 1;
+
     /// <summary>The largest text field, in bytes.</summary>
     public const int MaxFieldBytes = 8 * 1024;
 
