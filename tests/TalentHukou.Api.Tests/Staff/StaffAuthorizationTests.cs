@@ -55,6 +55,8 @@ public class StaffAuthorizationTests(SharedHost shared)
         var (forX, _) = await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(Host), "E-DEMO-GOV", "manual");
         var (forY, _) = await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(Host), "E-DEMO-HOSP", "manual");
         await ProblemAssert.IsProblemAsync(await person.PostAsJsonAsync($"applications/{forX}/unit-review", new { approve = true }), HttpStatusCode.NotFound, "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await person.GetAsync($"applications/{forX}"), HttpStatusCode.NotFound, "application-not-found");
 
         var filed = await Json.PostOkAsync(person, "unit-admins/requests", new
         {
@@ -72,6 +74,10 @@ public class StaffAuthorizationTests(SharedHost shared)
         Assert.DoesNotContain(forY, listed.Select(a => a.Str("applicationId")));
         await ProblemAssert.IsProblemAsync(await person.PostAsJsonAsync($"applications/{forY}/unit-review", new { approve = true }), HttpStatusCode.NotFound, "application-not-found");
         Assert.Equal(HttpStatusCode.Accepted, (await person.PostAsJsonAsync($"applications/{forX}/unit-review", new { approve = true, reason = "同意" })).StatusCode);
+        // The status read checks the grant for the application's own employer itself (HandlerChecksGrant).
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"applications/{forX}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(
+            await person.GetAsync($"applications/{forY}"), HttpStatusCode.NotFound, "application-not-found");
     }
 
     private static async Task<List<JsonElement>> AllApplicationsAsync(HttpClient client, string stage)
