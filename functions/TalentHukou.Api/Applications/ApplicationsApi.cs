@@ -25,7 +25,12 @@ public static class ApplicationsApi
             Doc = ApplicationsApiDocs.SubmitApplication,
         },
         new("GetApplication", "GET", "applications/{applicationId}", Access.SignedIn,
-            Handle.With<ApplicationServices>(Get)) { ETagged = true, Doc = ApplicationsApiDocs.GetApplication },
+            Handle.With<ApplicationServices>(Get))
+        {
+            ETagged = true,
+            HandlerChecksGrant = true, // Visible: the grant for the application's employer, read afresh
+            Doc = ApplicationsApiDocs.GetApplication,
+        },
         new("ListApplications", "GET", "applications", Access.RolesOf(Roles.Reviewer, Roles.UnitAdmin, Roles.Applicant),
             Handle.With<ApplicationServices>(ApplicationQueueApi.List)) { Doc = ApplicationsApiDocs.ListApplications },
         .. ApplicationActionsApi.Routes,

@@ -112,7 +112,8 @@ public sealed partial class ApiPipeline(
         try
         {
             var readOnly = route.Method is "GET" or "HEAD";
-            return await callers.ResolveAsync(token, !route.Access.Anonymous, readOnly, ct);
+            var readsGrants = !route.Access.Anonymous && !route.HandlerChecksGrant;
+            return await callers.ResolveAsync(token, readsGrants, readOnly, ct);
         }
         catch
         {

@@ -38,6 +38,13 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// </summary>
     public bool ETagged { get; init; }
 
+    /// <summary>
+    /// Whether the handler checks a caller's unit-admin grant itself, for the resource's own employer and read afresh,
+    /// so the pipeline does not read the caller's grant first: a status read by its owner then makes one storage read
+    /// even when the caller's authorization is not cached (docs/benchmarks.md).
+    /// </summary>
+    public bool HandlerChecksGrant { get; init; }
+
     /// <summary>The route's OpenAPI documentation (required: the OpenAPI tests fail for a route without it).</summary>
     public OpenApi.ApiDoc? Doc { get; init; }
 

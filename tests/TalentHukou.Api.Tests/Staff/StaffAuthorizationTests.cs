@@ -79,6 +79,8 @@ public class StaffAuthorizationTests(SharedHost shared)
             await person.PostAsJsonAsync($"applications/{forX}/unit-review", new { approve = true }),
             HttpStatusCode.NotFound,
             "application-not-found");
+        await ProblemAssert.IsProblemAsync(
+            await person.GetAsync($"applications/{forX}"), HttpStatusCode.NotFound, "application-not-found");
 
         var filed = await Json.PostOkAsync(person, "unit-admins/requests", new
         {
@@ -106,6 +108,10 @@ public class StaffAuthorizationTests(SharedHost shared)
             HttpStatusCode.Accepted,
             (await person.PostAsJsonAsync($"applications/{forX}/unit-review", new { approve = true, reason = "同意" }))
                 .StatusCode);
+        // The status read checks the grant for the application's own employer itself (HandlerChecksGrant).
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"applications/{forX}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(
+            await person.GetAsync($"applications/{forY}"), HttpStatusCode.NotFound, "application-not-found");
     }
 
     private static async Task<List<JsonElement>> AllApplicationsAsync(HttpClient client, string stage)
