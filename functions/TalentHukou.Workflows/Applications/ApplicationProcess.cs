@@ -31,6 +31,19 @@ public sealed class ApplicationProcess(
             ApplicationOrchestrator.InstanceIdFor(record.ApplicationId), replaceEnded: false, ct);
 
     /// <summary>
+    /// Starts the process of a stored application whose submission did not (its host died, or its store failed after
+    /// the record), and remembers it as the person's latest, as that submission would have once it ran. False when its
+    /// orchestration exists already.
+    /// </summary>
+    public async Task<bool> StartUnstartedAsync(
+        DurableTaskClient durable, ApplicationRecord record, CancellationToken ct)
+    {
+        if (!await StartAsync(durable, record, ct)) return false;
+        await locks.RememberLatestAsync(record.Applicant.IdNumberIndex, record.ApplicationId, ct);
+        return true;
+    }
+
+    /// <summary>
     /// Starts the process of an application this submission has just stored under a new id (no instance can have it):
     /// no look for an existing instance first. Retries and the sweep use <see cref="StartAsync"/>.
     /// </summary>
@@ -57,7 +70,8 @@ public sealed class ApplicationProcess(
     }
 
     public async Task<ProcessStart> StartStoredAsync(DurableTaskClient durable, string id, CancellationToken ct) =>
-        await StoredProcesses.StartFoundAsync((await store.GetAsync(id, ct))?.Record, r => StartAsync(durable, r, ct));
+        await StoredProcesses.StartFoundAsync(
+            (await store.GetAsync(id, ct))?.Record, r => StartUnstartedAsync(durable, r, ct));
 
     /// <summary>
     /// The mark's tag is the person's ID-number index: their lock goes too, if it is still this application's.

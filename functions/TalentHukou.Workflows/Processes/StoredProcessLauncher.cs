@@ -15,8 +15,25 @@ public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork per
     public async Task LaunchAsync(DurableTaskClient durable, StoredLaunch launch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(launch);
+        await MarkAsync(durable, launch.Kind, launch.Id, launch.Tag, ct);
+        await LaunchMarkedAsync(launch, ct);
+    }
+
+    /// <summary>
+    /// The launch's first step alone, for a caller that marks while it waits for something else (a submission, while
+    /// it takes the person's lock): a mark whose thing is never stored is harmless (the sweep forgets it), so a caller
+    /// that goes no further clears it with <see cref="ClearStartedAsync"/>; a host that dies leaves it to the sweep.
+    /// </summary>
+    public async Task MarkAsync(DurableTaskClient durable, string kind, string id, string? tag, CancellationToken ct)
+    {
         await periodic.EnsureRunningAsync(durable, ct);
-        await marks.MarkAsync(launch.Kind, launch.Id, launch.Tag, ct);
+        await marks.MarkAsync(kind, id, tag, ct);
+    }
+
+    /// <summary>The rest of <see cref="LaunchAsync"/>, once <see cref="MarkAsync"/> has marked the thing.</summary>
+    public async Task LaunchMarkedAsync(StoredLaunch launch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
         try
         {
             await launch.Store(ct);
@@ -28,7 +45,8 @@ public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork per
             await marks.ClearAsync(launch.Kind, launch.Id, CancellationToken.None);
             throw;
         }
-        await ClearStartedAsync(launch.Kind, launch.Id, ct);
+        await Task.WhenAll(
+            ClearStartedAsync(launch.Kind, launch.Id, ct), launch.Started?.Invoke(ct) ?? Task.CompletedTask);
     }
 
     /// <summary>
@@ -49,4 +67,11 @@ public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork per
 /// <summary>One launch: the kind and id of the thing, its mark's detail, and how to store, start and undo it.</summary>
 public sealed record StoredLaunch(
     string Kind, string Id, string? Tag, Func<CancellationToken, Task> Store, Func<CancellationToken, Task> Start,
-    Func<CancellationToken, Task> Undo);
+    Func<CancellationToken, Task> Undo)
+{
+    /// <summary>
+    /// What to do once the process runs, alongside the mark's clearing (one round trip's wait for both). Nothing undoes
+    /// the launch from here on: it handles its own failures, as a host that dies before it would leave it undone.
+    /// </summary>
+    public Func<CancellationToken, Task>? Started { get; init; }
+}

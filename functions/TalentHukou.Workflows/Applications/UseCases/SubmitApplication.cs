@@ -43,29 +43,38 @@ public sealed partial class SubmitApplication(
         // Before the current key's lock: a key rotation copies a lock to the new index before it deletes the old one.
         if (await HeldUnderOlderKeyAsync(olderIndexes, ct) is { } olderHolder)
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, olderHolder, quietSince, ct);
-        // The person's latest application is read while the lock is taken: only a holder of the lock rewrites it, and a
-        // holder does so before it lets the lock go, so this read sees what a read after the lock would.
+        // The person's latest application is read while the lock is taken: only a holder of the lock rewrites it, once
+        // its process runs and long before that process can close the case and let the lock go, so this read sees what
+        // a read after the lock would. The mark is written meanwhile too (ADR 0033): a mark whose application is never
+        // stored is the sweep's to forget, with the lock if this try took it (a host that dies here); a try that does
+        // not get the lock clears it at once.
+        var id = application.ApplicationId;
         var latest = locks.LatestAsync(index, ct);
-        var taking = locks.TryTakeAsync(
-            index, application.ApplicationId, quietSince, id => store.ExistsAsync(id, ct), ct);
-        await Task.WhenAll(latest, taking);
-        if (await taking is { } holder)
-            return await RetryOrDuplicateAsync(durable, form.OwnerSub, holder, quietSince, ct);
+        var marking = launcher.MarkAsync(durable, ApplicationProcess.KindName, id, index, ct);
+        var taking = locks.TryTakeAsync(index, id, quietSince, holder => store.ExistsAsync(holder, ct), ct);
+        await Task.WhenAll(latest, marking, taking);
+        if (await taking is { } held)
+        {
+            var clearing = launcher.ClearStartedAsync(ApplicationProcess.KindName, id, ct);
+            var outcome = await RetryOrDuplicateAsync(durable, form.OwnerSub, held, quietSince, ct);
+            await clearing;
+            return outcome;
+        }
         application = application with { PreviousApplicationId = await PreviousAsync(await latest, olderIndexes, ct) };
-        await launcher.LaunchAsync(durable, new StoredLaunch(
-            ApplicationProcess.KindName, application.ApplicationId, index,
-            // After the record: a failed or interrupted store leaves "latest" naming the application before.
-            async c =>
-            {
-                await store.AddAsync(application, c);
-                await locks.RememberLatestAsync(index, application.ApplicationId, c);
-            },
+        await launcher.LaunchMarkedAsync(new StoredLaunch(
+            ApplicationProcess.KindName, id, index,
+            c => store.AddAsync(application, c),
             c => process.StartNewAsync(durable, application, c),
             async c =>
             {
                 await store.DeleteAsync(application, c);
-                await locks.ReleaseAsync(index, application.ApplicationId, c);
-            }), ct);
+                await locks.ReleaseAsync(index, id, c);
+            })
+        {
+            // Once the process runs: a failed or interrupted store or start leaves "latest" naming the application
+            // before. A host that dies before this leaves it to the sweep or the retry that starts the process.
+            Started = c => locks.RememberLatestAsync(index, id, c),
+        }, ct);
         return Accepted(application);
     }
 
@@ -94,18 +103,20 @@ public sealed partial class SubmitApplication(
     private async Task<(ApplicationRecord? Application, IReadOnlyList<FieldError>? Errors)> BuildAsync(
         ApplicationForm form, CancellationToken ct)
     {
-        // Independent point reads: one round trip's wait instead of two.
+        // Independent point reads: one round trip's wait for all of them.
         var employerLookup = employers.GetAsync(form.EmployerId, ct);
         var educationLookup = education.FindAsync(form.SchoolId, form.MajorId, ct);
-        await Task.WhenAll(employerLookup, educationLookup);
+        var phoneCheck = VerifiedPhoneAsync(form, ct);
+        await Task.WhenAll(employerLookup, educationLookup, phoneCheck);
         var (employer, names) = (await employerLookup, await educationLookup);
+        var (verifiedPhone, phoneError) = await phoneCheck;
         var errors = new List<FieldError>();
         if (employer is null)
             errors.Add(new("employerId", "引进单位不存在，请先通过“添加企业”提交单位信息", "No approved employer has this id."));
         if (names is null)
             errors.Add(new("education.majorId", "未找到相关院校或专业，请先通过“添加院校/添加专业”提交",
                 "No registered school has a major with these ids."));
-        var verifiedPhone = await VerifiedPhoneAsync(form, errors, ct);
+        if (phoneError is not null) errors.Add(phoneError);
         if (errors.Count > 0) return (null, errors);
 
         var kind = employer!.Details.Kind;
@@ -143,18 +154,17 @@ public sealed partial class SubmitApplication(
     /// one that is not confirmed for this number is an error; so is asking for SMS only with no address to fall back on
     /// and no verified number to write to.
     /// </summary>
-    private async Task<bool> VerifiedPhoneAsync(ApplicationForm form, List<FieldError> errors, CancellationToken ct)
+    private async Task<(bool Verified, FieldError? Error)> VerifiedPhoneAsync(
+        ApplicationForm form, CancellationToken ct)
     {
         if (form.PhoneVerificationId is not { } verification)
         {
-            if (form.Email is null)
-                errors.Add(new("phoneVerificationId", "仅短信通知时须先验证手机号码", "With no e-mail, the phone must be verified."));
-            return false;
+            return (false, form.Email is not null ? null
+                : new("phoneVerificationId", "仅短信通知时须先验证手机号码", "With no e-mail, the phone must be verified."));
         }
-        if (await phones.IsConfirmedAsync(form.OwnerSub, verification, form.Phone, ct)) return true;
-        errors.Add(new("phoneVerificationId", "手机号码未通过验证或验证已过期",
+        if (await phones.IsConfirmedAsync(form.OwnerSub, verification, form.Phone, ct)) return (true, null);
+        return (false, new("phoneVerificationId", "手机号码未通过验证或验证已过期",
             "No confirmed, current verification of this phone is yours under this id."));
-        return false;
     }
 
     /// <summary>
@@ -171,7 +181,7 @@ public sealed partial class SubmitApplication(
         if (await durable.GetInstanceAsync(ApplicationOrchestrator.InstanceIdFor(holder), ct) is not null)
             return new SubmissionOutcome.Duplicate(holder);
         if (stored.Value.LastWritten >= quietSince) return new SubmissionOutcome.StillStarting();
-        await process.StartAsync(durable, stored.Value.Record, ct);
+        await process.StartUnstartedAsync(durable, stored.Value.Record, ct);
         await launcher.ClearStartedAsync(ApplicationProcess.KindName, holder, ct);
         return Accepted(stored.Value.Record);
     }
