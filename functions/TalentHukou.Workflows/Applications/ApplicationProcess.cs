@@ -33,14 +33,17 @@ public sealed class ApplicationProcess(
     /// <summary>
     /// Starts the process of a stored application whose submission did not (its host died, or its store failed after
     /// the record), and remembers it as the person's latest, as that submission would have once it ran. False when its
-    /// orchestration exists already.
+    /// orchestration exists already: its submission may have died between the start and that write, so it is
+    /// remembered then too while it still holds the person's lock (a later application cannot exist yet).
     /// </summary>
     public async Task<bool> StartUnstartedAsync(
         DurableTaskClient durable, ApplicationRecord record, CancellationToken ct)
     {
-        if (!await StartAsync(durable, record, ct)) return false;
-        await locks.RememberLatestAsync(record.Applicant.IdNumberIndex, record.ApplicationId, ct);
-        return true;
+        var index = record.Applicant.IdNumberIndex;
+        var started = await StartAsync(durable, record, ct);
+        if (started || await locks.HolderAsync(index, ct) == record.ApplicationId)
+            await locks.RememberLatestAsync(index, record.ApplicationId, ct);
+        return started;
     }
 
     /// <summary>

@@ -45,8 +45,20 @@ public sealed class StoredProcessLauncher(UnstartedMarks marks, PeriodicWork per
             await marks.ClearAsync(launch.Kind, launch.Id, CancellationToken.None);
             throw;
         }
-        await Task.WhenAll(
-            ClearStartedAsync(launch.Kind, launch.Id, ct), launch.Started?.Invoke(ct) ?? Task.CompletedTask);
+        // The mark is cleared only once the step after the start is done: if that step fails, the mark stays and the
+        // sweep, finding the process running through the mark, does the step again and clears it.
+        if (launch.Started is { } started)
+        {
+            try
+            {
+                await started(ct);
+            }
+            catch (RequestFailedException)
+            {
+                return;
+            }
+        }
+        await ClearStartedAsync(launch.Kind, launch.Id, ct);
     }
 
     /// <summary>
@@ -70,8 +82,9 @@ public sealed record StoredLaunch(
     Func<CancellationToken, Task> Undo)
 {
     /// <summary>
-    /// What to do once the process runs, alongside the mark's clearing (one round trip's wait for both). Nothing undoes
-    /// the launch from here on: it handles its own failures, as a host that dies before it would leave it undone.
+    /// What to do once the process runs, before the mark is cleared. Nothing undoes the launch from here on: when it
+    /// fails on storage (or the host dies), the mark stays and whoever finds the process running through the mark (the
+    /// sweep, the applicant's retry) must do it again.
     /// </summary>
     public Func<CancellationToken, Task>? Started { get; init; }
 }

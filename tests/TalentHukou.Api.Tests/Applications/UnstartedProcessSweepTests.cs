@@ -70,6 +70,21 @@ public class UnstartedProcessSweepTests
     }
 
     [Fact]
+    public async Task ApplicationRunningButNotYetRememberedAsLatest_SweepRemembersIt()
+    {
+        await using var host = await StartAsync();
+        var idNumber = IdNumbers.New();
+        var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
+        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
+        var index = await DeadHostLeftovers.StartedButNotRememberedAsync(host, idNumber, id);
+
+        await Eventually.TrueAsync(
+            async () => await DeadHostLeftovers.LatestAsync(host, index) == id,
+            "the sweep, finding the process running through its mark, remembers it as the person's latest");
+        await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(id), "its unstarted mark goes");
+    }
+
+    [Fact]
     public async Task SweepEndedByOps_NextSubmissionStartsItAgain()
     {
         await using var host = await StartAsync();
