@@ -16,7 +16,9 @@ public sealed class ArmExpression
 
     private ArmExpression(string text) => this.text = text;
 
-    /// <summary>A value as it appears in the template: a string in brackets is an expression, anything else literal.</summary>
+    /// <summary>
+    /// A value as it appears in the template: a string in brackets is an expression, anything else literal.
+    /// </summary>
     public static object? Evaluate(object? value, IArmScope scope)
     {
         if (value is not string s) return value;
@@ -151,7 +153,8 @@ public sealed class ArmExpression
         {
             ["tenantId"] = ArmTestValues.TenantId,
         },
-        _ => throw new NotSupportedException($"ARM function {name}() is not evaluated by the contract suite; add it to ArmExpression."),
+        _ => throw new NotSupportedException(
+            $"ARM function {name}() is not evaluated by the contract suite; add it to ArmExpression."),
     };
 
     private static object? Member(object? value, string name, IArmScope scope) => value switch
@@ -192,7 +195,8 @@ public sealed class ArmExpression
 
     private static string UniqueString(List<object?> arguments)
     {
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', arguments.Select(Text))));
+        var hash = System.Security.Cryptography.SHA256.HashData(
+            Encoding.UTF8.GetBytes(string.Join('|', arguments.Select(Text))));
         return new string(hash.Take(13).Select(b => (char)('a' + b % 26)).ToArray());
     }
 

@@ -41,7 +41,8 @@ public sealed partial class ArmTemplate : IArmScope
             values[p.Name] = (type, raw.ValueKind) switch
             {
                 ("bool", JsonValueKind.String) => bool.Parse(raw.GetString()!),
-                ("int", JsonValueKind.String) => long.Parse(raw.GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                ("int", JsonValueKind.String) =>
+                    long.Parse(raw.GetString()!, System.Globalization.CultureInfo.InvariantCulture),
                 _ => ToValue(raw, null),
             };
         }
@@ -59,7 +60,8 @@ public sealed partial class ArmTemplate : IArmScope
         var resources = template.GetProperty("resources");
         var items = resources.ValueKind == JsonValueKind.Object
             ? resources.EnumerateObject().Select(p => (p.Name, p.Value))
-            : resources.EnumerateArray().Select((r, i) => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), r));
+            : resources.EnumerateArray()
+                .Select((r, i) => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), r));
         foreach (var (symbol, json) in items)
         {
             if (json.TryGetProperty("existing", out var existing) && existing.GetBoolean()) continue;
@@ -67,7 +69,9 @@ public sealed partial class ArmTemplate : IArmScope
         }
     }
 
-    /// <summary>The nested templates of this template's module deployments, with their parameters evaluated here.</summary>
+    /// <summary>
+    /// The nested templates of this template's module deployments, with their parameters evaluated here.
+    /// </summary>
     public IEnumerable<ArmTemplate> Modules()
     {
         foreach (var (_, type, _, json) in Resources())
@@ -132,7 +136,8 @@ public sealed partial class ArmTemplate : IArmScope
         JsonValueKind.False => false,
         JsonValueKind.Null => null,
         JsonValueKind.Array => json.EnumerateArray().Select(e => ToValue(e, scope)).ToList(),
-        _ => json.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value, scope), StringComparer.OrdinalIgnoreCase),
+        _ => json.EnumerateObject()
+            .ToDictionary(p => p.Name, p => ToValue(p.Value, scope), StringComparer.OrdinalIgnoreCase),
     };
 
     /// <summary>Whether ARM deploys <paramref name="resource"/> (its <c>condition</c>, true when absent).</summary>

@@ -30,7 +30,8 @@ public static class ArmTestValues
                 "IngestionEndpoint=https://eastasia-0.in.applicationinsights.azure.com/;" +
                 "LiveEndpoint=https://eastasia.livediagnostics.monitor.azure.com/;" +
                 "ApplicationId=00000000-0000-0000-0000-000000000002",
-            ("microsoft.communication/communicationservices", "hostname") => $"{name}.asiapacific.communication.azure.com",
+            ("microsoft.communication/communicationservices", "hostname") =>
+                $"{name}.asiapacific.communication.azure.com",
             ("microsoft.communication/emailservices/domains", "mailfromsenderdomain") =>
                 "0a1b2c3d-0000-4000-8000-000000000003.azurecomm.net",
             ("microsoft.keyvault/vaults/keys", "keyuri") => $"https://{parent}.vault.azure.net/keys/{last}",

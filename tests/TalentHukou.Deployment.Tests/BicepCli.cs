@@ -29,7 +29,8 @@ public static class BicepCli
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed ({process.ExitCode}): {stderr.Result}");
+            throw new InvalidOperationException(
+                $"{fileName} {string.Join(' ', arguments)} failed ({process.ExitCode}): {stderr.Result}");
         return stdout;
     }
 }

@@ -63,11 +63,13 @@ public sealed partial class DeployedAppSettings
                 r.Type.Equals("Microsoft.Web/sites/config", StringComparison.OrdinalIgnoreCase)
                 && r.Name.EndsWith("/appsettings", StringComparison.OrdinalIgnoreCase)).ToList();
             if (appSettings.Count == 0) continue;
-            var properties = (Dictionary<string, object?>)template.Evaluate(Assert.Single(appSettings).Json.GetProperty("properties"))!;
+            var properties = (Dictionary<string, object?>)template.Evaluate(
+                Assert.Single(appSettings).Json.GetProperty("properties"))!;
             return new(main, template, properties.ToDictionary(p => p.Key, p => Convert.ToString(p.Value,
                 System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.OrdinalIgnoreCase));
         }
-        throw new InvalidOperationException("infra/main.bicep deploys no Microsoft.Web/sites/config 'appsettings' resource.");
+        throw new InvalidOperationException(
+            "infra/main.bicep deploys no Microsoft.Web/sites/config 'appsettings' resource.");
     }
 
     /// <summary>The template and its modules' templates, depth first.</summary>
@@ -88,7 +90,9 @@ public sealed partial class DeployedAppSettings
         return (string)Resources.Evaluate(secret.GetProperty("properties").GetProperty("value"))!;
     }
 
-    [GeneratedRegex(@"^@Microsoft\.KeyVault\(SecretUri=https://(?<vault>[^.]+)\.vault\.azure\.net/secrets/(?<secret>[^/)]+)(/[^)]*)?\)$",
+    [GeneratedRegex(
+        @"^@Microsoft\.KeyVault\(SecretUri=https://(?<vault>[^.]+)\.vault\.azure\.net/"
+            + @"secrets/(?<secret>[^/)]+)(/[^)]*)?\)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex KeyVaultReference();
 }

@@ -3,7 +3,9 @@ namespace TalentHukou.Deployment.Tests;
 /// <summary>The Functions app starts and serves with exactly the app settings <c>infra/</c> deploys.</summary>
 public class DeploymentContractTests
 {
-    /// <summary>Settings the Bicep writes although the default is the same value: removing them changes nothing.</summary>
+    /// <summary>
+    /// Settings the Bicep writes although the default is the same value: removing them changes nothing.
+    /// </summary>
     private static readonly string[] SameAsDefault =
     [
         "AZURE_FUNCTIONS_ENVIRONMENT", // the Functions host's default is Production
@@ -65,7 +67,8 @@ public class DeploymentContractTests
     public void HostJson_NestedSettingToken_NeverResolves()
     {
         var settings = new Dictionary<string, string>(DeployedAppSettings.AsWritten) { ["DurableTask__HubName"] = "x" };
-        var unresolved = HostJsonTokens.Unresolved(settings, [("extensions.durableTask.hubName", "DurableTask__HubName")]);
+        var unresolved = HostJsonTokens.Unresolved(
+            settings, [("extensions.durableTask.hubName", "DurableTask__HubName")]);
         Assert.Contains("never resolves", Assert.Single(unresolved), StringComparison.Ordinal);
     }
 
@@ -87,8 +90,11 @@ public class DeploymentContractTests
     {
         var tokens = HostJsonTokens.All().Select(t => t.Token).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unread = DeployedAppSettings.AsWritten.Keys.Where(name => !PlatformSettings.IsPlatformSetting(name)
-            && !tokens.Contains(name) && !SettingReaders.Reads(name.Replace("__", ":", StringComparison.Ordinal))).ToList();
-        Assert.True(unread.Count == 0, "infra/resources.bicep writes settings nothing reads: " + string.Join(", ", unread));
+                && !tokens.Contains(name)
+                && !SettingReaders.Reads(name.Replace("__", ":", StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(
+            unread.Count == 0, "infra/resources.bicep writes settings nothing reads: " + string.Join(", ", unread));
     }
 
     [Fact]

@@ -13,7 +13,9 @@ namespace TalentHukou.Deployment.Tests;
 /// </summary>
 public static class FunctionsAppContract
 {
-    /// <summary>What prevents the app from starting with <paramref name="settings"/>, one message each; empty if none.</summary>
+    /// <summary>
+    /// What prevents the app from starting with <paramref name="settings"/>, one message each; empty if none.
+    /// </summary>
     public static List<string> Violations(IReadOnlyDictionary<string, string> settings)
     {
         var builder = FunctionsApp.CreateBuilder(Arguments(settings));
@@ -67,7 +69,8 @@ public static class FunctionsAppContract
     // "DataAnnotation validation failed for 'AcsEmailTransportOptions' members: 'SenderAddress' ..." names no key.
     private static string NameDataAnnotationKeys(string failure)
     {
-        var match = Regex.Match(failure, "^DataAnnotation validation failed for '(?<type>\\w+)' members: '(?<members>[^']+)'");
+        var match = Regex.Match(
+            failure, "^DataAnnotation validation failed for '(?<type>\\w+)' members: '(?<members>[^']+)'");
         if (!match.Success || SettingReaders.SectionOf(match.Groups["type"].Value) is not { } section) return failure;
         var keys = match.Groups["members"].Value.Split(',').Select(m => $"{section}:{m.Trim()}");
         return $"{failure} [{string.Join(", ", keys)}]";

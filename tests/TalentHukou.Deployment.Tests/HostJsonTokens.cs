@@ -13,7 +13,8 @@ public static partial class HostJsonTokens
     /// <summary>Every token, with the JSON path that holds it.</summary>
     public static IReadOnlyList<(string Path, string Token)> All()
     {
-        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "host.json"))).RootElement;
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "host.json")))
+            .RootElement;
         var tokens = new List<(string, string)>();
         Collect(json, "", tokens);
         return tokens;
@@ -40,7 +41,10 @@ public static partial class HostJsonTokens
                 foreach (var item in element.EnumerateArray()) Collect(item, $"{path}[{i++}]", tokens);
                 break;
             case JsonValueKind.String:
-                foreach (Match m in Token().Matches(element.GetString()!)) tokens.Add((path.TrimStart('.'), m.Groups[1].Value));
+                foreach (Match m in Token().Matches(element.GetString()!))
+                {
+                    tokens.Add((path.TrimStart('.'), m.Groups[1].Value));
+                }
                 break;
         }
     }

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace TalentHukou.Deployment.Tests;
 
-/// <summary>The deployer names the verified-identity claim: the Bicep has no default for it, and the app needs it.</summary>
+/// <summary>
+/// The deployer names the verified-identity claim: the Bicep has no default for it, and the app needs it.
+/// </summary>
 public class IdentityClaimDeploymentTests
 {
     [Fact]
@@ -24,6 +26,8 @@ public class IdentityClaimDeploymentTests
 
         var violations = DeploymentContract.Violations(settings);
 
-        Assert.Contains(violations, v => v.Contains("Auth:IdentityClaim must be set outside Development", StringComparison.Ordinal));
+        Assert.Contains(
+            violations,
+            v => v.Contains("Auth:IdentityClaim must be set outside Development", StringComparison.Ordinal));
     }
 }

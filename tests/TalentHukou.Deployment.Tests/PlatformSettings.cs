@@ -12,7 +12,8 @@ public static class PlatformSettings
         ["AzureWebJobsStorage__accountName"] = "the host's storage (triggers, Durable Functions task hub) by identity",
         ["AzureWebJobsStorage__credential"] = "managedidentity: shared keys are disabled on the account",
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "host and worker telemetry; the alert rules query it",
-        ["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"] = "Authorization=AAD: local authentication is disabled on the component",
+        ["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"] =
+            "Authorization=AAD: local authentication is disabled on the component",
     };
 
     /// <summary>Read by the platform, optional: the Functions host defaults the environment to Production.</summary>

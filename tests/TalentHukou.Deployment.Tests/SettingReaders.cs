@@ -30,7 +30,10 @@ public static class SettingReaders
             .Concat(typeof(Functions.Hosting.FunctionsAppServices).Assembly.GetReferencedAssemblies()
                 .Where(a => a.Name!.StartsWith("TalentHukou.", StringComparison.Ordinal)).Select(Assembly.Load));
         var all = assemblies.SelectMany(a => a.GetReferencedAssemblies()
-            .Where(r => r.Name!.StartsWith("TalentHukou.", StringComparison.Ordinal)).Select(Assembly.Load).Append(a)).Distinct();
+                .Where(r => r.Name!.StartsWith("TalentHukou.", StringComparison.Ordinal))
+                .Select(Assembly.Load)
+                .Append(a))
+            .Distinct();
         foreach (var type in all.SelectMany(a => a.GetTypes()))
         {
             var field = type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static);

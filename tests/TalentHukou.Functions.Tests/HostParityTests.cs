@@ -12,7 +12,9 @@ using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.Functions.Tests;
 
-/// <summary>The Functions app and the local host must serve the very same routes and run the very same durable tasks.</summary>
+/// <summary>
+/// The Functions app and the local host must serve the very same routes and run the very same durable tasks.
+/// </summary>
 public class HostParityTests
 {
     private static readonly FunctionsMetadata Metadata = FunctionsMetadata.Load();
@@ -59,12 +61,14 @@ public class HostParityTests
     [InlineData("calendar/2027", "GetCalendarYear", true)]
     // The Functions host orders routes by function name: GetCalendarYear comes before GetWorkingDays.
     [InlineData("calendar/working-days", "GetCalendarYear", false)]
-    public void FunctionsTemplate_ReservedFirstSegment_MatchesTheContractsPathOnly(string path, string routeName, bool matches)
+    public void FunctionsTemplate_ReservedFirstSegment_MatchesTheContractsPathOnly(
+        string path, string routeName, bool matches)
     {
         var route = ApiRouteTable.ByName(routeName);
         var pattern = RoutePatternFactory.Parse(route.FunctionsTemplate);
         var values = new RouteValueDictionary();
-        var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), []).TryMatch("/" + path, values)
+        var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), [])
+                .TryMatch("/" + path, values)
             && pattern.ParameterPolicies.All(p => p.Value.All(policy =>
                 Constraint(policy.Content!).Match(null, null, p.Key, values, RouteDirection.IncomingRequest)));
         Assert.Equal(matches, matched);
@@ -86,24 +90,32 @@ public class HostParityTests
         foreach (var route in ApiRouteTable.All.Where(r => r.Parameters.Count > 0))
         {
             var pattern = RoutePatternFactory.Parse(route.FunctionsTemplate);
-            foreach (var sibling in ApiRouteTable.All.Where(s => s != route && s.Method == route.Method && s.Parameters.Count == 0))
+            foreach (var sibling in ApiRouteTable.All
+                .Where(s => s != route && s.Method == route.Method && s.Parameters.Count == 0))
             {
                 var values = new RouteValueDictionary();
-                var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), []).TryMatch("/" + sibling.Template, values)
+                var matched = new TemplateMatcher(TemplateParser.Parse(route.FunctionsTemplate), [])
+                        .TryMatch("/" + sibling.Template, values)
                     && pattern.ParameterPolicies.All(p => p.Value.All(policy =>
                         Constraint(policy.Content!).Match(null, null, p.Key, values, RouteDirection.IncomingRequest)));
-                Assert.False(matched, $"{route.Name} ({route.FunctionsTemplate}) would swallow {sibling.Name} ({sibling.Template})");
+                Assert.False(
+                    matched,
+                    $"{route.Name} ({route.FunctionsTemplate}) would swallow {sibling.Name} ({sibling.Template})");
             }
         }
         var get = ApiRouteTable.ByName("OpsGetInstance");
-        Assert.True(new TemplateMatcher(TemplateParser.Parse(get.FunctionsTemplate), []).TryMatch("/ops/instances/application-A1", new()));
+        Assert.True(new TemplateMatcher(TemplateParser.Parse(get.FunctionsTemplate), [])
+            .TryMatch("/ops/instances/application-A1", new()));
     }
 
     [Fact]
     public async Task LocalHost_DevelopmentOnlyRoutes_AbsentFromFunctions()
     {
         var development = (await LocalHostEndpoints("Development")).Select(AsFunctionsRoute);
-        var extra = development.Except(Metadata.Http.SelectMany(f => f.Methods.Select(m => $"{m} {f.Route}"))).Order().ToList();
+        var extra = development
+            .Except(Metadata.Http.SelectMany(f => f.Methods.Select(m => $"{m} {f.Route}")))
+            .Order()
+            .ToList();
         Assert.Equal(["POST dev/clock", "POST dev/token"], extra);
     }
 
@@ -124,15 +136,18 @@ public class HostParityTests
 
     private static async Task<List<string>> LocalHostEndpoints(string environment)
     {
-        var app = LocalHostApp.Build([$"--environment={environment}"], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = TestEnvironment.StorageConnectionString,
-        }));
+        var app = LocalHostApp.Build(
+            [$"--environment={environment}"],
+            b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = TestEnvironment.StorageConnectionString,
+            }));
         await using (app)
         {
             return ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
                 .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-                .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText!["/api/".Length..]}"))
+                .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
+                    .Select(m => $"{m} {e.RoutePattern.RawText!["/api/".Length..]}"))
                 .ToList();
         }
     }

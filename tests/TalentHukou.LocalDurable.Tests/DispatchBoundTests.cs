@@ -125,7 +125,9 @@ public class DispatchBoundTests
         }
     }
 
-    /// <summary>A body that sends its first byte at once and the rest when released: the request stays in flight.</summary>
+    /// <summary>
+    /// A body that sends its first byte at once and the rest when released: the request stays in flight.
+    /// </summary>
     private sealed class HeldBody : HttpContent
     {
         private readonly Task _release;

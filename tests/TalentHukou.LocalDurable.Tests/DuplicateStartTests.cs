@@ -8,7 +8,8 @@ namespace TalentHukou.LocalDurable.Tests;
 
 /// <summary>
 /// A start message delivered again to a running instance, through the task hub's queue as a host or storage failing
-/// between saving an episode and deleting its messages leaves it: the instance drops it and goes on as if it had never come.
+/// between saving an episode and deleting its messages leaves it: the instance drops it and goes on as if it had
+/// never come.
 /// </summary>
 public class DuplicateStartTests
 {
@@ -18,7 +19,13 @@ public class DuplicateStartTests
         await using var host = await StartHostAsync();
         var (id, state) = await StartWaitingInstanceAsync(host);
 
-        await SendAsync(host, new ExecutionStartedEvent(-1, state.Input) { Name = state.Name, OrchestrationInstance = state.OrchestrationInstance },
+        await SendAsync(
+            host,
+            new ExecutionStartedEvent(-1, state.Input)
+            {
+                Name = state.Name,
+                OrchestrationInstance = state.OrchestrationInstance,
+            },
             state.OrchestrationInstance);
         await host.Durable.RaiseEventAsync(id, "approve", "ok");
 
@@ -29,14 +36,17 @@ public class DuplicateStartTests
     }
 
     private static Task<LocalHostUnderTest> StartHostAsync() =>
-        LocalHostUnderTest.StartAsync(settings: DayPerSecond.Settings(), extraTasks: r => r.AddOrchestrator<TimerAndEventOrchestration>());
+        LocalHostUnderTest.StartAsync(
+            settings: DayPerSecond.Settings(), extraTasks: r => r.AddOrchestrator<TimerAndEventOrchestration>());
 
     private static async Task<(string Id, OrchestrationState State)> StartWaitingInstanceAsync(LocalHostUnderTest host)
     {
         var clock = DayPerSecond.AnchorNow();
-        var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
+        var id = await host.Durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 1));
         await InstanceWaits.ForCustomStatusAsync(host.Durable, id, "waiting-for-event");
-        var states = await host.Services.GetRequiredService<IOrchestrationServiceClient>().GetOrchestrationStateAsync(id, allExecutions: false);
+        var states = await host.Services.GetRequiredService<IOrchestrationServiceClient>()
+            .GetOrchestrationStateAsync(id, allExecutions: false);
         return (id, states.Single());
     }
 

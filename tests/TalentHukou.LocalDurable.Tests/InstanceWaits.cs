@@ -2,7 +2,9 @@ using Microsoft.DurableTask.Client;
 
 namespace TalentHukou.LocalDurable.Tests;
 
-/// <summary>Waits on an orchestration instance through the durable client, bounded so a stuck instance fails the test.</summary>
+/// <summary>
+/// Waits on an orchestration instance through the durable client, bounded so a stuck instance fails the test.
+/// </summary>
 internal static class InstanceWaits
 {
     public static async Task ForCustomStatusAsync(DurableTaskClient client, string id, string status)

@@ -15,7 +15,8 @@ public class RestartSurvivalTests
         var clock = DayPerSecond.AnchorNow();
         await using (var first = await LocalHostUnderTest.StartAsync(names, DayPerSecond.Settings(), Tasks.Invoke))
         {
-            id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 2));
+            id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(
+                nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 2));
             await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-event");
         }
         await using var second = await LocalHostUnderTest.StartAsync(names, DayPerSecond.Settings(), Tasks.Invoke);
@@ -33,7 +34,8 @@ public class RestartSurvivalTests
         var clock = DayPerSecond.AnchorNow();
         await using (var first = await LocalHostUnderTest.StartAsync(names, DayPerSecond.Settings(), Tasks.Invoke))
         {
-            id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 6)); // ~6 s real
+            id = await first.Durable.ScheduleNewOrchestrationInstanceAsync(
+                nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 6)); // ~6 s real
             await first.Durable.RaiseEventAsync(id, "approve", "kept");
             await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-timer");
         }

@@ -24,7 +24,8 @@ public sealed class StrandedWorkTests
             },
             services: s => s.AddSingleton(gate));
         var sidecar = host.Services.GetRequiredService<TaskHubGrpcServer>();
-        await host.Durable.ScheduleNewOrchestrationInstanceAsync(nameof(ActivityOutcomeOutageTests.GatedOrchestration), "card");
+        await host.Durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ActivityOutcomeOutageTests.GatedOrchestration), "card");
         await gate.Started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(OutstandingWorkItems(sidecar) > 0);
 

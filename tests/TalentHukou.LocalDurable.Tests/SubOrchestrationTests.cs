@@ -5,8 +5,8 @@ using TalentHukou.Testing;
 namespace TalentHukou.LocalDurable.Tests;
 
 /// <summary>
-/// Sub-orchestrations on the local runtime (the card saga runs as one): the parent's history must stay readable after the
-/// child starts, and the child's start message must come back off the queue.
+/// Sub-orchestrations on the local runtime (the card saga runs as one): the parent's history must stay readable after
+/// the child starts, and the child's start message must come back off the queue.
 /// </summary>
 public class SubOrchestrationTests
 {
@@ -43,6 +43,7 @@ public class SubOrchestrationTests
 
     public sealed class ChildOrchestration : TaskOrchestrator<string, string>
     {
-        public override Task<string> RunAsync(TaskOrchestrationContext context, string input) => Task.FromResult($"child({input})");
+        public override Task<string> RunAsync(TaskOrchestrationContext context, string input) =>
+            Task.FromResult($"child({input})");
     }
 }

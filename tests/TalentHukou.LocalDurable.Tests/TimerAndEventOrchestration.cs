@@ -4,7 +4,9 @@ using TalentHukou.Workflows.Durable;
 
 namespace TalentHukou.LocalDurable.Tests;
 
-/// <summary>A test-only orchestration: waits for an "approve" event, then one business day on a durable timer.</summary>
+/// <summary>
+/// A test-only orchestration: waits for an "approve" event, then one business day on a durable timer.
+/// </summary>
 public sealed class TimerAndEventOrchestration : TaskOrchestrator<TimerAndEventInput, string>
 {
     public override async Task<string> RunAsync(TaskOrchestrationContext context, TimerAndEventInput input)

@@ -12,11 +12,18 @@ public sealed class ApplicationStepTests
     public void ApplyTo_CardAndPsbCheck_SetWithTheStageAndTimelineEntry()
     {
         var card = new CardInfo("R2601234567805", At, Downloadable: true);
-        var step = new ApplicationStep("A1", At, "card-issued-1") { Stage = ApplicationStage.CardIssued, Card = card, PsbCheck = PsbCheckStatus.Pending };
+        var step = new ApplicationStep("A1", At, "card-issued-1")
+        {
+            Stage = ApplicationStage.CardIssued,
+            Card = card,
+            PsbCheck = PsbCheckStatus.Pending,
+        };
 
         var updated = step.ApplyTo(Record());
 
-        Assert.Equal((ApplicationStage.CardIssued, card, PsbCheckStatus.Pending), (updated.Stage, updated.Card, updated.PsbCheck));
+        Assert.Equal(
+            (ApplicationStage.CardIssued, card, PsbCheckStatus.Pending),
+            (updated.Stage, updated.Card, updated.PsbCheck));
         Assert.Equal("card-issued", Assert.Single(updated.Timeline).Stage);
     }
 
@@ -26,7 +33,8 @@ public sealed class ApplicationStepTests
         var card = new CardInfo("R2601234567805", At, Downloadable: true);
         var record = Record() with { Card = card, PsbCheck = PsbCheckStatus.Reconciling };
 
-        var updated = new ApplicationStep("A1", At, "psb-reconciliation-failed") { PsbCheck = PsbCheckStatus.Failed }.ApplyTo(record);
+        var updated = new ApplicationStep("A1", At, "psb-reconciliation-failed") { PsbCheck = PsbCheckStatus.Failed }
+            .ApplyTo(record);
 
         Assert.Equal((card, PsbCheckStatus.Failed), (updated.Card, updated.PsbCheck));
     }
@@ -78,7 +86,14 @@ public sealed class ApplicationStepTests
         OwnerSub = "u1",
         Mode = ApprovalMode.Manual,
         Stage = ApplicationStage.CardIssuing,
-        Applicant = new ApplicantInfo("陈思远", "4401**********123X", "index", "protected", "protected-birth-date", "138****5678", "a@example.com"),
+        Applicant = new ApplicantInfo(
+            "陈思远",
+            "4401**********123X",
+            "index",
+            "protected",
+            "protected-birth-date",
+            "138****5678",
+            "a@example.com"),
         Employer = new EmployerRef("E1", "广州天河智能科技有限公司", EmployerKind.Enterprise, "tianhe"),
         Route = ApplicationRoute.For(EmployerKind.Enterprise, "tianhe"),
         NeedsUnitReview = false,

@@ -30,7 +30,9 @@ public class DeadlinePolicyTests
 
     [Fact]
     public void DueBy_CustomClosingTime_IsUsed() =>
-        Assert.Equal(China("2026-03-03T18:00"), new DeadlinePolicy(WorkingDayCalendar.Default, new TimeOnly(18, 0)).DueBy(China("2026-03-02T09:00"), 1));
+        Assert.Equal(
+            China("2026-03-03T18:00"),
+            new DeadlinePolicy(WorkingDayCalendar.Default, new TimeOnly(18, 0)).DueBy(China("2026-03-02T09:00"), 1));
 
     [Fact]
     public void PeriodAfter_PublicitySpanningSpringFestival_RunsFiveWorkingDays()

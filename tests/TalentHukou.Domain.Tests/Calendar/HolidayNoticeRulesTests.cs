@@ -31,7 +31,8 @@ public class HolidayNoticeRulesTests
     [Fact]
     public void Problems_MakeUpDayOnAWeekday_NamesIt()
     {
-        var problem = Assert.Single(HolidayNoticeRules.Problems(2027, new CalendarYear(Holidays2027(), [D("2027-02-19")], Info)));
+        var problem = Assert.Single(
+            HolidayNoticeRules.Problems(2027, new CalendarYear(Holidays2027(), [D("2027-02-19")], Info)));
         Assert.Equal("workingWeekendDays[0]", problem.Field);
         Assert.Contains("Saturday or Sunday", problem.Message);
     }
@@ -79,8 +80,10 @@ public class HolidayNoticeRulesTests
     [Fact]
     public void Problems_WorkedDayInsideAHolidayOrWithoutReference_NamesBoth()
     {
-        var problems = HolidayNoticeRules.Problems(2027, new CalendarYear(Holidays2027(), [D("2027-02-06")], new NoticeInfo(" ", Info.PublishedOn)));
-        Assert.Contains(problems, p => p.Field == "workingWeekendDays[0]" && p.Message.Contains("inside a holiday range"));
+        var problems = HolidayNoticeRules.Problems(
+            2027, new CalendarYear(Holidays2027(), [D("2027-02-06")], new NoticeInfo(" ", Info.PublishedOn)));
+        Assert.Contains(
+            problems, p => p.Field == "workingWeekendDays[0]" && p.Message.Contains("inside a holiday range"));
         Assert.Contains(problems, p => p.Field == "notice.reference");
     }
 

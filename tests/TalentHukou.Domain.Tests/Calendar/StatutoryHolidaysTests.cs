@@ -21,17 +21,20 @@ public class StatutoryHolidaysTests
 
     [Theory]
     [MemberData(nameof(KnownDates))]
-    public void Festivals_KnownYears_MatchTheVerifiedDates(int year, string eve, string qingMing, string dragonBoat, string midAutumn)
+    public void Festivals_KnownYears_MatchTheVerifiedDates(
+        int year, string eve, string qingMing, string dragonBoat, string midAutumn)
     {
         var festivals = StatutoryHolidays.Festivals(year).ToDictionary(f => f.Name, f => f.Days);
         var newYearsEve = DateOnly.Parse(eve);
         Assert.Equal([new DateOnly(year, 1, 1)], festivals["元旦"]);
-        Assert.Equal([newYearsEve, newYearsEve.AddDays(1), newYearsEve.AddDays(2), newYearsEve.AddDays(3)], festivals["春节"]);
+        Assert.Equal(
+            [newYearsEve, newYearsEve.AddDays(1), newYearsEve.AddDays(2), newYearsEve.AddDays(3)], festivals["春节"]);
         Assert.Equal([DateOnly.Parse(qingMing)], festivals["清明"]);
         Assert.Equal([new DateOnly(year, 5, 1), new DateOnly(year, 5, 2)], festivals["劳动节"]);
         Assert.Equal([DateOnly.Parse(dragonBoat)], festivals["端午"]);
         Assert.Equal([DateOnly.Parse(midAutumn)], festivals["中秋"]);
-        Assert.Equal([new DateOnly(year, 10, 1), new DateOnly(year, 10, 2), new DateOnly(year, 10, 3)], festivals["国庆"]);
+        Assert.Equal(
+            [new DateOnly(year, 10, 1), new DateOnly(year, 10, 2), new DateOnly(year, 10, 3)], festivals["国庆"]);
     }
 
     /// <summary>
@@ -55,7 +58,8 @@ public class StatutoryHolidaysTests
         {
             var midAutumn = StatutoryHolidays.Festivals(year).Single(f => f.Name == "中秋").Days[0];
             var expected = midAutumn.Month == 10 && midAutumn.Day <= 3 ? 12 : 13;
-            Assert.True(expected == StatutoryHolidays.Days(year).Count, $"{year}: {StatutoryHolidays.Days(year).Count} days");
+            Assert.True(
+                expected == StatutoryHolidays.Days(year).Count, $"{year}: {StatutoryHolidays.Days(year).Count} days");
             Assert.InRange(SolarTerms.QingMing(year), new DateOnly(year, 4, 4), new DateOnly(year, 4, 5));
         }
     }

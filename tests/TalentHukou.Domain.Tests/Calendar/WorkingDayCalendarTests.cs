@@ -8,7 +8,8 @@ public class WorkingDayCalendarTests
 
     [Theory]
     [MemberData(nameof(OfficialNotices.DaysOff), MemberType = typeof(OfficialNotices))]
-    public void IsWorkingDay_StatutoryHoliday_IsFalse(string date) => Assert.False(Calendar.IsWorkingDay(DateOnly.Parse(date)));
+    public void IsWorkingDay_StatutoryHoliday_IsFalse(string date) =>
+        Assert.False(Calendar.IsWorkingDay(DateOnly.Parse(date)));
 
     [Theory]
     [MemberData(nameof(OfficialNotices.WorkingWeekendDays), MemberType = typeof(OfficialNotices))]
@@ -26,8 +27,11 @@ public class WorkingDayCalendarTests
         var worked = OfficialNotices.WorkingWeekendDays().Select(d => DateOnly.Parse((string)d[0])).ToHashSet();
         for (var day = new DateOnly(2025, 1, 1); day <= new DateOnly(2026, 12, 31); day = day.AddDays(1))
         {
-            var expected = worked.Contains(day) || (!off.Contains(day) && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
-            Assert.True(expected == Calendar.IsWorkingDay(day), $"{day:yyyy-MM-dd} should be a {(expected ? "working" : "rest")} day");
+            var expected = worked.Contains(day)
+                || (!off.Contains(day) && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+            Assert.True(
+                expected == Calendar.IsWorkingDay(day),
+                $"{day:yyyy-MM-dd} should be a {(expected ? "working" : "rest")} day");
         }
     }
 
@@ -80,8 +84,12 @@ public class WorkingDayCalendarTests
     public void With_ANewNotice_ReplacesTheProvisionalYearAndChangesTheVersion()
     {
         var notice = new CalendarYear(
-            [new(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)), new(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 12))],
-            [new DateOnly(2027, 2, 20)], new NoticeInfo("test", new DateOnly(2026, 11, 10)));
+            [
+                new(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)),
+                new(new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 12)),
+            ],
+            [new DateOnly(2027, 2, 20)],
+            new NoticeInfo("test", new DateOnly(2026, 11, 10)));
         var published = new WorkingDayCalendar(Calendar.Notices.With(2027, notice));
         Assert.NotEqual(Calendar.Version, published.Version);
         Assert.Equal(Calendar.Version, new WorkingDayCalendar(CalendarData.LoadEmbedded()).Version);
@@ -99,6 +107,7 @@ public class WorkingDayCalendarTests
     public void Parse_DateOutsideItsYear_IsRefused()
     {
         var json = """{"years":{"2027":{"holidays":[["2026-11-30","2027-01-01"]],"workingWeekendDays":[]}}}""";
-        Assert.Throws<InvalidDataException>(() => CalendarData.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        Assert.Throws<InvalidDataException>(
+            () => CalendarData.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
     }
 }

@@ -5,7 +5,8 @@ namespace TalentHukou.Domain.Tests.Privacy;
 
 public class OpsJsonMaskingTests
 {
-    private const string Signature = "MEUCIQDx4cYb1q9Zq0aR8b3Jt2Vx7yW5Rk2u9p0sNnL4hQ6mYAIgK3f8T1cX7wq2Pz9Lk0aB4sE6dR1vY8uJm5nH3gF2tQ";
+    private const string Signature =
+        "MEUCIQDx4cYb1q9Zq0aR8b3Jt2Vx7yW5Rk2u9p0sNnL4hQ6mYAIgK3f8T1cX7wq2Pz9Lk0aB4sE6dR1vY8uJm5nH3gF2tQ";
     private const string Digest = "q0aR8b3Jt2Vx7yW5Rk2u9p0sNnL4hQ6mYAIgK3f8T1c";
 
     [Fact]
@@ -50,9 +51,16 @@ public class OpsJsonMaskingTests
     [Fact]
     public void MaskEvent_HistoryEvent_KeepsEnvelopeMasksPayload()
     {
-        var json = JsonSerializer.Serialize(new { EventType = 4, Name = "SignCard", EventId = 7, Input = "{\"cardNumber\":\"R2600000000123\"}" });
+        var json = JsonSerializer.Serialize(new
+        {
+            EventType = 4,
+            Name = "SignCard",
+            EventId = 7,
+            Input = "{\"cardNumber\":\"R2600000000123\"}",
+        });
 
-        var masked = JsonDocument.Parse(OpsJsonMasking.MaskEvent(json, new HashSet<string> { "EventType", "Name", "EventId" })).RootElement;
+        var masked = JsonDocument.Parse(
+            OpsJsonMasking.MaskEvent(json, new HashSet<string> { "EventType", "Name", "EventId" })).RootElement;
 
         Assert.Equal("SignCard", masked.GetProperty("Name").GetString());
         Assert.Equal(7, masked.GetProperty("EventId").GetInt32());

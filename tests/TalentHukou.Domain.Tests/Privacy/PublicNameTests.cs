@@ -10,7 +10,8 @@ public sealed class PublicNameTests
     [InlineData("欧阳小明", "欧**明")]
     [InlineData("王明", "王*")]
     [InlineData("", "")]
-    public void PublicName_Name_KeepsFirstAndLast(string name, string expected) => Assert.Equal(expected, Masking.PublicName(name));
+    public void PublicName_Name_KeepsFirstAndLast(string name, string expected) =>
+        Assert.Equal(expected, Masking.PublicName(name));
 
     [Theory]
     [InlineData("11010519491231002X", Genders.Female)]

@@ -22,12 +22,22 @@ public class FunctionsAppFixture : IApiUnderTest, IAsyncLifetime
 
     /// <inheritdoc cref="IApiUnderTest.ClientForAsync"/>
     public Task<HttpClient> ClientForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null) =>
         DevTokenClients.ClientForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     /// <inheritdoc cref="IApiUnderTest.TokenForAsync"/>
     public Task<string> TokenForAsync(
-        string sub, string[] roles, string? unit = null, string? hrss = null, string? email = null, string? idNumber = null) =>
+        string sub,
+        string[] roles,
+        string? unit = null,
+        string? hrss = null,
+        string? email = null,
+        string? idNumber = null) =>
         DevTokenClients.TokenForAsync(this, sub, roles, unit, hrss, email, idNumber);
 
     public static Dictionary<string, string?> Settings()

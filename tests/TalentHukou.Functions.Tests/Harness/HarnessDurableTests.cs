@@ -16,7 +16,8 @@ public sealed class HarnessDurableTests(FunctionsAppFixture app) : IClassFixture
     [Fact]
     public async Task Sweep_EternalOrchestration_ActivityTimerAndContinueAsNewThroughTheWorker()
     {
-        var sidecar = app.Harness.Services.GetRequiredService<Sidecar.TaskHubSidecarService.TaskHubSidecarServiceClient>();
+        var sidecar = app.Harness.Services
+            .GetRequiredService<Sidecar.TaskHubSidecarService.TaskHubSidecarServiceClient>();
         var input = new UnstartedProcessSweepInput(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         await sidecar.StartInstanceAsync(new Sidecar.CreateInstanceRequest
         {
@@ -41,7 +42,8 @@ public sealed class HarnessDurableTests(FunctionsAppFixture app) : IClassFixture
         List<EventType> history;
         do
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The next round never ran its activity.\n{app.Harness.Worker.Output}");
+            Assert.True(
+                DateTime.UtcNow < deadline, $"The next round never ran its activity.\n{app.Harness.Worker.Output}");
             await Task.Delay(250);
             var current = (await store.GetOrchestrationStateAsync(UnstartedProcessSweep.InstanceId, false))[0];
             history = Kinds(await store.GetOrchestrationHistoryAsync(
@@ -61,6 +63,7 @@ public sealed class HarnessDurableTests(FunctionsAppFixture app) : IClassFixture
     private static async Task<string> LastHistory(IOrchestrationServiceClient store)
     {
         var current = (await store.GetOrchestrationStateAsync(UnstartedProcessSweep.InstanceId, false))[0];
-        return await store.GetOrchestrationHistoryAsync(UnstartedProcessSweep.InstanceId, current.OrchestrationInstance.ExecutionId);
+        return await store.GetOrchestrationHistoryAsync(
+            UnstartedProcessSweep.InstanceId, current.OrchestrationInstance.ExecutionId);
     }
 }

@@ -34,7 +34,8 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
 
         using var forged = new HttpClient { BaseAddress = app.BaseAddress };
         forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevKeyToken());
-        await ProblemAssert.IsProblemAsync(await forged.GetAsync("ops/instances"), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.IsProblemAsync(
+            await forged.GetAsync("ops/instances"), HttpStatusCode.Unauthorized, "unauthorized");
         var badRole = await app.Anonymous.PostAsJsonAsync("dev/token", new { sub = "x", roles = new[] { "root" } });
         ProblemAssert.NamesField(
             await ProblemAssert.IsProblemAsync(badRole, HttpStatusCode.BadRequest, "validation-failed"), "roles");
@@ -89,7 +90,8 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
         var (id, accepted) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual");
         Assert.Equal("hrss-review", accepted.Str("stage"));
         var reviewer = await ApplicationFlows.ReviewerAsync(app, "tianhe");
-        var review = await reviewer.PostAsJsonAsync($"applications/{id}/review", new { approve = true, reason = "材料齐全" });
+        var review = await reviewer.PostAsJsonAsync(
+            $"applications/{id}/review", new { approve = true, reason = "材料齐全" });
         Assert.Equal(HttpStatusCode.Accepted, review.StatusCode);
         await ApplicationFlows.AtStageAsync(applicant, id, "publicity");
 
@@ -97,7 +99,8 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
         var filed = await Json.PostOkAsync(objector, $"applications/{id}/objections",
             new { reason = "申请人实际未在该单位工作", contact = "13912345678" }, HttpStatusCode.Created);
         await ApplicationFlows.AtStageAsync(applicant, id, "objection-review");
-        var resolution = await reviewer.PostAsJsonAsync($"applications/{id}/objections/{filed.Str("objectionId")}/resolution",
+        var resolution = await reviewer.PostAsJsonAsync(
+            $"applications/{id}/objections/{filed.Str("objectionId")}/resolution",
             new { upheld = true, note = "经核实异议成立" });
         Assert.Equal(HttpStatusCode.Accepted, resolution.StatusCode);
         var rejected = await ApplicationFlows.AtStageAsync(applicant, id, "rejected");
@@ -158,7 +161,9 @@ public sealed class HarnessEndToEndTests(AcceleratedFunctionsApp app)
         }
     }
 
-    /// <summary>A well-formed token signed with the local host's shared dev key, which the Functions app never trusts.</summary>
+    /// <summary>
+    /// A well-formed token signed with the local host's shared dev key, which the Functions app never trusts.
+    /// </summary>
     private static string DevKeyToken() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = "https://talenthukou.local/dev",

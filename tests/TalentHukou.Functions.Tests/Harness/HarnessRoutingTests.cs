@@ -5,7 +5,9 @@ using TalentHukou.Api.Routing;
 
 namespace TalentHukou.Functions.Tests.Harness;
 
-/// <summary>The real worker, started by the harness: its metadata, its routes as the Functions host matches them.</summary>
+/// <summary>
+/// The real worker, started by the harness: its metadata, its routes as the Functions host matches them.
+/// </summary>
 [Collection(AcceleratedFunctionsAppCollection.Name)]
 public sealed partial class HarnessRoutingTests(AcceleratedFunctionsApp app)
 {
@@ -30,7 +32,10 @@ public sealed partial class HarnessRoutingTests(AcceleratedFunctionsApp app)
                 route.Template, m => m.Groups[2].Value == "int" ? "2027" : "sample-" + m.Groups[1].Value);
             var match = app.Harness.Router.Match(http);
             if (match?.Function.Name != route.Name)
-                wrong.Add($"{route.Method} {http.Request.Path} reached {match?.Function.Name ?? "nothing"}, not {route.Name}");
+            {
+                wrong.Add($"{route.Method} {http.Request.Path} reached "
+                    + $"{match?.Function.Name ?? "nothing"}, not {route.Name}");
+            }
         }
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
@@ -43,7 +48,9 @@ public sealed partial class HarnessRoutingTests(AcceleratedFunctionsApp app)
     {
         using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {body}\n{app.Harness.Worker.Output}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            $"{path}: {(int)response.StatusCode} {body}\n{app.Harness.Worker.Output}");
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using TalentHukou.Testing;
 
 namespace TalentHukou.Functions.Tests.Harness;
 
-/// <summary>Issue #24 item 3: the start-up tasks complete before the worker connects to the host, or the worker exits.</summary>
+/// <summary>
+/// Issue #24 item 3: the start-up tasks complete before the worker connects to the host, or the worker exits.
+/// </summary>
 public sealed class HarnessStartupOrderTests
 {
     [Fact]
@@ -34,7 +36,8 @@ public sealed class HarnessStartupOrderTests
             + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
             + "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;"
             + "QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;";
-        settings["DurableTask:ConnectionString"] = TestEnvironment.StorageConnectionString; // the harness's own task hub
+        // The harness's own task hub.
+        settings["DurableTask:ConnectionString"] = TestEnvironment.StorageConnectionString;
         var connected = false;
 
         var failure = await Assert.ThrowsAsync<WorkerExitedException>(() => FunctionsHostHarness.StartAsync(

@@ -3,7 +3,9 @@ using TalentHukou.Bench;
 
 namespace TalentHukou.LocalHost.Tests.Bench;
 
-/// <summary>The bench's JSON results, for comparing runs: written whole, and without the Azurite connection string.</summary>
+/// <summary>
+/// The bench's JSON results, for comparing runs: written whole, and without the Azurite connection string.
+/// </summary>
 public class BenchReportTests
 {
     [Fact]
@@ -36,11 +38,17 @@ public class BenchReportTests
     [Fact]
     public void Save_WritesB4_WithResourceNamesAsTheyRead_AndWithoutItsAzurite()
     {
-        var options = BenchOptions.Parse(["--storage", "x", "--only", "b4", "--b4-storage", "AccountKey=b4-secret", "--b4-debug-log", "/tmp/debug.log"]);
+        var options = BenchOptions.Parse(
+        [
+            "--storage", "x", "--only", "b4",
+            "--b4-storage", "AccountKey=b4-secret", "--b4-debug-log", "/tmp/debug.log",
+        ]);
         var byResource = new Dictionary<string, double> { ["<hub>History"] = 120.5, ["Applications"] = 24 };
         var report = new Report(MachineInfo.Current(), DateTimeOffset.UtcNow, options)
         {
-            B4 = new StorageWorkFigures(20, true, 60, 55, 15000, 750, 730, new Dictionary<string, double> { ["queue"] = 450, ["table"] = 300 },
+            B4 = new StorageWorkFigures(
+                20, true, 60, 55, 15000, 750, 730,
+                new Dictionary<string, double> { ["queue"] = 450, ["table"] = 300 },
                 byResource, 30, 6.8, new Dictionary<string, double> { ["<hub>-control-00"] = 1 },
                 new Dictionary<string, InstanceWork> { ["application"] = new(20, 80) }, 120, 0, 120, 12),
         };

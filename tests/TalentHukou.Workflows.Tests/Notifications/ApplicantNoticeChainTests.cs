@@ -24,7 +24,8 @@ public class ApplicantNoticeChainTests
     [Fact]
     public void Next_NamesTheApplicantByApplicationId_NoNameOrAddress()
     {
-        var notice = new ApplicantNoticeChain("A1").Next(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEnd", "2026-12-04"));
+        var notice = new ApplicantNoticeChain("A1")
+            .Next(NotificationKind.PublicityStarted, "publicity-started", ("PublicityEnd", "2026-12-04"));
 
         Assert.Null(notice.After);
         Assert.Equal(NoticeRecipient.Applicant("A1"), notice.Recipient);

@@ -15,9 +15,12 @@ public sealed class RegistryNoticesTests
     private static RegistryReviewInput Input(RegistryRequestType? type, bool notify = true) =>
         new("RQ123", new ClockAnchor(DueBy, DueBy, 1), DueBy) { Type = type, NotifyRequester = notify };
 
-    /// <summary>The email as queued to <paramref name="name"/> (the queueing activity looks the name up by request id).</summary>
+    /// <summary>
+    /// The email as queued to <paramref name="name"/> (the queueing activity looks the name up by request id).
+    /// </summary>
     private RenderedEmail Render(NotificationRequest notice, string? name) =>
-        _catalog.Render(notice.Kind, OutboxEntry.For(notice, new ResolvedRecipient("x@example.cn", name), DueBy).Values);
+        _catalog.Render(
+            notice.Kind, OutboxEntry.For(notice, new ResolvedRecipient("x@example.cn", name), DueBy).Values);
 
     [Theory]
     [InlineData(RegistryRequestType.EmployerAdd, "新增/修改单位信息")]
@@ -30,7 +33,8 @@ public sealed class RegistryNoticesTests
         var notice = RegistryNotices.Decided(Input(type), RegistryRequestStatus.Approved, null)!;
 
         var email = Render(notice, "申请人");
-        Assert.Equal(("registry/RQ123/approved", NoticeRecipient.Requester("RQ123")), (notice.EventKey, notice.Recipient));
+        Assert.Equal(
+            ("registry/RQ123/approved", NoticeRecipient.Requester("RQ123")), (notice.EventKey, notice.Recipient));
         Assert.Contains($"您提交的{kind}申请（编号：RQ123）已审批通过。", email.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("申请人，您好：", email.PlainText, StringComparison.Ordinal);
     }
@@ -41,7 +45,8 @@ public sealed class RegistryNoticesTests
     [InlineData(null, "原因：未说明")]
     public void Decided_Rejected_CarriesTheReason(string? reason, string line)
     {
-        var notice = RegistryNotices.Decided(Input(RegistryRequestType.UnitAdmin), RegistryRequestStatus.Rejected, reason)!;
+        var notice = RegistryNotices.Decided(
+            Input(RegistryRequestType.UnitAdmin), RegistryRequestStatus.Rejected, reason)!;
 
         var email = Render(notice, "王*");
         Assert.Equal(NotificationKind.RegistryRequestRejected, notice.Kind);
@@ -52,7 +57,8 @@ public sealed class RegistryNoticesTests
     [Fact]
     public void Decided_NoAddressOrStartedBeforeNotices_NoEmail()
     {
-        Assert.Null(RegistryNotices.Decided(Input(RegistryRequestType.School, notify: false), RegistryRequestStatus.Approved, null));
+        Assert.Null(RegistryNotices.Decided(
+            Input(RegistryRequestType.School, notify: false), RegistryRequestStatus.Approved, null));
         Assert.Null(RegistryNotices.Decided(Input(type: null), RegistryRequestStatus.Approved, null));
         Assert.Null(RegistryNotices.Overdue(Input(type: null)));
     }

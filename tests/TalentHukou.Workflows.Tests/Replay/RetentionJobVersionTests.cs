@@ -36,7 +36,10 @@ public class RetentionJobVersionTests
             new OrchestratorStartedEvent(-1) { Timestamp = Start },
             new ExecutionStartedEvent(-1, input)
             {
-                Name = nameof(InstanceRetentionJob), Version = version, OrchestrationInstance = instance, Timestamp = Start,
+                Name = nameof(InstanceRetentionJob),
+                Version = version,
+                OrchestrationInstance = instance,
+                Timestamp = Start,
             },
             new TaskScheduledEvent(0) { Name = nameof(PurgeEndedInstances), Timestamp = Start },
             new OrchestratorCompletedEvent(-1) { Timestamp = Start },

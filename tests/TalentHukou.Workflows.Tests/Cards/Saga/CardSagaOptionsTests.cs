@@ -31,7 +31,11 @@ public sealed class CardSagaOptionsTests
     [Fact]
     public void Bind_PsbSyncSection_ReadsDurationsAndRounds()
     {
-        var options = Resolve(Environments.Development, ("PsbSync:ReconcileAfter", "00:00:03"), ("PsbSync:ReconciliationRounds", "7"), ("ValidityMonths", "6"));
+        var options = Resolve(
+            Environments.Development,
+            ("PsbSync:ReconcileAfter", "00:00:03"),
+            ("PsbSync:ReconciliationRounds", "7"),
+            ("ValidityMonths", "6"));
 
         Assert.Equal(TimeSpan.FromSeconds(3), options.PsbSync.ReconcileAfter);
         Assert.Equal(7, options.PsbSync.ReconciliationRounds);

@@ -11,17 +11,24 @@ using TalentHukou.Workflows.Notifications.Templates;
 
 namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 
-/// <summary>The dispatcher on the in-memory durable backend, with a scripted transport and the outbox on Azurite.</summary>
+/// <summary>
+/// The dispatcher on the in-memory durable backend, with a scripted transport and the outbox on Azurite.
+/// </summary>
 public sealed class EmailDispatchOrchestratorTests
 {
-    private static readonly EmailSendOutcome Throttled = new EmailSendOutcome.Transient(TimeSpan.FromSeconds(1), "TooManyRequests");
+    private static readonly EmailSendOutcome Throttled =
+        new EmailSendOutcome.Transient(TimeSpan.FromSeconds(1), "TooManyRequests");
 
     [Fact]
     public async Task Dispatch_TransientTwiceThenUp_SentOnceAfterRetryAfterWaits()
     {
         var store = await OutboxTestStorage.NewStoreAsync();
         var transport = new ScriptedEmailTransport(Throttled, Throttled);
-        var options = new EmailOutboxOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(200), MaxRetryDelay = TimeSpan.FromMilliseconds(400) };
+        var options = new EmailOutboxOptions
+        {
+            FirstRetryDelay = TimeSpan.FromMilliseconds(200),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(400),
+        };
         var entry = await store.QueueAsync(DateTimeOffset.UtcNow);
 
         var done = await DispatchAsync(store, transport, options, entry.RowKey);
@@ -30,7 +37,9 @@ public sealed class EmailDispatchOrchestratorTests
         Assert.Equal(OutboxStatus.Sent, done.ReadOutputAs<string>());
         var times = transport.Sends.Select(s => s.At).ToList();
         Assert.Equal(3, times.Count);
-        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.9), $"{pair.Second - pair.First}"));
+        Assert.All(
+            times.Zip(times.Skip(1)),
+            pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.9), $"{pair.Second - pair.First}"));
         Assert.Single(transport.Sends.Select(s => s.OperationId).Distinct());
         var row = await store.RowAsync(entry.RowKey);
         Assert.Equal((OutboxStatus.Sent, 3), (row.Status, row.Attempts));
@@ -40,7 +49,9 @@ public sealed class EmailDispatchOrchestratorTests
     public async Task Dispatch_TransportNeverUp_GivesUpAndRecordsFailed()
     {
         var store = await OutboxTestStorage.NewStoreAsync();
-        var transport = new ScriptedEmailTransport(Enumerable.Repeat<EmailSendOutcome>(new EmailSendOutcome.Transient(null, "SocketException"), 100).ToArray());
+        var transport = new ScriptedEmailTransport(
+            Enumerable.Repeat<EmailSendOutcome>(new EmailSendOutcome.Transient(null, "SocketException"), 100)
+                .ToArray());
         var options = new EmailOutboxOptions
         {
             FirstRetryDelay = TimeSpan.FromMilliseconds(300),
@@ -74,12 +85,16 @@ public sealed class EmailDispatchOrchestratorTests
             {
                 ConfigureServices = services => services
                     .AddSingleton(store).AddSingleton(transport).AddSingleton<EmailTemplateCatalog>()
-                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System).AddSingleton<OutboxDelivery>().AddLogging()
-                    .AddSingleton(smsLog).AddSingleton(Options.Create(new Adapters.Sms.SmsOptions())).AddSingleton<SmsDelivery>()
+                    .AddSingleton(Options.Create(options)).AddSingleton(TimeProvider.System)
+                    .AddSingleton<OutboxDelivery>().AddLogging()
+                    .AddSingleton(smsLog).AddSingleton(Options.Create(new Adapters.Sms.SmsOptions()))
+                    .AddSingleton<SmsDelivery>()
                     .AddFallbackLookups(),
             });
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(EmailDispatchOrchestrator), new EmailDispatchInput(rowKey), new Microsoft.DurableTask.StartOrchestrationOptions(EmailDispatchOrchestrator.InstanceIdFor(rowKey)));
+            nameof(EmailDispatchOrchestrator),
+            new EmailDispatchInput(rowKey),
+            new Microsoft.DurableTask.StartOrchestrationOptions(EmailDispatchOrchestrator.InstanceIdFor(rowKey)));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
     }
@@ -97,6 +112,7 @@ internal static class FallbackLookups
         {
             IdIndexKey = "test-only-id-index-key-0123456789abcdef",
         })))
-        .AddSingleton(Options.Create(new Workflows.Support.SupportOptions())).AddSingleton(Options.Create(new Workflows.Registry.RegistryOptions()))
+        .AddSingleton(Options.Create(new Workflows.Support.SupportOptions()))
+        .AddSingleton(Options.Create(new Workflows.Registry.RegistryOptions()))
         .AddSingleton<NoticeRecipients>().AddSingleton<NotificationQueue>();
 }

@@ -6,7 +6,11 @@ namespace TalentHukou.Workflows.Tests.Notifications.Outbox;
 
 public sealed class EmailOutboxOptionsTests
 {
-    private static readonly EmailOutboxOptions Options = new() { FirstRetryDelay = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromHours(1) };
+    private static readonly EmailOutboxOptions Options = new()
+    {
+        FirstRetryDelay = TimeSpan.FromSeconds(30),
+        MaxRetryDelay = TimeSpan.FromHours(1),
+    };
 
     [Theory]
     [InlineData(1, 30)]

@@ -21,7 +21,16 @@ public sealed class EmailOutboxStatsTests
 
         var snapshot = await new EmailOutboxStats(store, new FakeTimeProvider(Now)).GetAsync(CancellationToken.None);
 
-        Assert.Equal(new Dictionary<string, int> { ["queued"] = 2, ["sending"] = 1, ["sent"] = 2, ["delivered"] = 0, ["failed"] = 1 }, snapshot.CountsByStatus);
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["queued"] = 2,
+                ["sending"] = 1,
+                ["sent"] = 2,
+                ["delivered"] = 0,
+                ["failed"] = 1,
+            },
+            snapshot.CountsByStatus);
         Assert.Equal(Now.AddHours(-2), snapshot.OldestQueuedAt);
         Assert.Equal(TimeSpan.FromHours(2), snapshot.OldestQueuedAge);
         Assert.Equal(Now, snapshot.TakenAt);
@@ -43,6 +52,7 @@ public sealed class EmailOutboxStatsTests
     {
         var entry = await store.QueueAsync(queuedAt);
         var stored = (await store.GetAsync(entry.RowKey, CancellationToken.None))!;
-        Assert.NotNull(await store.TryReplaceAsync(entry with { Status = status }, stored.ETag, CancellationToken.None));
+        Assert.NotNull(
+            await store.TryReplaceAsync(entry with { Status = status }, stored.ETag, CancellationToken.None));
     }
 }

@@ -36,12 +36,19 @@ internal static class OutboxTestStorage
     }
 
     public static NotificationRequest Ticket(string? eventKey = null) => new(
-        eventKey ?? $"ticket/{Guid.NewGuid():N}/received", NotificationKind.TicketReceived, NoticeRecipient.TicketAuthor("TK-000789"),
+        eventKey ?? $"ticket/{Guid.NewGuid():N}/received",
+        NotificationKind.TicketReceived,
+        NoticeRecipient.TicketAuthor("TK-000789"),
         new Dictionary<string, string> { ["TicketId"] = "TK-000789", ["DueBy"] = "2026-03-05" });
 
-    /// <summary>Adds the row of a ticket notification to <paramref name="to"/> queued at <paramref name="queuedAt"/>.</summary>
+    /// <summary>
+    /// Adds the row of a ticket notification to <paramref name="to"/> queued at <paramref name="queuedAt"/>.
+    /// </summary>
     public static async Task<OutboxEntry> QueueAsync(
-        this EmailOutboxStore store, DateTimeOffset queuedAt, NotificationRequest? request = null, string to = "applicant@example.com")
+        this EmailOutboxStore store,
+        DateTimeOffset queuedAt,
+        NotificationRequest? request = null,
+        string to = "applicant@example.com")
     {
         var entry = OutboxEntry.For(request ?? Ticket(), new ResolvedRecipient(to, "张*"), queuedAt);
         Assert.NotNull(await store.TryAddAsync(entry, CancellationToken.None));

@@ -36,7 +36,9 @@ public sealed class SendQueuedEmailTests
         Assert.StartsWith("【广州引进在职人才入户】技术支持工单已受理", message.Subject);
         Assert.Equal("applicant@example.com", message.To.Address);
         var row = await store.RowAsync(entry.RowKey);
-        Assert.Equal((OutboxStatus.Sent, 1, "provider-" + operationId, Start), (row.Status, row.Attempts, row.ProviderMessageId, row.SentAt));
+        Assert.Equal(
+            (OutboxStatus.Sent, 1, "provider-" + operationId, Start),
+            (row.Status, row.Attempts, row.ProviderMessageId, row.SentAt));
         Assert.Null(row.LeaseUntil);
     }
 
@@ -59,13 +61,16 @@ public sealed class SendQueuedEmailTests
     {
         var store = await OutboxTestStorage.NewStoreAsync();
         var entry = await store.QueueAsync(Start);
-        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests"));
+        var transport = new ScriptedEmailTransport(
+            new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests"));
 
         var step = await Run(store, transport, entry.RowKey);
 
         Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start.AddMinutes(10)), step);
         var row = await store.RowAsync(entry.RowKey);
-        Assert.Equal((OutboxStatus.Queued, 1, "TooManyRequests", Start.AddMinutes(10)), (row.Status, row.Attempts, row.LastError, row.NextAttemptAt));
+        Assert.Equal(
+            (OutboxStatus.Queued, 1, "TooManyRequests", Start.AddMinutes(10)),
+            (row.Status, row.Attempts, row.LastError, row.NextAttemptAt));
     }
 
     [Fact]
@@ -79,7 +84,8 @@ public sealed class SendQueuedEmailTests
 
         Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Failed), step);
         var row = await store.RowAsync(entry.RowKey);
-        Assert.Equal((OutboxStatus.Failed, "GaveUp: SocketException", Start), (row.Status, row.LastError, row.FailedAt));
+        Assert.Equal(
+            (OutboxStatus.Failed, "GaveUp: SocketException", Start), (row.Status, row.LastError, row.FailedAt));
     }
 
     [Fact]
@@ -99,7 +105,8 @@ public sealed class SendQueuedEmailTests
     {
         var store = await OutboxTestStorage.NewStoreAsync();
         var entry = await store.QueueAsync(Start);
-        var transport = new ScriptedEmailTransport(new EmailSendOutcome.Failed(Permanent: true, "InvalidRecipientDomain"));
+        var transport = new ScriptedEmailTransport(
+            new EmailSendOutcome.Failed(Permanent: true, "InvalidRecipientDomain"));
 
         var step = await Run(store, transport, entry.RowKey);
 
@@ -149,7 +156,10 @@ public sealed class SendQueuedEmailTests
         var entry = await store.QueueAsync(Start);
         var stored = (await store.GetAsync(entry.RowKey, CancellationToken.None))!;
         var leaseUntil = Start + _options.Lease;
-        await store.TryReplaceAsync(entry with { Status = OutboxStatus.Sending, Attempts = 1, LeaseUntil = leaseUntil }, stored.ETag, CancellationToken.None);
+        await store.TryReplaceAsync(
+            entry with { Status = OutboxStatus.Sending, Attempts = 1, LeaseUntil = leaseUntil },
+            stored.ETag,
+            CancellationToken.None);
         var transport = new ScriptedEmailTransport();
 
         var held = await Run(store, transport, entry.RowKey);
@@ -178,7 +188,9 @@ public sealed class SendQueuedEmailTests
 
         Assert.Equal(EmailDispatchStep.Retry(OutboxStatus.Queued, Start + _options.OrderCheckInterval), step);
         Assert.Empty(transport.Sends);
-        Assert.Equal((OutboxStatus.Queued, 0), ((await store.RowAsync(later.RowKey)).Status, (await store.RowAsync(later.RowKey)).Attempts));
+        Assert.Equal(
+            (OutboxStatus.Queued, 0),
+            ((await store.RowAsync(later.RowKey)).Status, (await store.RowAsync(later.RowKey)).Attempts));
     }
 
     [Fact]
@@ -187,7 +199,10 @@ public sealed class SendQueuedEmailTests
         var store = await OutboxTestStorage.NewStoreAsync();
         var earlier = await store.QueueAsync(Start);
         var later = await store.QueueAsync(Start, OutboxTestStorage.Ticket() with { After = earlier.EventKey });
-        await Run(store, new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")), earlier.RowKey);
+        await Run(
+            store,
+            new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")),
+            earlier.RowKey);
         var transport = new ScriptedEmailTransport();
 
         var step = await Run(store, transport, later.RowKey);
@@ -202,8 +217,13 @@ public sealed class SendQueuedEmailTests
     {
         var store = await OutboxTestStorage.NewStoreAsync();
         var earlier = await store.QueueAsync(Start);
-        var later = await store.QueueAsync(Start - _options.GiveUpAfter + TimeSpan.FromMinutes(1), OutboxTestStorage.Ticket() with { After = earlier.EventKey });
-        await Run(store, new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")), earlier.RowKey);
+        var later = await store.QueueAsync(
+            Start - _options.GiveUpAfter + TimeSpan.FromMinutes(1),
+            OutboxTestStorage.Ticket() with { After = earlier.EventKey });
+        await Run(
+            store,
+            new ScriptedEmailTransport(new EmailSendOutcome.Transient(TimeSpan.FromMinutes(10), "TooManyRequests")),
+            earlier.RowKey);
 
         var step = await Run(store, new ScriptedEmailTransport(), later.RowKey);
 
@@ -224,7 +244,9 @@ public sealed class SendQueuedEmailTests
         var step = await Run(store, transport, later.RowKey);
 
         Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), step);
-        Assert.Equal(earlierDelivered ? [earlier.OperationId, later.OperationId] : [later.OperationId], transport.Sends.Select(s => s.OperationId));
+        Assert.Equal(
+            earlierDelivered ? [earlier.OperationId, later.OperationId] : [later.OperationId],
+            transport.Sends.Select(s => s.OperationId));
     }
 
     [Fact]
@@ -260,6 +282,11 @@ public sealed class SendQueuedEmailTests
 
     /// <summary>The SMS side of the outbox with no gateway: these tests queue e-mail rows only.</summary>
     private SmsDelivery NoSms(EmailOutboxStore store) => new(
-        store, [], new Adapters.Sms.SmsSendLog(OutboxTestStorage.NewClients()), Options.Create(new Adapters.Sms.SmsOptions()), Options.Create(_options), _time,
+        store,
+        [],
+        new Adapters.Sms.SmsSendLog(OutboxTestStorage.NewClients()),
+        Options.Create(new Adapters.Sms.SmsOptions()),
+        Options.Create(_options),
+        _time,
         NullLogger<SmsDelivery>.Instance);
 }

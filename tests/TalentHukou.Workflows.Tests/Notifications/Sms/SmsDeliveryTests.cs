@@ -37,9 +37,22 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
         sms.ReportPollInterval = TimeSpan.FromMilliseconds(200);
         var tencent = configuration.GetSection(TencentSmsOptions.SectionName).Get<TencentSmsOptions>()!;
         var gateway = new TencentSmsGateway(
-            new TencentSmsClient(tencent.Endpoint, tencent.SecretId, tencent.SecretKey), Options.Create(sms), Options.Create(tencent), TimeProvider.System);
-        var outbox = new EmailOutboxOptions { FirstRetryDelay = TimeSpan.FromMilliseconds(200), SendTimeout = TimeSpan.FromSeconds(5) };
-        _delivery = new SmsDelivery(_store, [gateway], _log, Options.Create(sms), Options.Create(outbox), TimeProvider.System,
+            new TencentSmsClient(tencent.Endpoint, tencent.SecretId, tencent.SecretKey),
+            Options.Create(sms),
+            Options.Create(tencent),
+            TimeProvider.System);
+        var outbox = new EmailOutboxOptions
+        {
+            FirstRetryDelay = TimeSpan.FromMilliseconds(200),
+            SendTimeout = TimeSpan.FromSeconds(5),
+        };
+        _delivery = new SmsDelivery(
+            _store,
+            [gateway],
+            _log,
+            Options.Create(sms),
+            Options.Create(outbox),
+            TimeProvider.System,
             NullLogger<SmsDelivery>.Instance);
     }
 
@@ -47,13 +60,20 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
 
     private async Task<OutboxEntry> QueueAsync(string phone = Phone)
     {
-        var entry = OutboxEntry.ForSms($"application/A{Guid.NewGuid():N}/card-issued", NotificationKind.CardIssued, phone,
-            SmsNotice.CardIssued, ["张*"], DateTimeOffset.UtcNow);
+        var entry = OutboxEntry.ForSms(
+            $"application/A{Guid.NewGuid():N}/card-issued",
+            NotificationKind.CardIssued,
+            phone,
+            SmsNotice.CardIssued,
+            ["张*"],
+            DateTimeOffset.UtcNow);
         Assert.NotNull(await _store.TryAddAsync(entry, CancellationToken.None));
         return entry;
     }
 
-    /// <summary>Runs the row's steps as its dispatcher would, until it is final or <paramref name="limit"/> passes.</summary>
+    /// <summary>
+    /// Runs the row's steps as its dispatcher would, until it is final or <paramref name="limit"/> passes.
+    /// </summary>
     private async Task<OutboxEntry> RunUntilFinalAsync(string rowKey, TimeSpan? limit = null)
     {
         var until = DateTimeOffset.UtcNow + (limit ?? TimeSpan.FromSeconds(15));
@@ -190,7 +210,9 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
         var row = await RunUntilFinalAsync(entry.RowKey);
 
         Assert.Equal((OutboxStatus.Failed, reason, 1), (row.Status, row.LastError, row.Attempts));
-        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Failed), await _delivery.AttemptAsync((await _store.GetAsync(entry.RowKey, CancellationToken.None))!));
+        Assert.Equal(
+            EmailDispatchStep.Done(OutboxStatus.Failed),
+            await _delivery.AttemptAsync((await _store.GetAsync(entry.RowKey, CancellationToken.None))!));
     }
 
     [Fact]
@@ -210,9 +232,15 @@ public sealed class SmsDeliveryTests : IAsyncLifetime
     private async Task SendDirectlyAsync(OutboxEntry entry)
     {
         var settings = _local.ServiceSettings();
-        var client = new TencentSmsClient(_local.Endpoint, settings["Sms:Tencent:SecretId"]!, settings["Sms:Tencent:SecretKey"]!);
-        var result = await client.SendSmsAsync(new SendSmsRequest(["+86" + entry.ToAddress], settings["Sms:Tencent:SmsSdkAppId"]!,
-            settings["Sms:SignName"]!, settings["Sms:Templates:CardIssued"]!, entry.SmsParameters, entry.OperationId));
+        var client = new TencentSmsClient(
+            _local.Endpoint, settings["Sms:Tencent:SecretId"]!, settings["Sms:Tencent:SecretKey"]!);
+        var result = await client.SendSmsAsync(new SendSmsRequest(
+            ["+86" + entry.ToAddress],
+            settings["Sms:Tencent:SmsSdkAppId"]!,
+            settings["Sms:SignName"]!,
+            settings["Sms:Templates:CardIssued"]!,
+            entry.SmsParameters,
+            entry.OperationId));
         Assert.Equal(TencentSmsErrors.Ok, result.Value?.SendStatusSet[0].Code);
     }
 }

@@ -49,7 +49,10 @@ public sealed class SmsNoticesTests
         Assert.Equal(expected, notice);
         var template = SmsTemplates.All[notice];
         Assert.Equal(template.Parameters.Length, parameters.Count);
-        for (var i = 0; i < parameters.Count; i++) Assert.Empty(SmsRules.ValueProblems(template.Parameters[i], parameters[i]));
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            Assert.Empty(SmsRules.ValueProblems(template.Parameters[i], parameters[i]));
+        }
         var text = SmsTemplates.Render("广州人才入户", "https://rchk.gz.gov.cn", template.Text, parameters);
         Assert.InRange(SmsRules.Length(text), 1, SmsRules.SegmentLength);
         Assert.StartsWith("【广州人才入户】欧女士，", text, StringComparison.Ordinal);
@@ -60,15 +63,20 @@ public sealed class SmsNoticesTests
     [Fact]
     public void For_DatesOfTheEvent_AsMonthAndDay()
     {
-        Assert.Equal(["张先生", "12月31日"], SmsNotices.For(NotificationKind.PublicityStarted, EventValues, "张先生")!.Value.Parameters);
-        Assert.Equal(["张先生", "3月12日"], SmsNotices.For(NotificationKind.ApplicationReturned, EventValues, "张先生")!.Value.Parameters);
+        Assert.Equal(
+            ["张先生", "12月31日"],
+            SmsNotices.For(NotificationKind.PublicityStarted, EventValues, "张先生")!.Value.Parameters);
+        Assert.Equal(
+            ["张先生", "3月12日"],
+            SmsNotices.For(NotificationKind.ApplicationReturned, EventValues, "张先生")!.Value.Parameters);
     }
 
     [Theory]
     [InlineData(NotificationKind.ApplicationReceived)]
     [InlineData(NotificationKind.TicketReceived)]
     [InlineData(NotificationKind.RegistryRequestOverdue)]
-    public void For_NoticeWithoutTemplate_None(NotificationKind kind) => Assert.Null(SmsNotices.For(kind, EventValues, "张先生"));
+    public void For_NoticeWithoutTemplate_None(NotificationKind kind) =>
+        Assert.Null(SmsNotices.For(kind, EventValues, "张先生"));
 
     [Theory]
     [InlineData("both", "a@example.cn", "13900139000", true, true)]
@@ -77,11 +85,18 @@ public sealed class SmsNoticesTests
     [InlineData("sms", "a@example.cn", null, true, false)] // unverified number: e-mail only
     [InlineData("email", "", "13900139000", false, true)] // no e-mail: every SMS
     [InlineData("both", "", null, false, false)]
-    public void Plan_PreferenceAddressAndNumber_Channels(string preference, string email, string? phone, bool byEmail, bool bySms)
+    public void Plan_PreferenceAddressAndNumber_Channels(
+        string preference, string email, string? phone, bool byEmail, bool bySms)
     {
-        var to = new ResolvedRecipient(email, "张三") { VerifiedPhone = phone, SmsGreeting = "张先生", Preference = preference };
+        var to = new ResolvedRecipient(email, "张三")
+        {
+            VerifiedPhone = phone,
+            SmsGreeting = "张先生",
+            Preference = preference,
+        };
 
-        var (emailPlanned, smsPlanned) = NotificationQueue.Plan(NotificationKind.CardIssued, EventValues, to, smsEnabled: true);
+        var (emailPlanned, smsPlanned) =
+            NotificationQueue.Plan(NotificationKind.CardIssued, EventValues, to, smsEnabled: true);
 
         Assert.Equal((byEmail, bySms), (emailPlanned, smsPlanned is not null));
     }
@@ -89,11 +104,21 @@ public sealed class SmsNoticesTests
     [Fact]
     public void Plan_NoGatewayOrNoTemplate_EmailEvenWhenSmsPreferred()
     {
-        var to = new ResolvedRecipient("a@example.cn", "张三") { VerifiedPhone = "13900139000", SmsGreeting = "张先生", Preference = "sms" };
+        var to = new ResolvedRecipient("a@example.cn", "张三")
+        {
+            VerifiedPhone = "13900139000",
+            SmsGreeting = "张先生",
+            Preference = "sms",
+        };
 
-        Assert.Equal((true, false), Planned(NotificationQueue.Plan(NotificationKind.CardIssued, EventValues, to, smsEnabled: false)));
-        Assert.Equal((true, false), Planned(NotificationQueue.Plan(NotificationKind.ApplicationReceived, EventValues, to, smsEnabled: true)));
+        Assert.Equal(
+            (true, false),
+            Planned(NotificationQueue.Plan(NotificationKind.CardIssued, EventValues, to, smsEnabled: false)));
+        Assert.Equal(
+            (true, false),
+            Planned(NotificationQueue.Plan(NotificationKind.ApplicationReceived, EventValues, to, smsEnabled: true)));
     }
 
-    private static (bool, bool) Planned((bool Email, (SmsNotice, IReadOnlyList<string>)? Sms) plan) => (plan.Email, plan.Sms is not null);
+    private static (bool, bool) Planned((bool Email, (SmsNotice, IReadOnlyList<string>)? Sms) plan) =>
+        (plan.Email, plan.Sms is not null);
 }

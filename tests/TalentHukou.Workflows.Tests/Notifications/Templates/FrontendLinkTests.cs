@@ -12,7 +12,8 @@ public sealed class FrontendLinkTests
     [InlineData(NotificationKind.CardIssued, "https://talent.example.gov.cn/applications/GZ-2025-000123/card")]
     [InlineData(NotificationKind.ApplicationReceived, "https://talent.example.gov.cn/applications/GZ-2025-000123")]
     [InlineData(NotificationKind.ApplicationWithdrawn, "https://talent.example.gov.cn/applications/GZ-2025-000123")]
-    [InlineData(NotificationKind.ApplicationReturned, "https://talent.example.gov.cn/applications/GZ-2025-000123/correction")]
+    [InlineData(
+        NotificationKind.ApplicationReturned, "https://talent.example.gov.cn/applications/GZ-2025-000123/correction")]
     [InlineData(NotificationKind.TicketAnswered, "https://talent.example.gov.cn/support/tickets/TK-000789")]
     [InlineData(NotificationKind.RegistryRequestApproved, "https://talent.example.gov.cn/registry/requests/REQ-000045")]
     public void Render_KindWithALink_LinksAbsolutelyToTheFrontEnd(NotificationKind kind, string link)
