@@ -44,7 +44,8 @@ public static class DeadHostLeftovers
     /// <summary>The application the person's latest row names, if any.</summary>
     public static async Task<string?> LatestAsync(LocalHostUnderTest host, string index)
     {
-        var latest = await host.Services.GetRequiredService<StorageClients>().Table(StorageNames.ActiveApplicationsTable)
+        var latest = await host.Services.GetRequiredService<StorageClients>()
+            .Table(StorageNames.ActiveApplicationsTable)
             .GetEntityIfExistsAsync<TableEntity>(index, "latest");
         return latest.HasValue ? latest.Value!.GetString("ApplicationId") : null;
     }

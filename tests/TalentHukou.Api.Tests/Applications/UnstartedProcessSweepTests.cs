@@ -81,7 +81,8 @@ public class UnstartedProcessSweepTests
         await Eventually.TrueAsync(
             async () => await DeadHostLeftovers.LatestAsync(host, index) == id,
             "the sweep, finding the process running through its mark, remembers it as the person's latest");
-        await Eventually.TrueAsync(async () => !(await UnstartedIdsAsync(host)).Contains(id), "its unstarted mark goes");
+        await Eventually.TrueAsync(
+            async () => !(await UnstartedIdsAsync(host)).Contains(id), "its unstarted mark goes");
     }
 
     [Fact]

@@ -61,7 +61,9 @@ public sealed class StorageRequestTimings : IObserver<DiagnosticListener>, IDisp
             foreach (var subscription in _subscriptions) subscription.Dispose();
     }
 
-    /// <summary>Keeps a request to storage (Azurite's URLs name the account: the sidecar's gRPC calls do not).</summary>
+    /// <summary>
+    /// Keeps a request to storage (Azurite's URLs name the account: the sidecar's gRPC calls do not).
+    /// </summary>
     private void Record(Activity activity, HttpRequestMessage request)
     {
         var url = request.RequestUri?.ToString() ?? "";
