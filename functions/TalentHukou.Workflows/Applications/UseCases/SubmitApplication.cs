@@ -45,7 +45,7 @@ public sealed partial class SubmitApplication(
             return await RetryOrDuplicateAsync(durable, form.OwnerSub, olderHolder, quietSince, ct);
         // The person's latest application is read while the lock is taken: only a holder of the lock rewrites it, once
         // its process runs and long before that process can close the case and let the lock go, so this read sees what
-        // a read after the lock would. The mark is written meanwhile too (ADR 0033): a mark whose application is never
+        // a read after the lock would. The mark is written meanwhile too (ADR 0032): a mark whose application is never
         // stored is the sweep's to forget, with the lock if this try took it (a host that dies here); a try that does
         // not get the lock clears it at once.
         var id = application.ApplicationId;
