@@ -27,8 +27,14 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
         await applicant.PostAsync(
             "registry/school-requests", Multipart.Form(SchoolFields, Multipart.Pdf("attachments")));
 
-        var small = await MeasureUploadAsync(applicant, 1 * MB);
-        var large = await MeasureUploadAsync(applicant, 10 * MB);
+        // Allocations are counted for the whole process, so the host's own background work (its start-up, timers,
+        // sweeps) adds to them; it never subtracts. The least of three interleaved rounds is the upload's own figure.
+        (long Allocated, long PeakGrowth) small = (long.MaxValue, long.MaxValue), large = small;
+        for (var round = 0; round < 3; round++)
+        {
+            small = Least(small, await MeasureUploadAsync(applicant, 1 * MB));
+            large = Least(large, await MeasureUploadAsync(applicant, 10 * MB));
+        }
 
         output.WriteLine(
             $"1 MiB upload: {small.Allocated / (double)MB:F2} MiB allocated in the process, peak managed heap +"
@@ -46,6 +52,10 @@ public class UploadStreamingTests(UploadHost fixture, ITestOutputHelper output)
             large.Allocated - small.Allocated < 5 * MB,
             $"Allocations grew with the file: {small.Allocated:N0} bytes for 1 MiB, {large.Allocated:N0} for 10 MiB.");
     }
+
+    private static (long Allocated, long PeakGrowth) Least(
+        (long Allocated, long PeakGrowth) a, (long Allocated, long PeakGrowth) b) =>
+        (Math.Min(a.Allocated, b.Allocated), Math.Min(a.PeakGrowth, b.PeakGrowth));
 
     /// <summary>
     /// Bytes allocated by the whole process (test client, host, storage SDK) while one file of
