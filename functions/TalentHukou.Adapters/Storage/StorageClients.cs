@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -16,14 +17,16 @@ public sealed class StorageClients
         _prefix = o.NamePrefix;
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            Tables = new TableServiceClient(o.ConnectionString);
-            Blobs = new BlobServiceClient(o.ConnectionString);
+            Tables = new TableServiceClient(o.ConnectionString, Gated(new TableClientOptions()));
+            Blobs = new BlobServiceClient(o.ConnectionString, Gated(new BlobClientOptions()));
         }
         else
         {
             var credential = new DefaultAzureCredential();
-            Tables = new TableServiceClient(new Uri($"https://{o.AccountName}.table.core.windows.net"), credential);
-            Blobs = new BlobServiceClient(new Uri($"https://{o.AccountName}.blob.core.windows.net"), credential);
+            Tables = new TableServiceClient(new Uri($"https://{o.AccountName}.table.core.windows.net"), credential,
+                Gated(new TableClientOptions()));
+            Blobs = new BlobServiceClient(new Uri($"https://{o.AccountName}.blob.core.windows.net"), credential,
+                Gated(new BlobClientOptions()));
         }
     }
 
@@ -39,4 +42,11 @@ public sealed class StorageClients
     /// <summary>The client of one of the service's private blob containers.</summary>
     public BlobContainerClient Container(string name) =>
         Blobs.GetBlobContainerClient((_prefix + name).ToLowerInvariant());
+
+    /// <summary>Every request once per call (not per retry) through the write gate (ADR 0035).</summary>
+    private static T Gated<T>(T options) where T : ClientOptions
+    {
+        options.AddPolicy(new StorageWriteGatePolicy(), HttpPipelinePosition.PerCall);
+        return options;
+    }
 }

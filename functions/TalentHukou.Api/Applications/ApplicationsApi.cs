@@ -21,6 +21,7 @@ public static class ApplicationsApi
             Handle.With<ApplicationServices>(ApplicationSubmission.Submit))
         {
             Idempotent = true,
+            ReadsWhileBudgetCounts = true,
             MaxBodyBytes = MaterialUploads.Submission.MaxBodyBytes,
             Doc = ApplicationsApiDocs.SubmitApplication,
         },

@@ -93,19 +93,89 @@ public sealed partial class ApiPipeline(
                 ProblemTypes.Forbidden,
                 $"This route needs one of the roles: {string.Join(", ", route.Access.AnyOfRoles)}.");
         }
-        if (route.Method != "GET" && caller is not null
-            && await (budget is null ? rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted)
-                : rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted, budget)) is { } refill)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds))
-                .ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problems.Problems.Result(
-                ProblemTypes.TooManyRequests,
-                "Too many write requests from this account; retry when Retry-After says.");
-        }
-        Input.PathParameters.ThrowIfInvalid(route, http.Request.RouteValues);
-        return await route.Handler(new ApiRequest(http, route, caller));
+        if (route.Method == "GET" || caller is null) return await HandleAsync(http, route, caller);
+        var counting = budget is null ? rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted)
+            : rateLimiter.TryAcquireAsync(caller.Subject, http.RequestAborted, budget);
+        if (route.ReadsWhileBudgetCounts) return await HandleWhileCountingAsync(http, route, caller, counting);
+        return await counting is { } refill ? TooManyWrites(http, refill) : await HandleAsync(http, route, caller);
     });
+
+    private static Task<IResult> HandleAsync(HttpContext http, ApiRoute route, Caller? caller)
+    {
+        Input.PathParameters.ThrowIfInvalid(route, http.Request.RouteValues);
+        return route.Handler(new ApiRequest(http, route, caller));
+    }
+
+    /// <summary>
+    /// Runs the handler while the write budget is counted, its writes held behind the count (ADR 0035). The answer is
+    /// the handler's once the count lets the write through; a refused count answers as if the handler never ran (the
+    /// headers it set are undone), once the handler has finished: nothing of it runs after the answer. A count that
+    /// fails fails the request as before, and the gate fails the handler's writes with it.
+    /// </summary>
+    private async Task<IResult> HandleWhileCountingAsync(
+        HttpContext http, ApiRoute route, Caller caller, Task<TimeSpan?> counting)
+    {
+        var headers = http.Response.Headers.ToList();
+        var gate = OpensAsync(counting);
+        var handling = StorageWriteGate.RunBehindAsync(gate, () => HandleAsync(http, route, caller));
+        TimeSpan? refill;
+        try
+        {
+            refill = await counting;
+        }
+        catch
+        {
+            await SettleAsync(handling, gate, route);
+            throw;
+        }
+        if (refill is null) return await handling;
+        await SettleAsync(handling, gate, route);
+        http.Response.Headers.Clear();
+        foreach (var (name, value) in headers) http.Response.Headers[name] = value;
+        return TooManyWrites(http, refill.Value);
+    }
+
+    /// <summary>The gate: open once the count let the write through; failed when it refused or failed.</summary>
+    private static async Task OpensAsync(Task<TimeSpan?> counting)
+    {
+        if (await counting is not null) throw new StorageWriteRefusedException();
+    }
+
+    /// <summary>
+    /// Waits for the handler of a refused (or failed) count, and observes the closed gate: the answer is the count's,
+    /// and what the handler tried to write was never sent.
+    /// </summary>
+    private async Task SettleAsync(Task handling, Task gate, ApiRoute route)
+    {
+        try
+        {
+            await handling;
+        }
+        catch (Exception ex) when (ex.GetBaseException() is StorageWriteRefusedException)
+        {
+            LogWriteHeldBack(logger, route.Name);
+        }
+        catch (Exception)
+        {
+            // What the handler met on the way changes nothing: the answer is the refusal, or the count's failure.
+        }
+        try
+        {
+            await gate;
+        }
+        catch (Exception)
+        {
+            // Closed: the count's own outcome is the answer.
+        }
+    }
+
+    private static IResult TooManyWrites(HttpContext http, TimeSpan refill)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(refill.TotalSeconds))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Problems.Result(
+            ProblemTypes.TooManyRequests, "Too many write requests from this account; retry when Retry-After says.");
+    }
 
     private async Task<Caller> ResolveAsync(ApiRoute route, Caller token, BudgetRead? budget, CancellationToken ct)
     {
@@ -152,6 +222,11 @@ public sealed partial class ApiPipeline(
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled error in route {Route}")]
     private static partial void LogUnhandled(ILogger logger, Exception ex, string route);
+
+    [LoggerMessage(
+        EventId = 1004, Level = LogLevel.Information,
+        Message = "Route {Route} tried to write behind a refused write budget: nothing was written")]
+    private static partial void LogWriteHeldBack(ILogger logger, string route);
 
     [LoggerMessage(
         EventId = 1002, Level = LogLevel.Warning, Message = "Storage unreachable in route {Route}: {Reason}")]

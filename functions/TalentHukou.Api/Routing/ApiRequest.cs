@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Domain.Common;
@@ -25,7 +26,13 @@ public sealed class ApiRequest(HttpContext http, ApiRoute route, Caller? caller)
 
     public CancellationToken Aborted => http.RequestAborted;
 
-    public DurableTaskClient Durable => DurableClientAccessor.Get(http);
+    /// <summary>
+    /// The durable client; behind the write budget's gate (<see cref="ApiRoute.ReadsWhileBudgetCounts"/>), one whose
+    /// starts, events and changes wait for the gate, as storage writes do.
+    /// </summary>
+    public DurableTaskClient Durable => StorageWriteGate.Current is { } gate
+        ? new WriteGatedDurableClient(DurableClientAccessor.Get(http), gate)
+        : DurableClientAccessor.Get(http);
 
     public string RouteValue(string name) => http.Request.RouteValues[name]?.ToString() ?? "";
 

@@ -45,6 +45,14 @@ public sealed record ApiRoute(string Name, string Method, string Template, Acces
     /// </summary>
     public bool HandlerChecksGrant { get; init; }
 
+    /// <summary>
+    /// Whether the handler starts while the caller's write budget is counted, its writes held until the count lets
+    /// them through (ADR 0035): its reads overlap the count, and a refused count answers 429 with nothing written.
+    /// Every storage write and durable call waits for the gate; a call to another service would not, so only handlers
+    /// that make none may set this.
+    /// </summary>
+    public bool ReadsWhileBudgetCounts { get; init; }
+
     /// <summary>The route's OpenAPI documentation (required: the OpenAPI tests fail for a route without it).</summary>
     public OpenApi.ApiDoc? Doc { get; init; }
 

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Tests.Support;
 using TalentHukou.Testing;
 using TalentHukou.Testing.Data;
+using TalentHukou.Testing.Flows;
 using TalentHukou.Testing.Http;
 
 namespace TalentHukou.Api.Tests.Security;
@@ -77,6 +79,35 @@ public class RateLimitTests
     }
 
     [Fact]
+    public async Task Submission_BudgetRefusedWhileItsReadsRan_Same429AndNothingWritten()
+    {
+        await using var host = await LocalHostUnderTest.StartAsync(settings: ThreeWritesPerMinute);
+        var applicant = await ApplicationFlows.ApplicantAsync(host);
+        var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart");
+        await WithRoomInTheMinuteAsync();
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.BadRequest, (await WriteAsync(applicant)).StatusCode);
+
+        // The handler runs while the budget is counted (ADR 0035): its reads go ahead, its first write waits.
+        var refused = await applicant.PostAsJsonAsync("applications", body);
+
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests, "too-many-requests");
+        Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        Assert.Null(refused.Headers.Location);
+        // It read the registries and reached its first write (the mark and the lock), which was never sent.
+        Assert.Contains(host.Logs.Entries, e => e.EventId == 1004);
+        var storage = host.Services.GetRequiredService<StorageClients>();
+        foreach (var table in new[]
+                 {
+                     StorageNames.UnstartedProcessesTable, StorageNames.ActiveApplicationsTable,
+                     StorageNames.ApplicationsTable, StorageNames.ApplicationIndexTable,
+                 })
+            Assert.False(await HasRowsAsync(storage.Table(table)), $"{table} has a row");
+        Assert.Empty((await applicant.GetFromJsonAsync<JsonElement>("applications")).GetProperty("items")
+            .EnumerateArray());
+    }
+
+    [Fact]
     public async Task AnonymousVerification_OverThePerClientLimit_429WithRetryAfter_SignedInUnaffected()
     {
         await using var host = await LocalHostUnderTest.StartAsync(
@@ -118,6 +149,12 @@ public class RateLimitTests
         var intoMinute = TimeSpan.FromTicks(now.Ticks % TimeSpan.TicksPerMinute);
         if (intoMinute > TimeSpan.FromSeconds(40))
             await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute + TimeSpan.FromMilliseconds(100));
+    }
+
+    private static async Task<bool> HasRowsAsync(TableClient table)
+    {
+        await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1)) return true;
+        return false;
     }
 
     /// <summary>A write the route refuses (an empty add-request): counted by the limit, and nothing stored.</summary>

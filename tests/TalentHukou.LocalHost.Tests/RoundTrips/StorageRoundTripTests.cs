@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,8 +22,11 @@ namespace TalentHukou.LocalHost.Tests.RoundTrips;
 /// </summary>
 public class StorageRoundTripTests(ITestOutputHelper output)
 {
-    /// <summary>The round trips a submission waits for, one after the other (ADR 0032).</summary>
-    private const int MaxWaits = 10;
+    /// <summary>The round trips a submission waits for, one after the other (ADR 0032, ADR 0035).</summary>
+    private const int MaxWaits = 9;
+
+    /// <summary>Each test applicant writes once or twice; the last spends its budget on purpose.</summary>
+    private const int WritesPerMinute = 3;
 
     [Fact]
     public async Task SubmissionAndStatusRead_CountedInAzuritesLog_StatusReadIsOnePointRead()
@@ -35,6 +39,7 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             await using var host = await LocalHostUnderTest.StartAsync(settings: new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["RateLimit:WritesPerMinute"] = WritesPerMinute.ToString(CultureInfo.InvariantCulture),
             });
             // A first submission pays what only the first one does (the periodic jobs' check, cold clients).
             await ApplicationFlows.SubmitAsync(await ApplicationFlows.ApplicantAsync(host), "E-DEMO-TECH", "smart");
@@ -84,6 +89,8 @@ public class StorageRoundTripTests(ITestOutputHelper output)
             output.WriteLine($"waits {string.Join(", ", waits)}");
             Assert.InRange(waits.Min(), 6, MaxWaits);
 
+            await RefusedSubmissionSendsNoWriteAsync(host, marks, timings);
+
             // A record stored before its row kept notices: the same answer, its notices read from the outbox.
             await StoreAsBeforeAsync(azurite.ConnectionString, host.Names, id);
             var older = await SendTracedAsync(applicant, marks, HttpMethod.Get, $"applications/{id}", null);
@@ -93,6 +100,28 @@ public class StorageRoundTripTests(ITestOutputHelper output)
         {
             File.Delete(log);
         }
+    }
+
+    /// <summary>
+    /// A submission whose write budget is spent: its handler reads while the budget is counted (ADR 0035), and none
+    /// of its writes leaves the host, neither to the service's tables nor through the durable backend.
+    /// </summary>
+    private async Task RefusedSubmissionSendsNoWriteAsync(
+        LocalHostUnderTest host, TableClient marks, StorageRequestTimings timings)
+    {
+        var flooder = await ApplicationFlows.ApplicantAsync(host);
+        var body = await ApplicationFlows.BodyAsync(flooder, "E-DEMO-TECH", "smart");
+        var intoMinute = TimeSpan.FromTicks(DateTimeOffset.UtcNow.Ticks % TimeSpan.TicksPerMinute);
+        if (intoMinute > TimeSpan.FromSeconds(55)) await Task.Delay(TimeSpan.FromMinutes(1) - intoMinute);
+        for (var i = 0; i < WritesPerMinute; i++) // refused by the route (an empty add-request), counted
+            Assert.Equal(HttpStatusCode.BadRequest,
+                (await flooder.PostAsJsonAsync("registry/employer-requests", new { })).StatusCode);
+        var refused = await SendTracedAsync(flooder, marks, HttpMethod.Post, "applications", body);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Response.StatusCode);
+        var sent = timings.Of(refused.TraceId, refused.Answered);
+        foreach (var r in sent) output.WriteLine($"refused {r.Method} {r.Url}");
+        Assert.Contains(sent, r => r.Method == "GET" && r.Url.Contains("Employers", StringComparison.Ordinal));
+        Assert.All(sent, r => Assert.Equal("GET", r.Method));
     }
 
     private static bool HasNotice(JsonElement application) =>
