@@ -109,7 +109,8 @@ public sealed class ApplicationStore(StorageClients storage)
     /// As above, with <paramref name="notices"/>' summaries (<see cref="KeepNoticeAsync"/>) in the same write; whether
     /// it was written (false on a concurrent change) and the row's new ETag.
     /// </summary>
-    public async Task<(bool Written, ETag? ETag)> TryReplaceAsync(ApplicationRecord record, ETag etag, ApplicationRecord stored,
+    public async Task<(bool Written, ETag? ETag)> TryReplaceAsync(
+        ApplicationRecord record, ETag etag, ApplicationRecord stored,
         IReadOnlyCollection<NoticeSummary> notices, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);

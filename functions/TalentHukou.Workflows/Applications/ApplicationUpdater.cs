@@ -13,8 +13,9 @@ public sealed class ApplicationUpdater(
 {
     /// <summary>
     /// Applies <paramref name="change"/> to the current record; returns the new record, or null if the application does
-    /// not exist. With <paramref name="held"/> (of this application), starts from the record it holds instead of reading
-    /// it, writes the notice summaries it keeps along (also when the change changes nothing), and holds the result.
+    /// not exist. With <paramref name="held"/> (of this application), starts from the record it holds instead of
+    /// reading it, writes the notice summaries it keeps along (also when the change changes nothing), and holds the
+    /// result.
     /// </summary>
     public async Task<ApplicationRecord?> UpdateAsync(
         string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct,

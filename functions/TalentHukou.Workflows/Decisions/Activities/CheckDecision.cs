@@ -21,7 +21,8 @@ public sealed class CheckDecision(
     public override async Task<CheckedDecision> RunAsync(TaskActivityContext context, CheckDecisionInput input)
     {
         var stored = await decisions.GetStoredAsync(input.TargetId, input.DecisionId, CancellationToken.None);
-        if (stored is not { Record: var decision }) return CheckedDecision.Refused("no decision with this id is stored for this target");
+        if (stored is not { Record: var decision })
+            return CheckedDecision.Refused("no decision with this id is stored for this target");
         if (!input.Kinds.Contains(decision.Kind))
             return CheckedDecision.Refused($"a {decision.Kind} decision is not taken here");
         if (DecisionKinds.RequiredRole(decision.Kind) is { } role && decision.ActorRole != role)

@@ -120,8 +120,9 @@ public sealed partial class NotificationQueue(
     }
 
     /// <summary>
-    /// Tells the notice's application how it stands. A settled notice of the application <paramref name="held"/> is told
-    /// with the record's next write; any other is told now (and with it those held), before a dispatcher can overtake it.
+    /// Tells the notice's application how it stands. A settled notice of the application <paramref name="held"/> is
+    /// told with the record's next write; any other is told now (and with it those held), before a dispatcher can
+    /// overtake it.
     /// </summary>
     private async Task KeepNoticeAsync(
         OutboxEntry entry, string status, CancellationToken ct, HeldApplication? held = null, bool settled = false)

@@ -60,8 +60,8 @@ public sealed partial class OutboxDelivery(
     /// its lease ends, as it does a row whose attempt died after its claim.
     /// </summary>
     /// <param name="entry">The new row.</param>
-    /// <param name="settled">Rows the caller saw sent or failed for good: an email that follows one needs no read of it.
-    /// </param>
+    /// <param name="settled">Rows the caller saw sent or failed for good: an email that follows one needs no read of
+    /// it.</param>
     public async Task<StoredOutboxEntry?> TryAddAsync(OutboxEntry entry, IReadOnlySet<string>? settled = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
