@@ -57,14 +57,23 @@ public sealed class ApplicationStore(StorageClients storage)
     /// Keeps a notice's summary with its application's record (a merge of its one column, so the record's own writes
     /// and the other notices stay as they are); nothing when the record is gone.
     /// </summary>
-    public async Task KeepNoticeAsync(string applicationId, NoticeSummary notice, CancellationToken ct)
+    public Task KeepNoticeAsync(string applicationId, NoticeSummary notice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (!IsValidId(applicationId)) return;
+        return KeepNoticesAsync(applicationId, [notice], ct);
+    }
+
+    /// <summary>As <see cref="KeepNoticeAsync"/>, for several notices in one merge.</summary>
+    public async Task KeepNoticesAsync(string applicationId, IReadOnlyCollection<NoticeSummary> notices,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        if (!IsValidId(applicationId) || notices.Count == 0) return;
         try
         {
-            var column = new TableEntity(applicationId, RecordRow) { [notice.Column] = notice.Write() };
-            await Records.UpdateEntityAsync(column, ETag.All, TableUpdateMode.Merge, ct);
+            var columns = new TableEntity(applicationId, RecordRow);
+            foreach (var notice in notices) columns[notice.Column] = notice.Write();
+            await Records.UpdateEntityAsync(columns, ETag.All, TableUpdateMode.Merge, ct);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -93,20 +102,33 @@ public sealed class ApplicationStore(StorageClients storage)
     /// differ from <paramref name="stored"/>'s.
     /// </summary>
     public async Task<bool> TryReplaceAsync(
-        ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct)
+        ApplicationRecord record, ETag etag, ApplicationRecord stored, CancellationToken ct) =>
+        (await TryReplaceAsync(record, etag, stored, [], ct)).Written;
+
+    /// <summary>
+    /// As above, with <paramref name="notices"/>' summaries (<see cref="KeepNoticeAsync"/>) in the same write; whether
+    /// it was written (false on a concurrent change) and the row's new ETag.
+    /// </summary>
+    public async Task<(bool Written, ETag? ETag)> TryReplaceAsync(
+        ApplicationRecord record, ETag etag, ApplicationRecord stored,
+        IReadOnlyCollection<NoticeSummary> notices, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(notices);
+        ETag? written;
         try
         {
-            await Records.UpdateEntityAsync(Write(record), etag, TableUpdateMode.Merge, ct);
+            var row = Write(record);
+            foreach (var notice in notices) row[notice.Column] = notice.Write();
+            written = (await Records.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, ct)).Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            return false;
+            return (false, null);
         }
         if (ApplicationQueueRow.Of(record) != ApplicationQueueRow.Of(stored)) await WriteIndexAsync(record, ct);
-        return true;
+        return (true, written);
     }
 
     /// <summary>
@@ -266,3 +288,6 @@ public sealed class ApplicationStore(StorageClients storage)
         JsonSerializer.Deserialize<ApplicationRecord>(e.GetString("Data"), Json)
         ?? throw new InvalidDataException($"Application {e.PartitionKey} has no data.");
 }
+
+/// <summary>An application's record as stored, with the ETag a conditional write needs.</summary>
+public sealed record StoredApplication(ApplicationRecord Record, ETag ETag);

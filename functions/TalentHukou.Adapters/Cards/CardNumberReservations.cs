@@ -42,15 +42,18 @@ public sealed class CardNumberReservations
         var owner = OwnerOf(applicationId, attempt);
         for (var tries = 0; tries < MaxCandidates; tries++)
         {
-            var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(
-                applicationId, ClaimRow(attempt), cancellationToken: ct);
-            if (!claim.HasValue)
+            // Insert first: the claim is new on a first run, so a read before it would only find nothing. A conflict
+            // means a retry or a concurrent run of this activity claimed first: its claim is the one that counts.
+            // (Later rounds read it: they follow a change of the claim.)
+            var claim = (tries == 0 ? await AddClaimAsync(applicationId, attempt, year, ct) : null)
+                ?? await ReadClaimAsync(applicationId, attempt, ct);
+            if (claim is null)
             {
                 await TryAddAsync(
                     Claims, new TableEntity(applicationId, ClaimRow(attempt)) { ["Number"] = Candidate(year) }, ct);
                 continue; // read it back: a concurrent run of this activity may have claimed first
             }
-            var number = claim.Value!.GetString("Number");
+            var number = claim.GetString("Number");
             if (await TryAddAsync(
                     Numbers,
                     new TableEntity(number, NumberRow) { ["Owner"] = owner, ["ApplicationId"] = applicationId },
@@ -59,8 +62,8 @@ public sealed class CardNumberReservations
                 return number;
             // Another application holds the claimed number: claim a fresh one
             // (a concurrent run may do the same; the ETag decides).
-            claim.Value["Number"] = Candidate(year);
-            await TryUpdateAsync(claim.Value, ct);
+            claim["Number"] = Candidate(year);
+            await TryUpdateAsync(claim, ct);
         }
         throw new InvalidOperationException(
             $"No free card number found for application {applicationId} after {MaxCandidates} candidates.");
@@ -105,6 +108,30 @@ public sealed class CardNumberReservations
     {
         var row = await Numbers.GetEntityIfExistsAsync<TableEntity>(number, NumberRow, ["Owner"], ct);
         return row.HasValue ? row.Value!.GetString("Owner") : null;
+    }
+
+    /// <summary>A new claim with its ETag, or null when this attempt's claim exists (then read it).</summary>
+    private async Task<TableEntity?> AddClaimAsync(string applicationId, int attempt, int year, CancellationToken ct)
+    {
+        var claim = new TableEntity(applicationId, ClaimRow(attempt)) { ["Number"] = Candidate(year) };
+        try
+        {
+            var response = await Claims.AddEntityAsync(claim, ct);
+            if (response.Headers.ETag is not { } etag) return null; // read it back for the ETag
+            claim.ETag = etag;
+            return claim;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    private async Task<TableEntity?> ReadClaimAsync(string applicationId, int attempt, CancellationToken ct)
+    {
+        var claim = await Claims.GetEntityIfExistsAsync<TableEntity>(
+            applicationId, ClaimRow(attempt), cancellationToken: ct);
+        return claim.HasValue ? claim.Value : null;
     }
 
     private static async Task<bool> TryAddAsync(TableClient table, TableEntity entity, CancellationToken ct)

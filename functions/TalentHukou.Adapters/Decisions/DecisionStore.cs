@@ -32,22 +32,29 @@ public sealed class DecisionStore(StorageClients storage, TimeProvider time)
     }
 
     public async Task<DecisionRecord?> GetAsync(string targetId, string decisionId, CancellationToken ct) =>
+        (await GetStoredAsync(targetId, decisionId, ct))?.Record;
+
+    /// <summary>The decision with its ETag, which a <see cref="ClaimAsync"/> right after can start from.</summary>
+    public async Task<StoredDecision?> GetStoredAsync(string targetId, string decisionId, CancellationToken ct) =>
         IsWellFormed(targetId) && IsWellFormed(decisionId) && await ReadAsync(targetId, decisionId, ct) is { } found
-            ? found.Record
+            ? new StoredDecision(found.Record, found.ETag)
             : null;
 
     /// <summary>
     /// Marks the decision as used by <paramref name="waitKey"/> unless another wait used it; the same wait may claim it
-    /// again (a retried activity).
+    /// again (a retried activity). Starts from <paramref name="read"/> when the caller has just read this decision (its
+    /// ETag guards the claim all the same), else reads it.
     /// </summary>
     public async Task<DecisionClaim> ClaimAsync(
-        string targetId, string decisionId, string waitKey, CancellationToken ct)
+        string targetId, string decisionId, string waitKey, CancellationToken ct, StoredDecision? read = null)
     {
         if (!IsWellFormed(targetId) || !IsWellFormed(decisionId)) return DecisionClaim.Refused("malformed decision id");
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            if (await ReadAsync(targetId, decisionId, ct) is not { } found)
-                return DecisionClaim.Refused("no such decision");
+            var known = attempt == 0 && read is not null
+                ? (read.Record, read.ETag)
+                : await ReadAsync(targetId, decisionId, ct);
+            if (known is not { } found) return DecisionClaim.Refused("no such decision");
             if (found.Record.UsedFor == waitKey) return new DecisionClaim(found.Record, null);
             if (found.Record.UsedFor is not null)
                 return DecisionClaim.Refused($"already used by {found.Record.UsedFor}");
@@ -85,3 +92,6 @@ public sealed class DecisionStore(StorageClients storage, TimeProvider time)
         }, e.ETag);
     }
 }
+
+/// <summary>A decision as read, with the ETag its claim is conditional on.</summary>
+public sealed record StoredDecision(DecisionRecord Record, ETag ETag);

@@ -11,11 +11,12 @@ public sealed partial class ApplicationStepRecorder(
     ApplicationUpdater updater, PublicityRosterSync roster, ILogger<ApplicationStepRecorder> logger)
 {
     /// <summary>False when the application does not exist.</summary>
+    /// <remarks>With <paramref name="held"/>: see <see cref="ApplicationUpdater.UpdateAsync"/>.</remarks>
     public async Task<bool> RecordAsync(
-        string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct)
+        string applicationId, IReadOnlyList<ApplicationStep> steps, CancellationToken ct, HeldApplication? held = null)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        return steps.Count == 0 || await RecordIfAsync(applicationId, steps, _ => true, ct) is not null;
+        return steps.Count == 0 || await RecordIfAsync(applicationId, steps, _ => true, ct, held) is not null;
     }
 
     /// <summary>
@@ -24,7 +25,7 @@ public sealed partial class ApplicationStepRecorder(
     /// </summary>
     public async Task<ApplicationRecord?> RecordIfAsync(
         string applicationId, IReadOnlyList<ApplicationStep> steps, Func<ApplicationRecord, bool> condition,
-        CancellationToken ct)
+        CancellationToken ct, HeldApplication? held = null)
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(condition);
@@ -35,7 +36,7 @@ public sealed partial class ApplicationStepRecorder(
             return applied
                 ? steps.Aggregate(r, (record, step) => PublicityRosterSync.WithRosterId(step.ApplyTo(record)))
                 : r;
-        }, ct);
+        }, ct, held);
         if (updated is null || !applied) return updated;
         // Also when the steps were applied before: a retry after a crash between the two writes.
         foreach (var step in steps) await roster.SyncAsync(step, updated, ct);

@@ -13,17 +13,31 @@ public sealed class ApplicationUpdater(
 {
     /// <summary>
     /// Applies <paramref name="change"/> to the current record; returns the new record, or null if the application does
-    /// not exist.
+    /// not exist. With <paramref name="held"/> (of this application), starts from the record it holds instead of
+    /// reading it, writes the notice summaries it keeps along (also when the change changes nothing), and holds the
+    /// result.
     /// </summary>
     public async Task<ApplicationRecord?> UpdateAsync(
-        string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct)
+        string applicationId, Func<ApplicationRecord, ApplicationRecord> change, CancellationToken ct,
+        HeldApplication? held = null)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        if (held is not null && !held.Holds(applicationId))
+            throw new ArgumentException($"Holds application {held.ApplicationId}, not {applicationId}.", nameof(held));
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            if (await store.GetAsync(applicationId, ct) is not { } current) return null;
+            var current = (attempt == 0 ? held?.Stored : null) ?? await ReadAsync(applicationId, ct);
+            if (current is null) return null;
             var updated = change(current.Record);
-            var changed = !ReferenceEquals(updated, current.Record);
-            if (changed && !await store.TryReplaceAsync(updated, current.ETag, current.Record, ct)) continue;
+            var notices = held?.Notices ?? [];
+            if (!ReferenceEquals(updated, current.Record) || notices.Count > 0)
+            {
+                var (written, etag) = await store.TryReplaceAsync(updated, current.ETag, current.Record, notices, ct);
+                if (held is not null) held.Stored = written && etag is { } e ? new StoredApplication(updated, e) : null;
+                if (!written) continue;
+                held?.NoticesWritten();
+            }
+            else if (held is not null) held.Stored = current;
             // Also when unchanged: a host may have died between closing the application and freeing the lock.
             if (ApplicationStages.IsClosed(updated.Stage))
                 foreach (var index in IndexesOf(updated.Applicant))
@@ -32,6 +46,9 @@ public sealed class ApplicationUpdater(
         }
         throw new InvalidOperationException($"Application {applicationId} kept changing; the update was not applied.");
     }
+
+    private async Task<StoredApplication?> ReadAsync(string applicationId, CancellationToken ct) =>
+        await store.GetAsync(applicationId, ct) is { } found ? new StoredApplication(found.Record, found.ETag) : null;
 
     /// <summary>
     /// The record's own index and, while a key rotation may be moving its lock, the ID number's under every key.

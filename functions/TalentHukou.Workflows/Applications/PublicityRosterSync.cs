@@ -29,10 +29,17 @@ public sealed class PublicityRosterSync(PublicityRoster roster)
         ArgumentNullException.ThrowIfNull(record);
         if (record.RosterId is not { } rosterId || record.Publicity is null) return Task.CompletedTask;
         if (step is { Stage: null, Publicity: null } && step.Event != "publicity-ended") return Task.CompletedTask;
+        // From the card on the entry stays as the wait for the card (awaiting-card, recorded again by a resumed or
+        // retried card step) left it: ended, with the same facts. Writing it again would change nothing.
+        if (step is { Publicity: null, Stage: { } stage } && IsCardStage(stage) && IsCardStage(record.Stage))
+            return Task.CompletedTask;
         var status = ApplicationStages.IsClosed(record.Stage) ? RosterEntry.Closed
             : ApplicationStages.AcceptsObjections(record.Stage) ? RosterEntry.Open : RosterEntry.Ended;
         return roster.UpsertAsync(EntryOf(record, rosterId, status), ct);
     }
+
+    private static bool IsCardStage(ApplicationStage stage) =>
+        stage == ApplicationStage.CardIssuing || ApplicationStages.HasCard(stage);
 
     private static RosterEntry EntryOf(ApplicationRecord a, string rosterId, string status) => new(
         rosterId, a.ApplicationId, Masking.PublicName(a.Applicant.Name), a.Applicant.Gender, a.Employer.Name,

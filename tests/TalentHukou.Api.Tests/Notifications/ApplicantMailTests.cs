@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using MimeKit;
 using TalentHukou.Api.Tests.Applications;
 using TalentHukou.Api.Tests.Registry;
@@ -52,6 +53,19 @@ public class ApplicantMailTests(SharedHost shared)
             mails,
             m => Assert.DoesNotContain(idNumber, m.TextBody + m.HtmlBody, StringComparison.OrdinalIgnoreCase));
         Assert.All(mails, m => Assert.DoesNotContain("13800138000", m.TextBody + m.HtmlBody, StringComparison.Ordinal));
+        // The status read shows each notice as sent, in the order queued (summaries written with the record's steps).
+        string[] kinds = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            var notices = (await applicant.GetFromJsonAsync<JsonElement>($"applications/{id}"))
+                .GetProperty("timeline").EnumerateArray().Where(t => t.Str("event") == "notice").ToList();
+            kinds = [.. notices.Where(n => n.Str("status") == "sent").Select(n => n.Str("note")!)];
+            return kinds.Length == 6;
+        }, "six notices shown as sent");
+        Assert.Equal(
+            ["ApplicationReceived", "ApplicationRouted", "PublicityStarted", "PublicityEnded", "CardReadyToGenerate",
+                "CardIssued"],
+            kinds);
         await Task.Delay(TimeSpan.FromSeconds(2)); // a duplicate would have arrived by now
         Assert.Equal(6, Inbox(address).Count);
     }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Notifications.Outbox;
@@ -9,15 +10,19 @@ namespace TalentHukou.Workflows.Applications.Activities;
 /// <summary>
 /// What an application's process did since it last waited, in order: steps for the read model and notices for the
 /// applicant, in one activity instead of one each. Consecutive steps go into one update of the record; each notice is
-/// queued (and first sent) after the steps before it. Every part is idempotent, so a retry repeats it safely.
+/// queued (and first sent) after the steps before it. Every part is idempotent, so a retry repeats it safely. The run
+/// holds the record between its requests (<see cref="HeldApplication"/>): one read for the whole run unless another
+/// writer changes the record meanwhile, and the summaries of the notices it sent go with the next write of the record.
 /// </summary>
 public sealed class ApplyApplicationProgress(
-    ApplicationStepRecorder recorder, NotificationQueue notices, DurableTaskClient durable)
+    ApplicationStepRecorder recorder, NotificationQueue notices, ApplicationStore applications,
+    DurableTaskClient durable)
     : TaskActivity<ApplicationProgress, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, ApplicationProgress input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var held = new HeldApplication(input.ApplicationId);
         var steps = new List<ApplicationStep>();
         foreach (var item in input.Items)
         {
@@ -26,17 +31,18 @@ public sealed class ApplyApplicationProgress(
                 steps.Add(step);
                 continue;
             }
-            await RecordAsync(input.ApplicationId, steps);
-            await notices.QueueAsync(item.Notice!, durable, CancellationToken.None);
+            await RecordAsync(held, steps);
+            await notices.QueueAsync(item.Notice!, durable, CancellationToken.None, held);
         }
-        await RecordAsync(input.ApplicationId, steps);
+        await RecordAsync(held, steps);
+        await held.WriteNoticesAsync(applications, CancellationToken.None);
         return true;
     }
 
-    private async Task RecordAsync(string applicationId, List<ApplicationStep> steps)
+    private async Task RecordAsync(HeldApplication held, List<ApplicationStep> steps)
     {
         if (steps.Count == 0) return;
-        await recorder.RecordAsync(applicationId, steps, CancellationToken.None);
+        await recorder.RecordAsync(held.ApplicationId, steps, CancellationToken.None, held);
         steps.Clear();
     }
 }

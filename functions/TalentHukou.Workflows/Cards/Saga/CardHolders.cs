@@ -12,9 +12,17 @@ namespace TalentHukou.Workflows.Cards.Saga;
 /// </summary>
 public sealed class CardHolders(ApplicationStore applications, PersonalDataProtector protector)
 {
-    public async Task<CardHolder> GetAsync(string applicationId, CancellationToken ct)
+    /// <summary>
+    /// The holder; with <paramref name="held"/> (of this application), from the record it holds, or read into it for
+    /// the activity's write after.
+    /// </summary>
+    public async Task<CardHolder> GetAsync(string applicationId, CancellationToken ct, HeldApplication? held = null)
     {
-        var record = (await applications.GetAsync(applicationId, ct))?.Record
+        if (held is not null && !held.Holds(applicationId)) held = null;
+        var stored = held?.Stored ?? (await applications.GetAsync(applicationId, ct) is { } found
+            ? new StoredApplication(found.Record, found.ETag) : null);
+        if (held is not null) held.Stored = stored;
+        var record = stored?.Record
             ?? throw new InvalidOperationException($"Application {applicationId} does not exist.");
         return new CardHolder(record, protector.Decrypt(record.Applicant.IdNumberProtected));
     }

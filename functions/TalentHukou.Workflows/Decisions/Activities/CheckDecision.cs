@@ -20,8 +20,9 @@ public sealed class CheckDecision(
 {
     public override async Task<CheckedDecision> RunAsync(TaskActivityContext context, CheckDecisionInput input)
     {
-        var decision = await decisions.GetAsync(input.TargetId, input.DecisionId, CancellationToken.None);
-        if (decision is null) return CheckedDecision.Refused("no decision with this id is stored for this target");
+        var stored = await decisions.GetStoredAsync(input.TargetId, input.DecisionId, CancellationToken.None);
+        if (stored is not { Record: var decision })
+            return CheckedDecision.Refused("no decision with this id is stored for this target");
         if (!input.Kinds.Contains(decision.Kind))
             return CheckedDecision.Refused($"a {decision.Kind} decision is not taken here");
         if (DecisionKinds.RequiredRole(decision.Kind) is { } role && decision.ActorRole != role)
@@ -30,7 +31,8 @@ public sealed class CheckDecision(
             ? await CheckRequestAsync(decision)
             : await CheckApplicationAsync(decision);
         if (refusal is not null) return CheckedDecision.Refused(refusal);
-        var claim = await decisions.ClaimAsync(input.TargetId, input.DecisionId, input.WaitKey, CancellationToken.None);
+        var claim = await decisions.ClaimAsync(
+            input.TargetId, input.DecisionId, input.WaitKey, CancellationToken.None, stored);
         return claim.Decision is { } d
             ? new CheckedDecision(true, null, d.DecisionId, d.Kind, d.ActorSub, d.ActorRole, d.PayloadJson)
             : CheckedDecision.Refused(claim.Refusal!);

@@ -6,6 +6,7 @@ using TalentHukou.Adapters.Registry;
 using TalentHukou.Adapters.Support;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Privacy;
+using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Registry;
 using TalentHukou.Workflows.Support;
 
@@ -23,12 +24,20 @@ public sealed class NoticeRecipients(
         PersonalDataProtector protector,
     IOptions<SupportOptions> support, IOptions<RegistryOptions> registry)
 {
-    /// <summary>Whom to write to, or null when the record is gone or left nothing to reach them by.</summary>
-    public async Task<ResolvedRecipient?> ResolveAsync(NoticeRecipient recipient, CancellationToken ct)
+    /// <summary>
+    /// Whom to write to, or null when the record is gone or left nothing to reach them by. An applicant of the
+    /// application <paramref name="held"/> is read from the record it holds (or read into it).
+    /// </summary>
+    public async Task<ResolvedRecipient?> ResolveAsync(
+        NoticeRecipient recipient, CancellationToken ct, HeldApplication? held = null)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         switch (recipient.Kind)
         {
+            case NoticeRecipientKind.Applicant when held is not null && held.Holds(recipient.Id):
+                held.Stored ??= await applications.GetAsync(recipient.Id!, ct) is { } found
+                    ? new StoredApplication(found.Record, found.ETag) : null;
+                return held.Stored is { Record.Applicant: var own } ? Applicant(own) : null;
             case NoticeRecipientKind.Applicant:
                 return await applications.GetAsync(recipient.Id!, ct) is { Record.Applicant: var a }
                     ? Applicant(a) : null;

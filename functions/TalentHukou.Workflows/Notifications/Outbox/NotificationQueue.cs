@@ -6,6 +6,7 @@ using TalentHukou.Adapters.Email;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Adapters.Sms;
 using TalentHukou.Domain.Common;
+using TalentHukou.Workflows.Applications;
 using TalentHukou.Workflows.Notifications.Sms;
 
 namespace TalentHukou.Workflows.Notifications.Outbox;
@@ -28,12 +29,15 @@ public sealed partial class NotificationQueue(
     TimeProvider time, ApplicationStore applications, ILogger<NotificationQueue> logger)
 {
     /// <summary>True when this call queued the notice on some channel; false when it was queued before or nobody is
-    /// reachable.</summary>
-    public async Task<bool> QueueAsync(NotificationRequest request, DurableTaskClient durable, CancellationToken ct)
+    /// reachable. With <paramref name="held"/>, the application whose process queues it: its applicant is read from the
+    /// record held, and the summary of a notice settled by this call is written with the record's next write (or by
+    /// <see cref="HeldApplication.WriteNoticesAsync"/>), not on its own.</summary>
+    public async Task<bool> QueueAsync(
+        NotificationRequest request, DurableTaskClient durable, CancellationToken ct, HeldApplication? held = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(durable);
-        var to = await recipients.ResolveAsync(request.Recipient, ct);
+        var to = await recipients.ResolveAsync(request.Recipient, ct, held);
         var plan = to is null ? default : Plan(request.Kind, request.Values, to, sms.Value.Enabled);
         if (to is null || (!plan.Email && plan.Sms is null))
         {
@@ -41,9 +45,10 @@ public sealed partial class NotificationQueue(
             return false;
         }
         var queued = false;
-        if (plan.Email) queued |= await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct);
-        if (plan.Sms is { } text) queued |= await QueueEntryAsync(SmsEntry(request, to.VerifiedPhone!, text), durable,
-            ct);
+        if (plan.Email)
+            queued |= await QueueEntryAsync(OutboxEntry.For(request, to, time.GetUtcNow()), durable, ct, held);
+        if (plan.Sms is { } text)
+            queued |= await QueueEntryAsync(SmsEntry(request, to.VerifiedPhone!, text), durable, ct, held);
         return queued;
     }
 
@@ -68,20 +73,22 @@ public sealed partial class NotificationQueue(
     /// Writes <paramref name="entry"/> (an e-mail or SMS row) unless its event's row on that channel exists, makes the
     /// first attempt, and starts the row's dispatcher when it needs more. True when this call queued it.
     /// </summary>
-    public async Task<bool> QueueEntryAsync(OutboxEntry entry, DurableTaskClient durable, CancellationToken ct)
+    public async Task<bool> QueueEntryAsync(
+        OutboxEntry entry, DurableTaskClient durable, CancellationToken ct, HeldApplication? held = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(durable);
-        var added = await outbox.TryAddAsync(entry, ct);
+        var added = await delivery.TryAddAsync(entry, held?.SettledRows);
         var stored = added ?? await outbox.GetAsync(entry.RowKey, ct);
         if (stored is null) return false;
         if (stored.Entry.IsFinal)
         {
             // A retry of a call that sent it and stopped before its application's record was told.
-            await KeepNoticeAsync(stored.Entry, stored.Entry.Status, ct);
+            held?.SettledRows.Add(entry.RowKey);
+            await KeepNoticeAsync(stored.Entry, stored.Entry.Status, ct, held, settled: true);
             return false; // already delivered or failed for good
         }
-        var step = await AttemptAsync(stored, durable, ct, firstOfThisCall: true);
+        var step = await AttemptAsync(stored, durable, ct, firstOfThisCall: true, added is not null, held);
         if (step.RetryAt is { } retryAt) await durable.EnsureEmailDispatchAsync(entry.RowKey, retryAt, ct);
         return added is not null;
     }
@@ -100,28 +107,46 @@ public sealed partial class NotificationQueue(
     /// any dispatcher runs, so nothing overtakes it) and after any later attempt that changed what a reader sees.
     /// </summary>
     private async Task<EmailDispatchStep> AttemptAsync(StoredOutboxEntry stored, DurableTaskClient durable,
-        CancellationToken ct, bool firstOfThisCall)
+        CancellationToken ct, bool firstOfThisCall, bool added = false, HeldApplication? held = null)
     {
-        var step = await delivery.AttemptAsync(stored);
+        var step = added ? await delivery.AttemptAddedAsync(stored) : await delivery.AttemptAsync(stored);
+        var settled = step.RetryAt is null && OutboxStatus.IsFinal(step.Status);
+        if (settled) held?.SettledRows.Add(stored.Entry.RowKey);
         if (firstOfThisCall || NoticeSummary.Shown(step.Status) != NoticeSummary.Shown(stored.Entry.Status))
-            await KeepNoticeAsync(stored.Entry, step.Status, ct);
-        if (step is { RetryAt: null, Status: OutboxStatus.Failed }) await FallBackAsync(stored.Entry, durable, ct);
+            await KeepNoticeAsync(stored.Entry, step.Status, ct, held, settled);
+        if (step is { RetryAt: null, Status: OutboxStatus.Failed })
+            await FallBackAsync(stored.Entry, durable, ct, held);
         return step;
     }
 
-    private Task KeepNoticeAsync(OutboxEntry entry, string status, CancellationToken ct) =>
-        NoticeSummary.ApplicationOf(entry.EventKey) is { } applicationId
-            ? applications.KeepNoticeAsync(applicationId, NoticeSummary.Of(entry, status), ct)
-            : Task.CompletedTask;
+    /// <summary>
+    /// Tells the notice's application how it stands. A settled notice of the application <paramref name="held"/> is
+    /// told with the record's next write; any other is told now (and with it those held), before a dispatcher can
+    /// overtake it.
+    /// </summary>
+    private async Task KeepNoticeAsync(
+        OutboxEntry entry, string status, CancellationToken ct, HeldApplication? held = null, bool settled = false)
+    {
+        if (NoticeSummary.ApplicationOf(entry.EventKey) is not { } applicationId) return;
+        var summary = NoticeSummary.Of(entry, status);
+        if (held is null || !held.Holds(applicationId))
+        {
+            await applications.KeepNoticeAsync(applicationId, summary, ct);
+            return;
+        }
+        held.Keep(summary);
+        if (!settled) await held.WriteNoticesAsync(applications, ct);
+    }
 
     /// <summary>
     /// A notice that failed for good on one channel goes out on the other, if the person can be reached there (an SMS
     /// only to a verified number). One row per event and channel: a failed fallback never falls back again.
     /// </summary>
-    private async Task FallBackAsync(OutboxEntry failed, DurableTaskClient durable, CancellationToken ct)
+    private async Task FallBackAsync(
+        OutboxEntry failed, DurableTaskClient durable, CancellationToken ct, HeldApplication? held)
     {
         if (failed.Recipient is not { } recipient || failed.Kind == NotificationKind.PhoneVerificationCode) return;
-        if (await recipients.ResolveAsync(recipient, ct) is not { } to) return;
+        if (await recipients.ResolveAsync(recipient, ct, held) is not { } to) return;
         var values = failed.Channel == OutboxChannel.Sms
             ? failed.NoticeValues ?? new Dictionary<string, string>()
             : failed.Values.Where(v => v.Key != "RecipientName").ToDictionary(v => v.Key, v => v.Value);
@@ -134,7 +159,7 @@ public sealed partial class NotificationQueue(
             other = SmsEntry(request, phone, text);
         if (other is null) return;
         LogFallBack(logger, failed.RowKey, failed.Channel, other.Channel);
-        await QueueEntryAsync(other, durable, ct);
+        await QueueEntryAsync(other, durable, ct, held);
     }
 
     private OutboxEntry SmsEntry(NotificationRequest request, string phone, (SmsNotice Notice,

@@ -46,23 +46,61 @@ public sealed partial class OutboxDelivery(
         if (await EarlierPendingUntilAsync(entry, now) is { } lookAgainAt)
             return EmailDispatchStep.Retry(entry.Status, lookAgainAt);
 
-        var claimed = entry with
-        {
-            Status = OutboxStatus.Sending,
-            Attempts = entry.Attempts + 1,
-            LastAttemptAt = now,
-            LeaseUntil = now + _options.Lease,
-            NextAttemptAt = null,
-        };
+        var claimed = Claim(entry, now);
         // Claimed meanwhile: look again later.
         if (await outbox.TryReplaceAsync(claimed, etag, CancellationToken.None) is not { } claimedTag)
             return EmailDispatchStep.Retry(entry.Status, now + _options.FirstRetryDelay);
+        return await SendClaimedAsync(new StoredOutboxEntry(claimed, claimedTag));
+    }
 
+    /// <summary>
+    /// Adds a new e-mail row already claimed for its first attempt when nothing must go before it (one write instead
+    /// of an add and a claim), else as queued; the row as stored, or null when the event's row exists. A host that dies
+    /// before the attempt is recorded leaves the row claimed: the dispatcher of the retried queueing takes it over once
+    /// its lease ends, as it does a row whose attempt died after its claim.
+    /// </summary>
+    /// <param name="entry">The new row.</param>
+    /// <param name="settled">Rows the caller saw sent or failed for good: an email that follows one needs no read of
+    /// it.</param>
+    public async Task<StoredOutboxEntry?> TryAddAsync(OutboxEntry entry, IReadOnlySet<string>? settled = null)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var now = time.GetUtcNow();
+        var claimable = entry is { Channel: OutboxChannel.Email, Status: OutboxStatus.Queued }
+            && (entry.AfterRowKey is { } earlier && settled?.Contains(earlier) == true
+                || await EarlierPendingUntilAsync(entry, now) is null);
+        return await outbox.TryAddAsync(claimable ? Claim(entry, now) : entry, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Attempts a row just read or written: one added claimed (<see cref="TryAddAsync"/>) is sent at once.
+    /// </summary>
+    public Task<EmailDispatchStep> AttemptAddedAsync(StoredOutboxEntry added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        return added.Entry is { Status: OutboxStatus.Sending, Channel: OutboxChannel.Email }
+            ? SendClaimedAsync(added)
+            : AttemptAsync(added);
+    }
+
+    private OutboxEntry Claim(OutboxEntry entry, DateTimeOffset now) => entry with
+    {
+        Status = OutboxStatus.Sending,
+        Attempts = entry.Attempts + 1,
+        LastAttemptAt = now,
+        LeaseUntil = now + _options.Lease,
+        NextAttemptAt = null,
+    };
+
+    /// <summary>Sends a row this call holds the claim of, then records the outcome under the claim's ETag.</summary>
+    private async Task<EmailDispatchStep> SendClaimedAsync(StoredOutboxEntry held)
+    {
+        var (claimed, claimedTag) = (held.Entry, held.ETag);
         var outcome = await SendAsync(claimed);
         var recorded = Record(claimed, outcome, time.GetUtcNow());
         if (await outbox.TryReplaceAsync(recorded, claimedTag, CancellationToken.None) is null)
         {
-            LogLeaseLost(logger, entry.RowKey);
+            LogLeaseLost(logger, claimed.RowKey);
             return EmailDispatchStep.Retry(OutboxStatus.Sending, time.GetUtcNow() + _options.FirstRetryDelay);
         }
 

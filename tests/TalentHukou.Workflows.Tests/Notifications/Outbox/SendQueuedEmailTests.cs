@@ -272,6 +272,49 @@ public sealed class SendQueuedEmailTests
         Assert.Equal(EmailDispatchStep.Done("missing"), step);
     }
 
+    [Fact]
+    public async Task TryAddAsync_NothingToWaitFor_RowAddedClaimedThenSentWithoutAClaimOfItsOwn()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var delivery = Delivery(store, new ScriptedEmailTransport());
+        var entry = OutboxEntry.For(OutboxTestStorage.Ticket(), new ResolvedRecipient("a@example.com", "张*"), Start);
+
+        var added = await delivery.TryAddAsync(entry);
+        Assert.NotNull(added);
+        var stored = await store.GetAsync(entry.RowKey, CancellationToken.None);
+        Assert.Equal((OutboxStatus.Sending, 1, added.ETag), (stored!.Entry.Status, stored.Entry.Attempts, stored.ETag));
+
+        Assert.Equal(EmailDispatchStep.Done(OutboxStatus.Sent), await delivery.AttemptAddedAsync(added));
+        var row = await store.RowAsync(entry.RowKey);
+        Assert.Equal((OutboxStatus.Sent, 1), (row.Status, row.Attempts));
+        Assert.Null(await delivery.TryAddAsync(entry)); // the event's row exists: a retried call adds nothing
+    }
+
+    [Fact]
+    public async Task TryAddAsync_EarlierMailUndelivered_RowAddedQueuedUnlessTheCallerSettledIt()
+    {
+        var store = await OutboxTestStorage.NewStoreAsync();
+        var transport = new ScriptedEmailTransport();
+        var delivery = Delivery(store, transport);
+        var earlier = await store.QueueAsync(Start);
+        OutboxEntry Later() => OutboxEntry.For(OutboxTestStorage.Ticket() with { After = earlier.EventKey },
+            new ResolvedRecipient("a@example.com", "张*"), Start);
+
+        var waiting = await delivery.TryAddAsync(Later());
+        var claimed = await delivery.TryAddAsync(Later(), new HashSet<string> { earlier.RowKey });
+
+        Assert.Equal(OutboxStatus.Queued, waiting!.Entry.Status);
+        Assert.Equal(
+            EmailDispatchStep.Retry(OutboxStatus.Queued, Start + _options.OrderCheckInterval),
+            await delivery.AttemptAddedAsync(waiting));
+        Assert.Empty(transport.Sends);
+        Assert.Equal(OutboxStatus.Sending, claimed!.Entry.Status);
+    }
+
+    private OutboxDelivery Delivery(EmailOutboxStore store, IEmailTransport transport) =>
+        new(NoSms(store), store, transport, new EmailTemplateCatalog(), Options.Create(_options), _time,
+            NullLogger<OutboxDelivery>.Instance);
+
     /// <summary>
     /// The dispatcher's attempt (what <see cref="SendQueuedEmail"/> runs, less the fallback to SMS, which needs a
     /// durable client and is covered through the local host).

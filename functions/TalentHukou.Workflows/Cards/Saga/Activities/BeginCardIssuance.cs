@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
-using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Cards;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Workflows.Applications;
@@ -13,20 +12,24 @@ namespace TalentHukou.Workflows.Cards.Saga.Activities;
 /// returns the saga's settings, read once into the orchestration's history so that replays use the same values even if
 /// the configuration changes meanwhile.
 /// </summary>
-public sealed class BeginCardIssuance(
-    ApplicationStore applications, ApplicationStepRecorder recorder, IOptionsMonitor<CardSagaOptions> options)
+public sealed class BeginCardIssuance(ApplicationStepRecorder recorder, IOptionsMonitor<CardSagaOptions> options)
     : TaskActivity<ApplicationStep, CardSagaPlan>
 {
     public override async Task<CardSagaPlan> RunAsync(TaskActivityContext context, ApplicationStep input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var stage = (await applications.GetAsync(input.ApplicationId, CancellationToken.None))?.Record.Stage;
-        if (stage is not (ApplicationStage.AwaitingCard or ApplicationStage.CardIssuing))
-            throw new CardIssuanceRefusedException(input.ApplicationId, stage);
-        await recorder.RecordAsync(input.ApplicationId, [input], CancellationToken.None);
+        // The check and the step are one optimistic update (one read, one write): a record that fails the check is
+        // returned unchanged, one that passed it awaits the card or is being issued it.
+        var record = await recorder.RecordIfAsync(
+            input.ApplicationId, [input], r => AwaitsCard(r.Stage), CancellationToken.None);
+        if (record is null || !AwaitsCard(record.Stage))
+            throw new CardIssuanceRefusedException(input.ApplicationId, record?.Stage);
         var o = options.CurrentValue;
         return new CardSagaPlan(o.ValidityMonths, o.StepAttempts, o.StepFirstRetry, o.PsbSync);
     }
+
+    private static bool AwaitsCard(ApplicationStage stage) =>
+        stage is ApplicationStage.AwaitingCard or ApplicationStage.CardIssuing;
 }
 
 /// <summary>Settings of one saga run.</summary>

@@ -16,11 +16,13 @@ public sealed class CrossCheckCardWithPsb(
     public override async Task<bool> RunAsync(TaskActivityContext context, PsbCardRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var holder = await holders.GetAsync(input.ApplicationId, CancellationToken.None);
+        // The record read for the holder is the one the step's write starts from (its ETag guards it).
+        var held = new HeldApplication(input.ApplicationId);
+        var holder = await holders.GetAsync(input.ApplicationId, CancellationToken.None, held);
         var found = await psb.CrossCheckAsync(
             new PsbCardHolder(input.CardNumber, holder.Name, holder.IdNumber), CancellationToken.None);
         if (found && input.WhenSynced is { } synced)
-            await recorder.RecordAsync(input.ApplicationId, [synced], CancellationToken.None);
+            await recorder.RecordAsync(input.ApplicationId, [synced], CancellationToken.None, held);
         return found;
     }
 }
