@@ -71,6 +71,15 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Keep an orchestration's state in memory between its episodes (<see cref="ExtendedSessionLoop"/>), so the task
+    /// hub loads an instance's history once per session instead of once per episode (ADR 0033).
+    /// </summary>
+    public bool ExtendedSessions { get; set; } = true;
+
+    /// <summary>How long an idle session waits for its instance's next messages before it is released.</summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 
@@ -86,6 +95,8 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
             yield return $"DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to {MaxWorkItemLimit}.";
         if (WorkItemsYieldedPerRequest is < 0 or > MaxWorkItemLimit)
             yield return $"DurableTask:WorkItemsYieldedPerRequest must be 0 to {MaxWorkItemLimit}.";
+        if (ExtendedSessionIdleTimeout < TimeSpan.FromSeconds(1) || ExtendedSessionIdleTimeout > TimeSpan.FromMinutes(5))
+            yield return "DurableTask:ExtendedSessionIdleTimeout must be 1 second to 5 minutes.";
         if (PartitionCount is < 1 or > 16)
             yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
     }
