@@ -22,7 +22,7 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
 {
     private readonly Channel<TaskOrchestrationWorkItem> _resumed = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
 
-    /// <summary>The execution each session's work item had when it was handed out; present until it is released.</summary>
+    /// <summary>The execution each session's work item had when handed out; present until it is released.</summary>
     private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, string?> _executions =
         new(ReferenceEqualityComparer.Instance);
 
@@ -120,7 +120,8 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
                 if (messages.Count == 0) continue;
                 // What the last episode added is now past: the next replay sees it as history, as after a load.
                 var state = workItem.OrchestrationRuntimeState;
-                workItem.OrchestrationRuntimeState = new OrchestrationRuntimeState(state.Events) { Status = state.Status };
+                workItem.OrchestrationRuntimeState =
+                    new OrchestrationRuntimeState(state.Events) { Status = state.Status };
                 workItem.NewMessages = messages;
                 if (_resumed.Writer.TryWrite(workItem)) return;
             }

@@ -26,9 +26,11 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public LocalDurableBackend Backend { get; set; } = LocalDurableBackend.AzureStorage;
 
     /// <summary>
-    /// Control-queue partitions: 2 locally (one host; each partition is polled and its lease renewed, idle or not).
+    /// Control-queue partitions of a new task hub: 1 locally (one host; each partition is polled and its lease
+    /// renewed, idle or not, and one queue takes an application's messages in fewer dequeues). An existing hub keeps
+    /// the count it was created with (<see cref="StoredPartitionCount"/>).
     /// </summary>
-    public int PartitionCount { get; set; } = 2;
+    public int PartitionCount { get; set; } = 1;
 
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
@@ -95,7 +97,8 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
             yield return $"DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to {MaxWorkItemLimit}.";
         if (WorkItemsYieldedPerRequest is < 0 or > MaxWorkItemLimit)
             yield return $"DurableTask:WorkItemsYieldedPerRequest must be 0 to {MaxWorkItemLimit}.";
-        if (ExtendedSessionIdleTimeout < TimeSpan.FromSeconds(1) || ExtendedSessionIdleTimeout > TimeSpan.FromMinutes(5))
+        if (ExtendedSessionIdleTimeout < TimeSpan.FromSeconds(1)
+            || ExtendedSessionIdleTimeout > TimeSpan.FromMinutes(5))
             yield return "DurableTask:ExtendedSessionIdleTimeout must be 1 second to 5 minutes.";
         if (PartitionCount is < 1 or > 16)
             yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";

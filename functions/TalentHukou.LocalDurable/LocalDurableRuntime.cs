@@ -95,7 +95,7 @@ public static class LocalDurableRuntime
     }
 
     /// <summary>
-    /// The sidecar's worker side gets the backend with extended sessions kept open between episodes, start/stop guarded,
+    /// The sidecar's worker side gets the backend with sessions kept open between episodes, start/stop guarded,
     /// sub-orchestrations repaired, repeated start
     /// messages dropped, activity outcomes retried through storage outages and the work-item limits applied; clients
     /// use the backend directly.
@@ -128,7 +128,7 @@ public static class LocalDurableRuntime
         {
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
             TaskHubName = options.HubName,
-            PartitionCount = options.PartitionCount,
+            PartitionCount = StoredPartitionCount.Read(connection, options.HubName) ?? options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,

@@ -43,6 +43,36 @@ public class RestartSurvivalTests
         var done = await InstanceWaits.ForCompletionAsync(second.Durable, id);
         Assert.Equal("kept@True", done.ReadOutputAs<string>());
     }
+
+    [Fact]
+    public async Task TaskHubOfTwoPartitions_RestartedConfiguredForOne_KeepsTwoAndTheSecondQueuesTimerFires()
+    {
+        var names = HostNames.New();
+        var clock = DayPerSecond.AnchorNow();
+        // An instance of the second control queue: the provider routes by FNV-1a of the id modulo the partitions.
+        var id = Enumerable.Range(0, 100).Select(i => $"second-queue-{i}").First(i => Fnv1a(i) % 2 == 1);
+        var two = DayPerSecond.Settings();
+        two["DurableTask:PartitionCount"] = "2";
+        await using (var first = await LocalHostUnderTest.StartAsync(names, two, Tasks.Invoke))
+        {
+            await first.Durable.ScheduleNewOrchestrationInstanceAsync(
+                nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 6), new StartOrchestrationOptions(id));
+            await first.Durable.RaiseEventAsync(id, "approve", "kept");
+            await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-timer");
+        }
+        var one = DayPerSecond.Settings();
+        one["DurableTask:PartitionCount"] = "1";
+        await using var second = await LocalHostUnderTest.StartAsync(names, one, Tasks.Invoke);
+        var done = await InstanceWaits.ForCompletionAsync(second.Durable, id);
+        Assert.Equal("kept@True", done.ReadOutputAs<string>());
+    }
+
+    private static uint Fnv1a(string value)
+    {
+        var hash = 2166136261;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(value)) hash = unchecked((hash ^ b) * 16777619);
+        return hash;
+    }
 }
 
 internal delegate void LocalHostUnderTestTasks(Microsoft.DurableTask.DurableTaskRegistry registry);
