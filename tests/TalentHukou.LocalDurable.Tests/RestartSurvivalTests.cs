@@ -57,7 +57,9 @@ public class RestartSurvivalTests
         await using (var first = await LocalHostUnderTest.StartAsync(names, two, Tasks.Invoke))
         {
             await first.Durable.ScheduleNewOrchestrationInstanceAsync(
-                nameof(TimerAndEventOrchestration), new TimerAndEventInput(clock, 6), new StartOrchestrationOptions(id));
+                nameof(TimerAndEventOrchestration),
+                new TimerAndEventInput(clock, 6),
+                new StartOrchestrationOptions(id));
             await first.Durable.RaiseEventAsync(id, "approve", "kept");
             await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-timer");
         }
