@@ -4,10 +4,11 @@ using Azure.Data.Tables;
 namespace TalentHukou.LocalDurable;
 
 /// <summary>
-/// The control-queue partitions an existing task hub already has. The Azure Storage provider hashes an instance to
-/// <c>instance % PartitionCount</c> and listens only on that many control queues, so a hub started again with fewer
-/// would leave the messages waiting in the others unread: the configured count applies to a new hub only. The
-/// provider's table partition manager (its default) keeps one row per partition in <c>&lt;hub&gt;Partitions</c>.
+/// The control-queue partitions an existing task hub already has. The provider's table partition manager (its default)
+/// keeps one row per partition in <c>&lt;hub&gt;Partitions</c> and goes on serving every queue listed there, but it
+/// routes new messages to <c>hash(instance) % PartitionCount</c>: started again with another count, a hub would get one
+/// instance's messages on two queues while the provider ties the instance's session to one. So the configured count
+/// applies to a new hub only.
 /// </summary>
 internal static class StoredPartitionCount
 {

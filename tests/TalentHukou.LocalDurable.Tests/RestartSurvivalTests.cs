@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Domain.Time;
 using TalentHukou.Testing;
 
 namespace TalentHukou.LocalDurable.Tests;
@@ -46,28 +47,40 @@ public class RestartSurvivalTests
     }
 
     [Fact]
-    public async Task TaskHubOfTwoPartitions_RestartedConfiguredForOne_KeepsTwoAndTheSecondQueuesTimerFires()
+    public async Task TaskHubOfTwoPartitions_RestartedConfiguredForOne_KeepsRoutingToTheSecondQueue()
     {
         var names = HostNames.New();
         var clock = DayPerSecond.AnchorNow();
-        // An instance of the second control queue: the provider routes by FNV-1a of the id modulo the partitions.
-        var id = Enumerable.Range(0, 100).Select(i => $"second-queue-{i}").First(i => Fnv1a(i) % 2 == 1);
+        // Instances of the second control queue: the provider routes by FNV-1a of the id modulo the partitions.
+        var ids = Enumerable.Range(0, 100).Select(i => $"second-queue-{i}").Where(i => Fnv1a(i) % 2 == 1).ToList();
         var two = DayPerSecond.Settings();
         two["DurableTask:PartitionCount"] = "2";
         await using (var first = await LocalHostUnderTest.StartAsync(names, two, Tasks.Invoke))
-        {
-            await first.Durable.ScheduleNewOrchestrationInstanceAsync(
-                nameof(TimerAndEventOrchestration),
-                new TimerAndEventInput(clock, 6),
-                new StartOrchestrationOptions(id));
-            await first.Durable.RaiseEventAsync(id, "approve", "kept");
-            await InstanceWaits.ForCustomStatusAsync(first.Durable, id, "waiting-for-timer");
-        }
+            await WaitingForTimerAsync(first, ids[0], clock, 6);
+
         var one = DayPerSecond.Settings();
         one["DurableTask:PartitionCount"] = "1";
         await using var second = await LocalHostUnderTest.StartAsync(names, one, Tasks.Invoke);
-        var done = await InstanceWaits.ForCompletionAsync(second.Durable, id);
+        // A new instance of that queue still gets its timer message there (routing by one partition would not).
+        var secondQueue = new Azure.Storage.Queues.QueueClient(
+            TestEnvironment.StorageConnectionString, $"{names.HubName.ToLowerInvariant()}-control-01");
+        var before = (await secondQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+        await WaitingForTimerAsync(second, ids[1], clock, 60);
+        Assert.True((await secondQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount > before);
+        // The timer the first host left on the second queue fires.
+        var done = await InstanceWaits.ForCompletionAsync(second.Durable, ids[0]);
         Assert.Equal("kept@True", done.ReadOutputAs<string>());
+    }
+
+    private static async Task WaitingForTimerAsync(
+        LocalHostUnderTest host, string id, ClockAnchor clock, double businessDays)
+    {
+        await host.Durable.ScheduleNewOrchestrationInstanceAsync(
+            nameof(TimerAndEventOrchestration),
+            new TimerAndEventInput(clock, businessDays),
+            new StartOrchestrationOptions(id));
+        await host.Durable.RaiseEventAsync(id, "approve", "kept");
+        await InstanceWaits.ForCustomStatusAsync(host.Durable, id, "waiting-for-timer");
     }
 
     private static uint Fnv1a(string value)
