@@ -26,9 +26,11 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     public LocalDurableBackend Backend { get; set; } = LocalDurableBackend.AzureStorage;
 
     /// <summary>
-    /// Control-queue partitions: 2 locally (one host; each partition is polled and its lease renewed, idle or not).
+    /// Control-queue partitions of a new task hub: 1 locally (one host; each partition is polled and its lease
+    /// renewed, idle or not, and one queue takes an application's messages in fewer dequeues). An existing hub keeps
+    /// the count it was created with (<see cref="StoredPartitionCount"/>).
     /// </summary>
-    public int PartitionCount { get; set; } = 2;
+    public int PartitionCount { get; set; } = 1;
 
     /// <summary>Longest wait between polls of an idle queue (a message resets it to fast polling).</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(4);
@@ -71,6 +73,15 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Keep an orchestration's state in memory between its episodes (<see cref="ExtendedSessionLoop"/>), so the task
+    /// hub loads an instance's history once per session instead of once per episode (ADR 0033).
+    /// </summary>
+    public bool ExtendedSessions { get; set; } = true;
+
+    /// <summary>How long an idle session waits for its instance's next messages before it is released.</summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 
@@ -86,6 +97,9 @@ public sealed class LocalDurableOptions : ISelfValidatingOptions
             yield return $"DurableTask:MaxConcurrentActivitiesDuringRequests must be 1 to {MaxWorkItemLimit}.";
         if (WorkItemsYieldedPerRequest is < 0 or > MaxWorkItemLimit)
             yield return $"DurableTask:WorkItemsYieldedPerRequest must be 0 to {MaxWorkItemLimit}.";
+        if (ExtendedSessionIdleTimeout < TimeSpan.FromSeconds(1)
+            || ExtendedSessionIdleTimeout > TimeSpan.FromMinutes(5))
+            yield return "DurableTask:ExtendedSessionIdleTimeout must be 1 second to 5 minutes.";
         if (PartitionCount is < 1 or > 16)
             yield return "DurableTask:PartitionCount must be 1 to 16 (the Azure Storage provider's range).";
     }

@@ -95,7 +95,8 @@ public static class LocalDurableRuntime
     }
 
     /// <summary>
-    /// The sidecar's worker side gets the backend with start/stop guarded, sub-orchestrations repaired, repeated start
+    /// The sidecar's worker side gets the backend with sessions kept open between episodes, start/stop guarded,
+    /// sub-orchestrations repaired, repeated start
     /// messages dropped, activity outcomes retried through storage outages and the work-item limits applied; clients
     /// use the backend directly.
     /// </summary>
@@ -106,7 +107,9 @@ public static class LocalDurableRuntime
         services.AddSingleton(create);
         services.AddSingleton<IOrchestrationService>(sp =>
         {
-            var repaired = new SubOrchestrationRepair(sp.GetRequiredService<T>());
+            var sessions = new ExtendedSessionLoop(
+                sp.GetRequiredService<T>(), sp.GetRequiredService<ILogger<ExtendedSessionLoop>>());
+            var repaired = new SubOrchestrationRepair(sessions);
             var deduplicated = new DuplicateStartFilter(
                 repaired, sp.GetRequiredService<ILogger<DuplicateStartFilter>>());
             var retried = new ActivityOutcomeRetry(
@@ -125,7 +128,7 @@ public static class LocalDurableRuntime
         {
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
             TaskHubName = options.HubName,
-            PartitionCount = options.PartitionCount,
+            PartitionCount = StoredPartitionCount.Read(connection, options.HubName) ?? options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
@@ -137,6 +140,10 @@ public static class LocalDurableRuntime
             LeaseAcquireInterval = TimeSpan.FromSeconds(5),
             // A message dequeued by a host that then died comes back after this long (DTFx default: 5 minutes).
             ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            // ExtendedSessionLoop keeps an instance's state between episodes, so its history is loaded once
+            // (docs/adr/0033-extended-sessions-locally.md).
+            ExtendedSessionsEnabled = options.ExtendedSessions,
+            ExtendedSessionIdleTimeout = options.ExtendedSessionIdleTimeout,
             WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             LoggerFactory = loggers,
         });

@@ -70,10 +70,10 @@ internal abstract class OrchestrationServiceDecorator(IOrchestrationService inne
             continuedAsNewMessage,
             orchestrationState);
 
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) =>
+    public virtual Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) =>
         inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) =>
+    public virtual Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) =>
         inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
     public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(
