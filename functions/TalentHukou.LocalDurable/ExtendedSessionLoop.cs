@@ -33,6 +33,27 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
     private readonly SemaphoreSlim _fetching = new(1, 1);
     private Task<TaskOrchestrationWorkItem>? _providerFetch;
 
+    /// <summary>Set while the provider stops: it drops its sessions itself, so a waiting one is not released.</summary>
+    private volatile bool _stopping;
+
+    public override Task StartAsync()
+    {
+        _stopping = false;
+        return Inner.StartAsync();
+    }
+
+    public override Task StopAsync()
+    {
+        _stopping = true;
+        return Inner.StopAsync();
+    }
+
+    public override Task StopAsync(bool isForced)
+    {
+        _stopping = true;
+        return Inner.StopAsync(isForced);
+    }
+
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(
         TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
@@ -132,6 +153,13 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
             LogWaitEnded(logger, workItem.InstanceId, ex.GetType().Name);
         }
 
+        if (_stopping)
+        {
+            // The stopping provider has dropped (or is dropping) every session: releasing it again would only make
+            // the provider log "session not found".
+            _executions.TryRemove(workItem, out _);
+            return;
+        }
         try
         {
             await EndAsync(workItem);
