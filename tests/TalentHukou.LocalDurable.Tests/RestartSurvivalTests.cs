@@ -61,15 +61,16 @@ public class RestartSurvivalTests
         var one = DayPerSecond.Settings();
         one["DurableTask:PartitionCount"] = "1";
         await using var second = await LocalHostUnderTest.StartAsync(names, one, Tasks.Invoke);
-        // A new instance of that queue still gets its timer message there (routing by one partition would not).
+        // The timer the first host left on the second queue fires.
+        var done = await InstanceWaits.ForCompletionAsync(second.Durable, ids[0]);
+        Assert.Equal("kept@True", done.ReadOutputAs<string>());
+        // A new instance of that queue still gets its messages there (routing by one partition would not). Counted
+        // once the first instance's messages are gone, so that only the new instance's can be on the queue.
         var secondQueue = new Azure.Storage.Queues.QueueClient(
             TestEnvironment.StorageConnectionString, $"{names.HubName.ToLowerInvariant()}-control-01");
         var before = (await secondQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
         await WaitingForTimerAsync(second, ids[1], clock, 60);
         Assert.True((await secondQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount > before);
-        // The timer the first host left on the second queue fires.
-        var done = await InstanceWaits.ForCompletionAsync(second.Durable, ids[0]);
-        Assert.Equal("kept@True", done.ReadOutputAs<string>());
     }
 
     private static async Task WaitingForTimerAsync(
