@@ -35,6 +35,10 @@ public sealed class ApplicationStore(StorageClients storage)
             : null;
     }
 
+    /// <summary>The record with the ETag a conditional write needs, or null when it does not exist.</summary>
+    public async Task<StoredApplication?> GetStoredAsync(string applicationId, CancellationToken ct) =>
+        await GetAsync(applicationId, ct) is { } found ? new StoredApplication(found.Record, found.ETag) : null;
+
     /// <summary>
     /// The record with its notices as the status read shows them (<see cref="NoticeSummary"/>), from one point read;
     /// <c>Notices</c> is null for a record stored before its row kept them (read the outbox for those).

@@ -26,7 +26,10 @@ public sealed class ApplicationUpdater(
             throw new ArgumentException($"Holds application {held.ApplicationId}, not {applicationId}.", nameof(held));
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var current = (attempt == 0 ? held?.Stored : null) ?? await ReadAsync(applicationId, ct);
+            // Held: the record this run last read or wrote, or (after a write lost to another writer) read afresh.
+            var current = held is not null
+                ? await held.ReadAsync(store, ct)
+                : await store.GetStoredAsync(applicationId, ct);
             if (current is null) return null;
             var updated = change(current.Record);
             var notices = held?.Notices ?? [];
@@ -37,7 +40,6 @@ public sealed class ApplicationUpdater(
                 if (!written) continue;
                 held?.NoticesWritten();
             }
-            else if (held is not null) held.Stored = current;
             // Also when unchanged: a host may have died between closing the application and freeing the lock.
             if (ApplicationStages.IsClosed(updated.Stage))
                 foreach (var index in IndexesOf(updated.Applicant))
@@ -46,9 +48,6 @@ public sealed class ApplicationUpdater(
         }
         throw new InvalidOperationException($"Application {applicationId} kept changing; the update was not applied.");
     }
-
-    private async Task<StoredApplication?> ReadAsync(string applicationId, CancellationToken ct) =>
-        await store.GetAsync(applicationId, ct) is { } found ? new StoredApplication(found.Record, found.ETag) : null;
 
     /// <summary>
     /// The record's own index and, while a key rotation may be moving its lock, the ID number's under every key.

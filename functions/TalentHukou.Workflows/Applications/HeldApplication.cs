@@ -24,6 +24,13 @@ public sealed class HeldApplication(string applicationId)
     /// <summary>Outbox rows (by row key) whose attempt in this run left them sent or failed for good.</summary>
     public HashSet<string> SettledRows { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The record held; read and held first when this run holds none (null when it does not exist).</summary>
+    public async Task<StoredApplication?> ReadAsync(ApplicationStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Stored ??= await store.GetStoredAsync(applicationId, ct);
+    }
+
     /// <summary>Whether <paramref name="id"/> is the application held.</summary>
     public bool Holds(string? id) => string.Equals(id, applicationId, StringComparison.Ordinal);
 

@@ -18,11 +18,9 @@ public sealed class CardHolders(ApplicationStore applications, PersonalDataProte
     /// </summary>
     public async Task<CardHolder> GetAsync(string applicationId, CancellationToken ct, HeldApplication? held = null)
     {
-        if (held is not null && !held.Holds(applicationId)) held = null;
-        var stored = held?.Stored ?? (await applications.GetAsync(applicationId, ct) is { } found
-            ? new StoredApplication(found.Record, found.ETag) : null);
-        if (held is not null) held.Stored = stored;
-        var record = stored?.Record
+        var record = (held is not null && held.Holds(applicationId)
+                ? (await held.ReadAsync(applications, ct))?.Record
+                : (await applications.GetAsync(applicationId, ct))?.Record)
             ?? throw new InvalidOperationException($"Application {applicationId} does not exist.");
         return new CardHolder(record, protector.Decrypt(record.Applicant.IdNumberProtected));
     }

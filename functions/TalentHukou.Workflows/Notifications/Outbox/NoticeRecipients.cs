@@ -35,9 +35,7 @@ public sealed class NoticeRecipients(
         switch (recipient.Kind)
         {
             case NoticeRecipientKind.Applicant when held is not null && held.Holds(recipient.Id):
-                held.Stored ??= await applications.GetAsync(recipient.Id!, ct) is { } found
-                    ? new StoredApplication(found.Record, found.ETag) : null;
-                return held.Stored is { Record.Applicant: var own } ? Applicant(own) : null;
+                return await held.ReadAsync(applications, ct) is { Record.Applicant: var own } ? Applicant(own) : null;
             case NoticeRecipientKind.Applicant:
                 return await applications.GetAsync(recipient.Id!, ct) is { Record.Applicant: var a }
                     ? Applicant(a) : null;
