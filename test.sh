@@ -18,13 +18,21 @@ export TALENTHUKOU_TEST_STORAGE
 TALENTHUKOU_TEST_STORAGE=$(azurite_connection_string "$blob" "$queue" "$table")
 export TALENTHUKOU_TEST_REPO_ROOT="$PWD"
 
-echo "==> compiling and linting the Bicep infrastructure (offline)"
-bash infra/lint.sh
-echo "==> building (warnings are errors)"
+# stage TEXT: a stage's heading, with the seconds since the start so a slow CI run shows where its time went.
+stage() { echo "==> $* (at $SECONDS s)"; }
+
+# The Bicep lint needs nothing the build makes, so it runs beside the build; its output follows the build's.
+bash infra/lint.sh > "$work/bicep-lint.log" 2>&1 &
+bicep_pid=$!
+stage "building (warnings are errors, the .editorconfig's code style included: EnforceCodeStyleInBuild)"
 dotnet build TalentHukou.sln -nologo -v quiet
-echo "==> checking the formatting against .editorconfig (fix with: dotnet format TalentHukou.sln)"
-dotnet format TalentHukou.sln --verify-no-changes --no-restore
-echo "==> testing against Azurite on ports $blob/$queue/$table"
+stage "compiling and linting the Bicep infrastructure (offline)"
+bicep_status=0; wait "$bicep_pid" || bicep_status=$?
+cat "$work/bicep-lint.log"; [ "$bicep_status" = 0 ] || exit "$bicep_status"
+# The build checked the code style rules; whitespace is the rest of what dotnet format checks, and needs no build.
+stage "checking the whitespace against .editorconfig (fix with: dotnet format TalentHukou.sln)"
+dotnet format whitespace . --folder --verify-no-changes --exclude node_modules .tools '**/bin' '**/obj'
+stage "testing against Azurite on ports $blob/$queue/$table"
 # The OpenAPI lint runs meanwhile: it only reads openapi.json.
 set +e
 bash scripts/openapi-lint.sh > "$work/openapi-lint.log" 2>&1 &
@@ -34,22 +42,22 @@ dotnet test TalentHukou.sln --no-build -nologo --blame-hang-timeout 15m 2>&1 | t
 status=${PIPESTATUS[0]}
 echo "    test assemblies done at $SECONDS s"
 
-echo "==> OpenAPI lint (scripts/openapi-lint.sh: Spectral, Redocly)"
+stage "OpenAPI lint (scripts/openapi-lint.sh: Spectral, Redocly)"
 if wait "$lint_pid"; then
   echo "OpenAPI lint: 1 passed, 0 failed"; lint_passed=1
 else
   echo "OpenAPI lint: 0 passed, 1 failed"; cat "$work/openapi-lint.log"; lint_passed=0; status=1
 fi
-echo "==> line length (scripts/line-length.sh: all code, tests included, no line over 120 characters)"
+stage "line length (scripts/line-length.sh: all code, tests included, no line over 120 characters)"
 if { bash scripts/line-length.sh self-test && bash scripts/line-length.sh check; } > "$work/line-length.log" 2>&1; then
   echo "Line length: 1 passed, 0 failed"; lint_passed=$((lint_passed + 1))
 else
   echo "Line length: 0 passed, 1 failed"; grep -v '^self-test: check' "$work/line-length.log"; status=1
 fi
 
-echo "==> walkthrough (scripts/walkthrough.sh) through Prism validation proxies, at the same time against a fresh local"
-echo "    host and against the Functions app run as a worker process by the host harness" \
-  "(tests/TalentHukou.FunctionsHost)"
+stage "walkthrough (scripts/walkthrough.sh) through Prism validation proxies"
+echo "    at the same time against a fresh local host and against the Functions app run as a worker process by the" \
+  "host harness (tests/TalentHukou.FunctionsHost)"
 api_port=$(free_port); prism_port=$(free_port); fn_port=$(free_port); fn_prism_port=$(free_port)
 ASPNETCORE_ENVIRONMENT=Development LocalHost__Port="$api_port" Storage__ConnectionString="$TALENTHUKOU_TEST_STORAGE" \
   Storage__NamePrefix="walk$RANDOM" DurableTask__HubName="walk$RANDOM" Clock__Acceleration=100000 \
