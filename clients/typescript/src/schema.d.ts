@@ -1394,6 +1394,7 @@ export interface components {
          *     }
          */
         ApplicantBody: {
+            /** @description 姓名。The person's name as on their resident ID card. */
             name: string;
             /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
             idNumber: string;
@@ -1413,6 +1414,7 @@ export interface components {
          *     }
          */
         ApplicantCorrectionBody: {
+            /** @description 姓名。The person's name as on their resident ID card. */
             name?: string | null;
             /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
             phone?: string | null;
@@ -1427,6 +1429,7 @@ export interface components {
          *     }
          */
         ApplicantView: {
+            /** @description 姓名。In clear: only the applicant and the staff handling the case read it. */
             name: string;
             /** @description 居民身份证号码（脱敏）。Masked: the first and last 4 characters only. */
             idNumber: string;
@@ -1452,6 +1455,7 @@ export interface components {
             applicationId: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"];
+            /** @description 受理机构。Which HRSS office reviews the application, and at what level. */
             route: components["schemas"]["RouteView"];
         };
         /**
@@ -1747,6 +1751,7 @@ export interface components {
             stage: components["schemas"]["ApplicationStage"];
             /** @description 审批方式。smart (智能审批, no reviewer) or manual (人工审批); switch with a default branch. */
             approvalMode: components["schemas"]["ApprovalMode"];
+            /** @description 受理机构。Which HRSS office reviews the application, and at what level. */
             route: components["schemas"]["RouteView"];
             /** @description 申请人。The applicant's details. */
             applicant: components["schemas"]["ApplicantView"];
@@ -1767,9 +1772,14 @@ export interface components {
             objections: components["schemas"]["ObjectionView"][];
             /** @description 入户卡。The card, once generated; null before. */
             card: components["schemas"]["CardView"] | null;
+            /** @description 公安核查。The public-security cross-check of the issued card. */
             psbCheck: components["schemas"]["PsbCheckView"];
+            /** @description 督办记录。Each wait that passed its escalation deadline, oldest first. */
             escalations: components["schemas"]["Escalation"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 出卡期限。When the card step is due (the applicant's e-signature on the smart path); null before it.
+             */
             cardDeadline: string | null;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
@@ -1784,6 +1794,7 @@ export interface components {
             overdue?: boolean;
             /** @description 是否已督办。True once the wait passed its escalation deadline. */
             escalated?: boolean;
+            /** @description 申请材料。The supporting documents, each with the API path that serves it. */
             materials?: components["schemas"]["MaterialView"][];
             /** @description 期限是否暂定。True when dueBy counts days of a year without a published holiday notice; it may move when the notice comes. */
             dueByProvisional?: boolean | null;
@@ -1794,9 +1805,11 @@ export interface components {
             correctionDueBy?: string | null;
             /** @description 补正期限是否暂定。True when correctionDueBy counts days of a year without a published holiday notice. */
             correctionDueByProvisional?: boolean | null;
+            /** @description 退回补正。The latest return for correction (what to fix); null if never returned. */
             return?: components["schemas"]["ReturnView"] | null;
             /** @description 退回次数。How many times the application was returned for correction. */
             returnCount?: string | number;
+            /** @description 通知渠道。How notices reach the applicant; only on GET /applications/{applicationId}, null in lists. */
             notices?: components["schemas"]["NoticeChannelsView"] | null;
         };
         /**
@@ -1828,6 +1841,11 @@ export interface components {
             continuationToken: string | null;
         };
         /**
+         * @description AuditRole: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        AuditRole: "applicant" | "unit-admin" | "reviewer" | "registry-admin" | "drc" | "support" | "psb" | "ops" | "admin" | "staff" | "system";
+        /**
          * @description 一条审计记录。One audited action.
          * @example {
          *       "at": "2026-03-08T10:15:33+08:00",
@@ -1845,11 +1863,17 @@ export interface components {
              * @description 发生时间。An instant, ISO 8601 with its UTC offset.
              */
             at: string;
+            /** @description 操作人。The subject (sub) who acted, or the process that did (card-saga). */
             actor: string;
-            role: string;
+            /** @description 操作角色。The role the actor acted in; system for the service's own processes. */
+            role: components["schemas"]["AuditRole"];
+            /** @description 操作。area.verb as written when the entry was appended (decision.<decision kind>, ops.<control>, card.revoke-duplicate, staff-assign, calendar-publish, drc.read …). The trail keeps what every release wrote, so this is text, not an enum; filter on it exactly. */
             action: string;
+            /** @description 操作对象。What was acted on: an application, request, instance or staff id, or a calendar year. */
             target: string;
+            /** @description 结果。What came of it, as the action writes it (accepted, refused, signalled, process-starting, revoked, read, not-found …); text, as action. */
             outcome: string;
+            /** @description 详情（脱敏）。More about the action, masked; null when there is nothing to add. */
             detail: string | null;
         };
         /**
@@ -1892,6 +1916,7 @@ export interface components {
          *     }
          */
         BulkDryRunBody: {
+            /** @description 筛选条件。The query parameters of GET /ops/instances, name to value; left out, the list's defaults apply. */
             filter?: {
                 [key: string]: string;
             } | null;
@@ -1925,8 +1950,11 @@ export interface components {
             action: components["schemas"]["BulkAction"];
             /** @description 数量。How many instances the dry run matched. */
             count: string | number;
+            /** @description 需审批。True for a bulk terminate: a second person, an admin, approves it before it runs. */
             needsApproval: boolean;
+            /** @description 各实例的影响。What the action would do to each matched instance. */
             effects: components["schemas"]["BulkEffect"][];
+            /** @description 扫描范围。The created-time range a filtered scan read; null when the answer needed no scan. */
             scan: components["schemas"]["ScanRange"] | null;
         };
         /**
@@ -1939,6 +1967,7 @@ export interface components {
         BulkEffect: {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
+            /** @description 对案件的影响。What the action would do to the instance's case, in words. */
             caseEffect: string;
         };
         /**
@@ -2021,6 +2050,7 @@ export interface components {
          *     }
          */
         CalendarNoticeBody: {
+            /** @description 放假通知。The State Council holiday notice: its reference and publication date. */
             notice: components["schemas"]["NoticeBody"];
             /** @description 放假日期。Inclusive [from, to] ranges of days off, yyyy-MM-dd. */
             holidays: string[][];
@@ -2089,6 +2119,7 @@ export interface components {
         CalendarYearResponse: {
             year: string | number;
             source: components["schemas"]["CalendarYearSource"];
+            /** @description 放假通知。The published notice the year follows; absent or null for a year without one (statutory holidays only). */
             notice?: components["schemas"]["NoticeView"] | null;
             /** @description 是否暂定。True when the count touches a year without a published holiday notice. */
             provisional: boolean;
@@ -2098,6 +2129,7 @@ export interface components {
             workingWeekendDays: string[];
             /** @description 日历版本。Changes whenever a year's notice is published. */
             calendarVersion: string;
+            /** @description 在办期限的变动（仅预演）。On a dry run of PUT /admin/calendar/{year} only: how many open deadlines would move. */
             openDeadlines?: components["schemas"]["DeadlineMoves"] | null;
         };
         /**
@@ -2134,11 +2166,12 @@ export interface components {
              * @description 出卡时间。When the card was issued (an instant).
              */
             issuedAt: string | null;
+            /** @description 签发机关。Who issued the card; null when no card has this number. */
             issuer: string | null;
             status: components["schemas"]["CardVerificationStatus"];
             /** @description 持卡人是否一致。Whether the values given are the holder's on record; null when none were given. */
             holderMatches: boolean | null;
-            /** @description 原因。Free text a person wrote (Chinese). */
+            /** @description 无效原因。Why the card is not valid; null when it is. */
             reason: components["schemas"]["CardVerificationReason"] | null;
         };
         /**
@@ -2150,6 +2183,7 @@ export interface components {
          *     }
          */
         CardView: {
+            /** @description 入户卡编号。The card's number, printed on it and in its QR link. */
             number: string;
             /**
              * Format: date-time
@@ -2173,10 +2207,18 @@ export interface components {
             action: components["schemas"]["OpsControlAction"];
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
-            method: string;
+            /** @description 请求方法。The HTTP method of the call that runs the control. */
+            method: components["schemas"]["CaseControlMethod"];
+            /** @description 请求路径。The /api path to call; send a JSON body with a reason. */
             path: string;
+            /** @description 效果说明。What the control will do to the case, in Chinese, to show before it runs. */
             effect: string;
         };
+        /**
+         * @description CaseControlMethod: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CaseControlMethod: "POST" | "DELETE";
         /**
          * @description 案件概要。The case a timeline belongs to: its kind, id, stage and office.
          * @example {
@@ -2188,8 +2230,9 @@ export interface components {
          */
         CaseHeader: {
             kind: components["schemas"]["CaseKind"];
+            /** @description 业务编号。The application, registry request or ticket id. */
             id: string;
-            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
+            /** @description 阶段或状态。By kind: the application's stage, the registry request's status or the ticket's status; switch with a default branch. */
             stage: string;
             /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: components["schemas"]["Office"] | null;
@@ -2208,11 +2251,13 @@ export interface components {
          */
         CaseHit: {
             kind: components["schemas"]["CaseKind"];
+            /** @description 业务编号。The application, registry request or ticket id. */
             id: string;
-            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
+            /** @description 阶段或状态。By kind: the application's stage, the registry request's status or the ticket's status; switch with a default branch. */
             stage: string;
             /** @description 编排实例编号列表。The durable instances of the case (ops). */
             instanceIds: string[];
+            /** @description 匹配依据。What the query matched: application, registry request, ticket, instance, or a masked card number. */
             matchedBy: string;
         };
         /**
@@ -2221,12 +2266,18 @@ export interface components {
          */
         CaseKind: "application" | "card" | "registry" | "ticket";
         /**
+         * @description CaseProcessStatus: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        CaseProcessStatus: "Running" | "Completed" | "ContinuedAsNew" | "Failed" | "Canceled" | "Terminated" | "Pending" | "Suspended" | "Missing";
+        /**
          * @description 案件查找。What to look a case up by: an application, request or ticket id, a card number or an instance id.
          * @example {
          *       "q": "A20260305T021533S412C3F1"
          *     }
          */
         CaseSearchBody: {
+            /** @description 查找关键字。An application, ticket or registry request id, a card number or an instance id. */
             q: string;
         };
         /**
@@ -2270,8 +2321,11 @@ export interface components {
              */
             at: string;
             layer: components["schemas"]["CaseTimelineLayer"];
+            /** @description 名称。By layer: the business step (submitted, reminded …), the activity, timer or event, or the notice's kind. */
             name: string;
+            /** @description 状态。By layer: business, the stage or status the step left the case in; durable, started, running, completed, failed, waiting, fired, received …; notice, the delivery status. Text, not an enum. */
             status: string;
+            /** @description 详情（脱敏）。The entry's readable fields, decoded and masked; the keys vary by entry. */
             detail: {
                 [key: string]: string;
             };
@@ -2331,10 +2385,13 @@ export interface components {
          *     }
          */
         CaseTimelineView: {
+            /** @description 案件。The case: kind, id, stage or status, and office. */
             case: components["schemas"]["CaseHeader"];
             /** @description 编排实例编号列表。The durable instances of the case (ops). */
             instanceIds: string[];
+            /** @description 时间线。Business steps, durable events and notices, oldest first. */
             entries: components["schemas"]["CaseTimelineEntry"][];
+            /** @description 可用操作。Only the ops controls the case allows now, each with what it will do to the case. */
             controls?: components["schemas"]["CaseControl"][];
         };
         /**
@@ -2344,6 +2401,7 @@ export interface components {
          *     }
          */
         ConfirmationBody: {
+            /** @description 短信验证码。The code the SMS brought. */
             code: string;
         };
         /**
@@ -2386,8 +2444,11 @@ export interface components {
          *     }
          */
         ContactsResponse: {
+            /** @description 人社部门联系方式。The city HRSS and each district's, city first. */
             contacts: components["schemas"]["HrssContact"][];
+            /** @description 是否齐全。True when every office's contact is confirmed and complete. */
             complete: boolean;
+            /** @description 技术支持。Where to get technical help. */
             technicalSupport: components["schemas"]["TechnicalSupport"];
         };
         /**
@@ -2423,6 +2484,7 @@ export interface components {
          *     }
          */
         CrossCheckBody: {
+            /** @description 姓名。The person's name as on their resident ID card. */
             name: string;
             /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
             idNumber: string;
@@ -2436,6 +2498,7 @@ export interface components {
          *     }
          */
         CrossCheckFound: {
+            /** @description 是否找到。Whether a valid card matches the name, ID number and card number sent. */
             found: boolean;
         };
         /**
@@ -2454,10 +2517,17 @@ export interface components {
          */
         DeadlineMove: {
             deadline: components["schemas"]["DeadlineKind"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 原期限。The deadline before the notice (an instant).
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 新期限。The deadline the notice moved it to (an instant).
+             */
             to: string;
+            /** @description 文号。The State Council notice's reference as printed (国办发明电〔2025〕7号 …). */
             reference: string;
         };
         /**
@@ -2470,9 +2540,13 @@ export interface components {
          *     }
          */
         DeadlineMoves: {
+            /** @description 将变动数。How many open deadlines would move (later plus earlier). */
             wouldMove: string | number;
+            /** @description 将推迟数。How many would fall later. */
             later: string | number;
+            /** @description 将提前数。How many would fall earlier (staff deadlines only: a person's never moves earlier). */
             earlier: string | number;
+            /** @description 不变数。How many count days in the year and stay as they are. */
             unchanged: string | number;
         };
         /**
@@ -2527,8 +2601,11 @@ export interface components {
         DuplicateCardsSummary: {
             /** @description 试运行。true: nothing is changed; the answer says what would change. */
             dryRun: boolean;
+            /** @description 人数。Persons holding more than one valid card. */
             persons: string | number;
+            /** @description 已吊销（脱敏）。The masked numbers of the cards revoked; empty on a dry run. */
             revoked: string[];
+            /** @description 重复卡数。Cards revoked, or on a dry run that would be (each person keeps the earliest). */
             duplicates: string | number;
         };
         /**
@@ -2596,9 +2673,11 @@ export interface components {
         EducationView: {
             /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
+            /** @description 院校名称。The school's name as the registry holds it. */
             schoolName: string;
             /** @description 专业编号。A major's registry id within its school (from GET /registry/majors). */
             majorId: string;
+            /** @description 专业名称。The major's name as the registry holds it. */
             majorName: string;
             /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree: components["schemas"]["Degree"];
@@ -2625,8 +2704,14 @@ export interface components {
         EmployerRefView: {
             /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
+            /** @description 单位名称。The employer's full registered name. */
             name: string;
         };
+        /**
+         * @description EmployerRequestAction: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        EmployerRequestAction: "add" | "modify";
         /**
          * @description 企业新增或修改申请。A request to add or modify an employer in the registry.
          * @example {
@@ -2643,15 +2728,18 @@ export interface components {
          *     }
          */
         EmployerRequestBody: {
-            action: string;
-            /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
+            /** @description 申请类型。add a new unit, or modify a registered one (its own unit admin only, with employerId). */
+            action: components["schemas"]["EmployerRequestAction"];
+            /** @description 单位编号。The registered employer to change: required when action is modify, ignored on add. */
             employerId?: string | null;
+            /** @description 单位名称。The employer's full registered name. */
             name: string;
             /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
             creditCode: string;
             kind: components["schemas"]["EmployerKind"];
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The unit's district (tianhe, yuexiu …). */
             district: components["schemas"]["District"];
+            /** @description 单位地址。The unit's address. */
             address: string;
             /** @description 联系人。A person's name, in clear only for the desk that needs it. */
             contactName: string;
@@ -2681,14 +2769,16 @@ export interface components {
         EmployerView: {
             /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
+            /** @description 单位名称。The employer's full registered name. */
             name: string;
             /** @description 统一社会信用代码。18 characters with a GB 32100 check character. */
             creditCode: string;
             kind: components["schemas"]["EmployerKind"];
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The district's code (tianhe, yuexiu …), or null for the city office. */
             district: components["schemas"]["District"];
             /** @description 区名称。The district's Chinese name. */
             districtName: string;
+            /** @description 单位地址。The unit's address. */
             address: string;
             /** @description 联系人。A person's name, in clear only for the desk that needs it. */
             contactName: string;
@@ -2703,13 +2793,24 @@ export interface components {
          *     }
          */
         Escalation: {
-            step: string;
+            /** @description 督办环节。The step whose wait passed its escalation deadline. */
+            step: components["schemas"]["EscalationStep"];
             /**
              * Format: date-time
              * @description 发生时间。An instant, ISO 8601 with its UTC offset.
              */
             at: string;
         };
+        /**
+         * @description EscalationStep: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        EscalationStep: "unit-review" | "hrss-review" | "card-office";
+        /**
+         * @description FileContentType: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        FileContentType: "application/pdf" | "image/png" | "image/jpeg";
         /**
          * @description Gender: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
          * @enum {string}
@@ -2745,6 +2846,7 @@ export interface components {
          */
         HealthEntry: {
             status: components["schemas"]["HealthCheckStatus"];
+            /** @description 错误。What went wrong, as text; null when ok. */
             error: string | null;
         };
         /**
@@ -2772,12 +2874,18 @@ export interface components {
          */
         HealthResponse: {
             status: components["schemas"]["ServiceHealth"];
+            /** @description 各项依赖。Each dependency's check by name; ops only. */
             checks?: {
                 [key: string]: components["schemas"]["HealthEntry"];
             };
+            /** @description 警告。Calendar warnings as text (a year without a holiday notice …); ops only. */
             warnings?: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 业务时间。The business clock's now (an instant); ops only.
+             */
             businessTime?: string;
+            /** @description 时钟加速倍数。1 in production; more when a local run speeds business time up; ops only. */
             clockAcceleration?: string | number;
         };
         /**
@@ -2790,9 +2898,14 @@ export interface components {
          *     }
          */
         HistogramBucket: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 桶起点。Where the bucket begins (an instant); it ends where the next begins.
+             */
             start: string;
+            /** @description 启动数。Instances created in the bucket. */
             started?: string | number;
+            /** @description 完成数。Instances of the bucket that completed. */
             completed?: string | number;
             /** @description 失败数。How many failed. */
             failed?: string | number;
@@ -2815,16 +2928,28 @@ export interface components {
          *     }
          */
         HistogramResult: {
+            /** @description 时间桶。Equal time buckets from from to to, oldest first. */
             buckets: components["schemas"]["HistogramBucket"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 统计起点。The start of the range counted (an instant).
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description 统计终点。The end of the range counted (an instant).
+             */
             to: string;
             /** @description 已扫描数。How many instances the scan read. */
             scanned: string | number;
             /** @description 是否截断。True when the scan stopped at its bound; narrow the filter. */
             truncated: boolean;
         };
+        /**
+         * @description HistoryEventType: a closed set today, open to new values (新版本可能增加取值). Clients keep a default branch for values they do not know.
+         * @enum {string}
+         */
+        HistoryEventType: "ExecutionStarted" | "ExecutionCompleted" | "ExecutionFailed" | "ExecutionTerminated" | "TaskScheduled" | "TaskCompleted" | "TaskFailed" | "SubOrchestrationInstanceCreated" | "SubOrchestrationInstanceCompleted" | "SubOrchestrationInstanceFailed" | "TimerCreated" | "TimerFired" | "OrchestratorStarted" | "OrchestratorCompleted" | "EventSent" | "EventRaised" | "ContinueAsNew" | "GenericEvent" | "HistoryState" | "ExecutionSuspended" | "ExecutionResumed" | "ExecutionRewound";
         /**
          * @description 编排实例历史事件。One event of an orchestration's history, personal data masked.
          * @example {
@@ -2837,11 +2962,14 @@ export interface components {
         HistoryItem: {
             /**
              * Format: date-time
-             * @description 时间戳。An instant, ISO 8601 with its UTC offset.
+             * @description 事件时间。When the event was recorded (UTC).
              */
             timestamp: string;
-            eventType: string;
+            /** @description 事件类型。The durable runtime's history event type (TaskScheduled, TimerFired, …). */
+            eventType: components["schemas"]["HistoryEventType"];
+            /** @description 名称。The orchestrator, activity, timer or event the history event concerns; null when none. */
             name: string | null;
+            /** @description 详情（脱敏）。The event as JSON: the envelope as it is, every payload masked field by field. */
             detail: string;
         };
         /**
@@ -2859,17 +2987,22 @@ export interface components {
          *     }
          */
         HrssContact: {
+            /** @description 机构编号。city, or the district's code. */
             id: string;
             level: components["schemas"]["RouteLevel"];
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The district's code (tianhe, yuexiu …), or null for the city office. */
             district: components["schemas"]["District"] | null;
+            /** @description 机构名称。The office's full name. */
             name: string;
-            /** @description 手机号码（脱敏）。Masked: the first 3 and last 4 digits only. */
+            /** @description 咨询电话。The office's public phone number, in clear (a landline, not masked). */
             phone: string | null;
+            /** @description 办公地址。null until the operators record it. */
             address: string | null;
+            /** @description 办公时间。Free text as the office publishes it; null until recorded. */
             hours: string | null;
-            /** @description 已确认。Whether the phone verification was confirmed. */
+            /** @description 已核实。Whether the operators confirmed this office's details. */
             confirmed: boolean;
+            /** @description 是否完整。True when confirmed and phone, address and hours are all known. */
             isComplete?: boolean;
         };
         /**
@@ -2897,6 +3030,7 @@ export interface components {
          *     }
          */
         InstanceDetail: {
+            /** @description 实例。The instance's name, status and times. */
             instance: components["schemas"]["InstanceSummary"];
             /** @description 输入（脱敏）。The instance's input, decoded and masked. */
             input: string | null;
@@ -2904,7 +3038,9 @@ export interface components {
             output: string | null;
             /** @description 自定义状态（脱敏）。The instance's custom status, decoded and masked. */
             customStatus: string | null;
+            /** @description 失败信息（脱敏）。The failure's message, scrubbed of personal data; null unless it failed. */
             failure: string | null;
+            /** @description 历史事件。The instance's history, oldest first. */
             history: components["schemas"]["HistoryItem"][];
         };
         /**
@@ -2936,6 +3072,7 @@ export interface components {
             items: components["schemas"]["InstanceRow"][];
             /** @description 翻页游标。Opaque: send it back as continuationToken for the next page; null on the last. */
             continuationToken: string | null;
+            /** @description 扫描范围。The created-time range a filtered scan read; null when the answer needed no scan. */
             scan: components["schemas"]["ScanRange"] | null;
         };
         /**
@@ -2955,6 +3092,7 @@ export interface components {
         InstanceRow: {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
+            /** @description 编排名称。The orchestrator's name (ApplicationOrchestrator …). */
             name: string;
             /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
@@ -2990,6 +3128,7 @@ export interface components {
         InstanceSummary: {
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
+            /** @description 编排名称。The orchestrator's name (ApplicationOrchestrator …). */
             name: string;
             /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
             runtimeStatus: components["schemas"]["OrchestrationRuntimeStatus"];
@@ -3040,6 +3179,7 @@ export interface components {
             majorId: string;
             /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
+            /** @description 专业名称。The major's name as the registry holds it. */
             name: string;
         };
         /**
@@ -3059,9 +3199,12 @@ export interface components {
          *     }
          */
         MaterialView: {
+            /** @description 材料编号。The material's id within the application. */
             id: string;
             kind: components["schemas"]["MaterialKind"];
-            contentType: string;
+            /** @description 文件类型。The file's media type, as its first bytes showed it on upload. */
+            contentType: components["schemas"]["FileContentType"];
+            /** @description 文件大小。In bytes. */
             size: string | number;
             /**
              * Format: date-time
@@ -3079,6 +3222,7 @@ export interface components {
          *     }
          */
         NoticeBody: {
+            /** @description 文号。The State Council notice's reference as printed (国办发明电〔2025〕7号 …). */
             reference: string;
             /**
              * Format: date
@@ -3118,6 +3262,7 @@ export interface components {
          *     }
          */
         NoticeView: {
+            /** @description 文号。The State Council notice's reference as printed (国办发明电〔2025〕7号 …). */
             reference: string;
             /**
              * Format: date
@@ -3135,6 +3280,7 @@ export interface components {
         ObjectionBody: {
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: string;
+            /** @description 联系方式。How a reviewer can reach the objector (a phone number or an e-mail address); answers mask it. */
             contact: string;
         };
         /**
@@ -3170,6 +3316,7 @@ export interface components {
             resolvedAt: string | null;
             /** @description 原因。Free text a person wrote (Chinese). */
             reason: string | null;
+            /** @description 联系方式（脱敏）。The objector's contact, masked; only reviewers, DRC and ops see it, others get null. */
             contact: string | null;
             /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string | null;
@@ -3189,8 +3336,11 @@ export interface components {
          *     }
          */
         OpsConsoleConfig: {
+            /** @description 身份认证机构。The Entra ID authority to sign in with; null when not configured (Development). */
             authority: string | null;
+            /** @description 客户端编号。The ops page's public client id (no secret); null when not configured. */
             clientId: string | null;
+            /** @description 授权范围。The API scope the ops page asks for; null when not configured. */
             scope: string | null;
             /** @description 开发令牌。Development only: where to mint a token; null elsewhere. */
             devToken: boolean;
@@ -3294,13 +3444,15 @@ export interface components {
          *     }
          */
         Problem: {
-            /** @description A stable URI per error, e.g. urn:talenthukou:employer-not-found */
+            /** @description 错误类型。A stable URI per error, e.g. urn:talenthukou:employer-not-found. */
             type: string;
-            /** @description Chinese, the seed's wording where it has one */
+            /** @description 标题。Chinese, the seed's wording where it has one; show it to people. */
             title: string;
+            /** @description HTTP状态码。The answer's HTTP status, repeated. */
             status: number;
-            /** @description English */
+            /** @description 详情。English, for developers; never echoes path or query values. */
             detail: string;
+            /** @description 字段错误（仅400）。On a 400: each invalid field's JSON path and its Chinese messages. */
             errors?: {
                 [key: string]: string[];
             };
@@ -3329,9 +3481,15 @@ export interface components {
          *     }
          */
         PublicityView: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 公示开始日期。The publicity's first working day, yyyy-MM-dd.
+             */
             start: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 公示结束日期。The publicity's last working day, yyyy-MM-dd.
+             */
             end: string;
             /**
              * Format: date-time
@@ -3449,7 +3607,7 @@ export interface components {
             requestId: string;
             type: components["schemas"]["RegistryRequestType"];
             status: components["schemas"]["RegistryRequestStatus"];
-            /** @description 人员标识。A token subject (sub), the staff member's stable id. */
+            /** @description 申请对象。The name of the unit, school or major the request is about. */
             subject: string;
             /**
              * Format: date-time
@@ -3477,6 +3635,7 @@ export interface components {
             reason: string | null;
             /** @description 登记结果编号。The registry id the approval created or changed; null before. */
             resultId: string | null;
+            /** @description 附件数。How many files are attached. */
             attachments: string | number;
             /** @description 附件编号。The ids of the request's attachments. */
             attachmentIds: string[];
@@ -3526,7 +3685,9 @@ export interface components {
          *     }
          */
         ReturnItem: {
+            /** @description 补正字段。The application field to correct (a dotted JSON path); null when the item names a material. */
             field: components["schemas"]["CorrectableField"] | null;
+            /** @description 补正材料。The material to upload again; null when the item names a field. */
             material: components["schemas"]["MaterialKind"] | null;
             /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string;
@@ -3540,7 +3701,9 @@ export interface components {
          *     }
          */
         ReturnItemBody: {
+            /** @description 补正字段。The application field to correct (a dotted JSON path); null when the item names a material. */
             field?: components["schemas"]["CorrectableField"] | null;
+            /** @description 补正材料。The material to upload again; null when the item names a field. */
             material?: components["schemas"]["MaterialKind"] | null;
             /** @description 备注。Free text a reviewer wrote (Chinese). */
             note: string;
@@ -3614,9 +3777,13 @@ export interface components {
             rosterId: string;
             /** @description 姓名（脱敏）。Masked: the surname and * for each other character. */
             maskedName: string;
+            /** @description 性别。From the resident ID number; left out on entries that do not carry it. */
             gender: components["schemas"]["Gender"] | null;
+            /** @description 单位名称。The employer's full registered name. */
             employerName: string;
+            /** @description 院校名称。The school's name as the registry holds it. */
             school: string;
+            /** @description 专业名称。The major's name as the registry holds it. */
             major: string;
             /** @description 学历学位。The degree on the certificate; switch with a default branch. */
             degree: components["schemas"]["Degree"];
@@ -3634,7 +3801,7 @@ export interface components {
          */
         RosterOfficeView: {
             level: components["schemas"]["RouteLevel"];
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The district's code (tianhe, yuexiu …), or null for the city office. */
             district: components["schemas"]["District"] | null;
         };
         /**
@@ -3676,9 +3843,15 @@ export interface components {
          *     }
          */
         RosterPeriodView: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 公示开始日期。The publicity's first working day, yyyy-MM-dd.
+             */
             start: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 公示结束日期。The publicity's last working day, yyyy-MM-dd.
+             */
             end: string;
         };
         /**
@@ -3696,7 +3869,7 @@ export interface components {
          */
         RouteView: {
             level: components["schemas"]["RouteLevel"];
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The district's code (tianhe, yuexiu …), or null for the city office. */
             district: components["schemas"]["District"] | null;
             /** @description 经办机构。city (the city HRSS) or a district's code (see district). */
             office: string;
@@ -3735,8 +3908,9 @@ export interface components {
         SchoolView: {
             /** @description 院校编号。A school's registry id (from GET /registry/schools). */
             schoolId: string;
+            /** @description 院校名称。The school's name as the registry holds it. */
             name: string;
-            /** @description 区代码。The district's code (440103 …), or null for the city office. */
+            /** @description 区。The district's code (tianhe, yuexiu …), or null for the city office. */
             district: components["schemas"]["District"] | null;
             /** @description 区名称。The district's Chinese name. */
             districtName: string | null;
@@ -3834,16 +4008,17 @@ export interface components {
          */
         StrandedCase: {
             kind: components["schemas"]["CaseKind"];
+            /** @description 业务编号。The application, registry request or ticket id. */
             id: string;
-            /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
+            /** @description 阶段或状态。By kind: the application's stage, the registry request's status or the ticket's status; switch with a default branch. */
             stage: string;
             /** @description 编排实例编号。A durable orchestration instance's id (ops). */
             instanceId: string;
-            /** @description 运行状态。The durable instance's runtime status (Running, Completed, Failed, …). */
-            runtimeStatus: string;
+            /** @description 流程状态。The durable runtime status of the case's process, or Missing when it has no instance. */
+            runtimeStatus: components["schemas"]["CaseProcessStatus"];
             /**
              * Format: date-time
-             * @description 起始时间。Since when the case has been in this state (an instant).
+             * @description 状态时间。When the process last changed (an instant); null when it is missing.
              */
             since: string | null;
         };
@@ -3876,6 +4051,7 @@ export interface components {
         TechnicalSupport: {
             /** @description 电子邮箱。An e-mail address. */
             email: string;
+            /** @description 工单入口。The API route that files a support ticket. */
             tickets: string;
         };
         /**
@@ -3911,6 +4087,7 @@ export interface components {
          *     }
          */
         TicketFollowUpBody: {
+            /** @description 消息内容。Free text a person wrote. */
             message: string;
         };
         /**
@@ -3931,6 +4108,7 @@ export interface components {
             /** @description 消息编号。The message's id. */
             messageId: string;
             from: components["schemas"]["TicketMessageSender"];
+            /** @description 消息内容。Free text a person wrote. */
             message: string;
             /**
              * Format: date-time
@@ -3997,6 +4175,7 @@ export interface components {
          *     }
          */
         TicketReplyBody: {
+            /** @description 消息内容。Free text a person wrote. */
             message: string;
             /** @description 是否关闭。true closes the ticket with this reply. */
             close?: boolean | null;
@@ -4046,6 +4225,7 @@ export interface components {
             category: components["schemas"]["TicketCategory"];
             /** @description 问题描述。Free text the person wrote. */
             description: string;
+            /** @description 姓名（脱敏）。Masked: the surname and * for each other character. */
             name: string;
             /** @description 居民身份证号码（脱敏）。Masked: the first and last 4 characters only. */
             idNumber: string;
@@ -4114,6 +4294,7 @@ export interface components {
              * @description 发生时间。An instant, ISO 8601 with its UTC offset.
              */
             at: string;
+            /** @description 事件。What happened (submitted, hrss-review-approved, notice, card-issued-2 …): text that may carry ids, not an enum; stage says where the case stands. */
             event: string;
             /** @description 办理阶段。Where the case stands; switch over it with a default branch (new stages may come). */
             stage: components["schemas"]["ApplicationStage"] | null;
@@ -4125,6 +4306,7 @@ export interface components {
             status?: components["schemas"]["DeliveryStatus"] | null;
             /** @description 收件地址（脱敏）。On a notice entry only: the masked e-mail address or phone number it went to. */
             to?: string | null;
+            /** @description 期限变动（仅 deadline-moved）。Which deadline a holiday notice moved, from and to; absent otherwise. */
             moved?: components["schemas"]["DeadlineMove"] | null;
         };
         /**
@@ -4140,7 +4322,7 @@ export interface components {
         UnitAdminRequestBody: {
             /** @description 单位编号。An employer's registry id (from GET /registry/employers). */
             employerId: string;
-            /** @description 申请人姓名（脱敏）。Masked: the surname and * for each other character. */
+            /** @description 申请人姓名。The person's own name as on their resident ID card. */
             applicantName: string;
             /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
             idNumber: string;
@@ -4206,12 +4388,17 @@ export interface components {
         WorkingDaysResponse: {
             /**
              * Format: date
-             * @description 日期。yyyy-MM-dd, a business date in China Standard Time.
+             * @description 结果日期。from plus add working days, yyyy-MM-dd.
              */
             date: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description 起算日期。The date counted from, yyyy-MM-dd.
+             */
             from: string;
+            /** @description 工作日数。The working days added. */
             add: string | number;
+            /** @description 是否已覆盖。False when the count runs past the last published holiday notice. */
             covered: boolean;
             /** @description 最近发布年份。The latest year with a published notice; null if none. */
             lastPublishedYear: string | number;
@@ -4235,6 +4422,7 @@ export type ApplicationStage = components['schemas']['ApplicationStage'];
 export type ApplicationView = components['schemas']['ApplicationView'];
 export type ApprovalMode = components['schemas']['ApprovalMode'];
 export type AuditPage = components['schemas']['AuditPage'];
+export type AuditRole = components['schemas']['AuditRole'];
 export type AuditView = components['schemas']['AuditView'];
 export type BulkAccepted = components['schemas']['BulkAccepted'];
 export type BulkAction = components['schemas']['BulkAction'];
@@ -4251,9 +4439,11 @@ export type CardVerificationStatus = components['schemas']['CardVerificationStat
 export type CardVerificationView = components['schemas']['CardVerificationView'];
 export type CardView = components['schemas']['CardView'];
 export type CaseControl = components['schemas']['CaseControl'];
+export type CaseControlMethod = components['schemas']['CaseControlMethod'];
 export type CaseHeader = components['schemas']['CaseHeader'];
 export type CaseHit = components['schemas']['CaseHit'];
 export type CaseKind = components['schemas']['CaseKind'];
+export type CaseProcessStatus = components['schemas']['CaseProcessStatus'];
 export type CaseSearchBody = components['schemas']['CaseSearchBody'];
 export type CaseSearchPage = components['schemas']['CaseSearchPage'];
 export type CaseTimelineEntry = components['schemas']['CaseTimelineEntry'];
@@ -4280,9 +4470,12 @@ export type EducationCorrectionBody = components['schemas']['EducationCorrection
 export type EducationView = components['schemas']['EducationView'];
 export type EmployerKind = components['schemas']['EmployerKind'];
 export type EmployerRefView = components['schemas']['EmployerRefView'];
+export type EmployerRequestAction = components['schemas']['EmployerRequestAction'];
 export type EmployerRequestBody = components['schemas']['EmployerRequestBody'];
 export type EmployerView = components['schemas']['EmployerView'];
 export type Escalation = components['schemas']['Escalation'];
+export type EscalationStep = components['schemas']['EscalationStep'];
+export type FileContentType = components['schemas']['FileContentType'];
 export type Gender = components['schemas']['Gender'];
 export type GenerateCardBody = components['schemas']['GenerateCardBody'];
 export type HealthCheckStatus = components['schemas']['HealthCheckStatus'];
@@ -4290,6 +4483,7 @@ export type HealthEntry = components['schemas']['HealthEntry'];
 export type HealthResponse = components['schemas']['HealthResponse'];
 export type HistogramBucket = components['schemas']['HistogramBucket'];
 export type HistogramResult = components['schemas']['HistogramResult'];
+export type HistoryEventType = components['schemas']['HistoryEventType'];
 export type HistoryItem = components['schemas']['HistoryItem'];
 export type HrssContact = components['schemas']['HrssContact'];
 export type InstanceDetail = components['schemas']['InstanceDetail'];
@@ -4769,6 +4963,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description JSON文本。The ApplicationBody body as JSON text. */
                     application?: string;
                     /**
                      * Format: binary
@@ -5237,6 +5432,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description JSON文本。The CorrectionBody body as JSON text. */
                     correction?: string;
                     /**
                      * Format: binary
@@ -9213,10 +9409,16 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description 院校编号。A school's registry id (from GET /registry/schools). */
                     schoolId: string;
+                    /** @description 专业名称。The major's name as the registry holds it. */
                     name: string;
+                    /** @description 申请理由。Why the major should be added (Chinese). */
                     reason: string;
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description 联系邮箱。An e-mail address, masked where the answer masks.
+                     */
                     contactEmail?: string;
                     /** @description 1-5 pdf/jpg/png files of at most 10MB each. */
                     attachments: string[];
@@ -9731,10 +9933,16 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description 院校名称。The school's name as the registry holds it. */
                     name: string;
-                    district?: string;
+                    /** @description 区。The district the school is in (tianhe, yuexiu …); left out if outside Guangzhou or unknown. */
+                    district?: components["schemas"]["District"];
+                    /** @description 申请理由。Why the school should be added (Chinese). */
                     reason: string;
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description 联系邮箱。An e-mail address, masked where the answer masks.
+                     */
                     contactEmail?: string;
                     /** @description 1-5 pdf/jpg/png files of at most 10MB each. */
                     attachments: string[];
@@ -9981,13 +10189,22 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description 姓名。The person's name as on their resident ID card. */
                     name: string;
+                    /** @description 居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X). */
                     idNumber: string;
+                    /** @description 手机号码。A mainland mobile number, 11 digits starting with 1. */
                     phone: string;
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description 电子邮箱。An e-mail address.
+                     */
                     email: string;
-                    category: string;
+                    /** @description 工单类别。The ticket's category; switch with a default branch. */
+                    category: components["schemas"]["TicketCategory"];
+                    /** @description 问题描述。Free text the person wrote. */
                     description: string;
+                    /** @description 已确认的手机验证编号。A confirmed POST /contact-verifications id: SMS notices go only to a verified number. */
                     phoneVerificationId?: string;
                     /**
                      * Format: binary

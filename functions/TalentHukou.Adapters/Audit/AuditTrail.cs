@@ -128,7 +128,11 @@ public sealed record AuditRecord(
     string Action,
     string Target,
     string Outcome,
-    string? Detail = null);
+    string? Detail = null)
+{
+    /// <summary>The role of an entry the service's own processes write (no person acted).</summary>
+    public const string SystemRole = "system";
+}
 
 /// <summary>An audit entry as stored.</summary>
 public sealed record AuditEntry(

@@ -44,10 +44,16 @@ public sealed record ContactFile(string? About, IReadOnlyList<HrssContact> Conta
 /// </summary>
 [Description("人社部门联系方式。A city or district HRSS contact (seed Q8).")]
 public sealed record HrssContact(
-    string Id, [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
+    [Description("机构编号。city, or the district's code.")] string Id,
+    [WireValues(typeof(ApplicationRoute), Schema = "RouteLevel")] string Level,
     [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")] string? District,
-    string Name, string? Phone, string? Address, string? Hours, bool Confirmed)
+    [Description("机构名称。The office's full name.")] string Name,
+    string? Phone,
+    [Description("办公地址。null until the operators record it.")] string? Address,
+    [Description("办公时间。Free text as the office publishes it; null until recorded.")] string? Hours,
+    bool Confirmed)
 {
+    [Description("是否完整。True when confirmed and phone, address and hours are all known.")]
     public bool IsComplete =>
         Confirmed
         && !string.IsNullOrWhiteSpace(Phone)

@@ -100,8 +100,8 @@ public static class ApplicationSubmission
         var verification = body.PhoneVerificationId;
         v.Require(verification is null || Adapters.Sms.Verification.ContactVerificationIds.IsWellFormed(verification),
             "phoneVerificationId", "手机验证编号无效", "phoneVerificationId is not a verification id.");
-        var mode = v.OneOf<ApprovalMode>("approvalMode", body.ApprovalMode);
-        var degree = v.OneOf<Degree>("education.degree", body.Education?.Degree);
+        var mode = v.OneOf<ApplicationBody, ApprovalMode>("approvalMode", body.ApprovalMode);
+        var degree = v.OneOf<EducationBody, Degree>("education.degree", body.Education?.Degree);
         var graduation = ReadGraduationDate<EducationBody>(
             body.Education?.GraduationDate, idNumber?.BirthDate, today, v);
         var certificate = v.Text<EducationBody>("education.certificateNo", body.Education?.CertificateNo);

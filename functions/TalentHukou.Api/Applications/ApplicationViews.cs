@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using TalentHukou.Adapters.Applications;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Api.Input;
+using TalentHukou.Api.Uploads;
 using TalentHukou.Domain.Applications;
 using TalentHukou.Domain.Calendar;
 using TalentHukou.Domain.Common;
@@ -24,8 +25,14 @@ public sealed record ApplicationView(
     [WireValues(typeof(ApprovalMode))] string ApprovalMode,
     RouteView Route, ApplicantView Applicant, EmployerRefView Employer,
     EducationView Education, DateTimeOffset SubmittedAt, IReadOnlyList<TimelineView> Timeline,
-    PublicityView? Publicity, IReadOnlyList<ObjectionView> Objections, CardView? Card, PsbCheckView PsbCheck,
-    IReadOnlyList<Escalation> Escalations, DateTimeOffset? CardDeadline, string? Reason)
+    PublicityView? Publicity, IReadOnlyList<ObjectionView> Objections, CardView? Card,
+    [Description("公安核查。The public-security cross-check of the issued card.")]
+    PsbCheckView PsbCheck,
+    [Description("督办记录。Each wait that passed its escalation deadline, oldest first.")]
+    IReadOnlyList<Escalation> Escalations,
+    [Description("出卡期限。When the card step is due (the applicant's e-signature on the smart path); null before it.")]
+    DateTimeOffset? CardDeadline,
+    string? Reason)
 {
     /// <summary>The person's application before this one (withdrawn or rejected), when there was one.</summary>
     [Description("上一次申请编号。The person's previous application (withdrawn or rejected), if any.")]
@@ -41,6 +48,7 @@ public sealed record ApplicationView(
     public bool Escalated { get; init; }
 
     /// <summary>The supporting documents, each with the API path that serves it.</summary>
+    [Description("申请材料。The supporting documents, each with the API path that serves it.")]
     public IReadOnlyList<MaterialView> Materials { get; init; } = [];
 
     /// <summary>True when <see cref="DueBy"/> counts days in a year without a holiday notice (provisional).</summary>
@@ -54,12 +62,14 @@ public sealed record ApplicationView(
     public bool? CorrectionDueByProvisional { get; init; }
 
     /// <summary>The latest return for correction (what to fix), if any.</summary>
+    [Description("退回补正。The latest return for correction (what to fix); null if never returned.")]
     public ReturnView? Return { get; init; }
 
     /// <summary>How many times the application was returned for correction.</summary>
     public int ReturnCount { get; init; }
 
     /// <summary>How notices reach the applicant (only on the single view): preference and whether SMS can go.</summary>
+    [Description("通知渠道。How notices reach the applicant; only on GET /applications/{applicationId}, null in lists.")]
     public NoticeChannelsView? Notices { get; init; }
 
     public static ApplicationView From(ApplicationRecord a, bool objectionDetails) => new(
@@ -110,9 +120,15 @@ public sealed record ApplicationView(
 
 /// <summary>A supporting document: its id, kind, type, size, upload time and the API path that serves it.</summary>
 [Description("申请材料。A supporting document: its kind, type, size and the API path that serves it.")]
-public sealed record MaterialView(string Id,
+public sealed record MaterialView(
+    [Description("材料编号。The material's id within the application.")]
+    string Id,
     [WireValues(typeof(MaterialKinds), Schema = "MaterialKind")] string Kind,
-    string ContentType, long Size, DateTimeOffset UploadedAt, string Url);
+    [WireValues(typeof(FileKinds), Member = nameof(FileKinds.ContentTypes), Schema = "FileContentType")]
+    [Description("文件类型。The file's media type, as its first bytes showed it on upload.")]
+    string ContentType,
+    [Description("文件大小。In bytes.")]
+    long Size, DateTimeOffset UploadedAt, string Url);
 
 /// <summary>
 /// A return for correction: the items to fix, the stage it returned from, when, and the correction deadline.
@@ -146,7 +162,10 @@ public sealed record EducationView(string SchoolId, string SchoolName, string Ma
 /// <c>failed</c>) and the masked address or number it went <c>to</c> (contract v1.2).
 /// </summary>
 [Description("办理进度中的一步。One step of the application's history.")]
-public sealed record TimelineView(DateTimeOffset At, string Event,
+public sealed record TimelineView(DateTimeOffset At,
+    [Description("事件。What happened (submitted, hrss-review-approved, notice, card-issued-2 …): text that may carry "
+        + "ids, not an enum; stage says where the case stands.")]
+    string Event,
     [WireValues(typeof(ApplicationStage))] string? Stage, string? Note)
 {
     [Description("通知渠道（仅通知条目）。On a notice entry only: the channel it went by.")]
@@ -163,6 +182,7 @@ public sealed record TimelineView(DateTimeOffset At, string Event,
 
     /// <summary>On <c>deadline-moved</c> only: which deadline a notice moved, from, to, and the notice.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [Description("期限变动（仅 deadline-moved）。Which deadline a holiday notice moved, from and to; absent otherwise.")]
     public DeadlineMove? Moved { get; init; }
 }
 

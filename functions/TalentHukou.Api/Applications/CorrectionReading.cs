@@ -29,7 +29,8 @@ internal static class CorrectionReading
             () => v.Text<EducationCorrectionBody>("education.schoolId", e!.SchoolId));
         var majorId = Sent("education.majorId", e?.MajorId,
             () => v.Text<EducationCorrectionBody>("education.majorId", e!.MajorId));
-        var degree = Sent("education.degree", e?.Degree, () => v.OneOf<Degree>("education.degree", e!.Degree));
+        var degree = Sent("education.degree", e?.Degree,
+            () => v.OneOf<EducationCorrectionBody, Degree>("education.degree", e!.Degree));
         var graduation = Sent("education.graduationDate", e?.GraduationDate,
             () => ApplicationSubmission.ReadGraduationDate<EducationCorrectionBody>(e!.GraduationDate, null, today, v));
         var certificate = Sent("education.certificateNo", e?.CertificateNo,

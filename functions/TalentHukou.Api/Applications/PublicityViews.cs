@@ -14,6 +14,7 @@ public sealed record RosterItemView(
     string RosterId, string MaskedName,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [WireValues(typeof(Genders), Schema = "Gender")]
+    [Description("性别。From the resident ID number; left out on entries that do not carry it.")]
     string? Gender,
     string EmployerName, string School, string Major,
     [WireValues(typeof(Degree))] string Degree, RosterOfficeView Office, RosterPeriodView Publicity)

@@ -26,6 +26,9 @@ public static class Roles
     /// <summary>The app roles of the identity provider: the only roles read from a token outside Development.</summary>
     public static IReadOnlyList<string> Coarse { get; } = [Applicant, Staff, Admin];
 
+    /// <summary>The roles an audit entry names: any role a person acts in, or the service's own processes.</summary>
+    public static IReadOnlyList<string> Audited { get; } = [.. All, Adapters.Audit.AuditRecord.SystemRole];
+
     /// <summary>The roles an admin assigns in <c>StaffAssignments</c>.</summary>
     public static IReadOnlyList<string> Assignable { get; } = [Reviewer, Drc, RegistryAdmin, Support, Psb, Ops];
 }

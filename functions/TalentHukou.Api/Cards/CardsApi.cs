@@ -112,7 +112,8 @@ public static class CardsApi
 /// <c>status</c> is <c>valid</c>, or the reason it is not (<c>expired</c>, <c>revoked</c>, <c>bad-signature</c>,
 /// <c>unknown-key</c>, <c>malformed</c>).</remarks>
 [Description("入户卡二维码核验结果。The public verification of a card's QR code.")]
-public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt, string? Issuer,
+public sealed record CardVerificationView(bool Valid, DateTimeOffset? IssuedAt,
+    [Description("签发机关。Who issued the card; null when no card has this number.")] string? Issuer,
     [WireValues(typeof(CardVerificationStatus), Member = nameof(CardVerificationStatus.All))] string Status,
     bool? HolderMatches,
     [WireValues(typeof(CardVerificationReasons), Schema = "CardVerificationReason")] string? Reason)

@@ -77,4 +77,5 @@ public sealed record CrossCheckBody(
 
 /// <summary>Public security knows the card.</summary>
 [Description("公安复核结果。Whether the card is known for this person.")]
-public sealed record CrossCheckFound(bool Found);
+public sealed record CrossCheckFound(
+    [Description("是否找到。Whether a valid card matches the name, ID number and card number sent.")] bool Found);

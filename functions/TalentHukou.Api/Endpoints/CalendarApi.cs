@@ -76,4 +76,8 @@ public static class CalendarApi
 /// </summary>
 [Description("工作日计算结果。A date plus working days, with statutory holidays and 调休.")]
 public sealed record WorkingDaysResponse(
-    DateOnly Date, DateOnly From, int Add, bool Covered, int LastPublishedYear, bool Provisional);
+    [Description("结果日期。from plus add working days, yyyy-MM-dd.")] DateOnly Date,
+    [Description("起算日期。The date counted from, yyyy-MM-dd.")] DateOnly From,
+    [Description("工作日数。The working days added.")] int Add,
+    [Description("是否已覆盖。False when the count runs past the last published holiday notice.")] bool Covered,
+    int LastPublishedYear, bool Provisional);

@@ -25,6 +25,8 @@ public sealed record CalendarYearResponse(
     /// would move and which way.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [Description("在办期限的变动（仅预演）。On a dry run of PUT /admin/calendar/{year} only: how many open deadlines "
+        + "would move.")]
     public DeadlineMoves? OpenDeadlines { get; init; }
 
     public static CalendarYearResponse From(CalendarYearView view, string calendarVersion)

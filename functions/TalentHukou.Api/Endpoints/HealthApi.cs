@@ -107,17 +107,22 @@ public static class HealthApi
 [Description("服务健康状况。Reachability of storage, the durable backend and email (ops view).")]
 public sealed record HealthResponse(
     [WireValues(typeof(ServiceHealth))] string Status,
-    [OptionalField] IReadOnlyDictionary<string, HealthEntry> Checks,
-    [OptionalField] IReadOnlyList<string> Warnings,
-    [OptionalField] DateTimeOffset BusinessTime,
-    [OptionalField] double ClockAcceleration);
+    [OptionalField, Description("各项依赖。Each dependency's check by name; ops only.")]
+    IReadOnlyDictionary<string, HealthEntry> Checks,
+    [OptionalField, Description("警告。Calendar warnings as text (a year without a holiday notice …); ops only.")]
+    IReadOnlyList<string> Warnings,
+    [OptionalField, Description("业务时间。The business clock's now (an instant); ops only.")]
+    DateTimeOffset BusinessTime,
+    [OptionalField, Description("时钟加速倍数。1 in production; more when a local run speeds business time up; ops only.")]
+    double ClockAcceleration);
 
 /// <summary>The answer of <c>GET /health</c> to anyone without the ops role.</summary>
 public sealed record HealthStatus([WireValues(typeof(ServiceHealth))] string Status);
 
 /// <summary>One dependency: <c>ok</c>, or <c>error</c> with what went wrong.</summary>
 [Description("单项依赖的健康状况。One dependency's check: ok, or error with what went wrong.")]
-public sealed record HealthEntry([WireValues(typeof(HealthCheckStatus))] string Status, string? Error);
+public sealed record HealthEntry([WireValues(typeof(HealthCheckStatus))] string Status,
+    [Description("错误。What went wrong, as text; null when ok.")] string? Error);
 
 /// <summary>The service as a whole: <c>ok</c>, <c>degraded</c> (a non-critical dependency fails) or
 /// <c>unavailable</c> (a critical one does: the answer is 503).</summary>

@@ -120,7 +120,21 @@ public sealed class BodyValidator
         Require(value == true, field, messageZh, $"{field} must be true.");
     }
 
-    public T? OneOf<T>(string field, string? value) where T : struct, Enum
+    /// <summary>
+    /// One of the closed set declared with <see cref="WireValuesAttribute"/> on <typeparamref name="TBody"/>'s field,
+    /// which must be the enum <typeparamref name="T"/> (its kebab-case wire names): the schema's enum and the values
+    /// accepted here are one declaration.
+    /// </summary>
+    public T? OneOf<TBody, T>(string field, string? value) where T : struct, Enum
+    {
+        var declared = FieldRules.DeclaredValues(typeof(TBody), field);
+        if (declared.Source != typeof(T) || declared.Member is not null || declared.AsDeclared)
+            throw new InvalidOperationException($"{typeof(TBody).Name}.{FieldRules.JsonName(field)} declares "
+                + $"{declared.Source.Name}, not {typeof(T).Name}.");
+        return OneOf<T>(field, value);
+    }
+
+    private T? OneOf<T>(string field, string? value) where T : struct, Enum
     {
         if (value is not null && WireEnum<T>.ByName.TryGetValue(value, out var parsed)) return parsed;
         Add(field, "取值无效", $"{field} must be one of: {string.Join(", ", WireEnum<T>.ByName.Keys)}.");

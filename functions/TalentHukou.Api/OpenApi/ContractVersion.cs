@@ -8,5 +8,5 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 public static class ContractVersion
 {
-    public const string Current = "1.3.0";
+    public const string Current = "1.4.0";
 }

@@ -107,7 +107,11 @@ public static class OpenApiDocumentBuilder
         if (doc.Upload is { } upload)
         {
             var properties = new JsonObject();
-            foreach (var field in upload.Fields) properties[field] = FormField(doc.Form, field);
+            foreach (var field in upload.Fields) properties[field] = FormField(doc.Form, field, schemas);
+            if (doc.Form is null && doc.Request is { } json) // the JSON body, sent as one text part
+                foreach (var field in upload.Fields)
+                    properties[field]!["description"] =
+                        $"JSON文本。The {OpenApiSchemas.NameOf(json)} body as JSON text.";
             foreach (var part in upload.FileParts) properties[part] = OpenApiUploads.FilePart(upload);
             var form = new JsonObject { ["type"] = "object", ["properties"] = properties };
             if (doc.Form is not null) form["required"] = FormRequired(doc.Form, doc.Multipart);
@@ -123,13 +127,20 @@ public static class OpenApiDocumentBuilder
             : Content("application/json", schemas.ForRequest(doc.Request), required: !doc.RequestOptional);
     }
 
-    /// <summary>A multipart text field, with the rules its form record declares.</summary>
-    private static JsonObject FormField(Type? form, string name)
+    /// <summary>
+    /// A multipart text field, with the rules, closed set and words its form record declares (as a JSON field's).
+    /// </summary>
+    private static JsonNode FormField(Type? form, string name, OpenApiSchemas schemas)
     {
         var schema = new JsonObject { ["type"] = "string" };
-        if (form is not null && FormMember(form, name) is { } member)
-            foreach (var rule in FieldRules.On<FieldRuleAttribute>(member)) rule.Describe(schema);
-        return schema;
+        if (form is null || FormMember(form, name) is not { } member) return schema;
+        foreach (var rule in FieldRules.On<FieldRuleAttribute>(member)) rule.Describe(schema);
+        var field = FieldRules.On<WireValuesAttribute>(member).SingleOrDefault() is { } values
+            ? schemas.Enum(values) : schema;
+        var words = FieldRules.On<System.ComponentModel.DescriptionAttribute>(member).FirstOrDefault()?.Description
+            ?? OpenApiFieldWords.For(form, name);
+        if (words is not null) field["description"] = words;
+        return field;
     }
 
     /// <summary>
@@ -233,18 +244,27 @@ public static class OpenApiDocumentBuilder
             ["type"] = new JsonObject
             {
                 ["type"] = "string",
-                ["description"] = "A stable URI per error, e.g. urn:talenthukou:employer-not-found",
+                ["description"] = "错误类型。A stable URI per error, e.g. urn:talenthukou:employer-not-found.",
             },
             ["title"] = new JsonObject
             {
                 ["type"] = "string",
-                ["description"] = "Chinese, the seed's wording where it has one",
+                ["description"] = "标题。Chinese, the seed's wording where it has one; show it to people.",
             },
-            ["status"] = new JsonObject { ["type"] = "integer" },
-            ["detail"] = new JsonObject { ["type"] = "string", ["description"] = "English" },
+            ["status"] = new JsonObject
+            {
+                ["type"] = "integer",
+                ["description"] = "HTTP状态码。The answer's HTTP status, repeated.",
+            },
+            ["detail"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "详情。English, for developers; never echoes path or query values.",
+            },
             ["errors"] = new JsonObject
             {
                 ["type"] = "object",
+                ["description"] = "字段错误（仅400）。On a 400: each invalid field's JSON path and its Chinese messages.",
                 ["additionalProperties"] = new JsonObject
                 {
                     ["type"] = "array",

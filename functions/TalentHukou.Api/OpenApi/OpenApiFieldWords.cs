@@ -7,6 +7,57 @@ namespace TalentHukou.Api.OpenApi;
 /// </summary>
 internal static class OpenApiFieldWords
 {
+    private const string CaseId = "业务编号。The application, registry request or ticket id.";
+    private const string CardNumber = "入户卡编号。The card's number, printed on it and in its QR link.";
+    private const string EmployerName = "单位名称。The employer's full registered name.";
+    private const string SchoolName = "院校名称。The school's name as the registry holds it.";
+    private const string MajorName = "专业名称。The major's name as the registry holds it.";
+    private const string MaskedName = "姓名（脱敏）。Masked: the surname and * for each other character.";
+    private const string OrchestrationName = "编排名称。The orchestrator's name (ApplicationOrchestrator …).";
+
+    private const string CaseStage = "阶段或状态。By kind: the application's stage, the registry request's status or "
+        + "the ticket's status; switch with a default branch.";
+
+    /// <summary>A field whose name means something else on this one type (<c>Type.field</c>).</summary>
+    private static readonly Dictionary<string, string> ByOwner = new(StringComparer.Ordinal)
+    {
+        ["CardView.number"] = CardNumber,
+        ["EmployerRefView.name"] = EmployerName,
+        ["EmployerView.name"] = EmployerName,
+        ["EmployerRequestBody.name"] = EmployerName,
+        ["SchoolView.name"] = SchoolName,
+        ["SchoolRequestForm.name"] = SchoolName,
+        ["MajorRequestForm.name"] = MajorName,
+        ["SchoolRequestForm.reason"] = "申请理由。Why the school should be added (Chinese).",
+        ["MajorRequestForm.reason"] = "申请理由。Why the major should be added (Chinese).",
+        ["SchoolRequestForm.district"] = "区。The district the school is in (tianhe, yuexiu …); left out if outside "
+            + "Guangzhou or unknown.",
+        ["MajorView.name"] = MajorName,
+        ["RosterItemView.school"] = SchoolName,
+        ["RosterItemView.major"] = MajorName,
+        ["TicketView.name"] = MaskedName,
+        ["CaseHeader.id"] = CaseId,
+        ["CaseHit.id"] = CaseId,
+        ["StrandedCase.id"] = CaseId,
+        ["CaseHeader.stage"] = CaseStage,
+        ["CaseHit.stage"] = CaseStage,
+        ["StrandedCase.stage"] = CaseStage,
+        ["RegistryRequestView.subject"] = "申请对象。The name of the unit, school or major the request is about.",
+        ["RegistryRequestView.attachments"] = "附件数。How many files are attached.",
+        ["RegistryRequestView.proposal"] = "申请内容。What the request proposes, in full (an employer with its changes, "
+            + "a school, a major, or the person a unit-admin grant names, masked); null for a type without one.",
+        ["EmployerRequestBody.action"] = "申请类型。add a new unit, or modify a registered one (its own unit admin "
+            + "only, with employerId).",
+        ["CardVerificationView.reason"] = "无效原因。Why the card is not valid; null when it is.",
+        ["InstanceRow.name"] = OrchestrationName,
+        ["InstanceSummary.name"] = OrchestrationName,
+        ["HrssContact.confirmed"] = "已核实。Whether the operators confirmed this office's details.",
+        ["HrssContact.phone"] = "咨询电话。The office's public phone number, in clear (a landline, not masked).",
+        ["ApplicantView.name"] = "姓名。In clear: only the applicant and the staff handling the case read it.",
+        ["CalendarYearResponse.notice"] = "放假通知。The published notice the year follows; absent or null for a year "
+            + "without one (statutory holidays only).",
+    };
+
     private static readonly Dictionary<string, string> Common = new(StringComparer.Ordinal)
     {
         ["applicationId"] = "申请编号。The application's id, as answered on submission (A + UTC time + random part).",
@@ -33,7 +84,21 @@ internal static class OpenApiFieldWords
         ["filedAt"] = "提交时间。When it was filed.",
         ["stage"] = "办理阶段。Where the case stands; switch over it with a default branch (new stages may come).",
         ["creditCode"] = "统一社会信用代码。18 characters with a GB 32100 check character.",
-        ["cardNumber"] = "入户卡编号。The card's number, printed on it and in its QR link.",
+        ["cardNumber"] = CardNumber,
+        ["employerName"] = EmployerName,
+        ["schoolName"] = SchoolName,
+        ["majorName"] = MajorName,
+        ["scan"] = "扫描范围。The created-time range a filtered scan read; null when the answer needed no scan.",
+        ["field"] = "补正字段。The application field to correct (a dotted JSON path); null when the item names a "
+            + "material.",
+        ["material"] = "补正材料。The material to upload again; null when the item names a field.",
+        ["message"] = "消息内容。Free text a person wrote.",
+        ["address"] = "单位地址。The unit's address.",
+        ["start"] = "公示开始日期。The publicity's first working day, yyyy-MM-dd.",
+        ["end"] = "公示结束日期。The publicity's last working day, yyyy-MM-dd.",
+        ["route"] = "受理机构。Which HRSS office reviews the application, and at what level.",
+        ["reference"] = "文号。The State Council notice's reference as printed (国办发明电〔2025〕7号 …).",
+        ["notice"] = "放假通知。The State Council holiday notice: its reference and publication date.",
         ["reason"] = "原因。Free text a person wrote (Chinese).",
         ["note"] = "备注。Free text a reviewer wrote (Chinese).",
         ["email"] = "电子邮箱。An e-mail address.",
@@ -65,7 +130,7 @@ internal static class OpenApiFieldWords
         ["degree"] = "学历学位。The degree on the certificate; switch with a default branch.",
         ["certificateNo"] = "学位证书编号。Letters and digits as printed on the certificate.",
         ["office"] = "经办机构。city (the city HRSS) or a district's code (see district).",
-        ["district"] = "区代码。The district's code (440103 …), or null for the city office.",
+        ["district"] = "区。The district's code (tianhe, yuexiu …), or null for the city office.",
         ["districtName"] = "区名称。The district's Chinese name.",
         ["runtimeStatus"] = "运行状态。The durable instance's runtime status (Running, Completed, Failed, …).",
         ["escalated"] = "是否已督办。True once the wait passed its escalation deadline.",
@@ -96,8 +161,7 @@ internal static class OpenApiFieldWords
         ["holidays"] = "放假日期。Inclusive [from, to] ranges of days off, yyyy-MM-dd.",
         ["workingWeekendDays"] = "调休上班日。Saturdays and Sundays worked, yyyy-MM-dd.",
         ["approve"] = "是否通过。true approves; false rejects (a reason is then required).",
-        ["maskedName"] = "姓名（脱敏）。Masked: the surname and * for each other character.",
-        ["applicantName"] = "申请人姓名（脱敏）。Masked: the surname and * for each other character.",
+        ["maskedName"] = MaskedName,
         ["holderMatches"] = "持卡人是否一致。Whether the values given are the holder's on record; null when none were given.",
         ["valid"] = "是否有效。Whether the card is authentic and in date.",
         ["downloadable"] = "可否下载。Whether the card PDF can be downloaded now.",
@@ -112,7 +176,7 @@ internal static class OpenApiFieldWords
         ["round"] = "轮次。The follow-up's number, from 1.",
         ["upheld"] = "异议是否成立。true: the objection was upheld.",
         ["fromStage"] = "退回前阶段。The stage the application was returned from.",
-        ["caseId"] = "业务编号。The application, registry request or ticket id.",
+        ["caseId"] = CaseId,
         ["caseKind"] = "业务类型。application, registry or ticket.",
         ["input"] = "输入（脱敏）。The instance's input, decoded and masked.",
         ["output"] = "输出（脱敏）。The instance's output, decoded and masked.",
@@ -143,6 +207,11 @@ internal static class OpenApiFieldWords
     {
         ["idNumber"] = "居民身份证号码。18 characters, the last a GB 11643 check character (0-9 or X).",
         ["phone"] = "手机号码。A mainland mobile number, 11 digits starting with 1.",
+        ["name"] = "姓名。The person's name as on their resident ID card.",
+        ["district"] = "区。The unit's district (tianhe, yuexiu …).",
+        ["applicantName"] = "申请人姓名。The person's own name as on their resident ID card.",
+        ["contact"] = "联系方式。How a reviewer can reach the objector (a phone number or an e-mail address); answers "
+            + "mask it.",
     };
 
     /// <summary>Personal data as an answer shows it, masked.</summary>
@@ -150,12 +219,17 @@ internal static class OpenApiFieldWords
     {
         ["idNumber"] = "居民身份证号码（脱敏）。Masked: the first and last 4 characters only.",
         ["phone"] = "手机号码（脱敏）。Masked: the first 3 and last 4 digits only.",
+        ["contact"] = "联系方式（脱敏）。The objector's contact, masked; only reviewers, DRC and ops see it, others get "
+            + "null.",
     };
 
     /// <summary>The words for field <paramref name="name"/> of <paramref name="owner"/>, if written here.</summary>
     public static string? For(Type owner, string name)
     {
-        var personal = owner.Name.EndsWith("Body", StringComparison.Ordinal) ? Request : Response;
-        return personal.GetValueOrDefault(name) ?? Common.GetValueOrDefault(name);
+        var request = owner.Name.EndsWith("Body", StringComparison.Ordinal)
+            || owner.Name.EndsWith("Form", StringComparison.Ordinal);
+        var personal = request ? Request : Response;
+        return ByOwner.GetValueOrDefault($"{owner.Name}.{name}")
+            ?? personal.GetValueOrDefault(name) ?? Common.GetValueOrDefault(name);
     }
 }

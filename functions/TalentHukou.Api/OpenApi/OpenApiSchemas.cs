@@ -131,6 +131,10 @@ internal sealed class OpenApiSchemas
             schema["examples"] = new JsonArray(JsonSerializer.SerializeToNode(example, info.Type, JsonBody.Options));
     }
 
+    /// <summary>A reference to the named enum schema of <paramref name="values"/> (a multipart form's field).</summary>
+    public JsonObject Enum(WireValuesAttribute values) =>
+        EnumReference(new JsonObject { ["type"] = "string" }, values).AsObject();
+
     private JsonNode EnumReference(JsonNode node, WireValuesAttribute values)
     {
         var name = OpenApiEnums.SchemaName(values);

@@ -5,6 +5,7 @@ using TalentHukou.Api.Auth;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Routing;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Time;
 
 namespace TalentHukou.Api.Ops;
@@ -51,7 +52,23 @@ public sealed record AuditPage(IReadOnlyList<AuditView> Items, string? Continuat
 /// <summary>An audit entry as the contract shows it.</summary>
 [Description("一条审计记录。One audited action.")]
 public sealed record AuditView(
-    DateTimeOffset At, string Actor, string Role, string Action, string Target, string Outcome, string? Detail)
+    DateTimeOffset At,
+    [Description("操作人。The subject (sub) who acted, or the process that did (card-saga).")]
+    string Actor,
+    [WireValues(typeof(Roles), Member = nameof(Roles.Audited), Schema = "AuditRole")]
+    [Description("操作角色。The role the actor acted in; system for the service's own processes.")]
+    string Role,
+    [Description("操作。area.verb as written when the entry was appended (decision.<decision kind>, ops.<control>, "
+        + "card.revoke-duplicate, staff-assign, calendar-publish, drc.read …). The trail keeps what every release "
+        + "wrote, so this is text, not an enum; filter on it exactly.")]
+    string Action,
+    [Description("操作对象。What was acted on: an application, request, instance or staff id, or a calendar year.")]
+    string Target,
+    [Description("结果。What came of it, as the action writes it (accepted, refused, signalled, process-starting, "
+        + "revoked, read, not-found …); text, as action.")]
+    string Outcome,
+    [Description("详情（脱敏）。More about the action, masked; null when there is nothing to add.")]
+    string? Detail)
 {
     public static AuditView From(AuditEntry e) => new(e.At, e.Actor, e.Role, e.Action, e.Target, e.Outcome, e.Detail);
 }

@@ -150,14 +150,19 @@ public sealed record OpsBulkServices(
 /// </summary>
 [Description("批量操作预演请求。A bulk action to dry-run over the instances an ops filter selects.")]
 public sealed record BulkDryRunBody(
-    [OptionalField] Dictionary<string, string?>? Filter,
+    [OptionalField]
+    [Description("筛选条件。The query parameters of GET /ops/instances, name to value; left out, the list's "
+        + "defaults apply.")]
+    Dictionary<string, string?>? Filter,
     [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string? Action,
     [TextField(2, 300)]
     string? Reason);
 
 /// <summary>One instance of a dry run and what the action would do to its case.</summary>
 [Description("批量操作对单个实例的影响。What the action would do to one instance's case.")]
-public sealed record BulkEffect(string InstanceId, string CaseEffect);
+public sealed record BulkEffect(string InstanceId,
+    [Description("对案件的影响。What the action would do to the instance's case, in words.")]
+    string CaseEffect);
 
 /// <summary>
 /// A stored dry run: its id, the count, each instance's effect, whether an admin must approve, the range scanned.
@@ -166,7 +171,12 @@ public sealed record BulkEffect(string InstanceId, string CaseEffect);
 public sealed record BulkDryRunView(
     string DryRunId,
     [WireValues(typeof(OpsBulkApi), Member = nameof(OpsBulkApi.BulkActions), Schema = "BulkAction")] string Action,
-    int Count, bool NeedsApproval, IReadOnlyList<BulkEffect> Effects, ScanRange? Scan);
+    int Count,
+    [Description("需审批。True for a bulk terminate: a second person, an admin, approves it before it runs.")]
+    bool NeedsApproval,
+    [Description("各实例的影响。What the action would do to each matched instance.")]
+    IReadOnlyList<BulkEffect> Effects,
+    ScanRange? Scan);
 
 /// <summary>Which dry run to apply.</summary>
 [Description("执行批量操作。Which stored dry run to apply.")]

@@ -53,6 +53,7 @@ public static class OpsConsoleApi
 public sealed record CaseSearchBody(
     [TextField(2, 64)]
     [Pattern(FieldPatterns.BusinessKey)]
+    [Description("查找关键字。An application, ticket or registry request id, a card number or an instance id.")]
     string? Q);
 
 /// <summary>The cases found (at most one today: every key names one case).</summary>

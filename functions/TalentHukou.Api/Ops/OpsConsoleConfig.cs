@@ -10,7 +10,14 @@ namespace TalentHukou.Api.Ops;
 /// scope when configured, and whether a pasted dev token serves (Development only).
 /// </summary>
 [Description("运维控制台登录配置。How the ops console signs in: the identity provider, or the development token.")]
-public sealed record OpsConsoleConfig(string? Authority, string? ClientId, string? Scope, bool DevToken)
+public sealed record OpsConsoleConfig(
+    [Description("身份认证机构。The Entra ID authority to sign in with; null when not configured (Development).")]
+    string? Authority,
+    [Description("客户端编号。The ops page's public client id (no secret); null when not configured.")]
+    string? ClientId,
+    [Description("授权范围。The API scope the ops page asks for; null when not configured.")]
+    string? Scope,
+    bool DevToken)
 {
     public static IResult Answer(IOptions<OpsConsoleOptions> options, IHostEnvironment environment)
     {

@@ -158,9 +158,10 @@ public sealed record InstancePage(IReadOnlyList<InstanceRow> Items, string? Cont
 /// <summary>One instance with its (masked) input, output, custom status and history.</summary>
 [Description("流程实例详情。One orchestration instance with its history.")]
 public sealed record InstanceDetail(
-    InstanceSummary Instance,
+    [Description("实例。The instance's name, status and times.")] InstanceSummary Instance,
     string? Input,
     string? Output,
     string? CustomStatus,
+    [Description("失败信息（脱敏）。The failure's message, scrubbed of personal data; null unless it failed.")]
     string? Failure,
-    IReadOnlyList<HistoryItem> History);
+    [Description("历史事件。The instance's history, oldest first.")] IReadOnlyList<HistoryItem> History);

@@ -52,24 +52,24 @@ public static class EmployerRegistryApi
     {
         var body = await request.ReadJsonAsync<EmployerRequestBody>();
         var v = new BodyValidator();
-        var action = body.Action is "add" or "modify" ? body.Action : null;
-        v.Require(action is not null, "action", "取值应为add或modify", "action must be 'add' or 'modify'.");
+        var action = v.OneOf<EmployerRequestBody, EmployerRequestAction>("action", body.Action);
         var details = ReadDetails(body, v);
         if (details is not null) CheckSasacKind(details, services.Sasac, v);
-        if (action == "modify")
+        if (action == EmployerRequestAction.Modify)
             v.Require(!string.IsNullOrWhiteSpace(body.EmployerId), "employerId", "修改单位信息时必须填写单位编号",
                 "employerId is required to modify a unit.");
         var requester = RegistryRequesters.Of(request.Caller, body.ContactEmail, v);
         if (!v.IsValid) return v.Problem();
 
         var directory = services.Employers;
-        var current = action == "modify" ? await directory.GetAsync(body.EmployerId!, request.Aborted) : null;
-        if (action == "modify" && current is null)
+        var modify = action == EmployerRequestAction.Modify;
+        var current = modify ? await directory.GetAsync(body.EmployerId!, request.Aborted) : null;
+        if (modify && current is null)
             return Problems.Problems.Result(
                 RegistryProblems.EmployerNotFound,
                 "No employer has this employerId.",
                 new Dictionary<string, string[]> { ["employerId"] = ["单位不存在"] });
-        if (action == "modify"
+        if (modify
             && !await IsUnitsOwnAdminAsync(request.Caller, body.EmployerId!, services.Grants, request.Aborted))
         {
             return Problems.Problems.Result(
@@ -88,8 +88,8 @@ public static class EmployerRegistryApi
                 "A unit with this full name is already registered.",
                 extra: new { employerId = named.EmployerId, name = named.Details.Name });
 
-        var type = action == "add" ? RegistryRequestType.EmployerAdd : RegistryRequestType.EmployerModify;
-        var payload = RegistryPayload.Write(new EmployerProposal(action == "modify" ? body.EmployerId : null, details));
+        var type = EmployerRequestActions.RequestType(action!.Value);
+        var payload = RegistryPayload.Write(new EmployerProposal(modify ? body.EmployerId : null, details));
         if (current is not null && Domain.Text.NameFolding.Fold(current.Details.Name) == details.Name)
             return RegistryRequestsApi.Accepted(await services.Filer.FileAsync(
                 request.Durable, type, requester, details.Name, payload, [], request.Aborted), services.Clock.Calendar);
@@ -127,7 +127,7 @@ public static class EmployerRegistryApi
     {
         var name = v.RegistryName<EmployerRequestBody>("name", body.Name);
         var code = v.Check("creditCode", CreditCode.Parse(body.CreditCode));
-        var kind = v.OneOf<EmployerKind>("kind", body.Kind);
+        var kind = v.OneOf<EmployerRequestBody, EmployerKind>("kind", body.Kind);
         v.Require(Districts.IsValid(body.District), "district", "请选择广州市的区",
             $"district must be one of: {string.Join(", ", Districts.Names.Keys)}.");
         var address = v.Text<EmployerRequestBody>("address", body.Address);
@@ -143,7 +143,10 @@ public static class EmployerRegistryApi
 /// <summary>An employer add or modify request as the front ends send it.</summary>
 [Description("企业新增或修改申请。A request to add or modify an employer in the registry.")]
 public sealed record EmployerRequestBody(
-    string? Action, [OptionalField] string? EmployerId,
+    [WireValues(typeof(EmployerRequestAction))] string? Action,
+    [OptionalField, Description("单位编号。The registered employer to change: required when action is modify, "
+        + "ignored on add.")]
+    string? EmployerId,
     [TextField(2, 100)]
     string? Name,
     [Pattern(FieldPatterns.CreditCode)]

@@ -2,6 +2,8 @@ using TalentHukou.Adapters.Storage;
 using TalentHukou.Api.Input;
 using TalentHukou.Api.OpenApi;
 using TalentHukou.Api.Uploads;
+using TalentHukou.Domain.Common;
+using TalentHukou.Domain.Routing;
 
 namespace TalentHukou.Api.Registry;
 
@@ -12,7 +14,9 @@ namespace TalentHukou.Api.Registry;
 public sealed record SchoolRequestForm(
     [TextField(2, 100)]
     string? Name,
-    [OptionalField] string? District,
+    [OptionalField]
+    [WireValues(typeof(Districts), Member = nameof(Districts.Names), Schema = "District")]
+    string? District,
     [TextField(2, 500)]
     string? Reason,
     [OptionalField]

@@ -87,6 +87,7 @@ public sealed record VerificationStarted(string VerificationId);
 [Description("短信验证码。The code the SMS carried.")]
 public sealed record ConfirmationBody(
     [Pattern(FieldPatterns.SmsCode)]
+    [Description("短信验证码。The code the SMS brought.")]
     string? Code);
 
 /// <summary>Always true: anything else is a problem answer.</summary>

@@ -37,8 +37,14 @@ public static class ContactsApi
 /// </summary>
 [Description("人社部门联系方式。The city and district HRSS contacts.")]
 public sealed record ContactsResponse(
-    IReadOnlyList<HrssContact> Contacts, bool Complete, TechnicalSupport TechnicalSupport);
+    [Description("人社部门联系方式。The city HRSS and each district's, city first.")]
+    IReadOnlyList<HrssContact> Contacts,
+    [Description("是否齐全。True when every office's contact is confirmed and complete.")]
+    bool Complete,
+    [Description("技术支持。Where to get technical help.")]
+    TechnicalSupport TechnicalSupport);
 
 /// <summary>The technical support mailbox and the ticket route that serves it.</summary>
 [Description("技术支持。Where to get technical help: an e-mail address and the support-ticket route.")]
-public sealed record TechnicalSupport(string Email, string Tickets);
+public sealed record TechnicalSupport(string Email,
+    [Description("工单入口。The API route that files a support ticket.")] string Tickets);

@@ -56,7 +56,7 @@ public static class SupportTicketsApi
         var idNumber = v.Check("idNumber", ResidentIdNumber.Parse(form.Field("idNumber"), services.Clock.Today));
         var phone = v.Check("phone", MobilePhone.Parse(form.Field("phone")));
         var email = v.Check("email", EmailAddress.Parse(form.Field("email")));
-        var category = v.OneOf<TicketCategory>("category", form.Field("category")?.Trim());
+        var category = v.OneOf<TicketForm, TicketCategory>("category", form.Field("category")?.Trim());
         var description = v.Text<TicketForm>("description", form.Field("description"));
         form.CheckFileCount(v);
         if (!v.IsValid) return v.Problem();

@@ -34,6 +34,9 @@ public static class FileKinds
         _ => "image/jpeg",
     };
 
+    /// <summary>Every content type the service stores an upload under, one per <see cref="FileKind"/>.</summary>
+    public static IReadOnlyList<string> ContentTypes { get; } = [.. Enum.GetValues<FileKind>().Select(ContentType)];
+
     /// <summary>The extension the service gives a stored file of this kind (download names).</summary>
     public static string Extension(FileKind kind) => kind switch
     {

@@ -120,7 +120,9 @@ public sealed record TimelineEntry(DateTimeOffset At, string Event, string? Stag
 [Description("节假日通知调整的期限。A deadline a holiday notice moved: which one, from, to, and the notice.")]
 public sealed record DeadlineMove(
     [WireValues(typeof(DeadlineKinds), Schema = "DeadlineKind")] string Deadline,
-    DateTimeOffset From, DateTimeOffset To, string Reference);
+    [Description("原期限。The deadline before the notice (an instant).")] DateTimeOffset From,
+    [Description("新期限。The deadline the notice moved it to (an instant).")] DateTimeOffset To,
+    string Reference);
 
 /// <summary>An objection raised during publicity (异议) and its resolution.</summary>
 public sealed record Objection(
@@ -138,7 +140,19 @@ public sealed record Objection(
 
 /// <summary>A waiting step that passed its deadline.</summary>
 [Description("超时督办记录。A review step that passed its escalation deadline, and when.")]
-public sealed record Escalation(string Step, DateTimeOffset At);
+public sealed record Escalation(
+    [WireValues(typeof(EscalationSteps), Schema = "EscalationStep")]
+    [Description("督办环节。The step whose wait passed its escalation deadline.")]
+    string Step,
+    DateTimeOffset At);
+
+/// <summary>The steps of an application whose wait is escalated (督办) when it passes its deadline.</summary>
+public static class EscalationSteps
+{
+    public const string UnitReview = "unit-review";
+    public const string HrssReview = "hrss-review";
+    public const string CardOffice = "card-office";
+}
 
 /// <summary>The issued card, once the card saga has stored it.</summary>
 public sealed record CardInfo(string Number, DateTimeOffset IssuedAt, bool Downloadable);

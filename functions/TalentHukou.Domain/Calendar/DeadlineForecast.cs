@@ -27,4 +27,9 @@ public static class DeadlineForecast
 
 /// <summary>Open deadlines counting days in the year: how many would move, and which way.</summary>
 [Description("节假日安排对在办期限的影响（预演）。How many open deadlines a calendar change would move, and which way.")]
-public sealed record DeadlineMoves(int WouldMove, int Later, int Earlier, int Unchanged);
+public sealed record DeadlineMoves(
+    [Description("将变动数。How many open deadlines would move (later plus earlier).")] int WouldMove,
+    [Description("将推迟数。How many would fall later.")] int Later,
+    [Description("将提前数。How many would fall earlier (staff deadlines only: a person's never moves earlier).")]
+    int Earlier,
+    [Description("不变数。How many count days in the year and stay as they are.")] int Unchanged);

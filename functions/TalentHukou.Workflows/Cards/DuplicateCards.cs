@@ -85,4 +85,9 @@ public sealed class DuplicateCards(
 /// and how many cards are (or, in a dry run, would be) revoked.
 /// </summary>
 [Description("重复入户卡核查结果。Persons holding more than one valid card and the cards revoked (none on a dry run).")]
-public sealed record DuplicateCardsSummary(bool DryRun, int Persons, IReadOnlyList<string> Revoked, int Duplicates);
+public sealed record DuplicateCardsSummary(bool DryRun,
+    [Description("人数。Persons holding more than one valid card.")] int Persons,
+    [Description("已吊销（脱敏）。The masked numbers of the cards revoked; empty on a dry run.")]
+    IReadOnlyList<string> Revoked,
+    [Description("重复卡数。Cards revoked, or on a dry run that would be (each person keeps the earliest).")]
+    int Duplicates);

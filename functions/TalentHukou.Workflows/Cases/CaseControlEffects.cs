@@ -34,6 +34,6 @@ public static class CaseControlEffects
     /// <param name="runtimeStatus">The stranded process's state: <c>Missing</c>, <c>Terminated</c> or
     /// <c>Failed</c>.</param>
     public static string Repair(string runtimeStatus) =>
-        $"修复此案件：流程已{(runtimeStatus == "Missing" ? "丢失" : runtimeStatus == "Failed" ? "失败" : "终止")}，"
+        $"修复此案件：流程已{(runtimeStatus == StrandedCase.Missing ? "丢失" : runtimeStatus == "Failed" ? "失败" : "终止")}，"
         + "重新接上一个从已保存记录继续的流程；记录不变";
 }

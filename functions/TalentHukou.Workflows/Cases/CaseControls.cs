@@ -25,14 +25,15 @@ public sealed class CaseControls(OpsInstanceControl control, StrandedCases stran
             {
                 if (!Takes(action, instance.RuntimeStatus, CaseKinds.Of(instanceId)!.Value.Kind)) continue;
                 if (!(await control.AssessAsync(durable, instanceId, action, ct)).Allowed) continue;
-                offered.Add(new CaseControl(action, instanceId, action == "purge" ? "DELETE" : "POST",
+                var method = action == "purge" ? CaseControl.Delete : CaseControl.Post;
+                offered.Add(new CaseControl(action, instanceId, method,
                     InstancePath(instanceId, action), CaseControlEffects.Of(action, instanceId)));
             }
         }
         var process = StrandedCases.InstanceIdOf(kind, id);
         if (!offered.Any(c => c.Action == "restart" && c.InstanceId == process)
             && await stranded.CheckAsync(durable, kind, id, ct) is { } gone)
-            offered.Add(new CaseControl("repair", process, "POST",
+            offered.Add(new CaseControl("repair", process, CaseControl.Post,
                 $"/api/ops/cases/{kind}/{Uri.EscapeDataString(id)}/repair",
                 CaseControlEffects.Repair(gone.RuntimeStatus)));
         return offered;
@@ -65,4 +66,18 @@ public sealed class CaseControls(OpsInstanceControl control, StrandedCases stran
 public sealed record CaseControl(
     [WireValues(typeof(OpsInstanceControl), Member = nameof(OpsInstanceControl.Actions), Schema = "OpsControlAction")]
     string Action,
-    string InstanceId, string Method, string Path, string Effect);
+    string InstanceId,
+    [WireValues(typeof(CaseControl), Member = nameof(CaseControl.Methods), Schema = "CaseControlMethod")]
+    [Description("请求方法。The HTTP method of the call that runs the control.")]
+    string Method,
+    [Description("请求路径。The /api path to call; send a JSON body with a reason.")]
+    string Path,
+    [Description("效果说明。What the control will do to the case, in Chinese, to show before it runs.")]
+    string Effect)
+{
+    public const string Post = "POST";
+    public const string Delete = "DELETE";
+
+    /// <summary>The methods a control is run with.</summary>
+    public static IReadOnlyList<string> Methods { get; } = [Post, Delete];
+}

@@ -43,7 +43,8 @@ public sealed class StrandedCases(
             var instanceId = InstanceIdOf(kind, id);
             var instance = await durable.GetInstanceAsync(instanceId, ct);
             if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Suspended })
-                found.Add(new StrandedCase(kind, id, open.Stage, instanceId, "Suspended", instance.LastUpdatedAt));
+                found.Add(new StrandedCase(kind, id, open.Stage, instanceId,
+                    nameof(OrchestrationRuntimeStatus.Suspended), instance.LastUpdatedAt));
         }
         return found;
     }
@@ -60,7 +61,7 @@ public sealed class StrandedCases(
                 || instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed))
             return null;
         return new StrandedCase(kind, id, open.Stage, instanceId,
-            instance?.RuntimeStatus.ToString() ?? "Missing", instance?.LastUpdatedAt);
+            instance?.RuntimeStatus.ToString() ?? StrandedCase.Missing, instance?.LastUpdatedAt);
     }
 
     /// <summary>
@@ -71,7 +72,7 @@ public sealed class StrandedCases(
         if (await CheckAsync(durable, kind, id, ct) is not { } stranded) return false;
         if (kind == CaseKinds.Application) return await actions.ResumeApplicationAsync(durable, id, ct);
         // Registry and ticket processes build their state from the record when they start: start afresh in its place.
-        if (stranded.RuntimeStatus != "Missing") await durable.PurgeInstanceAsync(stranded.InstanceId, ct);
+        if (stranded.RuntimeStatus != StrandedCase.Missing) await durable.PurgeInstanceAsync(stranded.InstanceId, ct);
         var process = processes.First(p => p.Kind == ProcessKindOf(kind));
         return await process.StartStoredAsync(durable, id, ct) == ProcessStart.Started;
     }
@@ -107,4 +108,17 @@ public sealed class StrandedCases(
 /// </summary>
 [Description("停滞的案件。An open case whose process is missing, terminated, failed or suspended.")]
 public sealed record StrandedCase([WireValues(typeof(CaseKinds), Schema = "CaseKind")] string Kind,
-    string Id, string Stage, string InstanceId, string RuntimeStatus, DateTimeOffset? Since);
+    string Id, string Stage, string InstanceId,
+    [WireValues(typeof(StrandedCase), Member = nameof(StrandedCase.RuntimeStatuses), Schema = "CaseProcessStatus")]
+    [Description("流程状态。The durable runtime status of the case's process, or Missing when it has no instance.")]
+    string RuntimeStatus,
+    [Description("状态时间。When the process last changed (an instant); null when it is missing.")]
+    DateTimeOffset? Since)
+{
+    /// <summary>The status of a case whose process has no instance at all.</summary>
+    public const string Missing = "Missing";
+
+    /// <summary>The durable runtime statuses (as declared) and <see cref="Missing"/>.</summary>
+    public static IReadOnlyList<string> RuntimeStatuses { get; } =
+        [.. Enum.GetNames<OrchestrationRuntimeStatus>(), Missing];
+}

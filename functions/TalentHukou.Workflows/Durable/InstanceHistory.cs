@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
+using TalentHukou.Domain.Common;
 using TalentHukou.Domain.Privacy;
 
 namespace TalentHukou.Workflows.Durable;
@@ -16,7 +17,16 @@ public interface IInstanceHistorySource
 /// times) as it is and every payload (input, result, reason, failure) masked field by field for ops.
 /// </summary>
 [Description("编排实例历史事件。One event of an orchestration's history, personal data masked.")]
-public sealed record HistoryItem(DateTime Timestamp, string EventType, string? Name, string Detail)
+public sealed record HistoryItem(
+    [Description("事件时间。When the event was recorded (UTC).")]
+    DateTime Timestamp,
+    [WireValues(typeof(DurableTask.Core.History.EventType), AsDeclared = true, Schema = "HistoryEventType")]
+    [Description("事件类型。The durable runtime's history event type (TaskScheduled, TimerFired, …).")]
+    string EventType,
+    [Description("名称。The orchestrator, activity, timer or event the history event concerns; null when none.")]
+    string? Name,
+    [Description("详情（脱敏）。The event as JSON: the envelope as it is, every payload masked field by field.")]
+    string Detail)
 {
     private static readonly HashSet<string> Envelope = new(StringComparer.Ordinal)
     {

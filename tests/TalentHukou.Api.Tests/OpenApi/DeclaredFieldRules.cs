@@ -46,7 +46,7 @@ public static class DeclaredFieldRules
         return form["properties"]?[field]?.AsObject();
     }
 
-    private static string SchemaName(Type type) => type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? type.Name;
+    public static string SchemaName(Type type) => type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? type.Name;
 
     private static List<Type> Collect()
     {

@@ -34,12 +34,49 @@ public class OpenApiExampleTests
     [Fact]
     public void OpenApiSchemas_EveryNamedSchema_DescribedInChineseAndEnglish()
     {
-        var undescribed = Schemas.Where(s => s.Value!["description"]?.GetValue<string>() is not { } words
-                || !words.Any(c => c is >= '\u4e00' and <= '\u9fff') || !words.Any(char.IsAsciiLetter))
+        var undescribed = Schemas.Where(s => !IsBilingual(s.Value!["description"]?.GetValue<string>()))
             .Select(s => s.Key).ToList();
         Assert.True(undescribed.Count == 0,
             "Without a Chinese and English description: " + string.Join(", ", undescribed));
     }
+
+    /// <summary>
+    /// Every body property a front end cannot read from its name and type alone says what it holds, in Chinese and
+    /// English: one that may be null, an id or a token, or personal data (in clear or masked).
+    /// </summary>
+    [Fact]
+    public void OpenApiSchemas_NullableIdOrPersonalFields_DescribedInChineseAndEnglish()
+    {
+        string[] personal = ["name", "idNumber", "phone", "email", "contact", "maskedName", "applicantName"];
+        var undescribed = new List<string>();
+        foreach (var (schema, node) in Schemas.Where(s => s.Value!["properties"] is JsonObject))
+            foreach (var (field, property) in node!["properties"]!.AsObject())
+            {
+                var needsWords = IsNullable(property!) || field == "id" || Regex.IsMatch(field, "(Id|Ids|Token)$")
+                    || personal.Contains(field) || field.StartsWith("contact", StringComparison.Ordinal);
+                if (needsWords && !IsBilingual(property!["description"]?.GetValue<string>()))
+                    undescribed.Add($"{schema}.{field}");
+            }
+        Assert.True(undescribed.Count == 0,
+            "Without a Chinese and English description: " + string.Join(", ", undescribed));
+    }
+
+    [Fact]
+    public void OpenApiSchemas_DescriptionRule_TellsNullableAndBilingual()
+    {
+        Assert.True(IsNullable(JsonNode.Parse("""{ "type": ["string", "null"] }""")!));
+        Assert.True(IsNullable(JsonNode.Parse("""{ "anyOf": [{ "$ref": "#/x" }, { "type": "null" }] }""")!));
+        Assert.False(IsNullable(JsonNode.Parse("""{ "type": "string" }""")!));
+        Assert.False(IsBilingual("English only"));
+        Assert.True(IsBilingual("原因。Why."));
+    }
+
+    internal static bool IsNullable(JsonNode property) =>
+        (property["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null"))
+        || (property["anyOf"] is JsonArray any && any.Any(s => s?["type"]?.GetValue<string>() == "null"));
+
+    private static bool IsBilingual(string? words) =>
+        words is not null && words.Any(c => c is >= '\u4e00' and <= '\u9fff') && words.Any(char.IsAsciiLetter);
 
     [Fact]
     public void OpenApiExample_SchemaValidator_RefusesAWrongExample()

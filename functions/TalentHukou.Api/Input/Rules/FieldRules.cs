@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
+using TalentHukou.Domain.Common;
 
 namespace TalentHukou.Api.Input;
 
@@ -13,7 +14,17 @@ public static class FieldRules
     /// The one rule of kind <typeparamref name="TRule"/> declared on the field <paramref name="field"/> names (a path
     /// such as <c>items[0].note</c>; its last name is the property of <paramref name="body"/>).
     /// </summary>
-    public static TRule Declared<TRule>(Type body, string field) where TRule : FieldRuleAttribute
+    public static TRule Declared<TRule>(Type body, string field) where TRule : FieldRuleAttribute =>
+        DeclaredAttribute<TRule>(body, field);
+
+    /// <summary>
+    /// The closed set (<see cref="WireValuesAttribute"/>) declared on the field <paramref name="field"/> names: the
+    /// schema's enum and the values the validator accepts (<see cref="BodyValidator.OneOf{TBody, T}"/>).
+    /// </summary>
+    public static WireValuesAttribute DeclaredValues(Type body, string field) =>
+        DeclaredAttribute<WireValuesAttribute>(body, field);
+
+    private static TRule DeclaredAttribute<TRule>(Type body, string field) where TRule : Attribute
     {
         var name = JsonName(field);
         var member = Members.GetOrAdd((body, name), key => Member(key.Item1, key.Item2));

@@ -55,7 +55,7 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
 
         if (input.NeedsUnitReview && from is not { UnitReviewDone: true })
         {
-            var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, "unit-review",
+            var unit = await ReviewStep.RunAsync(app, ApplicationEvents.UnitReview, EscalationSteps.UnitReview,
                 DecisionKinds.UnitReview, ApplicationStage.UnitReview);
             if (unit is null) return ApplicationStage.Withdrawn;
             var kind = unit.Approve ? NotificationKind.UnitReviewApproved : NotificationKind.UnitReviewRejected;
@@ -85,7 +85,7 @@ public sealed class ApplicationOrchestrator : TaskOrchestrator<ApplicationWorkfl
     {
         if (input.Mode == ApprovalMode.Manual)
         {
-            var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, "hrss-review",
+            var hrss = await ReviewStep.RunAsync(app, ApplicationEvents.HrssReview, EscalationSteps.HrssReview,
                 DecisionKinds.HrssReview, ApplicationStage.HrssReview);
             if (hrss is null) return ApplicationStage.Withdrawn;
             await app.Notify(hrss.Approve ? NotificationKind.HrssReviewApproved : NotificationKind.HrssReviewRejected,

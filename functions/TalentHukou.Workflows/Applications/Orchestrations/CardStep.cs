@@ -82,7 +82,7 @@ internal static class CardStep
     {
         await app.Record("awaiting-card-office", ApplicationStage.AwaitingCard);
         var order = await app.AwaitDecision(
-            ApplicationEvents.CardIssue, "card-office", DecisionKinds.CardIssue, $"card-issue-{attempt}");
+            ApplicationEvents.CardIssue, EscalationSteps.CardOffice, DecisionKinds.CardIssue, $"card-issue-{attempt}");
         return new CardRequest(order.By!, null);
     }
 

@@ -46,10 +46,13 @@ public sealed class InstanceHistogram(InstanceScan scan)
 [Description("实例统计的一个时间段。One time bucket: instances started, completed and failed in it.")]
 public sealed class HistogramBucket(DateTimeOffset start)
 {
+    [Description("桶起点。Where the bucket begins (an instant); it ends where the next begins.")]
     public DateTimeOffset Start { get; } = start;
 
+    [Description("启动数。Instances created in the bucket.")]
     public int Started { get; set; }
 
+    [Description("完成数。Instances of the bucket that completed.")]
     public int Completed { get; set; }
 
     public int Failed { get; set; }
@@ -60,4 +63,7 @@ public sealed class HistogramBucket(DateTimeOffset start)
 /// </summary>
 [Description("实例数量统计。Instances started, completed and failed per bucket over a bounded scan.")]
 public sealed record HistogramResult(
-    IReadOnlyList<HistogramBucket> Buckets, DateTimeOffset From, DateTimeOffset To, int Scanned, bool Truncated);
+    [Description("时间桶。Equal time buckets from from to to, oldest first.")] IReadOnlyList<HistogramBucket> Buckets,
+    [Description("统计起点。The start of the range counted (an instant).")] DateTimeOffset From,
+    [Description("统计终点。The end of the range counted (an instant).")] DateTimeOffset To,
+    int Scanned, bool Truncated);

@@ -50,4 +50,6 @@ public sealed record CaseHit(
     string Id,
     string Stage,
     IReadOnlyList<string> InstanceIds,
+    [Description("匹配依据。What the query matched: application, registry request, ticket, instance, or a masked card "
+        + "number.")]
     string MatchedBy);

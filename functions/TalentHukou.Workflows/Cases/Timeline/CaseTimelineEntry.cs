@@ -12,7 +12,14 @@ namespace TalentHukou.Workflows.Cases.Timeline;
 [Description("案件时间线的一条。One entry of a case timeline: business step, durable event or notice.")]
 public sealed record CaseTimelineEntry(
     DateTimeOffset At, [WireValues(typeof(CaseTimelineEntry), Schema = "CaseTimelineLayer")] string Layer,
-    string Name, string Status, IReadOnlyDictionary<string, string> Detail)
+    [Description("名称。By layer: the business step (submitted, reminded …), the activity, timer or event, or the "
+        + "notice's kind.")]
+    string Name,
+    [Description("状态。By layer: business, the stage or status the step left the case in; durable, started, running, "
+        + "completed, failed, waiting, fired, received …; notice, the delivery status. Text, not an enum.")]
+    string Status,
+    [Description("详情（脱敏）。The entry's readable fields, decoded and masked; the keys vary by entry.")]
+    IReadOnlyDictionary<string, string> Detail)
 {
     public const string Business = "business";
     public const string Durable = "durable";
@@ -40,10 +47,12 @@ public sealed record CaseHeader(
 /// </summary>
 [Description("案件全流程时间线。A case's whole timeline across its instances, and the controls it allows now.")]
 public sealed record CaseTimelineView(
-    CaseHeader Case,
+    [Description("案件。The case: kind, id, stage or status, and office.")] CaseHeader Case,
     IReadOnlyList<string> InstanceIds,
+    [Description("时间线。Business steps, durable events and notices, oldest first.")]
     IReadOnlyList<CaseTimelineEntry> Entries)
 {
     /// <summary>Only the ops controls the case allows now, each with what it will do to the case.</summary>
+    [Description("可用操作。Only the ops controls the case allows now, each with what it will do to the case.")]
     public IReadOnlyList<CaseControl> Controls { get; init; } = [];
 }

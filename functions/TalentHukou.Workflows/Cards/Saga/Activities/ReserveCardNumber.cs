@@ -26,8 +26,9 @@ public sealed partial class ReserveCardNumber(
         if (other is not null)
         {
             LogSecondCardRefused(logger, input.ApplicationId, input.Attempt, other);
-            await audit.AppendAsync(new AuditRecord("card-saga", "system", "card.second-card", input.ApplicationId,
-                "refused", $"attempt {input.Attempt}: the holder already has the card of application {other}"),
+            await audit.AppendAsync(new AuditRecord(
+                "card-saga", AuditRecord.SystemRole, "card.second-card", input.ApplicationId, "refused",
+                $"attempt {input.Attempt}: the holder already has the card of application {other}"),
                 CancellationToken.None);
             throw new SecondCardRefusedException(input.ApplicationId, other);
         }
