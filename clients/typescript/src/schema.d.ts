@@ -2152,7 +2152,7 @@ export interface components {
          * @example {
          *       "valid": true,
          *       "issuedAt": "2026-03-25T10:15:33+08:00",
-         *       "issuer": "广州市人力资源和社会保障局",
+         *       "issuer": "广州市发展和改革委员会",
          *       "status": "valid",
          *       "holderMatches": true,
          *       "reason": null

@@ -1,3 +1,4 @@
+using TalentHukou.Adapters.Cards;
 using TalentHukou.Adapters.Email.Outbox;
 using TalentHukou.Api.Applications;
 using TalentHukou.Api.Cards;
@@ -46,7 +47,7 @@ public static partial class OpenApiExamples
         [typeof(Escalation)] = new Escalation("hrss-review", Submitted.AddDays(4)),
         [typeof(CrossCheckBody)] = new CrossCheckBody(Name, IdNumber, CardNumber),
         [typeof(CrossCheckFound)] = new CrossCheckFound(true),
-        [typeof(CardVerificationView)] = new CardVerificationView(true, Submitted.AddDays(20), "广州市人力资源和社会保障局",
+        [typeof(CardVerificationView)] = new CardVerificationView(true, Submitted.AddDays(20), CardIssuers.GuangzhouDrc,
             CardVerificationStatus.Valid, true, null),
         [typeof(RosterPage)] = new RosterPage(
             [
