@@ -30,10 +30,16 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
     private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, bool> _resumable =
         new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Sessions waiting for their instance's next messages; whoever removes one (the wait, or a stop) ends its wait.
+    /// </summary>
+    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, bool> _waiting =
+        new(ReferenceEqualityComparer.Instance);
+
     private readonly SemaphoreSlim _fetching = new(1, 1);
     private Task<TaskOrchestrationWorkItem>? _providerFetch;
 
-    /// <summary>Set while the provider stops: it drops its sessions itself, so a waiting one is not released.</summary>
+    /// <summary>Set while the provider stops: a session kept for its next messages is released at once.</summary>
     private volatile bool _stopping;
 
     public override Task StartAsync()
@@ -42,16 +48,31 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
         return Inner.StartAsync();
     }
 
-    public override Task StopAsync()
+    public override async Task StopAsync()
     {
-        _stopping = true;
-        return Inner.StopAsync();
+        await ReleaseKeptSessionsAsync();
+        await Inner.StopAsync();
     }
 
-    public override Task StopAsync(bool isForced)
+    public override async Task StopAsync(bool isForced)
+    {
+        await ReleaseKeptSessionsAsync();
+        await Inner.StopAsync(isForced);
+    }
+
+    /// <summary>
+    /// The stopping provider drains each partition until none of its sessions is active, and gives up only after its
+    /// drain timeout (a minute): a session kept here for its next messages (which waits up to the idle timeout and is
+    /// then released no more) or handed back for a fetch that no longer comes would hold the stop that long. So they
+    /// are released before the provider stops, as the framework's dispatcher releases its sessions on shutdown; their
+    /// messages stay in the control queue for the next host.
+    /// </summary>
+    private async Task ReleaseKeptSessionsAsync()
     {
         _stopping = true;
-        return Inner.StopAsync(isForced);
+        foreach (var workItem in _waiting.Keys)
+            if (_waiting.TryRemove(workItem, out _)) await EndQuietlyAsync(workItem);
+        while (_resumed.Reader.TryRead(out var resumed)) await EndQuietlyAsync(resumed);
     }
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(
@@ -118,7 +139,10 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
 
     public override Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
     {
-        if (!_resumable.TryRemove(workItem, out _)) return EndAsync(workItem);
+        if (!_resumable.TryRemove(workItem, out _) || _stopping) return EndAsync(workItem);
+        _waiting[workItem] = true;
+        // A stop that began meanwhile may have looked at the waiting sessions already.
+        if (_stopping && _waiting.TryRemove(workItem, out _)) return EndAsync(workItem);
         _ = WaitForNextMessagesAsync(workItem);
         return Task.CompletedTask;
     }
@@ -139,12 +163,17 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
             while (await workItem.Session.FetchNewOrchestrationMessagesAsync(workItem) is { } messages)
             {
                 if (messages.Count == 0) continue;
+                if (!_waiting.TryRemove(workItem, out _)) return; // released by a stop meanwhile
                 // What the last episode added is now past: the next replay sees it as history, as after a load.
                 var state = workItem.OrchestrationRuntimeState;
                 workItem.OrchestrationRuntimeState =
                     new OrchestrationRuntimeState(state.Events) { Status = state.Status };
                 workItem.NewMessages = messages;
-                if (_resumed.Writer.TryWrite(workItem)) return;
+                if (!_resumed.Writer.TryWrite(workItem)) await EndQuietlyAsync(workItem);
+                // A stop that emptied the channel just before this wrote to it: no fetch takes it any more.
+                if (_stopping)
+                    while (_resumed.Reader.TryRead(out var resumed)) await EndQuietlyAsync(resumed);
+                return;
             }
         }
         catch (Exception ex)
@@ -153,20 +182,20 @@ internal sealed partial class ExtendedSessionLoop(IOrchestrationService inner, I
             LogWaitEnded(logger, workItem.InstanceId, ex.GetType().Name);
         }
 
-        if (_stopping)
-        {
-            // The stopping provider has dropped (or is dropping) every session: releasing it again would only make
-            // the provider log "session not found".
-            _executions.TryRemove(workItem, out _);
-            return;
-        }
+        // Released already when a stop took it meanwhile: releasing it again would only make the provider log
+        // "session not found".
+        if (_waiting.TryRemove(workItem, out _)) await EndQuietlyAsync(workItem);
+    }
+
+    private async Task EndQuietlyAsync(TaskOrchestrationWorkItem workItem)
+    {
         try
         {
             await EndAsync(workItem);
         }
         catch (Exception ex)
         {
-            // Releasing is in memory only; the provider, stopped meanwhile, has dropped its sessions already.
+            // Releasing is in memory only; a provider stopped meanwhile may have dropped the session already.
             LogWaitEnded(logger, workItem.InstanceId, ex.GetType().Name);
         }
     }
