@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -64,6 +65,31 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(settings, httpPort, onConnected, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < 3 && LostAPortRace(ex))
+            {
+                // Free ports are picked, then bound (ours here, the worker's for its HTTP endpoint in the worker):
+                // another process on the machine can take one in between. Start again on new ports.
+            }
+        }
+    }
+
+    private static bool LostAPortRace(Exception ex) => ex switch
+    {
+        WorkerExitedException exited => exited.Output.Contains("address already in use", StringComparison.Ordinal),
+        IOException { InnerException: AddressInUseException } => true,
+        _ => false,
+    };
+
+    private static async Task<FunctionsHostHarness> StartOnceAsync(
+        IReadOnlyDictionary<string, string?> settings, int httpPort, Func<Task>? onConnected,
+        CancellationToken cancellationToken)
+    {
         var appDirectory = await FunctionsAppPackage.PublishAsync(FunctionsAppPackage.RepoRoot(), cancellationToken);
         httpPort = httpPort == 0 ? FreePort.Find() : httpPort;
         var hostPort = FreePort.Find();
@@ -102,7 +128,16 @@ public sealed class FunctionsHostHarness : IAsyncDisposable
         var front = app.Services.GetRequiredService<HttpFront>();
         app.Map("{**path}", front.ServeAsync).RequireHost($"*:{httpPort}");
         app.Map("{**path}", issuer.ServeAsync).RequireHost($"*:{issuer.Port}");
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            issuer.Dispose();
+            throw;
+        }
 
         var worker = WorkerProcess.Start(appDirectory, new Uri($"http://127.0.0.1:{hostPort}/"), settings);
         var harness = new FunctionsHostHarness(app, worker, httpPort);
