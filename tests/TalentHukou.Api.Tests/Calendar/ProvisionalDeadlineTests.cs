@@ -15,25 +15,32 @@ public class ProvisionalDeadlineTests
     [Fact]
     public async Task Publicity_Crossing2027_SkipsNewYearsDayEndsThenAndSaysProvisional()
     {
-        // 5000×: a business hour passes in 0.72 s, so the smart path reaches publicity on 12-29 (Tuesday), and the
-        // publicity (30, 31 December, then 4, 5, 6 January: 1 January is 元旦 by law) ends about two real minutes later.
+        // Two clock anchors, one per process (each keeps the anchor it started with). The registry request is filed
+        // at 600× from the first minutes of Tuesday 12-29, so it is filed that day (35 s of real time). The clock is
+        // then set back to the first minutes of Friday 12-25 at 20000× for the application (the host's clock only
+        // serves the requests from then on): the smart path reaches publicity on the 25th (or any day up to 3 January:
+        // 39 s of real time), so the publicity starts between 28 December and 4 January and crosses 元旦 (1 January,
+        // a day off by law). It ends some 46 s later, rather than the 2.5 minutes one anchor at 5000× took for both.
         await using var host = await LocalHostUnderTest.StartAsync(
-            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "5000" });
-        (await host.Anonymous.PostAsJsonAsync(
-                "dev/clock", new { businessNow = "2026-12-29T00:10:00+08:00", acceleration = 5000 }))
-            .EnsureSuccessStatusCode();
+            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "600" });
         var applicant = await ApplicationFlows.ApplicantAsync(host);
+        var body = await ApplicationFlows.BodyAsync(applicant, "E-DEMO-TECH", "smart");
+        await SetClockAsync(host, "2026-12-29T00:10:00+08:00", 600);
         var registry = await Json.PostOkAsync(applicant, "registry/employer-requests",
             Registry.EmployerRegistryTests.NewEmployer("广州跨年公示测试有限公司"), HttpStatusCode.Accepted);
-        var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart");
+        await SetClockAsync(host, "2026-12-25T00:10:00+08:00", 20000);
+        var id = (await Json.PostOkAsync(applicant, "applications", body, HttpStatusCode.Accepted))
+            .Str("applicationId");
 
         var inPublicity = await Eventually.GetJsonAsync(applicant, $"applications/{id}",
             a => a.GetProperty("publicity").ValueKind != JsonValueKind.Null);
         var publicity = inPublicity.GetProperty("publicity");
-        // Counted by hand from the day the publicity started (12-30 unless the host was slow: the process keeps the
+        // Counted by hand from the day the publicity started (12-28 unless the host was slow: the process keeps the
         // clock it started with), each past 元旦.
         var endOf = new Dictionary<string, string>
         {
+            ["2026-12-28"] = "2027-01-04",
+            ["2026-12-29"] = "2027-01-05",
             ["2026-12-30"] = "2027-01-06",
             ["2026-12-31"] = "2027-01-07",
             ["2027-01-04"] = "2027-01-08",
@@ -53,4 +60,8 @@ public class ProvisionalDeadlineTests
         Assert.True(
             DateTimeOffset.Parse(end.Str("at")) >= endsAt, $"publicity ended at {end.Str("at")}, before its end");
     }
+
+    private static async Task SetClockAsync(LocalHostUnderTest host, string businessNow, int acceleration) =>
+        (await host.Anonymous.PostAsJsonAsync("dev/clock", new { businessNow, acceleration }))
+            .EnsureSuccessStatusCode();
 }
