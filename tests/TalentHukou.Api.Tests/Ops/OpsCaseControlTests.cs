@@ -46,8 +46,10 @@ public class OpsCaseControlTests(SharedHost shared)
         var applicant = await ApplicationFlows.ApplicantAsync(Host, idNumber);
         var (withdrawn, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, withdrawn, "awaiting-card");
-        await Json.PostOkAsync(
-            applicant, $"applications/{withdrawn}/withdraw", new { reason = "个人原因" }, HttpStatusCode.OK);
+        // Set-up, not the subject (WithdrawalTests is): 202 when the process closes the case later (a busy host).
+        var withdrawal = await applicant.PostAsJsonAsync($"applications/{withdrawn}/withdraw", new { reason = "个人原因" });
+        Assert.Contains(withdrawal.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
+        await ApplicationFlows.AtStageAsync(applicant, withdrawn, "withdrawn");
         var (carded, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "smart", idNumber);
         await ApplicationFlows.AtStageAsync(applicant, carded, "awaiting-card");
         await Json.PostOkAsync(
