@@ -15,7 +15,11 @@ public sealed class JourneyHost : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         Host = await LocalHostUnderTest.StartAsync(
-            settings: new Dictionary<string, string?> { ["Clock:Acceleration"] = "20000" });
+            settings: new Dictionary<string, string?>
+            {
+                ["Clock:Acceleration"] = "20000",
+                ["CardSaga:PsbSync:FirstCheckAfter"] = SharedHost.FirstPsbCheck,
+            });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

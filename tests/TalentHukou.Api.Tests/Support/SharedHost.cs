@@ -17,7 +17,13 @@ public sealed class SharedHost : IAsyncLifetime
         settings: new Dictionary<string, string?>(Mail.Settings())
         {
             ["Clock:Acceleration"] = "100000", // a working day passes in about a second
+            // Real time, not business time: the first public-security cross-check after 1 s rather than 30 s (no test
+            // here waits for the sync to be slow; PsbReconciliationTests and the card fixtures set their own).
+            ["CardSaga:PsbSync:FirstCheckAfter"] = FirstPsbCheck,
         });
+
+    /// <summary>The wait before a card's first public-security cross-check on the shared test hosts.</summary>
+    public const string FirstPsbCheck = "00:00:01";
 
     public async Task DisposeAsync()
     {
