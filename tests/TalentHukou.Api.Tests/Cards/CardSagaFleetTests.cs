@@ -119,9 +119,8 @@ public sealed class CardSagaFleetTests(CardSagaFleetTests.Fleet fleet, ITestOutp
             var settings = IssuedCardFixture.FastSaga();
             settings["PublicSecurity:LostWriteRate"] = "0.3";
             Host = await LocalHostUnderTest.StartAsync(settings: settings);
-            // Fifty different people, each stored on its own: seeded side by side.
-            var apps = await Task.WhenAll(
-                Enumerable.Range(0, Sagas).Select(i => CardSagaDriver.SeedAsync(Host, $"fleet-applicant-{i}")));
+            var apps = new List<SeededApplication>();
+            for (var i = 0; i < Sagas; i++) apps.Add(await CardSagaDriver.SeedAsync(Host, $"fleet-applicant-{i}"));
 
             var watch = Stopwatch.StartNew();
             var instances = await Task.WhenAll(apps.Select(a => CardSagaDriver.StartAsync(Host, a.ApplicationId)));
