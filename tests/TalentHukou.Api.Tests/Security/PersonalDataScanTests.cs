@@ -97,16 +97,17 @@ public class PersonalDataScanTests
         var applicant = await host.ClientForAsync("pii-life-" + tag, ["applicant"], idNumber: smartId);
         var other = await host.ClientForAsync("pii-life2-" + tag, ["applicant"], idNumber: manualId);
 
-        // The four journeys are independent (two people, a ticket, a registry request): run side by side, all
-        // finished before the scan.
+        // The registry request is decided first, on its own: at this acceleration it falls overdue (and is escalated)
+        // within seconds, so nothing else may slow the host between its filing and its decision.
+        var request = await RegistryRequestRejectedAsync(host, applicant, tag, email);
+        // The other three journeys are independent (two people, a ticket): run side by side, all finished before the
+        // scan.
         var ticketAnswered = TicketAnsweredAsync(host, applicant);
-        var requestRejected = RegistryRequestRejectedAsync(host, applicant, tag, email);
         await Task.WhenAll(
             SmartToPsbSyncedAsync(applicant, smartId, email),
             ManualRejectedAsync(host, other, manualId, email),
-            ticketAnswered,
-            requestRejected);
-        var (ticket, request) = (await ticketAnswered, await requestRejected);
+            ticketAnswered);
+        var ticket = await ticketAnswered;
         await Eventually.TrueAsync(
             async () => await host.OutboxAsync($"registry/{request}/rejected") is not null,
             "the registry decision is mailed");
