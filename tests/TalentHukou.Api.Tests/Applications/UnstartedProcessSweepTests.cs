@@ -25,12 +25,17 @@ namespace TalentHukou.Api.Tests.Applications;
 /// A host that died between storing an application (or a registry request) and starting its process, and an author who
 /// never submits again: the sweep starts the process, or frees the person when the application itself was never stored.
 /// </summary>
-public class UnstartedProcessSweepTests
+/// <remarks>
+/// The tests that watch one thing of their own (an application, a person, a request) share one sweeping host; the two
+/// that see the whole host (no unstarted mark left at all; the sweep itself ended) start their own.
+/// </remarks>
+public class UnstartedProcessSweepTests(UnstartedProcessSweepTests.SweepingHost sweeping)
+    : IClassFixture<UnstartedProcessSweepTests.SweepingHost>
 {
     [Fact]
     public async Task ApplicationStoredButNeverStarted_SweepStartsItWithoutARetry()
     {
-        await using var host = await StartAsync();
+        var host = sweeping.Host;
         var owner = "applicant-" + Guid.NewGuid().ToString("N")[..8];
         var stored = await CardSagaDriver.SeedAsync(
             host, owner, stage: ApplicationStage.HrssReview, processStarted: false);
@@ -72,7 +77,7 @@ public class UnstartedProcessSweepTests
     [Fact]
     public async Task ApplicationRunningButNotYetRememberedAsLatest_SweepRemembersIt()
     {
-        await using var host = await StartAsync();
+        var host = sweeping.Host;
         var idNumber = IdNumbers.New();
         var applicant = await ApplicationFlows.ApplicantAsync(host, idNumber);
         var (id, _) = await ApplicationFlows.SubmitAsync(applicant, "E-DEMO-TECH", "manual", idNumber);
@@ -107,7 +112,7 @@ public class UnstartedProcessSweepTests
     [Fact]
     public async Task RegistryRequestStoredButNeverStarted_SweepStartsItsReview()
     {
-        await using var host = await StartAsync();
+        var host = sweeping.Host;
         var now = DateTimeOffset.UtcNow;
         var request = new RegistryRequest(
             TableKeys.SortableId("RQ", now),
@@ -138,4 +143,14 @@ public class UnstartedProcessSweepTests
             ["Processes:Unstarted:SweepInterval"] = "00:00:01",
             ["Idempotency:PendingTimeout"] = "00:00:02",
         });
+
+    /// <summary>One sweeping host for the tests that only watch their own application or request.</summary>
+    public sealed class SweepingHost : IAsyncLifetime
+    {
+        public LocalHostUnderTest Host { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Host = await StartAsync();
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
+    }
 }
