@@ -23,12 +23,12 @@ async function render(): Promise<void> {
   const identity = document.getElementById("identity")!;
   if (session === null) {
     identity.replaceChildren();
-    return show(signInForm(() => void render()));
+    return show(signInForm(() => void render().catch(showFailure)));
   }
   const out = h("button", { type: "button", id: "signOut" }, "退出 Sign out");
   out.addEventListener("click", () => {
     signOut();
-    void render();
+    void render().catch(showFailure);
   });
   identity.replaceChildren(`开发身份 ${session.subject} `, out);
   const client = createTalentHukouClient({ baseUrl: apiBaseUrl(), token: () => session.token() });
@@ -43,5 +43,9 @@ async function render(): Promise<void> {
       .map(path => h("li", {}, h("code", {}, path)))));
 }
 
-render().catch((error: unknown) =>
-  show(h("div", { class: "problem", role: "alert" }, `页面出错 The page failed: ${String(error)}`)));
+/** A page that failed to load says so, rather than leave the last view (the sign-in form) standing. */
+function showFailure(error: unknown): void {
+  show(h("div", { class: "problem", role: "alert" }, `页面出错 The page failed: ${String(error)}`));
+}
+
+render().catch(showFailure);

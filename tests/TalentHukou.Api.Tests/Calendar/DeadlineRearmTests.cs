@@ -255,7 +255,7 @@ public class DeadlineRearmTests(RearmHost fixture) : IClassFixture<RearmHost>
             answer = await Json.ReadAsync(await admin.PutAsJsonAsync($"admin/calendar/{year}", WithDryRun(notice)));
             var counts = answer.GetProperty("openDeadlines");
             return counts.GetProperty("wouldMove").GetInt32() + counts.GetProperty("unchanged").GetInt32() >= expected;
-        }, "the open deadlines counted", 15);
+        }, "the open deadlines counted", 60);
         return answer;
     }
 
