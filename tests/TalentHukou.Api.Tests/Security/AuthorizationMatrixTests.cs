@@ -27,7 +27,7 @@ public class AuthorizationMatrixTests(SharedHost shared)
     {
         var route = ApiRouteTable.ByName(routeName);
         var anonymous = await Send(Host.Anonymous, route);
-        Assert.True(anonymous < 500, $"{routeName} anonymous → {anonymous}");
+        Assert.True(Answered(route, anonymous), $"{routeName} anonymous → {anonymous}");
         Assert.True(
             route.Access.Anonymous ? anonymous is not (401 or 403) : anonymous == 401,
             $"{routeName} anonymous → {anonymous}");
@@ -36,7 +36,7 @@ public class AuthorizationMatrixTests(SharedHost shared)
         {
             var client = await Host.ClientForAsync($"matrix-{role}", [role], unit: "E-DEMO-GOV", hrss: "tianhe");
             var status = await Send(client, route);
-            Assert.True(status < 500, $"{routeName} as {role} → {status}");
+            Assert.True(Answered(route, status), $"{routeName} as {role} → {status}");
             var allowed = route.Access.Anonymous
                 || route.Access.Allows(new Caller("x", new HashSet<string> { role }, null, null));
             Assert.True(
@@ -44,6 +44,13 @@ public class AuthorizationMatrixTests(SharedHost shared)
                 $"{routeName} as {role} → {status} (allowed: {allowed})");
         }
     }
+
+    /// <summary>
+    /// No server error, except the health check's documented 503: a dependency (storage) that did not answer within
+    /// its timeout, which a loaded machine's Azurite can cause. Either way the route was not denied.
+    /// </summary>
+    private static bool Answered(ApiRoute route, int status) =>
+        status < 500 || (route.Name == "GetHealth" && status == 503);
 
     /// <summary>
     /// The ops controls aimed at business instances (an application, a card saga, a ticket, a registry request).
